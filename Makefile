@@ -1,0 +1,66 @@
+# lede: every entry point. `make run` serves the app; `make test` passes the tests on a
+# fresh machine (it installs what it lacks).
+SHELL := /bin/bash
+GO    ?= go
+DATA  ?= ../shared/data
+ADDR  ?= 127.0.0.1:8080
+GOROOT := $(shell $(GO) env GOROOT)
+
+.PHONY: run test dist wasm cli model bench eval fmt-check vet unit e2e deps-browser fuzz clean
+
+run: cli ## build everything and serve the page
+	./bin/lede serve --addr $(ADDR)
+
+dist: web/lede.wasm web/wasm_exec.js ## the static page: web/ is deployable as it is
+
+web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
+	cp $< $@
+
+web/lede.wasm: $(shell find analyzer wasm -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' 2>/dev/null) go.mod
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
+
+cli: dist
+	$(GO) build -trimpath -o bin/lede ./cmd/lede
+
+test: fmt-check vet dist unit e2e ## everything CI runs
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+
+unit:
+	$(GO) test ./analyzer/... ./cmd/...
+
+e2e: dist deps-browser
+	$(GO) test -count=1 ./e2e/...
+
+deps-browser: ## Debian's Chromium for the browser tests, when it is missing
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+	  echo "installing chromium (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+model: ## rebuild the committed models from $(DATA)
+	@test -d $(DATA) || { echo "no $(DATA): the corpora are needed to train"; exit 1; }
+	@for t in tools/train-*; do [ -d $$t ] && { echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; }; done
+
+bench: dist ## speed and size
+	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/...
+	@ls -l web/lede.wasm | awk '{printf "lede.wasm: %d bytes\n", $$5}'
+	@printf 'lede.wasm gzip -9: %d bytes\n' $$(gzip -9c web/lede.wasm | wc -c)
+
+eval: cli ## score on the dev splits in $(DATA)
+	./bin/lede eval ner $(DATA)/conll2003/dev.txt
+	./bin/lede eval timex $(DATA)/timeml
+	./bin/lede eval quotes $(DATA)/polnear/dev
+	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_rw.jsonl
+	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_mt.jsonl
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./analyzer/
+
+clean:
+	rm -rf bin web/lede.wasm web/wasm_exec.js

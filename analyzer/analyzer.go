@@ -1,0 +1,134 @@
+// Package analyzer reads a news article and reports its actors, quotes, timeline and
+// stance. It is the only place where language is understood; the CLI, the page and the
+// worker are adapters around Analyze.
+package analyzer
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/entity"
+	"lede/analyzer/quote"
+	"lede/analyzer/stance"
+	"lede/analyzer/text"
+	"lede/analyzer/timex"
+)
+
+// MaxInputBytes bounds one input (64 MiB): far above any article, low enough that a
+// runaway paste cannot exhaust a browser tab.
+const MaxInputBytes = 64 << 20
+
+// Options are the caller's choices for one analysis.
+type Options struct {
+	// RefDate is the article's publication date, YYYY-MM-DD. When empty, the date is
+	// taken from the HTML metadata or the dateline; the analyzer never reads the clock.
+	RefDate string
+	// HTML says the input is HTML: its body text is extracted and analysed.
+	HTML bool
+	// Targets are spans (UTF-16 code units, as JavaScript counts) whose sentiment the
+	// caller wants; the report answers in Report.Targets, in the same order.
+	Targets []Offsets
+}
+
+// Offsets is a half-open range of UTF-16 code units.
+type Offsets struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// ErrTooLarge is returned for inputs over MaxInputBytes.
+var ErrTooLarge = fmt.Errorf("the text is larger than %d MiB", MaxInputBytes>>20)
+
+// Analyze runs every stage in order and returns the report.
+func Analyze(input string, opts Options) (*Report, error) {
+	d, err := Build(input, opts)
+	if err != nil {
+		return nil, err
+	}
+	return NewReport(d, input), nil
+}
+
+// Build runs every stage and returns the annotated Doc (for evaluation and tests).
+func Build(input string, opts Options) (*doc.Doc, error) {
+	if len(input) > MaxInputBytes {
+		return nil, ErrTooLarge
+	}
+	if opts.RefDate != "" {
+		if _, err := time.Parse("2006-01-02", opts.RefDate); err != nil {
+			return nil, fmt.Errorf("reference date %q is not a date of the form YYYY-MM-DD", opts.RefDate)
+		}
+	}
+	d := &doc.Doc{}
+	if opts.HTML {
+		ex := text.ExtractHTML(input)
+		d.Text, d.Title = Sanitize(ex.Text), ex.Title
+		d.RefDate, d.RefDateSource = ex.Published, doc.RefDateMetadata
+		if ex.Published == "" {
+			d.RefDateSource = doc.RefDateNone
+		}
+	} else {
+		d.Text = Sanitize(input)
+	}
+	if opts.RefDate != "" {
+		d.RefDate, d.RefDateSource = opts.RefDate, doc.RefDateInput
+	}
+	text.Segment(d)
+	if d.RefDate == "" {
+		if date, ok := text.Dateline(d); ok {
+			d.RefDate, d.RefDateSource = date, doc.RefDateDateline
+		}
+	}
+	targets, err := byteTargets(d.Text, opts.Targets)
+	if err != nil {
+		return nil, err
+	}
+	stages := []struct {
+		name string
+		run  func(*doc.Doc) error
+	}{
+		{"entity", entity.Recognize},
+		{"actors", entity.Resolve},
+		{"quote", quote.Find},
+		{"timex", timex.Find},
+		{"events", timex.Order},
+		{"stance", func(d *doc.Doc) error { return stance.Analyze(d, targets) }},
+	}
+	for _, s := range stages {
+		if err := s.run(d); err != nil {
+			return nil, fmt.Errorf("%s: %w", s.name, err)
+		}
+	}
+	return d, nil
+}
+
+// Sanitize replaces invalid UTF-8 and NUL bytes by U+FFFD, so that every later offset is
+// on a rune boundary and no NUL reaches a C string or the page.
+func Sanitize(s string) string {
+	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.ReplaceAll(s, "\x00", "\uFFFD")
+}
+
+// byteTargets converts caller targets from UTF-16 offsets to byte spans of text.
+func byteTargets(s string, ts []Offsets) ([]doc.Span, error) {
+	if len(ts) == 0 {
+		return nil, nil
+	}
+	conv := newOffsetConverter(s)
+	out := make([]doc.Span, len(ts))
+	for i, t := range ts {
+		start, ok1 := conv.toByte(t.Start)
+		end, ok2 := conv.toByte(t.End)
+		if !ok1 || !ok2 || start > end {
+			return nil, errors.New("target " + fmt.Sprint(i) + " is out of the text's range")
+		}
+		out[i] = doc.Span{Start: start, End: end}
+	}
+	return out, nil
+}

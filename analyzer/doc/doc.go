@@ -1,0 +1,111 @@
+// Package doc holds the document every stage reads and writes: the input text and every
+// annotation as half-open byte spans into it. It imports nothing of the project; every
+// stage imports it.
+package doc
+
+// Span is a half-open byte range [Start, End) into Doc.Text, always on UTF-8 boundaries.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies wholly inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Valid reports whether the span is a non-inverted range within a text of n bytes.
+func (s Span) Valid(n int) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= n }
+
+// RefDateSource says where the reference date (the article's "now") came from.
+type RefDateSource uint8
+
+const (
+	RefDateNone RefDateSource = iota
+	RefDateInput
+	RefDateMetadata
+	RefDateDateline
+)
+
+func (s RefDateSource) String() string {
+	switch s {
+	case RefDateInput:
+		return "input"
+	case RefDateMetadata:
+		return "metadata"
+	case RefDateDateline:
+		return "dateline"
+	}
+	return "none"
+}
+
+// Doc is the input text and all annotations. Stages append to their own fields and refer
+// to other stages' facts by index (one source of truth per fact).
+type Doc struct {
+	// Text is the input exactly (after HTML extraction and the replacement of invalid
+	// UTF-8 and NUL bytes by U+FFFD). Nothing rewrites it.
+	Text string
+	// Title is the HTML <title> or og:title, or "" for plain text.
+	Title string
+	// RefDate is the reference date as YYYY-MM-DD, "" when none is known.
+	RefDate       string
+	RefDateSource RefDateSource
+
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Tokens     []Token
+
+	Mentions []Mention // sorted by Start
+	Actors   []Actor
+	Quotes   []Quote // sorted by Start
+	Timexes  []Timex // sorted by Start
+	Events   []Event // chronological
+	Stance   []StanceEdge
+	// Targets are caller-named spans with the sentiment expressed toward each.
+	Targets []Target
+}
+
+// Slice returns the text of a span.
+func (d *Doc) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// SentenceAt returns the index of the sentence containing byte offset off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Sentences[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// TokenAt returns the index of the first token that ends after byte offset off
+// (the token containing off, or the next one), or len(d.Tokens).
+func (d *Doc) TokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Tokens[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.FirstToken:s.EndToken]
+}

@@ -1,0 +1,35 @@
+package doc
+
+// QuoteKind says how a statement is reported.
+type QuoteKind uint8
+
+const (
+	QuoteDirect   QuoteKind = iota // the content is wholly inside quotation marks
+	QuotePartial                   // reported speech that contains quoted words
+	QuoteIndirect                  // reported speech without quotation marks
+)
+
+func (k QuoteKind) String() string {
+	return [...]string{"direct", "partial", "indirect"}[k]
+}
+
+// NoSpan marks an absent optional span (no speaker found, no cue).
+var NoSpan = Span{-1, -1}
+
+// Quote is one attributed (or unattributed) statement.
+type Quote struct {
+	Kind QuoteKind
+	// Span is the whole content, as PARC/PolNeAR draw it: for a direct quote the words
+	// inside the marks; for partial and indirect quotes the reported statement.
+	Span
+	Quoted []Span // the words inside quotation marks (without the marks)
+	// Speaker is the actor index, -1 when the quote is unattributed.
+	Speaker     int
+	SpeakerSpan Span // the source as written ("he", "Hugh Hill", "a senior official"), or NoSpan
+	Cue         Span // the cue ("said", "according to", "told Reuters"), or NoSpan
+	// Outlet is the medium named in the cue ("Reuters" in "told Reuters"), or NoSpan.
+	Outlet Span
+	// Inferred is true when the speaker comes from context, not from this sentence
+	// (a paragraph that only continues the previous speaker's quote).
+	Inferred bool
+}

@@ -1,0 +1,58 @@
+package doc
+
+// Paragraph is a block of text separated from the next by a blank line or, in text
+// pasted with single line breaks, by a line break.
+type Paragraph struct {
+	Span
+	FirstSentence, EndSentence int // sentences [FirstSentence, EndSentence)
+}
+
+// Sentence is one sentence; a headline or standfirst line without a full stop is its own.
+type Sentence struct {
+	Span
+	Paragraph            int
+	FirstToken, EndToken int  // tokens [FirstToken, EndToken)
+	Headline             bool // a title line (first paragraph, no final punctuation)
+}
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+const (
+	TokWord   TokenKind = iota // letters, possibly with inner apostrophes, hyphens, dots (U.S.)
+	TokNumber                  // digits, possibly with , . : inside (1,000  3.5  15:00)
+	TokPunct                   // any other single punctuation mark or symbol
+	TokQuote                   // a quotation mark of any style: " “ ” „ « » ' ‘ ’ ‚ ‹ ›
+	TokDash                    // - – — used as a dash (not inside a word)
+)
+
+func (k TokenKind) String() string {
+	return [...]string{"word", "number", "punct", "quote", "dash"}[k]
+}
+
+// QuoteRole says whether a quotation mark can open, close, or both.
+type QuoteRole uint8
+
+const (
+	QuoteNone QuoteRole = iota
+	QuoteOpen
+	QuoteClose
+	QuoteEither // straight marks: position decides
+)
+
+// Token is one token with its normalised forms.
+type Token struct {
+	Span
+	Kind TokenKind
+	// Norm is the token with typographic variants folded: curly and angled double
+	// quotes -> ", single quotes and apostrophes -> ', dashes -> "-", ellipsis -> "...".
+	// Case is kept.
+	Norm string
+	// Lower is Norm in lower case.
+	Lower    string
+	Quote    QuoteRole // for TokQuote: which way the mark can face
+	Single   bool      // for TokQuote: a single mark (' ‘ ’ ‹ ›)
+	Sentence int
+	// SpaceBefore is true when white space (or the start of the text) precedes the token.
+	SpaceBefore bool
+}

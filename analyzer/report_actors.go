@@ -1,0 +1,42 @@
+package analyzer
+
+import "lede/analyzer/doc"
+
+type ReportMention struct {
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+	Text     string  `json:"text"`
+	Type     string  `json:"type"`
+	Kind     string  `json:"kind"`
+	Actor    *string `json:"actor"`
+	Polarity float64 `json:"polarity"`
+}
+
+type ReportActor struct {
+	ID           string   `json:"id"`
+	Name         string   `json:"name"`
+	Type         string   `json:"type"`
+	Aliases      []string `json:"aliases"`
+	Roles        []string `json:"roles"`
+	MentionCount int      `json:"mentionCount"`
+	Salience     float64  `json:"salience"`
+	Anonymous    bool     `json:"anonymous,omitempty"`
+}
+
+// addActors reports mentions and actors.
+func (r *Report) addActors(d *doc.Doc, u func(int) int) {
+	for _, m := range d.Mentions {
+		r.Mentions = append(r.Mentions, ReportMention{
+			Start: u(m.Start), End: u(m.End), Text: d.Slice(m.Span),
+			Type: m.Type.String(), Kind: m.Kind.String(),
+			Actor: optID("a", m.Actor), Polarity: round2(m.Polarity),
+		})
+	}
+	for i, a := range d.Actors {
+		r.Actors = append(r.Actors, ReportActor{
+			ID: id("a", i), Name: a.Name, Type: a.Type.String(),
+			Aliases: nonNil(a.Aliases), Roles: nonNil(a.Roles),
+			MentionCount: len(a.Mentions), Salience: round2(a.Salience), Anonymous: a.Anonymous,
+		})
+	}
+}

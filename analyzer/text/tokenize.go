@@ -1,0 +1,231 @@
+// Package text splits a document into paragraphs, sentences and tokens, and turns HTML
+// into text with its metadata.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+)
+
+// Tokenize splits s[start:end] into tokens whose spans are offsets into s. Words keep
+// inner apostrophes, hyphens and the dots of abbreviations (U.S., Gen.); a possessive
+// 's is its own token, as in CoNLL and the Penn Treebank.
+func Tokenize(s string, start, end int, out []doc.Token) []doc.Token {
+	i := start
+	space := true
+	for i < end {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF' {
+			i += size
+			space = true
+			continue
+		}
+		var tok doc.Token
+		switch {
+		case isWordRune(r):
+			tok = scanWord(s, i, end)
+		case isQuoteRune(r):
+			tok = quoteToken(s, i, size, r, out)
+		case isDashRune(r):
+			j := i + size
+			for j < end {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !isDashRune(r2) {
+					break
+				}
+				j += sz
+			}
+			tok = doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokDash, Norm: "-"}
+			if j-i == 1 && r == '-' {
+				tok.Kind = doc.TokPunct
+			}
+		case r == '…':
+			tok = doc.Token{Span: doc.Span{Start: i, End: i + size}, Kind: doc.TokPunct, Norm: "..."}
+		case r == '.' && strings.HasPrefix(s[i:end], "..."):
+			tok = doc.Token{Span: doc.Span{Start: i, End: i + 3}, Kind: doc.TokPunct, Norm: "..."}
+		default:
+			tok = doc.Token{Span: doc.Span{Start: i, End: i + size}, Kind: doc.TokPunct, Norm: s[i : i+size]}
+		}
+		tok.SpaceBefore = space
+		if tok.Norm == "" {
+			tok.Norm = normaliseWord(s[tok.Start:tok.End])
+		}
+		tok.Lower = strings.ToLower(tok.Norm)
+		out = append(out, tok)
+		i = tok.End
+		space = false
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’', '‚', '‹', '›', '‟', '＂':
+		return true
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isDashRune(r rune) bool {
+	switch r {
+	case '-', '–', '—', '―', '‒', '−':
+		return true
+	}
+	return false
+}
+
+func isInnerHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// scanWord reads a word or number starting at i.
+func scanWord(s string, i, end int) doc.Token {
+	start := i
+	r0, _ := utf8.DecodeRuneInString(s[i:])
+	numeric := unicode.IsDigit(r0)
+	for i < end {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		next, nsize := rune(0), 0
+		if i+size < end {
+			next, nsize = utf8.DecodeRuneInString(s[i+size:])
+		}
+		switch {
+		case isApostrophe(r) && unicode.IsLetter(next):
+			// possessive 's / 'S stays apart: "Clinton's" -> Clinton + 's
+			if (next == 's' || next == 'S') && !isWordRuneAt(s, i+size+nsize, end) && i > start {
+				return wordToken(s, start, i, numeric)
+			}
+			i += size
+		case isInnerHyphen(r) && isWordRune(next) && i > start:
+			i += size
+		case numeric && (r == ',' || r == '.' || r == ':') && unicode.IsDigit(next):
+			i += size
+		case r == '.' && !numeric:
+			return wordToken(s, start, abbreviationEnd(s, start, i, end), numeric)
+		case r == '&' && unicode.IsUpper(next) && i-start <= 2 && isUpperWord(s[start:i]):
+			i += size // AT&T, S&P
+		default:
+			return wordToken(s, start, i, numeric)
+		}
+	}
+	return wordToken(s, start, i, numeric)
+}
+
+func isWordRuneAt(s string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+func isUpperWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// abbreviationEnd decides whether the dot at dot belongs to the word s[start:dot]: it
+// does for initialisms (U.S., a.m.), single initials (W.) and known abbreviations (Gen.).
+// It returns the word's end.
+func abbreviationEnd(s string, start, dot, end int) int {
+	word := s[start:dot]
+	// initialism: letter . letter . ...
+	if utf8.RuneCountInString(word) == 1 {
+		j := dot + 1
+		for {
+			r, size := utf8.DecodeRuneInString(s[j:min(end, j+4)])
+			if j >= end || !unicode.IsLetter(r) || j+size >= end || s[j+size] != '.' {
+				break
+			}
+			j += size + 1
+		}
+		if j > dot+1 {
+			return j
+		}
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) {
+			return dot + 1 // an initial: "George W. Bush"
+		}
+		return dot
+	}
+	if IsAbbreviation(word) {
+		return dot + 1
+	}
+	return dot
+}
+
+func wordToken(s string, start, end int, numeric bool) doc.Token {
+	k := doc.TokWord
+	if numeric {
+		k = doc.TokNumber
+	}
+	return doc.Token{Span: doc.Span{Start: start, End: end}, Kind: k}
+}
+
+// normaliseWord folds typographic apostrophes and hyphens inside a word.
+func normaliseWord(w string) string {
+	if !strings.ContainsAny(w, "’ʼ‐‑") {
+		return w
+	}
+	return strings.NewReplacer("’", "'", "ʼ", "'", "‐", "-", "‑", "-").Replace(w)
+}
+
+// quoteToken classifies a quotation mark or apostrophe by its shape and neighbours.
+func quoteToken(s string, i, size int, r rune, prev []doc.Token) doc.Token {
+	t := doc.Token{Span: doc.Span{Start: i, End: i + size}, Kind: doc.TokQuote}
+	switch r {
+	case '"', '＂':
+		t.Norm, t.Quote = `"`, doc.QuoteEither
+	case '“', '„', '‟':
+		t.Norm, t.Quote = `"`, doc.QuoteOpen
+	case '”':
+		t.Norm, t.Quote = `"`, doc.QuoteClose
+	case '«':
+		t.Norm, t.Quote = `"`, doc.QuoteOpen
+	case '»':
+		t.Norm, t.Quote = `"`, doc.QuoteClose
+	case '‘', '‚':
+		t.Norm, t.Quote, t.Single = "'", doc.QuoteOpen, true
+	case '’':
+		t.Norm, t.Quote, t.Single = "'", doc.QuoteClose, true
+	case '‹':
+		t.Norm, t.Quote, t.Single = "'", doc.QuoteOpen, true
+	case '›':
+		t.Norm, t.Quote, t.Single = "'", doc.QuoteClose, true
+	case '\'':
+		t.Norm, t.Quote, t.Single = "'", doc.QuoteEither, true
+	}
+	// 's after a word: a possessive, not a quote ("Clinton's", "Clinton’s")
+	if isApostrophe(r) && len(prev) > 0 && prev[len(prev)-1].End == i {
+		rest := s[i+size:]
+		if (strings.HasPrefix(rest, "s") || strings.HasPrefix(rest, "S")) && !isWordRuneAt(s, i+size+1, len(s)) {
+			return doc.Token{Span: doc.Span{Start: i, End: i + size + 1}, Kind: doc.TokWord, Norm: "'" + rest[:1]}
+		}
+		// officials' : a plural possessive
+		p := prev[len(prev)-1]
+		if p.Kind == doc.TokWord && strings.HasSuffix(p.Lower, "s") && !isWordRuneAt(s, i+size, len(s)) {
+			return doc.Token{Span: t.Span, Kind: doc.TokPunct, Norm: "'"}
+		}
+	}
+	// '90s, 'em: an elided start
+	if isApostrophe(r) && i+size < len(s) && unicode.IsDigit(rune(s[i+size])) {
+		w := scanWord(s, i+size, len(s))
+		return doc.Token{Span: doc.Span{Start: i, End: w.End}, Kind: doc.TokNumber, Norm: "'" + s[i+size:w.End]}
+	}
+	return t
+}
