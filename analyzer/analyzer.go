@@ -6,6 +6,7 @@ package analyzer
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -43,8 +44,14 @@ type Offsets struct {
 // ErrTooLarge is returned for inputs over MaxInputBytes.
 var ErrTooLarge = fmt.Errorf("the text is larger than %d MiB", MaxInputBytes>>20)
 
-// Analyze runs every stage in order and returns the report.
-func Analyze(input string, opts Options) (*Report, error) {
+// Analyze runs every stage in order and returns the report. A panic in a stage (a bug)
+// comes back as an error, so that no input can take down a batch, a worker or a page.
+func Analyze(input string, opts Options) (rep *Report, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			rep, err = nil, fmt.Errorf("internal error (please report it): %v\n%s", r, debug.Stack())
+		}
+	}()
 	d, err := Build(input, opts)
 	if err != nil {
 		return nil, err
@@ -132,3 +139,10 @@ func byteTargets(s string, ts []Offsets) ([]doc.Span, error) {
 	}
 	return out, nil
 }
+
+// Extracted is the text and metadata of an HTML document.
+type Extracted = text.Extracted
+
+// ExtractHTML returns the readable text, title and publication date of an HTML document
+// or fragment (for a page that turns pasted rich text into plain text before analysis).
+func ExtractHTML(src string) Extracted { return text.ExtractHTML(src) }

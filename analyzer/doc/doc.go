@@ -65,6 +65,9 @@ type Doc struct {
 	Timexes  []Timex // sorted by Start
 	Events   []Event // chronological
 	Stance   []StanceEdge
+	// Tone is the article's own voice (narration outside quotes) toward each actor,
+	// kept apart from the holders' stances.
+	Tone []Tone
 	// Targets are caller-named spans with the sentiment expressed toward each.
 	Targets []Target
 }
@@ -108,4 +111,36 @@ func (d *Doc) TokenAt(off int) int {
 func (d *Doc) SentenceTokens(i int) []Token {
 	s := d.Sentences[i]
 	return d.Tokens[s.FirstToken:s.EndToken]
+}
+
+// AddMention inserts m into d.Mentions keeping them sorted by Start (then End), shifts
+// the mention indices held by actors, appends the new index to its actor's Mentions,
+// and returns the new mention's index.
+func (d *Doc) AddMention(m Mention) int {
+	at := len(d.Mentions)
+	for at > 0 && (d.Mentions[at-1].Start > m.Start || d.Mentions[at-1].Start == m.Start && d.Mentions[at-1].End > m.End) {
+		at--
+	}
+	d.Mentions = append(d.Mentions, Mention{})
+	copy(d.Mentions[at+1:], d.Mentions[at:])
+	d.Mentions[at] = m
+	for ai := range d.Actors {
+		ms := d.Actors[ai].Mentions
+		for k := range ms {
+			if ms[k] >= at {
+				ms[k]++
+			}
+		}
+	}
+	if m.Actor >= 0 && m.Actor < len(d.Actors) {
+		a := &d.Actors[m.Actor]
+		k := len(a.Mentions)
+		for k > 0 && a.Mentions[k-1] > at {
+			k--
+		}
+		a.Mentions = append(a.Mentions, 0)
+		copy(a.Mentions[k+1:], a.Mentions[k:])
+		a.Mentions[k] = at
+	}
+	return at
 }

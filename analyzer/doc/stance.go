@@ -34,3 +34,11 @@ type Target struct {
 	Polarity float64
 	Label    StanceLabel
 }
+
+// Tone is the sentiment of the article's narration (outside quotes) toward one actor.
+type Tone struct {
+	Actor     int
+	Polarity  float64
+	Label     StanceLabel
+	Sentences []int // the sentences that carry it
+}

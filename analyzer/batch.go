@@ -1,0 +1,138 @@
+package analyzer
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Request is one article to analyse, as a batch line or an API body carries it:
+// {"id","text"} or {"id","html"}, with optional "refDate" and "targets".
+type Request struct {
+	ID      json.RawMessage `json:"id,omitempty"`
+	Text    *string         `json:"text"`
+	HTML    *string         `json:"html"`
+	RefDate string          `json:"refDate"`
+	Targets []Offsets       `json:"targets"`
+}
+
+// ErrorLine is what a batch writes for an input it cannot analyse.
+type ErrorLine struct {
+	ID    any    `json:"id"`
+	Error string `json:"error"`
+}
+
+// AnalyzeRequest parses one JSON request and analyses it. On failure it returns the
+// request's id (when it could be read) with the error.
+func AnalyzeRequest(body []byte) (*Report, any, error) {
+	var in Request
+	if err := json.Unmarshal(body, &in); err != nil {
+		return nil, nil, fmt.Errorf("not a JSON object of the form {\"id\",\"text\"|\"html\"}: %v", err)
+	}
+	var id any
+	if len(in.ID) > 0 {
+		json.Unmarshal(in.ID, &id)
+	}
+	opts := Options{RefDate: in.RefDate, Targets: in.Targets}
+	var src string
+	switch {
+	case in.Text != nil && in.HTML != nil:
+		return nil, id, errors.New("give either text or html, not both")
+	case in.Text != nil:
+		src = *in.Text
+	case in.HTML != nil:
+		src, opts.HTML = *in.HTML, true
+	default:
+		return nil, id, errors.New("no text or html field")
+	}
+	rep, err := Analyze(src, opts)
+	if err != nil {
+		return nil, id, err
+	}
+	if id != nil {
+		if s, ok := id.(string); ok {
+			rep.ID = s
+		} else {
+			rep.ID = string(in.ID)
+		}
+	}
+	return rep, id, nil
+}
+
+// maxLineBytes bounds one batch line: a JSON-escaped article of MaxInputBytes.
+const maxLineBytes = 2 * MaxInputBytes
+
+// AnalyzeBatch reads JSON Lines and writes one report a line, in input order. A bad line
+// yields {"id","error"} and the batch goes on; only a failing reader or writer stops it.
+func AnalyzeBatch(r io.Reader, w io.Writer) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for lineNo := 1; ; lineNo++ {
+		line, tooLong, err := readLine(br)
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if len(line) == 0 && err == io.EOF {
+			return bw.Flush()
+		}
+		var out any
+		switch {
+		case tooLong:
+			out = ErrorLine{Error: fmt.Sprintf("line %d: longer than %d MiB", lineNo, maxLineBytes>>20)}
+		case isBlank(line):
+			if err == io.EOF {
+				return bw.Flush()
+			}
+			continue
+		default:
+			rep, id, aerr := AnalyzeRequest(line)
+			if aerr != nil {
+				out = ErrorLine{ID: id, Error: fmt.Sprintf("line %d: %v", lineNo, aerr)}
+			} else {
+				out = rep
+			}
+		}
+		if werr := enc.Encode(out); werr != nil {
+			return werr
+		}
+		if werr := bw.Flush(); werr != nil {
+			return werr
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readLine reads one line; an over-long line is drained and reported as tooLong.
+func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			line = append(line, chunk...)
+			if len(line) > maxLineBytes {
+				tooLong, line = true, nil
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong {
+			line = []byte{'x'}
+		}
+		return line, tooLong, err
+	}
+}
+
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}
