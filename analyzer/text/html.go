@@ -11,9 +11,35 @@ import (
 
 // Extracted is the readable text of an HTML document with its metadata.
 type Extracted struct {
-	Text      string // paragraphs separated by blank lines
-	Title     string
-	Published string // YYYY-MM-DD from JSON-LD, <meta> or <time>, "" when none
+	Text      string `json:"text"` // paragraphs separated by blank lines
+	Title     string `json:"title"`
+	Published string `json:"published"` // YYYY-MM-DD from JSON-LD, <meta> or <time>, "" when none
+}
+
+// titles are the title candidates, best first: what the publisher calls the headline
+// beats the browser tab's title, which carries the site's name.
+type titles struct{ og, jsonld, h1, tab string }
+
+// dates are the publication date candidates, best first: structured data is written
+// for machines; a <time> element may be any date in the page.
+type dates struct{ jsonld, meta, time string }
+
+func (d dates) best() string {
+	for _, s := range []string{d.jsonld, d.meta, d.time} {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func (t titles) best() string {
+	for _, s := range []string{t.og, t.jsonld, t.h1, t.tab} {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // skipped elements never contribute text: code, styles, embedded media, page chrome.
@@ -21,6 +47,7 @@ var skipped = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true, atom.Math: true,
 	atom.Head: true, atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Canvas: true,
+	atom.Nav: true, atom.Aside: true, atom.Form: true, atom.Dialog: true,
 }
 
 // blocks end a paragraph.
@@ -41,6 +68,15 @@ func ExtractHTML(src string) Extracted {
 		return Extracted{Text: src}
 	}
 	var ex Extracted
+	var tt titles
+	var dd dates
+	// metadata is read from the whole document; text only from the <article> when the
+	// page has one, so that menus and teasers around it stay out.
+	readMetadata(root, &dd, &tt)
+	body := root
+	if a := findArticle(root); a != nil {
+		body = a
+	}
 	var paras []string
 	var cur strings.Builder
 	flush := func() {
@@ -50,37 +86,14 @@ func ExtractHTML(src string) Extracted {
 		}
 		cur.Reset()
 	}
-	var h1 string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script:
-				if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
-					readJSONLD(n.FirstChild.Data, &ex)
-				}
-				return
-			case atom.Title:
-				if ex.Title == "" {
-					ex.Title = collapseSpace(nodeText(n))
-				}
-				return
-			case atom.Meta:
-				readMeta(n, &ex)
-				return
-			case atom.Time:
-				if ex.Published == "" {
-					ex.Published = isoDate(attr(n, "datetime"))
-				}
-			case atom.Br:
+			if n.DataAtom == atom.Br {
 				flush()
 				return
-			case atom.H1:
-				if h1 == "" {
-					h1 = collapseSpace(nodeText(n))
-				}
 			}
-			if skipped[n.DataAtom] && n.DataAtom != atom.Head {
+			if skipped[n.DataAtom] || n.DataAtom == atom.Title || n.DataAtom == atom.Meta {
 				return
 			}
 			if blocks[n.DataAtom] {
@@ -97,13 +110,61 @@ func ExtractHTML(src string) Extracted {
 			flush()
 		}
 	}
-	walk(root)
+	walk(body)
 	flush()
 	ex.Text = strings.Join(paras, "\n\n")
-	if ex.Title == "" {
-		ex.Title = h1
-	}
+	ex.Title, ex.Published = tt.best(), dd.best()
 	return ex
+}
+
+// readMetadata collects the publication date and title candidates of the document.
+func readMetadata(n *html.Node, dd *dates, tt *titles) {
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Script:
+			if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
+				readJSONLD(n.FirstChild.Data, dd, tt)
+			}
+			return
+		case atom.Title:
+			if tt.tab == "" {
+				tt.tab = collapseSpace(nodeText(n))
+			}
+		case atom.Meta:
+			readMeta(n, dd, tt)
+		case atom.Time:
+			if dd.time == "" {
+				dd.time = isoDate(attr(n, "datetime"))
+			}
+		case atom.H1:
+			if tt.h1 == "" {
+				tt.h1 = collapseSpace(nodeText(n))
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		readMetadata(c, dd, tt)
+	}
+}
+
+// findArticle returns the <article> element holding the most text, or nil.
+func findArticle(n *html.Node) *html.Node {
+	var best *html.Node
+	bestLen := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Article {
+			if l := len(nodeText(n)); l > bestLen {
+				best, bestLen = n, l
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return best
 }
 
 func attr(n *html.Node, key string) string {
@@ -135,25 +196,25 @@ var spaceRun = regexp.MustCompile(`[\s\x{00A0}]+`)
 func collapseSpace(s string) string { return strings.TrimSpace(spaceRun.ReplaceAllString(s, " ")) }
 
 // readMeta takes the publication date and title from <meta> tags.
-func readMeta(n *html.Node, ex *Extracted) {
+func readMeta(n *html.Node, dd *dates, tt *titles) {
 	key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
 	content := attr(n, "content")
 	switch key {
 	case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
 		"dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time":
-		if d := isoDate(content); d != "" && ex.Published == "" {
-			ex.Published = d
+		if d := isoDate(content); d != "" && dd.meta == "" {
+			dd.meta = d
 		}
 	case "og:title", "twitter:title":
-		if ex.Title == "" {
-			ex.Title = collapseSpace(content)
+		if tt.og == "" {
+			tt.og = collapseSpace(content)
 		}
 	}
 }
 
 // readJSONLD reads datePublished and headline from a JSON-LD block, which may be an
 // object, an array of objects, or an object with an @graph array.
-func readJSONLD(src string, ex *Extracted) {
+func readJSONLD(src string, dd *dates, tt *titles) {
 	if !gjson.Valid(src) {
 		return
 	}
@@ -165,11 +226,11 @@ func readJSONLD(src string, ex *Extracted) {
 				visit(e)
 			}
 		case v.IsObject():
-			if d := isoDate(v.Get("datePublished").String()); d != "" && ex.Published == "" {
-				ex.Published = d
+			if d := isoDate(v.Get("datePublished").String()); d != "" && dd.jsonld == "" {
+				dd.jsonld = d
 			}
-			if h := v.Get("headline").String(); h != "" && ex.Title == "" {
-				ex.Title = collapseSpace(h)
+			if h := v.Get("headline").String(); h != "" && tt.jsonld == "" {
+				tt.jsonld = collapseSpace(h)
 			}
 			if g := v.Get("@graph"); g.Exists() {
 				visit(g)

@@ -45,7 +45,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, usage, evalKinds())
 		return 0
 	default:
-		err = fmt.Errorf("unknown command %q", args[0])
+		err = usageError{fmt.Sprintf("unknown command %q", args[0])}
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "lede:", err)

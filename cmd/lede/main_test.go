@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs the command in-process and returns its exit code, stdout and stderr.
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestAnalyzeJSON(t *testing.T) {
+	code, out, errs := runCLI(t, "Mayor Ellen Varga spoke on Monday.", "analyze", "--ref-date", "2024-05-01")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r map[string]any
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if r["schema"] != "lede/1" || r["refDate"] != "2024-05-01" || r["refDateSource"] != "input" {
+		t.Errorf("report head: %v %v %v", r["schema"], r["refDate"], r["refDateSource"])
+	}
+}
+
+func TestAnalyzeMarkdownAndFiles(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	os.WriteFile(a, []byte("Varga spoke."), 0o644)
+	code, out, errs := runCLI(t, "", "analyze", "--format", "md", a, filepath.Join(dir, "missing.txt"))
+	if code != 1 || !strings.Contains(errs, "missing.txt") {
+		t.Errorf("a missing file must fail the run but not the others: exit %d, %s", code, errs)
+	}
+	if !strings.Contains(out, "## Actors") || !strings.Contains(out, "## Timeline") {
+		t.Errorf("markdown output:\n%s", out)
+	}
+}
+
+func TestAnalyzeJSONLines(t *testing.T) {
+	in := `{"id":"a","text":"Varga spoke on Monday.","refDate":"2024-05-01"}
+this is not json
+{"id":7,"html":"<p>One <script>x()</script>two.</p>"}
+
+{"id":"no-text"}
+{"id":"bad-date","text":"x","refDate":"yesterday"}
+`
+	code, out, errs := runCLI(t, in, "analyze", "--jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var lines []map[string]any
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("output line is not JSON: %q", sc.Text())
+		}
+		lines = append(lines, m)
+	}
+	if len(lines) != 5 {
+		t.Fatalf("want 5 output lines (one per non-blank input), got %d:\n%s", len(lines), out)
+	}
+	if lines[0]["id"] != "a" || lines[0]["schema"] != "lede/1" {
+		t.Errorf("line 1: %v", lines[0])
+	}
+	if lines[1]["error"] == nil || lines[1]["id"] != nil {
+		t.Errorf("line 2 must be an error without id: %v", lines[1])
+	}
+	if lines[2]["id"] != "7" || lines[2]["text"] != "One two." {
+		t.Errorf("line 3 (html): %v", lines[2])
+	}
+	if lines[3]["id"] != "no-text" || lines[3]["error"] == nil {
+		t.Errorf("line 4: %v", lines[3])
+	}
+	if lines[4]["id"] != "bad-date" || !strings.Contains(lines[4]["error"].(string), "YYYY-MM-DD") {
+		t.Errorf("line 5: %v", lines[4])
+	}
+}
+
+func TestUsage(t *testing.T) {
+	if code, _, _ := runCLI(t, "", "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d", code)
+	}
+	if code, _, _ := runCLI(t, ""); code != 2 {
+		t.Errorf("no command: exit %d", code)
+	}
+	if code, _, _ := runCLI(t, "", "analyze", "--format", "xml"); code != 2 {
+		t.Errorf("bad format: exit %d", code)
+	}
+	if code, _, _ := runCLI(t, "", "eval", "nothing", "x"); code != 2 {
+		t.Errorf("unknown eval kind: exit %d", code)
+	}
+}
