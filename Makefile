@@ -6,7 +6,7 @@ DATA  ?= ../shared/data
 ADDR  ?= 127.0.0.1:8080
 GOROOT := $(shell $(GO) env GOROOT)
 
-.PHONY: run test dist wasm cli model bench eval fmt-check vet unit e2e deps-browser fuzz clean
+.PHONY: run test dist wasm cli model bench eval fmt-check vet unit e2e deps-browser fuzz clean worker
 
 run: cli ## build everything and serve the page
 	./bin/lede serve --addr $(ADDR)
@@ -22,7 +22,7 @@ web/lede.wasm: $(shell find analyzer wasm -name '*.go' -o -name '*.bin' -o -name
 cli: dist
 	$(GO) build -trimpath -o bin/lede ./cmd/lede
 
-test: fmt-check vet dist unit e2e ## everything CI runs
+test: fmt-check vet dist unit worker e2e ## everything CI runs
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -30,10 +30,10 @@ fmt-check:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./worker/...
 
 unit:
-	$(GO) test ./analyzer/... ./cmd/...
+	$(GO) test ./analyzer/... ./cmd/... ./worker/...
 
 e2e: dist deps-browser
 	$(GO) test -count=1 ./e2e/...
@@ -62,5 +62,8 @@ eval: cli ## score on the dev splits in $(DATA)
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./analyzer/
 
+worker: dist ## the Cloudflare Worker in worker/build (deploy: cd worker && npm ci && npx wrangler deploy)
+	GO=$(GO) ./worker/build.sh
+
 clean:
-	rm -rf bin web/lede.wasm web/wasm_exec.js
+	rm -rf bin web/lede.wasm web/wasm_exec.js worker/build

@@ -1,0 +1,261 @@
+// Command worker is lede at the edge: a Cloudflare Worker (github.com/syumai/workers)
+// that answers /api/* for a CMS that wants analysis on publish, next to the static page
+// that wrangler serves from its assets directory.
+//
+// This file is the whole HTTP API as a plain net/http handler, with no build tags, so it
+// is tested natively with httptest. main_js.go hands it to the Workers runtime;
+// main_native.go serves it on a local port for development.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"lede/analyzer"
+)
+
+// Body bounds, in bytes. A Worker has 128 MB of memory in all, and the analysis of one
+// text needs several times the text's size, so one article is bounded well below it; a
+// batch is analysed line by line, so it may carry more in total.
+const (
+	maxAnalyzeBytes = 10 << 20
+	maxBatchBytes   = 32 << 20
+)
+
+// config is what the deployment decides (wrangler.toml [vars]).
+type config struct {
+	// AllowedOrigins lists the origins whose pages may call the API (CORS), e.g.
+	// "https://cms.example.org"; "*" or an empty list lets any page call it. The API
+	// takes no cookies or credentials, so "*" exposes nothing but the analysis itself.
+	AllowedOrigins []string
+}
+
+// parseOrigins reads a comma-separated origin list, as ALLOWED_ORIGINS holds it.
+func parseOrigins(s string) []string {
+	var out []string
+	for _, o := range strings.Split(s, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			out = append(out, strings.TrimSuffix(o, "/"))
+		}
+	}
+	return out
+}
+
+// newHandler returns the API: POST /api/analyze, POST /api/batch, GET /api/health.
+// Anything else under /api/ is a JSON 404; paths outside /api/ are the static page's,
+// which wrangler serves before the worker runs.
+func newHandler(cfg config) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/api/analyze", handleAnalyze)
+	mux.HandleFunc("/api/batch", handleBatch)
+	mux.HandleFunc("/api/health", handleHealth)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, nil, fmt.Sprintf("no such endpoint: %s (try POST /api/analyze, POST /api/batch, GET /api/health)", r.URL.Path))
+	})
+	return withCORS(cfg, withRecover(mux))
+}
+
+// withRecover turns a panic in a handler into a JSON 500. In a Worker nothing else
+// would: the panic would end the Go program, and with it every later request of the
+// instance.
+func withRecover(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if p := recover(); p != nil {
+				log.Printf("lede worker: panic serving %s: %v\n%s", r.URL.Path, p, debug.Stack())
+				writeError(w, http.StatusInternalServerError, nil, fmt.Sprintf("internal error (please report it): %v", p))
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withCORS lets a CMS editor on another origin call the API: it answers preflights and
+// marks every response as readable by the allowed origins.
+func withCORS(cfg config, next http.Handler) http.Handler {
+	anyOrigin := len(cfg.AllowedOrigins) == 0
+	allowed := map[string]bool{}
+	for _, o := range cfg.AllowedOrigins {
+		if o == "*" {
+			anyOrigin = true
+		}
+		allowed[o] = true
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		origin := r.Header.Get("Origin")
+		switch {
+		case anyOrigin:
+			h.Set("Access-Control-Allow-Origin", "*")
+		case origin != "" && allowed[origin]:
+			h.Set("Access-Control-Allow-Origin", origin)
+			h.Add("Vary", "Origin")
+		default:
+			h.Add("Vary", "Origin")
+		}
+		if r.Method == http.MethodOptions {
+			// a preflight: say what the real request may do, with no body
+			h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+			reqHeaders := r.Header.Get("Access-Control-Request-Headers")
+			if reqHeaders == "" {
+				reqHeaders = "Content-Type"
+			}
+			h.Set("Access-Control-Allow-Headers", reqHeaders)
+			h.Add("Vary", "Access-Control-Request-Headers")
+			h.Set("Access-Control-Max-Age", "86400")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Cache-Control", "no-store")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// handleAnalyze answers one article: a JSON body {"text"|"html","refDate","targets","id"}
+// gives the lede/1 report.
+func handleAnalyze(w http.ResponseWriter, r *http.Request) {
+	if !allowMethod(w, r, http.MethodPost) {
+		return
+	}
+	body, ok := readBody(w, r, maxAnalyzeBytes)
+	if !ok {
+		return
+	}
+	rep, id, err := analyzer.AnalyzeRequest(body)
+	if err != nil {
+		status := analyzeStatus(body, err)
+		writeError(w, status, id, publicMessage(status, err))
+		return
+	}
+	writeJSON(w, http.StatusOK, rep)
+}
+
+// handleBatch answers JSON Lines with JSON Lines: one report a line, in input order; a
+// bad line gives {"id","error"} and the batch goes on.
+func handleBatch(w http.ResponseWriter, r *http.Request) {
+	if !allowMethod(w, r, http.MethodPost) {
+		return
+	}
+	// The body is read whole first, so that an oversized batch is a clean 413 rather
+	// than a 200 cut off half way.
+	body, ok := readBody(w, r, maxBatchBytes)
+	if !ok {
+		return
+	}
+	w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	if err := analyzer.AnalyzeBatch(bytes.NewReader(body), w); err != nil {
+		// the status is sent: only the log can tell (a client that went away)
+		log.Printf("lede worker: batch: %v", err)
+	}
+}
+
+// handleHealth says the worker is up and which report schema it speaks.
+func handleHealth(w http.ResponseWriter, r *http.Request) {
+	if !allowMethod(w, r, http.MethodGet, http.MethodHead) {
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "schema": analyzer.Schema})
+}
+
+// allowMethod answers 405 (with an Allow header) unless r uses one of methods.
+func allowMethod(w http.ResponseWriter, r *http.Request, methods ...string) bool {
+	for _, m := range methods {
+		if r.Method == m {
+			return true
+		}
+	}
+	allow := strings.Join(append(methods, http.MethodOptions), ", ")
+	w.Header().Set("Allow", allow)
+	writeError(w, http.StatusMethodNotAllowed, nil, fmt.Sprintf("%s %s is not allowed; use %s", r.Method, r.URL.Path, strings.Join(methods, " or ")))
+	return false
+}
+
+// readBody reads at most limit bytes of the request body; a longer body is a 413.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool) {
+	tooLarge := fmt.Sprintf("the request body is larger than %d MiB", limit>>20)
+	if r.ContentLength > limit {
+		writeError(w, http.StatusRequestEntityTooLarge, nil, tooLarge)
+		return nil, false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			writeError(w, http.StatusRequestEntityTooLarge, nil, tooLarge)
+		} else {
+			writeError(w, http.StatusBadRequest, nil, "cannot read the request body: "+err.Error())
+		}
+		return nil, false
+	}
+	return body, true
+}
+
+// analyzeStatus tells the caller's mistakes (4xx) from the analyzer's (500). It runs only
+// on failure, so the body is parsed a second time only then.
+func analyzeStatus(body []byte, err error) int {
+	if errors.Is(err, analyzer.ErrTooLarge) {
+		return http.StatusRequestEntityTooLarge
+	}
+	var req analyzer.Request
+	switch {
+	case json.Unmarshal(body, &req) != nil,
+		(req.Text == nil) == (req.HTML == nil),
+		req.RefDate != "" && !isDate(req.RefDate):
+		return http.StatusBadRequest // not JSON, neither or both of text and html, a bad refDate
+	default:
+		return http.StatusInternalServerError // a request like that should have worked
+	}
+}
+
+func isDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+// publicMessage is err for the client. A server-side error is logged in full and loses
+// all but its first line: a recovered panic carries its stack, which is for the log.
+func publicMessage(status int, err error) string {
+	msg := err.Error()
+	if status >= http.StatusInternalServerError {
+		log.Printf("lede worker: %s", msg)
+		if i := strings.IndexByte(msg, '\n'); i >= 0 {
+			msg = msg[:i]
+		}
+	}
+	return msg
+}
+
+// apiError is the body of every error answer; id echoes the request's when it was read.
+type apiError struct {
+	ID    any    `json:"id,omitempty"`
+	Error string `json:"error"`
+}
+
+func writeError(w http.ResponseWriter, status int, id any, msg string) {
+	writeJSON(w, status, apiError{ID: id, Error: msg})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		status = http.StatusInternalServerError
+		msg, _ := json.Marshal("cannot encode the answer: " + err.Error())
+		buf.Reset()
+		fmt.Fprintf(&buf, "{\"error\":%s}\n", msg)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
