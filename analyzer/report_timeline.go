@@ -1,6 +1,9 @@
 package analyzer
 
-import "lede/analyzer/doc"
+import (
+	"lede/analyzer/doc"
+	"lede/analyzer/timex"
+)
 
 type ReportTimex struct {
 	ID       string `json:"id"`
@@ -13,6 +16,8 @@ type ReportTimex struct {
 	Quant    string `json:"quant,omitempty"`
 	Resolved bool   `json:"resolved"`
 	Anchor   string `json:"anchor,omitempty"`
+	// Display is the value for a reader: "Sat 24 June 2023", "Q3 2023", "the 1990s".
+	Display string `json:"display"`
 }
 
 type ReportEvent struct {
@@ -26,6 +31,10 @@ type ReportEvent struct {
 	TimexText   string   `json:"timexText"`
 	Resolved    bool     `json:"resolved"`
 	Actors      []string `json:"actors"`
+	// Display is the date for a reader ("Sat 24 June 2023"); Anchor says how it was
+	// reached: absolute, deictic (from the reference date), anaphoric (from the story).
+	Display string `json:"display"`
+	Anchor  string `json:"anchor,omitempty"`
 }
 
 // addTimeline reports temporal expressions and the ordered events.
@@ -34,7 +43,7 @@ func (r *Report) addTimeline(d *doc.Doc, u func(int) int) {
 		r.Timexes = append(r.Timexes, ReportTimex{
 			ID: id("t", i), Start: u(t.Start), End: u(t.End), Text: d.Slice(t.Span),
 			Type: t.Type.String(), Value: t.Value, Mod: t.Mod, Quant: t.Quant,
-			Resolved: t.Resolved, Anchor: t.Anchor,
+			Resolved: t.Resolved, Anchor: t.Anchor, Display: timex.DisplayMod(t.Value, t.Mod),
 		})
 	}
 	for i, e := range d.Events {
@@ -43,7 +52,7 @@ func (r *Report) addTimeline(d *doc.Doc, u func(int) int) {
 			ID: id("e", i), Timex: id("t", e.Timex), Value: t.Value,
 			Granularity: granularityName(t.Gran), Start: u(e.Start), End: u(e.End),
 			Text: d.Slice(e.Span), TimexText: d.Slice(t.Span), Resolved: t.Resolved,
-			Actors: []string{},
+			Actors: []string{}, Display: timex.DisplayMod(t.Value, t.Mod), Anchor: t.Anchor,
 		}
 		for _, a := range e.Actors {
 			re.Actors = append(re.Actors, id("a", a))

@@ -1,0 +1,403 @@
+package timex
+
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
+
+// The cores each read one kind of expression starting at piece i. They return the
+// match and whether there was one; best picks the longest.
+
+// monthDate reads "Oct. 23", "Sept. 30, 1998", "July 1997", "July of 1997", "January".
+func (g *parser) monthDate(i int) (match, bool) {
+	m, ok := g.month(i)
+	if !ok {
+		return match{}, false
+	}
+	p := point{gran: doc.GranMonth, m: m}
+	end := i + 1
+	if w := g.w(i); g.w(end) == "." && g.ps[end].Start == g.ps[i].End && len(w) <= 4 && w != "june" && w != "july" && w != "may" {
+		end++ // "Sept" + "." when the tokenizer left the dot apart
+	}
+	if d, e, ok := g.day(end); ok && d <= 31 {
+		p.d, p.gran, end = d, doc.GranDay, e
+		if g.w(end) == "," {
+			if y, e2, ok := g.year(end + 1); ok {
+				p.y, end = y, e2
+			}
+		} else if y, e2, ok := g.year(end); ok {
+			p.y, end = y, e2
+		}
+	} else if y, e, ok := g.year(end); ok {
+		p.y, end = y, e
+	} else if y, e, ok := g.wordYear(end); ok {
+		p.y, end = y, e
+	} else if (g.w(end) == "of" || g.w(end) == ",") && g.ps[min(end+1, len(g.ps)-1)].digit == 4 {
+		if y, e, ok := g.year(end + 1); ok {
+			p.y, end = y, e
+		}
+	}
+	return match{start: i, end: end, s: sem{kind: kAbs, typ: doc.TimexDate, p: p}}, true
+}
+
+// dayMonth reads "23 October 1998", "the 5th of June".
+func (g *parser) dayMonth(i int) (match, bool) {
+	j := i
+	if g.w(j) == "the" {
+		j++
+	}
+	d, e, ok := g.day(j)
+	if !ok {
+		return match{}, false
+	}
+	if j > i && g.ps[j].num >= 0 {
+		return match{}, false // "the 5 June" is not written
+	}
+	if g.w(e) == "of" {
+		e++
+	}
+	m, ok := g.month(e)
+	if !ok {
+		return match{}, false
+	}
+	p := point{gran: doc.GranDay, m: m, d: d}
+	end := e + 1
+	if g.w(end) == "," {
+		if y, e2, ok := g.year(end + 1); ok {
+			p.y, end = y, e2
+		}
+	} else if y, e2, ok := g.year(end); ok {
+		p.y, end = y, e2
+	}
+	return match{start: i, end: end, s: sem{kind: kAbs, typ: doc.TimexDate, p: p}}, true
+}
+
+// weekdayDate reads "Friday, Oct. 23" and "Fri. Oct. 23" as one date.
+func (g *parser) weekdayDate(i int) (match, bool) {
+	if weekdays[g.w(i)] <= 0 {
+		return match{}, false
+	}
+	j := i + 1
+	if g.w(j) == "," {
+		j++
+	}
+	m, ok := g.monthDate(j)
+	if !ok || m.s.p.d == 0 {
+		m, ok = g.dayMonth(j)
+		if !ok {
+			return match{}, false
+		}
+	}
+	m.start = i
+	return m, true
+}
+
+// numericDate reads 1998-10-23, 10/23/1998 and 10/23/98.
+func (g *parser) numericDate(i int) (match, bool) {
+	if i+4 >= len(g.ps) {
+		return match{}, false
+	}
+	a, s1, b, s2, c := g.ps[i], g.ps[i+1], g.ps[i+2], g.ps[i+3], g.ps[i+4]
+	if a.num < 0 || b.num < 0 || c.num < 0 || s1.l != s2.l || s1.Start != a.End || b.Start != s1.End || s2.Start != b.End || c.Start != s2.End {
+		return match{}, false
+	}
+	var p point
+	switch {
+	case s1.l == "-" && a.digit == 4 && b.digit == 2 && c.digit == 2:
+		p = point{gran: doc.GranDay, y: a.num, m: b.num, d: c.num}
+	case s1.l == "/" && (c.digit == 4 || c.digit == 2) && a.digit <= 2 && b.digit <= 2:
+		y := c.num
+		if c.digit == 2 {
+			y = twoDigitYear(y)
+		}
+		p = point{gran: doc.GranDay, y: y, m: a.num, d: b.num}
+	default:
+		return match{}, false
+	}
+	if p.m < 1 || p.m > 12 || p.d < 1 || p.d > 31 {
+		return match{}, false
+	}
+	return match{start: i, end: i + 5, s: sem{kind: kAbs, typ: doc.TimexDate, p: p}}, true
+}
+
+// yearExpr reads years, decades, centuries and fiscal years: "1998", "the 1990s", "'80s",
+// "fiscal 1989", "the 20th century".
+func (g *parser) yearExpr(i int) (match, bool) {
+	j := i
+	the := false
+	if g.w(j) == "the" {
+		the = true
+		j++
+	}
+	w := g.w(j)
+	// decades: "1990s", "'80s", "80s"
+	if dec, e, ok := g.decade(j); ok {
+		return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: dec}}}, true
+	}
+	if d := decadeWords[w]; d > 0 && the {
+		return match{start: i, end: j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: 1900 + d}}}, true
+	}
+	// centuries
+	if o := ordinals[w]; o > 0 && g.w(j+1) == "century" {
+		return match{start: i, end: j + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranCentury, y: (o - 1) * 100}}}, true
+	}
+	if the {
+		if w == "year" {
+			if y, e, ok := g.wordYear(j + 1); ok {
+				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
+			}
+			if y, e, ok := g.year(j + 1); ok {
+				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
+			}
+		}
+		return match{}, false
+	}
+	if len(w) == 6 && strings.HasPrefix(w, "fy") && allDigits(w[2:]) {
+		return match{start: i, end: j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: atoi4(w[2:])}}}, true
+	}
+	if w == "fiscal" || w == "fy" || w == "calendar" {
+		k := j + 1
+		if g.w(k) == "year" {
+			k++
+		}
+		if y, e, ok := g.year(k); ok {
+			return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
+		}
+		if k+1 < len(g.ps) && g.ps[k].digit == 2 && w == "fiscal" {
+			// "fiscal 98"
+			return match{start: i, end: k + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: twoDigitYear(g.ps[k].num)}}}, true
+		}
+		return match{}, false
+	}
+	if y, e, ok := g.wordYear(j); ok {
+		return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
+	}
+	y, e, ok := g.year(j)
+	if !ok {
+		return match{}, false
+	}
+	if !g.plausibleYear(j, e) {
+		return match{}, false
+	}
+	return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
+}
+
+func atoi4(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// decadeWords are the decades in words ("the nineties": the 1990s).
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+// plausibleYear rejects four-digit numbers that are counts or amounts.
+func (g *parser) plausibleYear(j, e int) bool {
+	prev, next := g.w(j-1), g.w(e)
+	switch prev {
+	case "$", "£", "€", "#", "no.", "number", "flight", "route", "room", "page", "pages", "model", "at", "about", "to":
+		if prev == "to" || prev == "at" {
+			return g.ps[j].num >= 1900 && g.ps[j].num <= 2100 && next != "%"
+		}
+		return false
+	}
+	switch next {
+	case "%", "percent", "people", "persons", "shares", "troops", "men", "women", "jobs", "points",
+		"workers", "employees", "miles", "kilometers", "feet", "meters", "tons", "cars", "units", "barrels", "b.c.":
+		return false
+	case ".":
+		if e+1 < len(g.ps) && g.ps[e+1].num >= 0 && g.ps[e+1].Start == g.ps[e].End {
+			return false
+		}
+	}
+	if j > 0 && g.ps[j-1].l == "-" && g.ps[j-1].inTok {
+		switch g.w(j - 2) {
+		case "mid", "pre", "post", "early", "late":
+		default:
+			return false // "Boeing 747-2000"
+		}
+	}
+	n := g.ps[j].num
+	if g.ps[j].digit == 4 && (n < 1600 || n > 2100) {
+		return false
+	}
+	return true
+}
+
+// decade reads "1990s", "'80s", "80s", "nineteen-eighties" is not read.
+func (g *parser) decade(j int) (dec, end int, ok bool) {
+	w := g.w(j)
+	if len(w) == 5 && w[4] == 's' && allDigits(w[:4]) && w[3] == '0' {
+		y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10
+		return y, j + 1, true
+	}
+	if (w == "'" || w == "’") && len(g.w(j+1)) == 3 && g.w(j + 1)[2] == 's' && allDigits(g.w(j + 1)[:2]) && g.w(j + 1)[1] == '0' {
+		n := int(g.w(j + 1)[0]-'0') * 10
+		return twoDigitYear(n), j + 2, true
+	}
+	if len(w) == 3 && w[2] == 's' && allDigits(w[:2]) && w[1] == '0' && (g.w(j-1) == "the" || g.w(j-1) == "-") {
+		return 1900 + int(w[0]-'0')*10, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// quarterExpr reads "third-quarter", "the third quarter", "the fiscal first quarter",
+// "the first quarter of 1990", "the second half", "Q3".
+func (g *parser) quarterExpr(i int) (match, bool) {
+	j := i
+	if g.w(j) == "the" {
+		j++
+	}
+	if g.w(j) == "fiscal" || g.w(j) == "calendar" {
+		j++
+	}
+	yearFirst, yearDelta := 0, 0
+	if j > i && g.w(j) == "year" && g.w(j+1) == "-" && (g.w(j+2) == "earlier" || g.w(j+2) == "ago") && ordinalQuarter(g.w(j+3)) > 0 {
+		yearDelta, j = -1, j+3 // "the year-earlier third quarter"
+	}
+	if j > i {
+		if y, e, ok := g.year(j); ok && g.w(e) != "'s" {
+			if g.w(e) == "period" || g.w(e) == "quarter" {
+				// "the 1988 period": the quarter in focus, that year
+				return match{start: i, end: e + 1, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uQuarter, yearOf: y}}, true
+			}
+			yearFirst, j = y, e
+		}
+	}
+	w := g.w(j)
+	var q int
+	half := false
+	k := j + 1
+	if len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
+		q, half = int(w[1]-'0'), w[0] == 'h'
+		if half && q > 2 {
+			return match{}, false
+		}
+	} else {
+		q = ordinalQuarter(w)
+		if w == "last" && g.w(j+1) == "half" {
+			q = 2
+		}
+		if q == 0 {
+			return match{}, false
+		}
+		if g.w(k) == "-" {
+			if j > i {
+				return match{}, false // "the third-quarter results": the determiner is the noun's
+			}
+			k++
+		}
+		if g.w(k) == "fiscal" {
+			k++
+		}
+		switch g.w(k) {
+		case "quarter", "quarters", "qtr", "qtr.":
+		case "half":
+			if q > 2 {
+				return match{}, false
+			}
+			half = true
+		default:
+			return match{}, false
+		}
+		k++
+	}
+	p := point{gran: doc.GranQuarter, q: q, half: half, y: yearFirst}
+	if yearFirst != 0 {
+	} else if g.w(k) == "of" || g.w(k) == "," {
+		kk := k + 1
+		if g.w(kk) == "fiscal" {
+			kk++
+		}
+		if y, e, ok := g.year(kk); ok {
+			p.y, k = y, e
+		}
+	} else if y, e, ok := g.year(k); ok {
+		p.y, k = y, e
+	}
+	return match{start: i, end: k, s: sem{kind: kAbs, typ: doc.TimexDate, p: p, yearDelta: yearDelta}}, true
+}
+
+// seasonExpr reads "summer", "the summer of 1998", "winter 2020".
+func (g *parser) seasonExpr(i int) (match, bool) {
+	j := i
+	if g.w(j) == "the" {
+		j++
+	}
+	code := seasons[g.w(j)]
+	if code == "" {
+		return match{}, false
+	}
+	p := point{gran: doc.GranSeason, season: code}
+	end := j + 1
+	if g.w(end) == "of" {
+		if y, e, ok := g.year(end + 1); ok {
+			p.y, end = y, e
+		} else if y, e, ok := g.wordYear(end + 1); ok {
+			p.y, end = y, e
+		}
+	} else if y, e, ok := g.year(end); ok {
+		p.y, end = y, e
+	}
+	if code == "FA" && g.w(j) == "fall" && p.y == 0 {
+		switch g.w(j - 1) {
+		case "the", "this", "last", "next", "in", "early", "late", "mid", "-", "that", "until", "by", "since", "during":
+		default:
+			return match{}, false
+		}
+		if j > i && (g.w(end) == "of" || g.w(end) == "in") {
+			return match{}, false // "the fall of the wall", "the fall in prices"
+		}
+	}
+	if j > i && g.w(end) == "of" {
+		return match{}, false
+	}
+	return match{start: i, end: end, s: sem{kind: kAbs, typ: doc.TimexDate, p: p}}, true
+}
+
+// weekdayExpr reads "Friday", "Wednesday night", and "Mondays" (a set).
+func (g *parser) weekdayExpr(i int) (match, bool) {
+	w := g.w(i)
+	wd := weekdays[w]
+	if wd == 0 || !fullWeekday(w) && !strings.HasSuffix(w, "s") || !g.ps[i].capitalised() {
+		return match{}, false
+	}
+	if wd < 0 {
+		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + string(rune('0'-wd))}}, true
+	}
+	s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd}
+	end := i + 1
+	if c, e, ok := g.pod(end); ok {
+		s.pod, s.typ, end = c, doc.TimexTime, e // "Wednesday night": 2023-07-12TNI
+	}
+	return match{start: i, end: end, s: s}, true
+}
+
+// deicticDay reads "yesterday", "today", "tomorrow", "tonight", with a part of day.
+func (g *parser) deicticDay(i int) (match, bool) {
+	n := 0
+	switch g.w(i) {
+	case "yesterday":
+		n = -1
+	case "today":
+	case "tomorrow":
+		n = 1
+	case "tonight":
+		return match{start: i, end: i + 1, s: sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: "NI"}}, true
+	default:
+		return match{}, false
+	}
+	s := sem{kind: kDeictic, typ: doc.TimexDate, u: uDay, n: n}
+	end := i + 1
+	if g.w(end) == "'s" {
+		return match{start: i, end: end, s: s}, true
+	}
+	if c, e, ok := g.pod(end); ok {
+		s.pod, s.typ, end = c, doc.TimexTime, e
+	}
+	return match{start: i, end: end, s: s}, true
+}

@@ -1,0 +1,327 @@
+package timex
+
+import (
+	"strconv"
+
+	"lede/analyzer/doc"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// durValue prints an ISO 8601 duration; n < 0 means an unknown count (X).
+func durValue(n int, u unit) string {
+	code, timePart := u.durCode()
+	v := "P"
+	if timePart {
+		v = "PT"
+	}
+	if n < 0 {
+		return v + "X" + code
+	}
+	if u == uDecade {
+		return v + itoa(10*n) + "Y"
+	}
+	if u == uQuarter {
+		return v + itoa(3*n) + "M"
+	}
+	if u == uCentury {
+		return v + itoa(100*n) + "Y"
+	}
+	return v + itoa(n) + code
+}
+
+// durationExpr reads "two weeks", "30-year", "a few days", "several years", "the past
+// two months", "the first nine months", "years", "half an hour", and the dates they
+// make with "ago", "earlier", "later", "from now".
+func (g *parser) durationExpr(i int) (match, bool) {
+	j := i
+	the := false
+	if g.w(j) == "the" {
+		the = true
+		j++
+	}
+	lead := ""
+	switch g.w(j) {
+	case "past", "last", "next", "first", "coming", "previous", "latest", "final", "following", "remaining", "initial", "preceding", "recent":
+		lead = g.w(j)
+		j++
+	case "another", "other", "additional", "further":
+		if !the {
+			lead = g.w(j)
+			j++
+		}
+	}
+	n, e, vague, ok := g.number(j)
+	if ok && j < len(g.ps) && g.ps[j].digit == 4 && n >= 1600 && n <= 2100 {
+		return match{}, false // "the 1988 second quarter": a year, not a count
+	}
+	half := false
+	if !ok && g.w(j) == "half" && (g.w(j+1) == "a" || g.w(j+1) == "an") {
+		n, e, ok, half = 1, j+2, true, true
+	}
+	var u unit
+	var end int
+	frac := false // "5 1/2 hours"
+	if ok && !vague && g.w(e) == "1" && g.w(e+1) == "/" && g.w(e+2) == "2" {
+		frac, e = true, e+3
+	}
+	if ok {
+		if g.w(e) == "-" {
+			e++
+			if the && lead == "" {
+				i = j // "the two-week strike": the article belongs to the noun
+			}
+		}
+		if durationAdjectives[g.w(e)] && unitWords[g.w(e+1)] != uNone {
+			e++ // "eight trading days", "two more weeks"
+		}
+		hw := g.w(e)
+		uu, isUnit := unitWords[hw]
+		if !isUnit || uu == uHalf || uu == uSeason {
+			return match{}, false
+		}
+		if g.w(e+1) == "-" && g.w(e+2) == "old" || g.w(e+1) == "old" {
+			return match{}, false // an age
+		}
+		if e > 0 && g.ps[e-1].l == "-" && g.w(e+1) == "-" {
+			return match{}, false // "a 10-year-high"
+		}
+		if uu == uQuarter && (g.w(e+1) == "of" || e > j+1 && g.ps[e-1].l == "-" || g.w(j) == "a") {
+			return match{}, false // "a quarter of", "three-quarters": fractions
+		}
+		if uu == uSecond && (g.w(j) == "a" || g.w(j) == "one") {
+			return match{}, false // "a second time"
+		}
+		u, end = uu, e+1
+		if vague {
+			n = -1
+		}
+		if g.w(end) == "and" && g.w(end+1) == "a" && g.w(end+2) == "half" {
+			end += 3
+			frac = true
+		}
+	} else {
+		// a bare plural unit: "years", "the past few months" handled above
+		hw := g.w(j)
+		uu, isUnit := unitWords[hw]
+		if !isUnit || !isPluralUnit(hw) || uu == uHalf || uu == uSeason || uu == uWeekend || uu == uQuarter && lead == "" {
+			return match{}, false
+		}
+		if the && lead == "" {
+			return match{}, false
+		}
+		u, n, end = uu, -1, j+1
+		if lead == "" {
+			i = j
+		}
+	}
+	if the && lead == "" && ok && !vague && g.ps[j].num < 0 && g.w(j) == "a" {
+		return match{}, false
+	}
+	s := sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, u)}
+	if frac && n >= 0 {
+		s.value = halfMore(n, u)
+	}
+	if lead == "coming" && n < 0 && !ok {
+		s = sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"} // "the coming months"
+	}
+	if g.w(end) == "or" && g.w(end+1) == "so" && g.w(end+2) == "ago" {
+		end += 2 // "a week or so ago"
+	}
+	if half {
+		switch u {
+		case uHour:
+			s.value = "PT30M"
+		case uYear:
+			s.value = "P6M"
+		case uDay:
+			s.value = "PT12H"
+		default:
+			s.value = durValue(-1, u)
+		}
+	}
+	// a date made of a duration
+	switch g.w(end) {
+	case "ago", "earlier", "later", "before", "after", "hence", "from":
+		if lead != "" {
+			break
+		}
+		w := g.w(end)
+		if w == "from" && g.w(end+1) != "now" || (w == "before" || w == "after") && !g.clauseEnd(end+1) {
+			break
+		}
+		cnt := n
+		if cnt < 0 || half {
+			s = sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}
+			if w == "later" || w == "from" || w == "after" || w == "hence" {
+				s.value = "FUTURE_REF"
+			}
+			if w == "from" {
+				end++
+			}
+			return match{start: i, end: end + 1, s: s}, true
+		}
+		s = sem{typ: doc.TimexDate, u: u, n: -cnt, kind: kDeictic, counted: true}
+		switch w {
+		case "earlier", "before":
+			s.kind = kAnaphoric
+		case "later", "after":
+			s.kind, s.n = kAnaphoric, cnt
+		case "from", "hence":
+			s.n = cnt
+		}
+		if w == "from" {
+			end++
+		}
+		if u <= uHour {
+			s.typ = doc.TimexTime
+		}
+		s.quarterFocus = u == uYear && cnt == 1
+		return match{start: i, end: end + 1, s: s}, true
+	}
+	return match{start: i, end: end, s: s}, true
+}
+
+// durationAdjectives may stand between a count and its unit.
+var durationAdjectives = map[string]bool{
+	"trading": true, "business": true, "working": true, "more": true, "consecutive": true,
+	"straight": true, "full": true, "calendar": true, "long": true, "successive": true,
+	"additional": true, "further": true, "short": true,
+}
+
+// halfMore prints n and a half units: PT5H30M, P2Y6M, P1DT12H, PT1M30S.
+func halfMore(n int, u unit) string {
+	switch u {
+	case uHour:
+		return "PT" + itoa(n) + "H30M"
+	case uMinute:
+		return "PT" + itoa(n) + "M30S"
+	case uDay:
+		return "P" + itoa(n) + "DT12H"
+	case uYear:
+		return "P" + itoa(n) + "Y6M"
+	case uWeek:
+		return "P" + itoa(7*n+3) + "DT12H"
+	case uMonth:
+		return "P" + itoa(n) + "M15D"
+	case uDecade:
+		return "P" + itoa(10*n+5) + "Y"
+	}
+	return durValue(n, u)
+}
+
+// clauseEnd says whether piece i ends a clause (punctuation or the sentence end).
+func (g *parser) clauseEnd(i int) bool {
+	if i >= len(g.ps) {
+		return true
+	}
+	switch g.ps[i].l {
+	case ".", ",", ";", ":", "!", "?", ")", "-", "and", "but":
+		return true
+	}
+	return false
+}
+
+// timeExpr reads clock times: "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "4 in the
+// morning", "3 o'clock", and a day after them ("10 p.m. Wednesday", "noon Thursday").
+func (g *parser) timeExpr(i int) (match, bool) {
+	hh, mm := -1, 0
+	end := i
+	w := g.w(i)
+	switch w {
+	case "noon", "midday":
+		hh, end = 12, i+1
+	case "midnight":
+		hh, end = 24, i+1
+	}
+	if hh < 0 {
+		if i >= len(g.ps) || g.ps[i].kind != doc.TokNumber {
+			return match{}, false
+		}
+		h, m, ok := clock(w)
+		if !ok {
+			return match{}, false
+		}
+		hh, mm, end = h, m, i+1
+		ap := g.w(end)
+		switch ap {
+		case "a.m.", "am", "a.m", "p.m.", "pm", "p.m":
+			if hh > 12 {
+				return match{}, false
+			}
+			if ap[0] == 'p' && hh < 12 {
+				hh += 12
+			}
+			if ap[0] == 'a' && hh == 12 {
+				hh = 0
+			}
+			end++
+		case "o'clock":
+			end++
+		default:
+			if g.w(end) == "in" && g.w(end+1) == "the" && partsOfDay[g.w(end+2)] != "" && hh <= 12 {
+				c := partsOfDay[g.w(end+2)]
+				if (c == "AF" || c == "EV" || c == "NI") && hh < 12 {
+					hh += 12
+				}
+				end += 3
+				break
+			}
+			if len(w) < 4 || !zones[g.w(end)] && g.w(end) != "hrs" && g.w(end) != "gmt" {
+				return match{}, false // a bare "10:30" may be a score or a ratio
+			}
+		}
+	}
+	if zones[g.w(end)] {
+		end++
+	}
+	s := sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, hh: hh, mm: mm, hasTime: true}
+	// a day after the time
+	k := end
+	on := g.w(k) == "on"
+	if g.w(k) == "," || on {
+		k++ // "5 p.m. EST, Nov. 6"; after "on" the day is its own expression
+	}
+	if d, ok := g.dayAfterTime(k); ok {
+		d.s.typ, d.s.hh, d.s.mm, d.s.hasTime, d.s.pod = doc.TimexTime, hh, mm, true, ""
+		if on {
+			return match{start: i, end: end, s: d.s}, true // the day gives the value only
+		}
+		return match{start: i, end: d.end, s: d.s}, true
+	}
+	return match{start: i, end: end, s: s}, true
+}
+
+// dayAfterTime reads the day that may follow a clock time.
+func (g *parser) dayAfterTime(k int) (match, bool) {
+	for _, f := range []func(int) (match, bool){g.weekdayDate, g.monthDate, g.dayMonth, g.weekdayExpr, g.deicticDay} {
+		if m, ok := f(k); ok && (m.s.kind != kAbs || m.s.p.gran == doc.GranDay) {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// clock parses "3", "10:30", "15:00" into hours and minutes.
+func clock(w string) (hh, mm int, ok bool) {
+	h, rest := 0, w
+	k := 0
+	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+		h = h*10 + int(rest[k]-'0')
+		k++
+	}
+	if k == 0 || k > 2 || h > 24 {
+		return 0, 0, false
+	}
+	if k == len(rest) {
+		return h, 0, true
+	}
+	if rest[k] != ':' && rest[k] != '.' || len(rest) != k+3 {
+		return 0, 0, false
+	}
+	m := int(rest[k+1]-'0')*10 + int(rest[k+2]-'0')
+	if rest[k+1] < '0' || rest[k+1] > '5' || rest[k+2] < '0' || rest[k+2] > '9' {
+		return 0, 0, false
+	}
+	return h, m, true
+}

@@ -1,0 +1,228 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"lede/analyzer/doc"
+)
+
+// point is a calendar value at some granularity. Unknown fields are 0 for month, day,
+// quarter; a year of 0 is unknown ("XXXX"). For GranWeek the week is that of the day
+// (y, m, d); for GranPartOfDay and GranTime the day carries pod or hh:mm.
+type point struct {
+	gran    doc.Granularity
+	y       int    // year; 0 unknown
+	m, d    int    // month 1..12, day 1..31; 0 unknown
+	q       int    // quarter 1..4 (GranQuarter), half 1..2 when half is set
+	half    bool   // q is a half year (H1, H2)
+	season  string // SP SU FA WI (GranSeason)
+	weekend bool   // the week's weekend (GranWeek)
+	pod     string // part of day (GranPartOfDay)
+	hh, mm  int    // GranTime
+}
+
+// known reports whether the point is anchored in a real year.
+func (p point) known() bool { return p.y != 0 }
+
+// date returns the day as a time.Time (UTC), with unknown month or day as 1.
+func (p point) date() time.Time {
+	m, d := p.m, p.d
+	if m == 0 {
+		m = 1
+	}
+	if d == 0 {
+		d = 1
+	}
+	return time.Date(p.y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+}
+
+// fromDate makes a day point.
+func fromDate(t time.Time) point {
+	return point{gran: doc.GranDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
+}
+
+func yearStr(y int) string {
+	if y <= 0 {
+		return "XXXX"
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+func two(n int) string {
+	if n <= 0 {
+		return "XX"
+	}
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// value prints the TIMEX3 value.
+func (p point) value() string {
+	switch p.gran {
+	case doc.GranCentury:
+		if p.y <= 0 {
+			return "XX"
+		}
+		return fmt.Sprintf("%02d", p.y/100)
+	case doc.GranDecade:
+		if p.y <= 0 {
+			return "XXX"
+		}
+		return fmt.Sprintf("%03d", p.y/10)
+	case doc.GranYear:
+		return yearStr(p.y)
+	case doc.GranQuarter:
+		c := "Q"
+		if p.half {
+			c = "H"
+		}
+		if p.q == 0 {
+			return yearStr(p.y) + "-" + c + "X"
+		}
+		return yearStr(p.y) + "-" + c + strconv.Itoa(p.q)
+	case doc.GranSeason:
+		return yearStr(p.y) + "-" + p.season
+	case doc.GranMonth:
+		return yearStr(p.y) + "-" + two(p.m)
+	case doc.GranWeek:
+		s := ""
+		if p.y <= 0 || p.m == 0 || p.d == 0 {
+			s = yearStr(p.y) + "-WXX"
+		} else {
+			y, w := p.date().ISOWeek()
+			s = fmt.Sprintf("%04d-W%02d", y, w)
+		}
+		if p.weekend {
+			s += "-WE"
+		}
+		return s
+	case doc.GranDay:
+		return yearStr(p.y) + "-" + two(p.m) + "-" + two(p.d)
+	case doc.GranPartOfDay:
+		return yearStr(p.y) + "-" + two(p.m) + "-" + two(p.d) + "T" + p.pod
+	case doc.GranTime:
+		return yearStr(p.y) + "-" + two(p.m) + "-" + two(p.d) + fmt.Sprintf("T%02d:%02d", p.hh, p.mm)
+	}
+	return ""
+}
+
+// quarterOf returns the quarter (1..4) of month m.
+func quarterOf(m int) int { return (m-1)/3 + 1 }
+
+// seasonOf returns the northern season of month m, as TimeML codes it.
+func seasonOf(m int) string {
+	switch m {
+	case 3, 4, 5:
+		return "SP"
+	case 6, 7, 8:
+		return "SU"
+	case 9, 10, 11:
+		return "FA"
+	}
+	return "WI"
+}
+
+// at coarsens or refines a known day point to granularity g, keeping what it knows.
+func (p point) at(g doc.Granularity) point {
+	out := point{gran: g, y: p.y, m: p.m, d: p.d}
+	switch g {
+	case doc.GranQuarter:
+		if p.gran == doc.GranQuarter {
+			out.q, out.half = p.q, p.half
+		} else if p.m > 0 {
+			out.q = quarterOf(p.m)
+		}
+	case doc.GranSeason:
+		out.season = p.season
+		if out.season == "" && p.m > 0 {
+			out.season = seasonOf(p.m)
+		}
+	}
+	return out
+}
+
+// shift moves the point by n units, returning it at granularity g (the unit's own,
+// normally). An unknown year stays unknown.
+func (p point) shift(n int, u unit) point {
+	if !p.known() {
+		out := point{gran: unitGran(u)}
+		return out
+	}
+	t := p.date()
+	switch u {
+	case uDay:
+		return fromDate(t.AddDate(0, 0, n))
+	case uWeek, uWeekend:
+		q := fromDate(t.AddDate(0, 0, 7*n))
+		q.gran = doc.GranWeek
+		q.weekend = u == uWeekend
+		return q
+	case uMonth:
+		t = time.Date(p.y, time.Month(max(p.m, 1)), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		return point{gran: doc.GranMonth, y: t.Year(), m: int(t.Month())}
+	case uQuarter:
+		q := p.q
+		if p.gran != doc.GranQuarter || p.half || q == 0 {
+			q = quarterOf(max(p.m, 1))
+		}
+		idx := p.y*4 + q - 1 + n
+		return point{gran: doc.GranQuarter, y: idx / 4, q: idx%4 + 1}
+	case uHalf:
+		h := 1
+		if p.m > 6 {
+			h = 2
+		}
+		idx := p.y*2 + h - 1 + n
+		return point{gran: doc.GranQuarter, half: true, y: idx / 2, q: idx%2 + 1}
+	case uYear:
+		return point{gran: doc.GranYear, y: p.y + n}
+	case uDecade:
+		return point{gran: doc.GranDecade, y: p.y + 10*n}
+	case uCentury:
+		return point{gran: doc.GranCentury, y: p.y + 100*n}
+	case uSeason:
+		return point{gran: doc.GranSeason, y: p.y + n, season: p.season}
+	}
+	return point{gran: doc.GranDay, y: p.y, m: p.m, d: p.d}
+}
+
+// unitGran is the granularity of a unit's values.
+func unitGran(u unit) doc.Granularity {
+	switch u {
+	case uSecond, uMinute, uHour:
+		return doc.GranTime
+	case uDay:
+		return doc.GranDay
+	case uWeek, uWeekend:
+		return doc.GranWeek
+	case uMonth:
+		return doc.GranMonth
+	case uQuarter, uHalf:
+		return doc.GranQuarter
+	case uSeason:
+		return doc.GranSeason
+	case uYear:
+		return doc.GranYear
+	case uDecade:
+		return doc.GranDecade
+	case uCentury, uMillennium:
+		return doc.GranCentury
+	}
+	return doc.GranUnknown
+}
+
+// parseRef parses YYYY-MM-DD (or a longer ISO time) into a day point.
+func parseRef(s string) (point, bool) {
+	if len(s) < 10 {
+		return point{}, false
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	if err != nil {
+		return point{}, false
+	}
+	return fromDate(t), true
+}

@@ -1,0 +1,361 @@
+package timex
+
+import (
+	"lede/analyzer/doc"
+)
+
+// detDir is the direction a determiner gives ("last" -1, "next" +1, "this" 0) and whether
+// it points at the narrative's focus instead of the reference date.
+func detDir(w string, the bool) (dir int, anaphoric, ok bool) {
+	switch w {
+	case "last", "past":
+		return -1, false, true
+	case "previous", "prior", "preceding":
+		return -1, the, true
+	case "next", "coming", "upcoming":
+		return 1, the && w == "next", true
+	case "following", "succeeding", "subsequent":
+		return 1, true, true
+	case "this", "current", "present":
+		return 0, false, !the || w != "this"
+	case "that", "same":
+		return 0, true, true
+	case "latest", "most":
+		return 0, true, the
+	case "full", "entire", "whole":
+		return 0, false, the // "the full year": the current one
+	}
+	return 0, false, false
+}
+
+// relative reads determiner + calendar word: "last month", "next year", "this week",
+// "the next day", "the following month", "that year", "last Friday", "next March",
+// "this summer", "this morning", "last night", "the year", "the weekend".
+func (g *parser) relative(i int) (match, bool) {
+	j := i
+	the := false
+	if g.w(j) == "the" {
+		the = true
+		j++
+	}
+	det := g.w(j)
+	if (det == "this" && g.w(j+1) == "past" || det == "that" && g.w(j+1) == "same") && !the {
+		j++ // "this past spring" is "last spring"; "that same day" is "that day"
+		det = g.w(j)
+	}
+	dir, ana, ok := detDir(det, the)
+	if det == "most" && g.w(j+1) == "recent" {
+		j++
+	}
+	h := j + 1
+	if !ok {
+		if !the {
+			return match{}, false
+		}
+		// "the year", "the day", "the weekend", "the quarter", "the period", "the morning"
+		h, dir, ana = j, 0, true
+	}
+	w := g.w(h)
+	if u, isUnit := unitWords[w]; isUnit && !isPluralUnit(w) || w == "period" || w == "fiscal" && g.w(h+1) == "year" {
+		end := h + 1
+		if w == "fiscal" {
+			u, end = uYear, h+2
+		}
+		if w == "period" {
+			u = uQuarter
+			if !ana || dir != 0 {
+				return match{}, false
+			}
+		}
+		if u == uHalf || u == uSeason || u <= uHour {
+			return match{}, false
+		}
+		if the && !ok && u == uYear && (g.w(i-1) == "for" || g.w(i-1) == "during" || g.w(i-1) == "throughout") {
+			return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, u)}}, true
+		}
+		if det == "past" && (u == uDecade || u == uCentury) {
+			// "the past decade" runs up to now: a duration, not the previous decade
+			return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, u)}}, true
+		}
+		s := sem{kind: kDeictic, typ: doc.TimexDate, u: u, n: dir}
+		if ana {
+			s.kind = kAnaphoric
+		}
+		if u <= uHour {
+			s.typ = doc.TimexTime
+		}
+		if u == uWeekend && dir == 0 && !ana {
+			s.n = 0
+		}
+		if u == uWeekend && the && dir == 0 {
+			s.kind, s.dir = kDeictic, -1 // "the weekend": the one just past in news
+		}
+		if c, e, ok := g.pod(end); ok && u == uDay {
+			s.pod, s.typ, end = c, doc.TimexTime, e
+		}
+		if w == "day" && g.w(end) == "before" || g.w(end) == "after" && w == "day" {
+			// "the day before", "the day after"
+			if the && !ok {
+				s.kind, s.n = kAnaphoric, -1
+				if g.w(end) == "after" {
+					s.n = 1
+				}
+				end++
+				if g.w(end) == "yesterday" {
+					s.kind, s.n = kDeictic, -2
+					end++
+				} else if g.w(end) == "tomorrow" {
+					s.kind, s.n = kDeictic, 2
+					end++
+				}
+			}
+		}
+		return match{start: i, end: end, s: s}, true
+	}
+	if !ok {
+		return match{}, false
+	}
+	// determiner + name
+	if m := months[w]; m > 0 && g.ps[h].capitalised() {
+		s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranMonth, m: m}, dir: dir}
+		if dir == 0 {
+			s.dir = 2 // "this March": the reference year
+		}
+		if ana {
+			return match{}, false
+		}
+		if md, ok := g.monthDate(h); ok && md.s.p.y == 0 {
+			s.p = md.s.p // "last Oct. 23"
+			return match{start: i, end: md.end, s: s}, true
+		}
+		return match{start: i, end: h + 1, s: s}, true
+	}
+	if wd := weekdays[w]; wd > 0 && fullWeekday(w) {
+		s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd, dir: dir * 2}
+		if ana {
+			s.kind, s.dir = kAnaphoric, dir
+			s.u, s.wd = uDay, wd
+		}
+		end := h + 1
+		if c, e, ok := g.pod(end); ok {
+			s.pod, s.typ, end = c, doc.TimexTime, e
+		}
+		return match{start: i, end: end, s: s}, true
+	}
+	if code := seasons[w]; code != "" {
+		s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, dir: dir}
+		if dir == 0 {
+			s.dir = 2
+		}
+		return match{start: i, end: h + 1, s: s}, true
+	}
+	if c, e, ok2 := g.pod(h); ok2 {
+		// "this morning", "last night", "the next morning"
+		s := sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: c}
+		if det == "last" && (c == "NI" || c == "EV") {
+			s.n = -1
+		} else if dir != 0 && !ana && det != "this" {
+			return match{}, false
+		}
+		if ana {
+			s.kind, s.n = kAnaphoric, dir
+		}
+		return match{start: i, end: e, s: s}, true
+	}
+	return match{}, false
+}
+
+// yearAgo reads the financial "year-earlier"/"year-ago" ("the year-earlier quarter").
+func (g *parser) yearAgo(i int) (match, bool) {
+	j := i
+	if g.w(j) == "the" {
+		j++
+	}
+	if g.w(j) == "year" && (g.w(j+1) == "-" && g.w(j+2) == "end" || g.w(j+1) == "end" || g.w(j+1) == "'s" && g.w(j+2) == "end") {
+		// "year-end", "year's end": the end of the year in focus
+		end := j + 2
+		if g.w(j+1) != "end" {
+			end = j + 3
+		}
+		return match{start: i, end: end, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, mod: "END"}}, true
+	}
+	if g.w(j) != "year" || g.w(j+1) != "-" || g.w(j+2) != "earlier" && g.w(j+2) != "ago" {
+		return match{}, false
+	}
+	end := j + 3
+	switch g.w(end) {
+	case "quarter", "period", "level", "levels", "month", "year", "week", "time":
+		if g.w(end) == "quarter" || g.w(end) == "period" {
+			end++
+		}
+	}
+	if j > i && end == j+3 {
+		return match{}, false
+	}
+	return match{start: i, end: end, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, n: -1, quarterFocus: true}}, true
+}
+
+// shiftWords reads "earlier this year", "later this month": the span takes the adverb.
+func (g *parser) shiftWords(i int) (match, bool) {
+	mod := ""
+	switch g.w(i) {
+	case "earlier":
+		mod = "START"
+	case "later":
+		mod = "END"
+	default:
+		return match{}, false
+	}
+	switch g.w(i + 1) {
+	case "this", "last", "next", "that", "today", "tonight", "in":
+	default:
+		return match{}, false
+	}
+	if g.w(i+1) == "in" {
+		if m, ok := g.inner(i + 2); ok && m.s.kind != kLiteral {
+			m.start = i
+			m.s.mod = mod
+			return m, true
+		}
+		return match{}, false
+	}
+	m, ok := g.inner(i + 1)
+	if !ok {
+		return match{}, false
+	}
+	m.start = i
+	if m.s.mod == "" {
+		m.s.mod = mod
+	}
+	return m, true
+}
+
+// refExpr reads PRESENT_REF, PAST_REF and FUTURE_REF words.
+func (g *parser) refExpr(i int) (match, bool) {
+	j := i
+	w := g.w(j)
+	if w == "the" {
+		j++
+		w = g.w(j)
+		switch w {
+		case "past":
+			if g.w(j+1) == "-" {
+				return match{}, false
+			}
+			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
+		case "future":
+			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+		case "near", "distant":
+			if g.w(j+1) == "future" {
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+			}
+		case "present":
+			if g.w(j+1) == "day" || g.w(j+1) == "time" {
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
+			}
+		}
+		return match{}, false
+	}
+	if w == "these" && g.w(j+1) == "days" {
+		return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
+	}
+	v := refWords[w]
+	if v == "" {
+		return match{}, false
+	}
+	switch w {
+	case "present":
+		if g.w(j-1) != "at" {
+			return match{}, false
+		}
+	case "current":
+		switch g.w(j + 1) {
+		case "account", "accounts", "affairs", "events", "flow", "flows", "density", "liabilities", "assets", "-":
+			return match{}, false
+		}
+	case "recent":
+		if u := unitWords[g.w(j+1)]; u >= uDay && isPluralUnit(g.w(j+1)) {
+			if u == uYear || u == uDecade {
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
+			}
+			return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(-1, u)}}, true
+		}
+		return match{}, false
+	case "future":
+		if u := unitWords[g.w(j+1)]; u >= uDay && isPluralUnit(g.w(j+1)) {
+			return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+		}
+		if g.w(j-1) != "near" && g.w(j-1) != "distant" && g.w(j-1) != "foreseeable" && g.w(j-1) != "in" {
+			return match{}, false
+		}
+	case "now":
+		if g.w(j+1) == "that" {
+			return match{}, false
+		}
+	}
+	return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: v}}, true
+}
+
+// setExpr reads "daily", "every day", "each Thursday", "every three years", "per year".
+func (g *parser) setExpr(i int) (match, bool) {
+	w := g.w(i)
+	if v := setAdverbs[w]; v != "" {
+		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: v}}, true
+	}
+	quant := ""
+	switch w {
+	case "every", "each":
+		quant = "EVERY"
+		if w == "each" {
+			quant = "EACH"
+		}
+	case "per", "a", "an":
+		// "$5 a year", "twice a week": only after an amount or "times"
+		if w != "per" {
+			prev := g.w(i - 1)
+			if !(prev == "times" || prev == "twice" || prev == "once" || i > 0 && g.ps[i-1].num >= 0) {
+				return match{}, false
+			}
+		}
+	default:
+		return match{}, false
+	}
+	j := i + 1
+	if g.w(j) == "other" {
+		j++
+	}
+	n, e, vague, okn := g.number(j)
+	if okn && !vague {
+		j = e
+	} else {
+		n = 1
+	}
+	h := g.w(j)
+	if u, ok := unitWords[h]; ok && u != uHalf && u != uSeason {
+		code, tp := u.durCode()
+		v := "P"
+		if tp {
+			v += "T"
+		}
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: v + itoa(n) + code, quant: quant}}, true
+	}
+	if w == "a" || w == "an" || w == "per" {
+		return match{}, false
+	}
+	if wd := weekdays[h]; wd != 0 {
+		if wd < 0 {
+			wd = -wd
+		}
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + itoa(wd), quant: quant}}, true
+	}
+	if m := months[h]; m > 0 && g.ps[j].capitalised() {
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + two(m), quant: quant}}, true
+	}
+	if c := seasons[h]; c != "" {
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + c, quant: quant}}, true
+	}
+	if c := partsOfDay[h]; c != "" {
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "TXX" + c, quant: quant}}, true
+	}
+	return match{}, false
+}

@@ -1,0 +1,335 @@
+package timex
+
+import (
+	"time"
+
+	"lede/analyzer/doc"
+)
+
+// anchorCtx is what a value is resolved against: the reference date (the article's now)
+// and the narrative's focus (the last date the text spoke of).
+type anchorCtx struct {
+	ref      point
+	hasRef   bool
+	focus    point
+	hasFocus bool
+	future   bool // the clause speaks of the future ("will", "next")
+	past     bool // a verb in the past tense stands near
+	// quarter is the last quarter the text named ("third-quarter"), for the financial
+	// "the quarter", "the latest period"; zero when none.
+	quarter point
+}
+
+// resolved is a computed value.
+type resolved struct {
+	value    string
+	gran     doc.Granularity
+	p        point
+	ok       bool   // anchored in a known calendar
+	anchor   string // absolute | deictic | anaphoric
+	hasPoint bool   // p is a calendar point that can become the focus
+}
+
+// resolve computes the TIMEX3 value of s.
+func resolve(s sem, c *anchorCtx) resolved {
+	var r resolved
+	switch s.kind {
+	case kLiteral:
+		return resolved{value: s.value, ok: true, anchor: "absolute"}
+	case kAbs:
+		r = c.absolute(s)
+	case kDeictic:
+		r = c.deictic(s)
+	case kAnaphoric:
+		r = c.anaphoric(s)
+	case kWeekday:
+		r = c.weekday(s)
+	}
+	if s.subQ > 0 && r.p.known() {
+		r.p = point{gran: doc.GranQuarter, y: r.p.y, q: s.subQ, half: s.subHalf}
+	}
+	r.p = addTime(r.p, s)
+	r.value, r.gran = r.p.value(), r.p.gran
+	r.hasPoint = r.p.known()
+	return r
+}
+
+// addTime refines a day to a part of day or a clock time.
+func addTime(p point, s sem) point {
+	if p.gran != doc.GranDay {
+		return p
+	}
+	switch {
+	case s.hasTime:
+		p.gran, p.hh, p.mm = doc.GranTime, s.hh, s.mm
+	case s.pod != "":
+		p.gran, p.pod = doc.GranPartOfDay, s.pod
+	}
+	return p
+}
+
+// absolute fills the year a date leaves out from the reference date (news are mostly
+// about the recent past: a month later in the year than the reference is last year's).
+func (c *anchorCtx) absolute(s sem) resolved {
+	p := s.p
+	if p.y != 0 || p.gran <= doc.GranYear {
+		if s.holiday != "" && p.y != 0 {
+			p.m, p.d = holidayDay(s.holiday, p.y)
+		}
+		return resolved{p: p, ok: p.y != 0, anchor: "absolute"}
+	}
+	if !c.hasRef {
+		return resolved{p: p, anchor: "deictic"}
+	}
+	if s.holiday != "" {
+		p.m, p.d = holidayDay(s.holiday, c.ref.y)
+	}
+	if s.relYear {
+		p.y = c.ref.y + s.n
+		if s.holiday != "" {
+			p.m, p.d = holidayDay(s.holiday, p.y)
+		}
+		return resolved{p: p, ok: true, anchor: "deictic"}
+	}
+	first := p.m // the first month the value covers
+	switch p.gran {
+	case doc.GranQuarter:
+		first = (p.q-1)*3 + 1
+		if p.half {
+			first = (p.q-1)*6 + 1
+		}
+	case doc.GranSeason:
+		first = seasonStart[p.season]
+	}
+	y := c.ref.y
+	if s.dir == 0 {
+		y = c.nearestYear(p, first)
+	}
+	switch s.dir {
+	case -1: // "last March", "last summer": the latest one over before this month
+		last := first
+		if p.gran == doc.GranSeason {
+			last = first + 2 // winter runs into the next year, and is never over by December
+		}
+		if last >= c.ref.m {
+			y--
+		}
+	case 1: // "next March"
+		if first <= c.ref.m {
+			y++
+		}
+	case 2: // "this March"
+	}
+	p.y = y + s.yearDelta
+	if s.holiday != "" {
+		p.m, p.d = holidayDay(s.holiday, y)
+	}
+	return resolved{p: p, ok: true, anchor: "deictic"}
+}
+
+// nearestYear picks the year (the reference's, the one before or after) that puts the
+// period closest to the reference date, counting the future double (news report the
+// past), the past double when the clause is in the future.
+func (c *anchorCtx) nearestYear(p point, first int) int {
+	refT := c.ref.date()
+	best, bestScore := c.ref.y, -1.0
+	for y := c.ref.y - 1; y <= c.ref.y+1; y++ {
+		var start, end time.Time
+		switch p.gran {
+		case doc.GranDay, doc.GranPartOfDay, doc.GranTime:
+			start = time.Date(y, time.Month(p.m), max(p.d, 1), 0, 0, 0, 0, time.UTC)
+			end = start
+		default:
+			months := 1
+			switch p.gran {
+			case doc.GranQuarter:
+				months = 3
+				if p.half {
+					months = 6
+				}
+			case doc.GranSeason:
+				months = 3
+			}
+			start = time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC)
+			end = start.AddDate(0, months, -1)
+		}
+		days := func(t time.Time) float64 { return t.Sub(refT).Hours() / 24 }
+		mid := start.Add(end.Sub(start) / 2)
+		if p.gran == doc.GranQuarter {
+			mid = end // a quarter is reported on once it has ended
+		}
+		dist := days(mid)
+		score := dist
+		if dist < 0 {
+			score = -dist
+			if c.future {
+				score *= 2
+			}
+		} else if !c.future {
+			score *= 2
+		}
+		if bestScore < 0 || score < bestScore {
+			best, bestScore = y, score
+		}
+	}
+	return best
+}
+
+// deictic counts units from the reference date.
+func (c *anchorCtx) deictic(s sem) resolved {
+	if s.quarterFocus && c.hasFocus && c.focus.gran == doc.GranQuarter && !c.focus.half {
+		return resolved{p: c.focus.shift(4*s.n, uQuarter), ok: true, anchor: "anaphoric"}
+	}
+	if !c.hasRef {
+		p := point{gran: unitGran(s.u)}
+		if s.u == uWeekend {
+			p.weekend = true
+		}
+		return resolved{p: p, anchor: "deictic"}
+	}
+	return resolved{p: shiftFrom(c.ref, s), ok: true, anchor: "deictic"}
+}
+
+// shiftFrom moves a base point by s.n units of s.u.
+func shiftFrom(base point, s sem) point {
+	if s.u == uWeekend && s.dir == -1 && s.n == 0 {
+		// the weekend just past (or this one, on a Saturday or Sunday)
+		t := base.date()
+		wd := isoWeekday(t)
+		if wd < 6 {
+			t = t.AddDate(0, 0, -wd)
+		}
+		p := fromDate(t)
+		p.gran, p.weekend = doc.GranWeek, true
+		return p
+	}
+	if s.n == 0 {
+		p := base.at(unitGran(s.u))
+		if s.u == uWeekend {
+			p.weekend = true
+		}
+		if s.u == uSeason && p.season == "" {
+			p.season = seasonOf(base.m)
+		}
+		return p
+	}
+	return base.shift(s.n, s.u)
+}
+
+// anaphoric counts units from the focus, when it is fine enough, else from the
+// reference date.
+func (c *anchorCtx) anaphoric(s sem) resolved {
+	g := unitGran(s.u)
+	if s.u == uDay && s.wd > 0 {
+		g = doc.GranDay
+	}
+	if c.hasFocus && !c.focus.known() && c.focus.m > 0 && c.focus.d > 0 && (s.u == uDay || s.u == uWeek) && s.wd == 0 {
+		// "the next day" after "June 24" with no year known: XXXX-06-25. The arithmetic
+		// runs in a common (non-leap) year and the year is dropped again.
+		base := c.focus
+		base.y, base.gran = 2001, doc.GranDay
+		p := shiftFrom(base, s)
+		if p.gran == doc.GranDay {
+			p.y = 0
+			return resolved{p: p, anchor: "anaphoric"}
+		}
+	}
+	if s.yearOf != 0 {
+		q := 3
+		if c.quarter.known() {
+			q = c.quarter.q
+		} else if c.hasRef {
+			q = c.ref.shift(-1, uQuarter).q
+		}
+		return resolved{p: point{gran: doc.GranQuarter, y: s.yearOf, q: q}, ok: true, anchor: "anaphoric"}
+	}
+	if s.u == uQuarter && c.quarter.known() {
+		// "the quarter", "the latest period": the last quarter the text named
+		return resolved{p: c.quarter.shift(s.n, uQuarter), ok: true, anchor: "anaphoric"}
+	}
+	quarterOK := s.u != uQuarter || c.focus.gran == doc.GranQuarter
+	if c.hasFocus && quarterOK && (c.focus.gran >= g || s.quarterFocus && c.focus.gran == doc.GranQuarter) {
+		base := c.focus
+		if s.quarterFocus && base.gran == doc.GranQuarter && !base.half {
+			return resolved{p: base.shift(4*s.n, uQuarter), ok: true, anchor: "anaphoric"}
+		}
+		if s.wd > 0 {
+			return resolved{p: nextWeekday(base, s.wd, s.dir*2), ok: true, anchor: "anaphoric"}
+		}
+		if base.gran == doc.GranTime || base.gran == doc.GranPartOfDay {
+			base.gran = doc.GranDay
+		}
+		if base.gran == doc.GranDay && s.u == uWeek && s.n != 0 && s.counted {
+			// "a week earlier" than a day is a day
+			return resolved{p: fromDate(base.date().AddDate(0, 0, 7*s.n)), ok: true, anchor: "anaphoric"}
+		}
+		return resolved{p: shiftFrom(base, s), ok: true, anchor: "anaphoric"}
+	}
+	if s.u == uQuarter && s.n == 0 && c.hasRef {
+		// "the quarter" with no quarter in focus: the last one reported
+		return resolved{p: c.ref.shift(-1, uQuarter), ok: true, anchor: "deictic"}
+	}
+	if c.hasFocus && c.focus.known() && s.n != 0 && s.wd == 0 && c.focus.gran >= doc.GranYear && c.focus.gran < g && !s.quarterFocus {
+		// "two weeks later" than "July": counted from the focus's first day
+		base := point{gran: doc.GranDay, y: c.focus.y, m: max(c.focus.m, 1), d: max(c.focus.d, 1)}
+		if c.focus.gran == doc.GranQuarter && !c.focus.half {
+			base.m = (c.focus.q-1)*3 + 1
+		}
+		return resolved{p: shiftFrom(base, s), ok: true, anchor: "anaphoric"}
+	}
+	if s.quarterFocus && c.hasFocus && c.focus.gran == doc.GranYear {
+		return resolved{p: point{gran: doc.GranYear, y: c.focus.y + s.n}, ok: true, anchor: "anaphoric"}
+	}
+	if !c.hasRef {
+		return resolved{p: point{gran: g}, anchor: "anaphoric"}
+	}
+	if s.wd > 0 {
+		return resolved{p: nextWeekday(c.ref, s.wd, s.dir*2), ok: true, anchor: "deictic"}
+	}
+	return resolved{p: shiftFrom(c.ref, s), ok: true, anchor: "deictic"}
+}
+
+// weekday resolves a day of the week: the most recent one (news speak of the past),
+// the coming one when the clause is in the future or says "next".
+func (c *anchorCtx) weekday(s sem) resolved {
+	if !c.hasRef {
+		return resolved{p: point{gran: doc.GranDay}, anchor: "deictic"}
+	}
+	dir := s.dir
+	if dir == 0 {
+		dir = -1
+		if c.future {
+			dir = 1
+		} else if !c.past {
+			// no tense to go by: the past, unless the day is tomorrow (news say
+			// "yesterday" for the day before, but often the weekday for the day after)
+			back := nextWeekday(c.ref, s.wd, -1).date()
+			ahead := nextWeekday(c.ref, s.wd, 1).date()
+			if 3*ahead.Sub(c.ref.date()) < c.ref.date().Sub(back) {
+				dir = 1
+			}
+		}
+	}
+	return resolved{p: nextWeekday(c.ref, s.wd, dir), ok: true, anchor: "deictic"}
+}
+
+// nextWeekday finds weekday wd from base: dir -1 on or before, +1 on or after, -2
+// strictly before, +2 strictly after.
+func nextWeekday(base point, wd, dir int) point {
+	t := base.date()
+	cur := isoWeekday(t)
+	var diff int
+	switch dir {
+	case -1, -2:
+		diff = -((cur - wd + 7) % 7)
+		if diff == 0 && dir == -2 {
+			diff = -7
+		}
+	default:
+		diff = (wd - cur + 7) % 7
+		if diff == 0 && dir == 2 {
+			diff = 7
+		}
+	}
+	return fromDate(t.AddDate(0, 0, diff))
+}

@@ -1,0 +1,203 @@
+package timex
+
+import "lede/analyzer/doc"
+
+// inner returns the longest core expression starting at piece i.
+func (g *parser) inner(i int) (match, bool) {
+	var best match
+	found := false
+	for _, f := range g.cores() {
+		if m, ok := f(i); ok && m.end > i && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	if found && !g.endsWell(best.end) {
+		return match{}, false
+	}
+	return best, found
+}
+
+// cores lists the core readers; a method value table built once per parser.
+func (g *parser) cores() []func(int) (match, bool) {
+	if g.coreFns == nil {
+		g.coreFns = []func(int) (match, bool){
+			g.monthDate, g.dayMonth, g.weekdayDate, g.numericDate, g.yearExpr, g.quarterExpr,
+			g.seasonExpr, g.weekdayExpr, g.deicticDay, g.relative, g.yearAgo, g.shiftWords,
+			g.refExpr, g.setExpr, g.durationExpr, g.timeExpr, g.holiday,
+		}
+	}
+	return g.coreFns
+}
+
+// endsWell rejects a match that stops inside a hyphenated token ("five-year-old").
+func (g *parser) endsWell(end int) bool {
+	if end <= 0 || end >= len(g.ps) {
+		return true
+	}
+	return !(g.ps[end].inTok && g.ps[end].tok == g.ps[end-1].tok)
+}
+
+// approxMods are the mods of words before a count ("about two weeks").
+var approxMods = map[string]string{"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+	"roughly": "APPROX", "some": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN",
+	"over": "MORE_THAN", "under": "LESS_THAN", "only": "", "just": ""}
+
+// prefixMod maps words before an expression to its TIMEX3 mod; n is how many pieces.
+func (g *parser) prefixMod(i int) (mod string, n int, numeric bool) {
+	w := g.w(i)
+	if w == "the" && (g.w(i+1) == "early" || g.w(i+1) == "late" || g.w(i+1) == "mid") {
+		if mod, n, _ := g.prefixMod(i + 1); n > 0 {
+			return mod, n + 1, false
+		}
+	}
+	switch w {
+	case "early", "late":
+		mod := "START"
+		if w == "late" {
+			mod = "END"
+		}
+		if g.w(i+1) == "-" {
+			return mod, 2, false
+		}
+		return mod, 1, false
+	case "sometime", "right":
+		if w == "right" && g.w(i+1) != "now" {
+			break
+		}
+		return "", 1, false
+	case "mid":
+		if g.w(i+1) == "-" {
+			return "MID", 2, false
+		}
+		return "MID", 1, false
+	case "pre", "post":
+		if g.w(i+1) == "-" {
+			if w == "pre" {
+				return "BEFORE", 2, false
+			}
+			return "AFTER", 2, false
+		}
+	case "the", "end", "beginning", "start", "middle", "close", "turn":
+		j := i
+		if w == "the" {
+			j++
+		}
+		if g.w(j+1) != "of" {
+			return "", 0, false
+		}
+		switch g.w(j) {
+		case "end", "close":
+			return "END", j + 2 - i, false
+		case "beginning", "start", "turn":
+			return "START", j + 2 - i, false
+		case "middle":
+			return "MID", j + 2 - i, false
+		}
+	case "about", "around", "approximately", "roughly", "some", "almost", "nearly", "over",
+		"under", "only", "just":
+		return approxMods[w], 1, true
+	case "more", "less", "fewer":
+		if g.w(i+1) == "than" {
+			if w == "more" {
+				return "MORE_THAN", 2, true
+			}
+			return "LESS_THAN", 2, true
+		}
+	case "at":
+		if g.w(i+1) == "least" {
+			return "EQUAL_OR_MORE", 2, true
+		}
+	case "up":
+		if g.w(i+1) == "to" {
+			return "EQUAL_OR_LESS", 2, true
+		}
+	case "no":
+		if g.w(i+1) == "more" && g.w(i+2) == "than" {
+			return "EQUAL_OR_LESS", 3, true
+		}
+	}
+	return "", 0, false
+}
+
+// best reads the expression starting at piece i, with its modifiers.
+func (g *parser) best(i int) (match, bool) {
+	mod, n, numeric := g.prefixMod(i)
+	if n > 0 {
+		if m, ok := g.best(i + n); ok && (!numeric || g.startsWithCount(i+n) || m.s.typ == doc.TimexTime) {
+			if m.s.mod == "" || m.s.mod == "START" || m.s.mod == "END" {
+				m.s.mod = mod
+			}
+			m.start = i
+			return m, true
+		}
+	}
+	m, ok := g.inner(i)
+	if !ok {
+		return m, false
+	}
+	if g.w(m.end) == "or" && g.w(m.end+1) == "so" {
+		m.end += 2 // "the next year or so"
+		if m.s.mod == "" {
+			m.s.mod = "APPROX"
+		}
+	}
+	// "June last year", "January this year"
+	if m.s.kind == kAbs && m.s.p.y == 0 && m.s.p.gran >= doc.GranSeason && m.s.dir == 0 {
+		if r, ok := g.relative(m.end); ok && r.s.kind == kDeictic && r.s.u == uYear {
+			m.s.relYear, m.s.n, m.end = true, r.s.n, r.end
+		}
+	}
+	// "this year's third quarter", "fiscal 1990's first half"
+	if g.w(m.end) == "'s" && m.s.typ == doc.TimexDate && m.s.subQ == 0 {
+		if q, ok := g.quarterExpr(m.end + 1); ok && q.s.p.y == 0 && g.w(m.end+1) != "the" {
+			isYear := m.s.kind == kAbs && m.s.p.gran == doc.GranYear || m.s.kind != kAbs && m.s.u == uYear
+			if isYear {
+				m.s.subQ, m.s.subHalf = q.s.p.q, q.s.p.half
+				m.end = q.end
+			}
+		}
+	}
+	return m, true
+}
+
+// startsWithCount says whether piece i begins a number (for "about two weeks ago").
+func (g *parser) startsWithCount(i int) bool {
+	_, _, _, ok := g.number(i)
+	return ok
+}
+
+// scan finds the expressions of one sentence, left to right, longest first.
+func (g *parser) scan(out []match) []match {
+	for i := 0; i < len(g.ps); {
+		if !g.trigger(i) {
+			i++
+			continue
+		}
+		m, ok := g.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m.end
+		// a range: "June 1 to 3", "June 1-3": the second day is its own expression
+		if m.s.kind == kAbs && m.s.p.gran == doc.GranDay && m.s.p.m > 0 {
+			k := m.end
+			switch g.w(k) {
+			case "-", "to", "through", "and", "until", "till", "thru":
+				if d, e, ok := g.day(k + 1); ok && g.ps[k+1].num > 0 {
+					if _, isMonth := g.month(e); !isMonth {
+						s := m.s
+						s.p.d = d
+						if y, e2, ok := g.year(e + 1); ok && g.w(e) == "," {
+							s.p.y, e = y, e2
+						}
+						out = append(out, match{start: k + 1, end: e, s: s})
+						i = e
+					}
+				}
+			}
+		}
+	}
+	return out
+}

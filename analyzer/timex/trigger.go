@@ -1,0 +1,150 @@
+package timex
+
+import (
+	"time"
+
+	"lede/analyzer/doc"
+)
+
+// starters are the words that can begin an expression (besides numbers); built once.
+var starters = func() map[string]bool {
+	s := map[string]bool{}
+	for _, m := range []map[string]int{months, weekdays, cardinals, ordinals} {
+		for k := range m {
+			s[k] = true
+		}
+	}
+	for k := range unitWords {
+		s[k] = true
+	}
+	for _, m := range []map[string]string{seasons, partsOfDay, refWords, setAdverbs} {
+		for k := range m {
+			s[k] = true
+		}
+	}
+	for _, w := range []string{"the", "last", "past", "previous", "prior", "preceding", "next",
+		"coming", "upcoming", "following", "this", "current", "present", "that", "same",
+		"latest", "most", "yesterday", "today", "tomorrow", "tonight", "early", "late", "mid",
+		"pre", "post", "end", "beginning", "start", "middle", "close", "turn", "about", "around",
+		"approximately", "roughly", "some", "almost", "nearly", "over", "under", "only", "just",
+		"more", "less", "fewer", "at", "up", "no", "earlier", "later", "every", "each", "per",
+		"a", "an", "several", "few", "many", "couple", "fiscal", "fy", "calendar", "half",
+		"another", "other", "additional", "further", "'", "’", "noon", "midnight", "midday",
+		"christmas", "thanksgiving", "easter", "new", "independence", "labor", "memorial",
+		"halloween", "valentine's", "q1", "q2", "q3", "q4", "h1", "h2", "its", "their", "recent",
+		"twenty", "thirty", "sometime", "right", "these", "near", "distant", "full", "entire", "whole", "year", "twenties", "thirties", "forties",
+		"fifties", "sixties", "seventies", "eighties", "nineties"} {
+		s[w] = true
+	}
+	return s
+}()
+
+// trigger says whether piece i may begin an expression.
+func (g *parser) trigger(i int) bool {
+	p := g.ps[i]
+	switch p.l {
+	case "the", "a", "an", "at", "some", "no", "up", "over", "more", "just", "only":
+		// function words start an expression only before another starter
+		if i+1 >= len(g.ps) {
+			return false
+		}
+		q := g.ps[i+1]
+		return q.kind == doc.TokNumber || starters[q.l] || q.l == "'" || q.l == "than" || q.l == "least" || q.l == "to"
+	}
+	return p.kind == doc.TokNumber || starters[p.l] || len(p.l) == 6 && p.l[0] == 'f' && p.l[1] == 'y'
+}
+
+// holiday reads fixed and computed holidays: "Christmas", "Thanksgiving Day",
+// "New Year's Day", "Labor Day".
+func (g *parser) holiday(i int) (match, bool) {
+	w := g.w(i)
+	if i >= len(g.ps) || !g.ps[i].capitalised() {
+		return match{}, false
+	}
+	end := i + 1
+	var s sem
+	s.kind, s.typ = kAbs, doc.TimexDate
+	set := func(m, d int) { s.p = point{gran: doc.GranDay, m: m, d: d} }
+	switch w {
+	case "christmas":
+		set(12, 25)
+		if g.w(end) == "eve" {
+			set(12, 24)
+			end++
+		} else if g.w(end) == "day" {
+			end++
+		}
+	case "new":
+		if g.w(i+1) != "year's" || g.w(i+2) != "day" && g.w(i+2) != "eve" {
+			return match{}, false
+		}
+		set(1, 1)
+		if g.w(i+2) == "eve" {
+			set(12, 31)
+		}
+		end = i + 3
+	case "independence":
+		if g.w(i+1) != "day" {
+			return match{}, false
+		}
+		set(7, 4)
+		end = i + 2
+	case "halloween":
+		set(10, 31)
+	case "valentine's":
+		if g.w(i+1) != "day" {
+			return match{}, false
+		}
+		set(2, 14)
+		end = i + 2
+	case "thanksgiving", "labor", "memorial":
+		if w != "thanksgiving" && g.w(i+1) != "day" {
+			return match{}, false
+		}
+		if g.w(end) == "day" {
+			end++
+		}
+		s.holiday = w
+		s.p = point{gran: doc.GranDay}
+	default:
+		return match{}, false
+	}
+	if y, e, ok := g.year(end); ok {
+		s.p.y, end = y, e
+	}
+	return match{start: i, end: end, s: s}, true
+}
+
+// nthWeekday returns the day of the nth (n > 0) or last (n < 0) weekday wd (ISO) of a month.
+func nthWeekday(y, m, wd, n int) int {
+	if n > 0 {
+		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		off := (wd - isoWeekday(first) + 7) % 7
+		return 1 + off + 7*(n-1)
+	}
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+	off := (isoWeekday(last) - wd + 7) % 7
+	return last.Day() - off
+}
+
+// isoWeekday is Monday 1 .. Sunday 7.
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// holidayDay fills the day of a computed holiday in year y.
+func holidayDay(name string, y int) (m, d int) {
+	switch name {
+	case "thanksgiving":
+		return 11, nthWeekday(y, 11, 4, 4)
+	case "labor":
+		return 9, nthWeekday(y, 9, 1, 1)
+	case "memorial":
+		return 5, nthWeekday(y, 5, 1, -1)
+	}
+	return 0, 0
+}

@@ -1,0 +1,218 @@
+package main
+
+import (
+	"fmt"
+	"html"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"lede/analyzer"
+	"lede/analyzer/doc"
+)
+
+func init() { evaluators["timex"] = evalTimex }
+
+// goldTimex is one TIMEX3 of a TimeML file, as a byte span of the stripped <TEXT>.
+type goldTimex struct {
+	start, end int
+	typ, value string
+}
+
+// timexScore counts TempEval-3 style matches.
+type timexScore struct {
+	docs, gold, sys int
+	strict, relaxed int // matched pairs
+	typeOK, valueOK int // over relaxed matches
+}
+
+var (
+	tmlDCT  = regexp.MustCompile(`(?s)<DCT>.*?value="([^"]*)"`)
+	tmlAttr = regexp.MustCompile(`(\w+)="([^"]*)"`)
+	tmlTag  = regexp.MustCompile(`<[^>]*>`)
+	verbose = os.Getenv("LEDE_EVAL_VERBOSE") != ""
+)
+
+// evalTimex scores temporal expressions on every .tml file under dir, per subfolder
+// and in total.
+func evalTimex(dir string, out io.Writer) error {
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !e.IsDir() && strings.HasSuffix(p, ".tml") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no .tml files under %s", dir)
+	}
+	sort.Strings(files)
+	groups := map[string]*timexScore{}
+	total := &timexScore{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		text, gold, ref, err := parseTML(string(b))
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		d, err := analyzer.Build(text, analyzer.Options{RefDate: ref})
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		rel, _ := filepath.Rel(dir, filepath.Dir(f))
+		g := groups[rel]
+		if g == nil {
+			g = &timexScore{}
+			groups[rel] = g
+		}
+		for _, s := range []*timexScore{g, total} {
+			s.add(d, gold, text, f, s == total)
+		}
+	}
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "set\tdocs\tgold\tsys\tstrict P\tstrict R\tstrict F1\trelaxed P\trelaxed R\trelaxed F1\ttype acc\ttype F1\tvalue F1\t")
+	var names []string
+	for k := range groups {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	row := func(name string, s *timexScore) {
+		sp, sr, sf := prf(s.strict, s.sys, s.gold)
+		rp, rr, rf := prf(s.relaxed, s.sys, s.gold)
+		_, _, tf := prf(s.typeOK, s.sys, s.gold)
+		_, _, vf := prf(s.valueOK, s.sys, s.gold)
+		acc := 0.0
+		if s.relaxed > 0 {
+			acc = float64(s.typeOK) / float64(s.relaxed)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n",
+			name, s.docs, s.gold, s.sys, sp, sr, sf, rp, rr, rf, acc, tf, vf)
+	}
+	for _, n := range names {
+		row(n, groups[n])
+	}
+	row("all", total)
+	return tw.Flush()
+}
+
+func prf(tp, sys, gold int) (p, r, f float64) {
+	if sys > 0 {
+		p = float64(tp) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// add scores one document: each gold expression pairs with the first overlapping
+// system expression not yet paired.
+func (s *timexScore) add(d *doc.Doc, gold []goldTimex, text, file string, log bool) {
+	s.docs++
+	s.gold += len(gold)
+	s.sys += len(d.Timexes)
+	used := make([]bool, len(d.Timexes))
+	for _, g := range gold {
+		found := -1
+		for i, t := range d.Timexes {
+			if !used[i] && t.Start < g.end && g.start < t.End {
+				found = i
+				if t.Start == g.start && t.End == g.end {
+					break
+				}
+			}
+		}
+		if found < 0 {
+			if log && verbose {
+				fmt.Fprintf(os.Stderr, "MISS\t%s\t%s\t%s\t%s\n", filepath.Base(file), text[g.start:g.end], g.typ, g.value)
+			}
+			continue
+		}
+		used[found] = true
+		t := d.Timexes[found]
+		s.relaxed++
+		if t.Start == g.start && t.End == g.end {
+			s.strict++
+		} else if log && verbose {
+			fmt.Fprintf(os.Stderr, "SPAN\t%s\t%s\t%s\n", filepath.Base(file), text[g.start:g.end], d.Slice(t.Span))
+		}
+		if t.Type.String() == g.typ {
+			s.typeOK++
+		} else if log && verbose {
+			fmt.Fprintf(os.Stderr, "TYPE\t%s\t%s\t%s\t%s\n", filepath.Base(file), text[g.start:g.end], g.typ, t.Type)
+		}
+		if t.Value == g.value {
+			s.valueOK++
+		} else if log && verbose {
+			fmt.Fprintf(os.Stderr, "VALUE\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file), text[g.start:g.end], d.RefDate, g.value, t.Value)
+		}
+	}
+	if log && verbose {
+		for i, t := range d.Timexes {
+			if !used[i] {
+				fmt.Fprintf(os.Stderr, "EXTRA\t%s\t%s\t%s\t%s\n", filepath.Base(file), d.Slice(t.Span), t.Type, t.Value)
+			}
+		}
+	}
+}
+
+// parseTML returns the <TEXT> content without tags (entities decoded), its TIMEX3
+// expressions as byte spans of that text, and the document date (YYYY-MM-DD).
+func parseTML(src string) (text string, gold []goldTimex, ref string, err error) {
+	if m := tmlDCT.FindStringSubmatch(src); m != nil && len(m[1]) >= 10 {
+		ref = m[1][:10]
+	}
+	a := strings.Index(src, "<TEXT>")
+	b := strings.Index(src, "</TEXT>")
+	if a < 0 || b < a {
+		return "", nil, "", fmt.Errorf("no <TEXT>")
+	}
+	body := src[a+len("<TEXT>") : b]
+	var sb strings.Builder
+	var open []goldTimex
+	last := 0
+	for _, loc := range tmlTag.FindAllStringIndex(body, -1) {
+		sb.WriteString(html.UnescapeString(body[last:loc[0]]))
+		last = loc[1]
+		tag := body[loc[0]:loc[1]]
+		switch {
+		case strings.HasPrefix(tag, "<TIMEX3"):
+			g := goldTimex{start: sb.Len()}
+			for _, kv := range tmlAttr.FindAllStringSubmatch(tag, -1) {
+				switch kv[1] {
+				case "type":
+					g.typ = kv[2]
+				case "value":
+					g.value = kv[2]
+				}
+			}
+			open = append(open, g)
+		case strings.HasPrefix(tag, "</TIMEX3"):
+			if len(open) > 0 {
+				g := open[len(open)-1]
+				open = open[:len(open)-1]
+				g.end = sb.Len()
+				gold = append(gold, g)
+			}
+		}
+	}
+	sb.WriteString(html.UnescapeString(body[last:]))
+	sort.Slice(gold, func(i, j int) bool { return gold[i].start < gold[j].start })
+	return sb.String(), gold, ref, nil
+}
