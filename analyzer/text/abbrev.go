@@ -14,7 +14,7 @@ func init() {
 		abbreviations[w] = true
 	}
 	for _, w := range strings.Fields(`st jr sr inc corp co ltd llc plc bros jan feb mar apr jun jul aug sep sept oct nov dec
-		mon tue tues wed thu thur thurs fri sat sun vs etc approx dept univ no nos vol fig est ave blvd rd mt ft
+		mon tue tues wed thu thur thurs fri sat sun vs etc approx dept univ no nos vol fig ave blvd rd mt ft
 		mass calif colo conn fla ga ill ind kan ky la md mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ariz ark del
 		e.g i.e a.m p.m u.s u.k u.n`) {
 		abbreviations[w] = true
