@@ -27,6 +27,7 @@ type Report struct {
 	Timexes       []ReportTimex   `json:"timexes"`
 	Events        []ReportEvent   `json:"events"`
 	Stance        []ReportStance  `json:"stance"`
+	Tone          []ReportTone    `json:"tone"`
 	Targets       []ReportTarget  `json:"targets,omitempty"`
 }
 

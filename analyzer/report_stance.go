@@ -2,13 +2,25 @@ package analyzer
 
 import "lede/analyzer/doc"
 
+// ReportStance is one holder -> target edge. Holder and target are actor ids; the
+// article's own voice is reported apart, in Report.Tone.
 type ReportStance struct {
-	Holder    *string  `json:"holder"` // null: the article's own voice
+	// Holder is always an actor id, never null. It stays a pointer only until
+	// cmd/lede/markdown.go and wasm/panels.go stop testing it against nil.
+	Holder    *string  `json:"holder"`
 	Target    string   `json:"target"`
 	Polarity  float64  `json:"polarity"`
-	Label     string   `json:"label"`
-	Evidence  []string `json:"evidence"`
-	Sentences []string `json:"sentences,omitempty"` // evidence outside quotes, as text
+	Label     string   `json:"label"`               // against | for | neutral
+	Evidence  []string `json:"evidence"`            // quote ids
+	Sentences []string `json:"sentences,omitempty"` // evidence outside quotes (stance verbs), as text
+}
+
+// ReportTone is the article's own voice (narration outside quotes) toward one actor.
+type ReportTone struct {
+	Actor     string   `json:"actor"`
+	Polarity  float64  `json:"polarity"`
+	Label     string   `json:"label"`     // negative | neutral | positive
+	Sentences []string `json:"sentences"` // the narration sentences that carry it, as text
 }
 
 type ReportTarget struct {
@@ -18,9 +30,18 @@ type ReportTarget struct {
 	Label    string  `json:"label"`
 }
 
-// addStance reports holder -> target edges and caller targets.
+// addStance reports holder -> target edges, the article's tone and caller targets.
 func (r *Report) addStance(d *doc.Doc, u func(int) int) {
+	sentence := func(si int) (string, bool) {
+		if si < 0 || si >= len(d.Sentences) {
+			return "", false
+		}
+		return d.Slice(d.Sentences[si].Span), true
+	}
 	for _, s := range d.Stance {
+		if s.Holder < 0 || s.Target < 0 {
+			continue // every edge has an actor as holder; the narration's voice is Tone
+		}
 		rs := ReportStance{
 			Holder: optID("a", s.Holder), Target: id("a", s.Target),
 			Polarity: round2(s.Polarity), Label: s.Label.String(), Evidence: []string{},
@@ -29,9 +50,21 @@ func (r *Report) addStance(d *doc.Doc, u func(int) int) {
 			rs.Evidence = append(rs.Evidence, id("q", q))
 		}
 		for _, si := range s.Sentences {
-			rs.Sentences = append(rs.Sentences, d.Slice(d.Sentences[si].Span))
+			if t, ok := sentence(si); ok {
+				rs.Sentences = append(rs.Sentences, t)
+			}
 		}
 		r.Stance = append(r.Stance, rs)
+	}
+	r.Tone = []ReportTone{}
+	for _, t := range d.Tone {
+		rt := ReportTone{Actor: id("a", t.Actor), Polarity: round2(t.Polarity), Label: t.Label.SentimentLabel(), Sentences: []string{}}
+		for _, si := range t.Sentences {
+			if s, ok := sentence(si); ok {
+				rt.Sentences = append(rt.Sentences, s)
+			}
+		}
+		r.Tone = append(r.Tone, rt)
 	}
 	for _, t := range d.Targets {
 		r.Targets = append(r.Targets, ReportTarget{

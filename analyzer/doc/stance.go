@@ -20,12 +20,12 @@ func (l StanceLabel) SentimentLabel() string {
 
 // StanceEdge is one holder -> target stance, aggregated over its evidence.
 type StanceEdge struct {
-	Holder    int // actor index; -1 for the article's own voice (narration outside quotes)
-	Target    int // actor index
-	Polarity  float64
+	Holder    int     // actor index, always >= 0 (the narration's own voice is in Doc.Tone)
+	Target    int     // actor index, never the holder
+	Polarity  float64 // mean polarity of the evidence, -1..1
 	Label     StanceLabel
-	Evidence  []int // quote indices
-	Sentences []int // sentence indices of evidence outside quotes (stance-bearing verbs)
+	Evidence  []int // quote indices, ascending
+	Sentences []int // sentence indices of evidence outside quotes (stance verbs), ascending
 }
 
 // Target is a caller-named span with the sentiment expressed toward it.

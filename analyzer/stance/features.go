@@ -1,0 +1,532 @@
+package stance
+
+import (
+	"lede/analyzer/doc"
+)
+
+// The features of a target, by kind (the prefix of each key in model.txt, so that a
+// weight can be read and explained):
+//
+//	b        bias
+//	u, un    the sentence's words (un: in the scope of a negation); names fold to <name>
+//	p        words within two of the target, by side: "p:L1 accused"
+//	g        bigrams, the target as <t>: "g:accused <t>", "g:<t> said"
+//	c, cn    the words of the target's own clause
+//	nv, ns   the first content word after the target, and its stem; pv, ps before it
+//	t        the target's place: start, end, pronoun, inside quotation marks
+//	ls, lc   each opinion word's sign and strength, by side and by clause
+//	lx       lexicon sums: all, near, clause, left, right, events, counts
+//	sv       a stance verb with the target as object or subject (svn negated, sve violent)
+//	neg      a negation in the target's clause
+//	cx       opinion on the main and the conceded side of a contrast
+//	own      opinion words nearer the target than any other name, and the rest
+
+// Emit receives one feature of a target: the key is kind ":" a, or kind ":" a " " b
+// when b is not empty, and v its value. The same function feeds the trainer (which
+// keeps keys as strings) and the scorer (which hashes them without allocating).
+type Emit func(kind, a, b string, v float32)
+
+// targetPlaceholder stands for the target's tokens in the word sequence, so that
+// "accused <t>" and "<t> accused" are different features and names are not words.
+const targetPlaceholder = "<t>"
+
+// window holds a sentence's words with the target collapsed into one placeholder.
+type window struct {
+	words   []string   // normalised words; words[tpos] == targetPlaceholder
+	info    []wordInfo // what the lexicon and the closed-class lists say of each word
+	tpos    int
+	scratch []int // reused by ownershipFeatures
+}
+
+// wordInfo is looked up once per word and target (two map look-ups), then read by
+// every feature.
+type wordInfo struct {
+	wordClass
+	lex   float32 // prior polarity, when inLex
+	inLex bool
+	event bool // a violence or disaster word
+	name  bool // capitalised inside the sentence and no opinion word: (part of) a name
+	// negated: in the scope of a negator (up to four words after it, within the clause)
+	negated bool
+}
+
+func (w *window) isBreak(j int) bool { return w.info[j].flags&clsBreak != 0 }
+
+// wordOf normalises a token for features: lower case, numbers folded.
+func wordOf(t *doc.Token) string {
+	switch t.Kind {
+	case doc.TokNumber:
+		return "<num>"
+	case doc.TokQuote:
+		return "\""
+	case doc.TokDash:
+		return "-"
+	}
+	return t.Lower
+}
+
+// extract emits the features of the target covering tokens [ta, tb) of toks (one
+// sentence). buf is reused between calls to avoid allocation.
+func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit) {
+	w.words, w.info = w.words[:0], w.info[:0]
+	lex := res.Lexicon
+	for i := 0; i < len(toks); i++ {
+		if i == ta {
+			w.tpos = len(w.words)
+			w.words = append(w.words, targetPlaceholder)
+			w.info = append(w.info, wordInfo{})
+			i = tb - 1
+			continue
+		}
+		wd := wordOf(&toks[i])
+		e, ok := lex.words[wd]
+		w.words = append(w.words, wd)
+		w.info = append(w.info, wordInfo{wordClass: wordClasses[wd], lex: e.score, inLex: ok, event: e.event,
+			name: !ok && i > 0 && isName(&toks[i])})
+	}
+	words, tpos := w.words, w.tpos
+	emit("b", "", "", 1)
+
+	markNegation(w)
+
+	// Words by position relative to the target, and bigrams. A word in the scope of a
+	// negation is a different feature ("not ... corrupt" is not "corrupt").
+	for j, wd := range words {
+		if j != tpos {
+			if w.info[j].negated {
+				emit("un", bagWord(w, j), "", 1)
+			} else {
+				emit("u", bagWord(w, j), "", 1)
+			}
+			if d := j - tpos; d >= -2 && d <= 2 {
+				emit("p", sideBucket(j, tpos), wd, 1)
+			}
+		}
+		if j+1 < len(words) {
+			emit("g", wd, words[j+1], 1)
+		}
+	}
+
+	// Words of the target's own clause, and its nearest content words on each side
+	// (skipping determiners, auxiliaries and adverbs of degree): "what it does" and
+	// "what is done to it".
+	tclause := clauseOf(w, tpos)
+	clause := 0
+	for j := range words {
+		if w.isBreak(j) {
+			clause++
+		}
+		if j != tpos && clause == tclause {
+			if w.info[j].negated {
+				emit("cn", bagWord(w, j), "", 1)
+			} else {
+				emit("c", bagWord(w, j), "", 1)
+			}
+		}
+	}
+	if j := nextContent(w, tpos, 1); j >= 0 {
+		emit("nv", words[j], "", 1)
+		emit("ns", stem(words[j]), "", 1)
+	}
+	if j := nextContent(w, tpos, -1); j >= 0 {
+		emit("pv", words[j], "", 1)
+		emit("ps", stem(words[j]), "", 1)
+	}
+
+	// The target itself: its place in the sentence and in quotation marks.
+	if tpos == 0 {
+		emit("t", "start", "", 1)
+	}
+	if tpos == len(words)-1 || tpos == len(words)-2 && w.info[len(words)-1].flags&clsPunct != 0 {
+		emit("t", "end", "", 1)
+	}
+	if tb-ta == 1 && pronouns[toks[ta].Lower] {
+		emit("t", "pron", "", 1)
+	}
+	marks := 0
+	for j := 0; j < tpos; j++ {
+		if words[j] == "\"" {
+			marks++
+		}
+	}
+	if marks%2 == 1 {
+		emit("t", "inquote", "", 1)
+	}
+
+	lexiconFeatures(w, emit)
+}
+
+// Resources are the data a target's features are computed from (the trainer builds
+// its own from the corpora; the analyzer uses the embedded ones).
+type Resources struct {
+	Lexicon *Lexicon
+}
+
+// DefaultResources returns the embedded lexicon.
+func DefaultResources() *Resources {
+	return &Resources{Lexicon: DefaultLexicon()}
+}
+
+// lexiconFeatures sums the prior polarity of the opinion words around the target, with
+// negation (reversed for up to three words, within the clause), intensifiers and hedges,
+// and contrast (the clause after "but" outweighs the one before). Event words (killed,
+// bombing) are counted apart: a factual report of violence is not a stance.
+func lexiconFeatures(w *window, emit Emit) {
+	words, info, tpos := w.words, w.info, w.tpos
+	var all, near, clause, left, right, events, stanceObj, stanceSubj float32
+	var npos, nneg float32
+	tclause := clauseOf(w, tpos)
+	negLeft := 0
+	scale := float32(1)
+	clauseNo := 0
+	negInClause := false
+	for j := range words {
+		f := info[j].flags
+		if f&clsBreak != 0 {
+			clauseNo++
+			negLeft = 0
+		}
+		if f&clsNegator != 0 {
+			negLeft = 3
+			if clauseNo == tclause {
+				negInClause = true
+			}
+			continue
+		}
+		if f&clsIntensifier != 0 {
+			scale = 1.5
+			continue
+		}
+		if f&clsHedge != 0 {
+			scale = 0.6
+			continue
+		}
+		if j == tpos {
+			continue
+		}
+		s, ev := info[j].lex, info[j].event
+		if !info[j].inLex {
+			if negLeft > 0 {
+				negLeft--
+			}
+			scale = 1
+			continue
+		}
+		s *= scale
+		scale = 1
+		if negLeft > 0 {
+			s = -0.7 * s
+			negLeft = 0
+		}
+		if ev {
+			events += s
+			continue
+		}
+		if s > 0 {
+			npos++
+		} else if s < 0 {
+			nneg++
+		}
+		all += s
+		d := j - tpos
+		if d < 0 {
+			left += s
+			d = -d
+		} else {
+			right += s
+		}
+		if d <= 4 {
+			near += s
+		}
+		if clauseNo == tclause {
+			clause += s
+		}
+		emit("ls", sideBucket(j, tpos), sign(s), abs32(s))
+		if clauseNo == tclause {
+			emit("lc", "same", sign(s), abs32(s))
+		} else {
+			emit("lc", "other", sign(s), abs32(s))
+		}
+	}
+	// Stance verbs next to the target: the target as object ("accused <t>", "<t> was
+	// accused") or as subject ("<t> praised ..."). A verb that also reports violence
+	// ("attacked") is kept apart: it may be a fact, not a stance.
+	violent, negated := false, false
+	for j := tpos - 1; j >= 0 && j >= tpos-3; j-- {
+		if p := info[j].verb; p != 0 {
+			stanceObj += float32(p)
+			violent = info[j].event
+			negated = negatedAt(w, j)
+			break
+		}
+	}
+	for j := tpos + 1; j < len(words) && j <= tpos+3; j++ {
+		if p := info[j].verb; p != 0 {
+			if info[j-1].flags&clsPassiveAux != 0 {
+				stanceObj += float32(p)
+			} else {
+				stanceSubj += float32(p)
+			}
+			violent = info[j].event
+			negated = negatedAt(w, j)
+			break
+		}
+	}
+	contrastFeatures(w, emit)
+	ownershipFeatures(w, emit)
+	emit("lx", "all", "", squash(all))
+	emit("lx", "near", "", squash(near))
+	emit("lx", "clause", "", squash(clause))
+	emit("lx", "left", "", squash(left))
+	emit("lx", "right", "", squash(right))
+	emit("lx", "events", "", squash(events))
+	emit("lx", "npos", "", min32(npos, 4)/4)
+	emit("lx", "nneg", "", min32(nneg, 4)/4)
+	svKind := "sv"
+	switch {
+	case negated: // "did not criticize <t>": the stance is withheld, not reversed
+		svKind = "svn"
+	case violent:
+		svKind = "sve"
+	}
+	if stanceObj != 0 {
+		emit(svKind, "obj", sign(stanceObj), 1)
+	}
+	if stanceSubj != 0 {
+		emit(svKind, "subj", sign(stanceSubj), 1)
+	}
+	if negInClause {
+		emit("neg", "clause", "", 1)
+	}
+}
+
+// clauseOf returns the number of the clause holding word j (clauses split at , ; : and
+// contrast words).
+func clauseOf(w *window, j int) int {
+	n := 0
+	for k := 0; k <= j && k < len(w.words); k++ {
+		if w.isBreak(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// sideBucket names a word's place relative to the target: L or R, then 1 (adjacent or
+// one between), 2 (up to five words away) or 3 (further).
+func sideBucket(j, tpos int) string {
+	d := j - tpos
+	side := 0
+	if d < 0 {
+		d = -d
+	} else {
+		side = 1
+	}
+	b := 2
+	switch {
+	case d <= 2:
+		b = 0
+	case d <= 5:
+		b = 1
+	}
+	return sideBuckets[side*3+b]
+}
+
+var sideBuckets = [...]string{"L1", "L2", "L3", "R1", "R2", "R3"}
+
+func sign(f float32) string {
+	if f < 0 {
+		return "-"
+	}
+	return "+"
+}
+
+func abs32(f float32) float32 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+func min32(a, b float32) float32 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// squash maps a sum of polarities to -1..1 smoothly.
+func squash(x float32) float32 {
+	if x > 0 {
+		return x / (1 + x)
+	}
+	return x / (1 - x)
+}
+
+// nextContent returns the index of the nearest word from tpos in direction dir (+1 or
+// -1) that is not a function word, within five words and the clause; -1 if none.
+func nextContent(w *window, tpos, dir int) int {
+	for j, n := tpos+dir, 0; j >= 0 && j < len(w.words) && n < 5; j, n = j+dir, n+1 {
+		f := w.info[j].flags
+		if f&(clsBreak|clsPunct) != 0 {
+			return -1
+		}
+		if f&clsFunction == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// stem strips a common inflection so that "accuses", "accused" and "accusing" share a
+// feature: crude, but only ever a second feature beside the word itself.
+func stem(w string) string {
+	for _, suf := range [...]string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// contrastFeatures weigh the two sides of a contrast: after "but" (or outside an
+// "although ..." clause) is the main assertion, the other side is conceded. It emits
+// the opinion sum of each side, marked by whether the target is on it.
+func contrastFeatures(w *window, emit Emit) {
+	words, info, tpos := w.words, w.info, w.tpos
+	cFrom, cTo := -1, -1 // the conceded range
+	for j := range words {
+		switch {
+		case info[j].flags&clsConcessive != 0:
+			cFrom, cTo = j, len(words)
+			for k := j + 1; k < len(words); k++ {
+				if words[k] == "," || words[k] == ";" {
+					cTo = k
+					break
+				}
+			}
+		case info[j].flags&clsContrast != 0:
+			cFrom, cTo = 0, j
+		default:
+			continue
+		}
+		break
+	}
+	if cFrom < 0 {
+		return
+	}
+	var main, conceded float32
+	for j := range words {
+		s := info[j].lex
+		if !info[j].inLex || info[j].event || j == tpos {
+			continue
+		}
+		if j > 0 && info[j-1].flags&clsNegator != 0 || j > 1 && info[j-2].flags&clsNegator != 0 {
+			s = -0.7 * s
+		}
+		if j >= cFrom && j < cTo {
+			conceded += s
+		} else {
+			main += s
+		}
+	}
+	side := "t-main"
+	if tpos >= cFrom && tpos < cTo {
+		side = "t-conceded"
+	}
+	emit("cx", side, "main", squash(main))
+	emit("cx", side, "conceded", squash(conceded))
+}
+
+// negatedAt reports a negator in the three words before word j.
+func negatedAt(w *window, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if w.info[k].flags&clsNegator != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bagWord is word j as the sentence's bags of words see it: names are folded into one
+// placeholder, so that the mere presence of a politician's name in a sentence does not
+// colour every other target in it (names are not sentiment words). Bigrams and the
+// target's immediate neighbours keep the words themselves.
+func bagWord(w *window, j int) string {
+	if w.info[j].name {
+		return "<name>"
+	}
+	return w.words[j]
+}
+
+// isName: a word that starts with a capital letter, seen inside a sentence.
+func isName(t *doc.Token) bool {
+	if t.Kind != doc.TokWord || t.Norm == "" {
+		return false
+	}
+	c := t.Norm[0]
+	return c >= 'A' && c <= 'Z' && t.Lower != "i"
+}
+
+// ownershipFeatures split the opinion words between the target and the other names of
+// the sentence: a word nearer another name than the target is likelier said of that
+// name ("<t> met Chen, a corrupt official": "corrupt" belongs to Chen). Distances are
+// in words.
+func ownershipFeatures(w *window, emit Emit) {
+	info, tpos := w.info, w.tpos
+	var mine, others float32
+	lastName := -1 << 20
+	// nearest name to the left of each word, then to the right, in two passes
+	left := w.scratch[:0]
+	for j := range info {
+		left = append(left, j-lastName)
+		if info[j].name {
+			lastName = j
+		}
+	}
+	w.scratch = left
+	nextName := 1 << 20
+	for j := len(info) - 1; j >= 0; j-- {
+		if info[j].name {
+			nextName = j
+		}
+		if !info[j].inLex || info[j].event || j == tpos {
+			continue
+		}
+		dName := min(left[j], nextName-j)
+		if info[j].name {
+			dName = 0
+		}
+		dT := j - tpos
+		if dT < 0 {
+			dT = -dT
+		}
+		if dT <= dName {
+			mine += info[j].lex
+		} else {
+			others += info[j].lex
+		}
+	}
+	emit("own", "mine", "", squash(mine))
+	emit("own", "others", "", squash(others))
+}
+
+// markNegation marks the words in the scope of a negator: the next four words, up to a
+// clause break or punctuation ("did not praise the council", "is not corrupt").
+func markNegation(w *window) {
+	left := 0
+	for j := range w.info {
+		f := w.info[j].flags
+		switch {
+		case f&clsNegator != 0:
+			left = 4
+			continue
+		case f&(clsBreak|clsPunct) != 0:
+			left = 0
+		}
+		if left > 0 && j != w.tpos {
+			w.info[j].negated = true
+			left--
+		}
+	}
+}

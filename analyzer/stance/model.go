@@ -1,0 +1,194 @@
+package stance
+
+import (
+	_ "embed"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// model.txt is a multinomial logistic regression over the features of features.go,
+// trained by tools/train-stance on NewsMTSC train.jsonl (Hamborg & Donnay 2021, MIT).
+// Line 1: "lede-stance v1 scale S"; then one feature a line: key TAB three integer
+// weights (negative, neutral, positive) to be multiplied by 1/S.
+//
+//go:embed model.txt
+var modelData string
+
+// Classes of the model, in weight order.
+const (
+	ClassNegative = iota
+	ClassNeutral
+	ClassPositive
+	NumClasses
+)
+
+// Model holds the weights by feature hash.
+type Model struct {
+	w map[uint64][NumClasses]float32
+}
+
+var (
+	defaultModelOnce sync.Once
+	defaultModel     *Model
+)
+
+// DefaultModel returns the embedded model, parsed on first use; it is empty (every
+// target neutral, lexicon rules only) when model.txt holds no weights.
+func DefaultModel() *Model {
+	defaultModelOnce.Do(func() { defaultModel = ParseModel(modelData) })
+	return defaultModel
+}
+
+// ParseModel reads the format written by tools/train-stance; malformed lines are skipped.
+func ParseModel(data string) *Model {
+	m := &Model{w: make(map[uint64][NumClasses]float32, strings.Count(data, "\n"))}
+	scale := float32(1)
+	first := true
+	for len(data) > 0 {
+		line := data
+		if i := strings.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = ""
+		}
+		line = strings.TrimSuffix(line, "\r")
+		if first {
+			first = false
+			if f := strings.Fields(line); len(f) == 4 && f[0] == "lede-stance" {
+				if s, err := strconv.ParseFloat(f[3], 32); err == nil && s > 0 {
+					scale = float32(s)
+				}
+				continue
+			}
+		}
+		key, ws, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		if w, ok := parseWeights(ws, scale); ok {
+			m.w[hashKey(key)] = w
+		}
+	}
+	return m
+}
+
+// parseWeights reads NumClasses space-separated integers and divides them by scale;
+// by hand, because the page parses some 80,000 lines on its first analysis.
+func parseWeights(s string, scale float32) (w [NumClasses]float32, ok bool) {
+	c, i := 0, 0
+	for c < NumClasses {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		neg := i < len(s) && s[i] == '-'
+		if neg {
+			i++
+		}
+		start, v := i, 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' && i-start < 9 {
+			v = v*10 + int(s[i]-'0')
+			i++
+		}
+		if i == start {
+			return w, false
+		}
+		if neg {
+			v = -v
+		}
+		w[c] = float32(v) / scale
+		c++
+	}
+	return w, i == len(s)
+}
+
+// Len is the number of weighted features.
+func (m *Model) Len() int { return len(m.w) }
+
+// scorer accumulates the logits of one target, and notes what kind of evidence the
+// sentence holds for the news-specific fix in Scorer.Score.
+type scorer struct {
+	m      *Model
+	logits [NumClasses]float32
+	win    window
+	// events is the (negative) sum of violence and disaster words; opinion counts the
+	// opinion words and stance verbs around the target.
+	events  float32
+	opinion float32
+}
+
+func (s *scorer) add(kind, a, b string, v float32) {
+	switch {
+	case kind == "lx" && a == "events":
+		s.events = v
+	case kind == "lx" && (a == "npos" || a == "nneg"):
+		s.opinion += v
+	case kind == "sv":
+		s.opinion += v
+	}
+	if w, ok := s.m.w[hashFeature(kind, a, b)]; ok {
+		for c := range s.logits {
+			s.logits[c] += v * w[c]
+		}
+	}
+}
+
+// probabilities turns logits into class probabilities (softmax).
+func (s *scorer) probabilities() [NumClasses]float64 {
+	var p [NumClasses]float64
+	mx := s.logits[0]
+	for _, l := range s.logits[1:] {
+		mx = max(mx, l)
+	}
+	var sum float64
+	for c, l := range s.logits {
+		p[c] = math.Exp(float64(l - mx))
+		sum += p[c]
+	}
+	for c := range p {
+		p[c] /= sum
+	}
+	return p
+}
+
+// FNV-1a, 64 bits, over the key's bytes: hashFeature(kind, a, b) equals hashKey of the
+// key string kind ":" a [" " b], so the model file keeps readable keys.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashKey(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func hashFeature(kind, a, b string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(kind); i++ {
+		h = (h ^ uint64(kind[i])) * fnvPrime
+	}
+	h = (h ^ ':') * fnvPrime
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * fnvPrime
+	}
+	if b != "" {
+		h = (h ^ ' ') * fnvPrime
+		for i := 0; i < len(b); i++ {
+			h = (h ^ uint64(b[i])) * fnvPrime
+		}
+	}
+	return h
+}
+
+// FeatureKey is the key string of a feature, as the model file writes it.
+func FeatureKey(kind, a, b string) string {
+	if b == "" {
+		return kind + ":" + a
+	}
+	return kind + ":" + a + " " + b
+}

@@ -1,0 +1,262 @@
+// Command train-stance rebuilds the stance stage's data from the shared corpora:
+// analyzer/stance/lexicon.txt (VADER + Hu & Liu, with news-specific fixes) and
+// analyzer/stance/model.txt (a multinomial logistic regression on NewsMTSC train.jsonl).
+// Training is deterministic: fixed seed, fixed order, one goroutine.
+//
+//	go run ./tools/train-stance -data ../shared/data
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/stance"
+	"lede/analyzer/text"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "the shared data folder")
+	out := flag.String("out", "analyzer/stance", "where lexicon.txt and model.txt go")
+	epochs := flag.Int("epochs", 20, "passes over the training set")
+	l2 := flag.Float64("l2", 1e-4, "L2 penalty per example")
+	rate := flag.Float64("rate", 0.01, "AdaGrad learning rate")
+	minCount := flag.Int("min", 2, "keep features seen in at least this many targets")
+	prune := flag.Float64("prune", 0.02, "drop features whose weights are all below this")
+	drop := flag.String("drop", "", "feature kinds to leave out, comma-separated (for ablations)")
+	flag.Float64Var(&classWeight[0], "wneg", 1, "loss weight of negative targets")
+	flag.Float64Var(&classWeight[2], "wpos", 1, "loss weight of positive targets")
+	flag.BoolVar(&useFurther, "further", true, "train on further_mentions too")
+	cv := flag.Int("cv", 0, "only report k-fold cross-validation on train (k > 1), write nothing")
+	flag.Uint64Var(&shuffleSeed, "seed", 1, "seed of the example order (the first, with -seeds)")
+	seeds := flag.Int("seeds", 4, "train this many models on different example orders and average them")
+	flag.Parse()
+	for _, k := range strings.Split(*drop, ",") {
+		if k != "" {
+			dropKinds[k] = true
+		}
+	}
+	log.SetFlags(0)
+
+	lexText, err := buildLexicon(*data)
+	if err != nil {
+		log.Fatal(err)
+	}
+	lex := &stance.Resources{Lexicon: stance.ParseLexicon(lexText)}
+	log.Printf("lexicon: %d words", lex.Lexicon.Len())
+
+	train, err := load(filepath.Join(*data, "newsmtsc", "train.jsonl"), lex, useFurther)
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("train: %d targets", len(train))
+	if *cv > 1 {
+		crossValidate(train, lex, *cv, *seeds, *minCount, *epochs, *l2, *rate, *prune)
+		return
+	}
+	vocab := buildVocab(train, *minCount)
+	log.Printf("features: %d kept (seen in >= %d targets)", len(vocab.keys), *minCount)
+	m := trainEnsemble(train, vocab, *seeds, *epochs, *l2, *rate)
+	model := m.write(vocab, *prune)
+
+	for _, dev := range []string{"dev_rw.jsonl", "dev_mt.jsonl"} {
+		ex, err := load(filepath.Join(*data, "newsmtsc", dev), lex, false)
+		if err != nil {
+			log.Printf("%s: %v", dev, err)
+			continue
+		}
+		sc := stance.NewScorerWith(lex, stance.ParseModel(model))
+		log.Printf("%s: %s", dev, score(sc, ex))
+		stance.FactualViolenceNeutral = false
+		log.Printf("%s without the violence fix: %s", dev, score(sc, ex))
+		stance.FactualViolenceNeutral = true
+	}
+	if err := os.WriteFile(filepath.Join(*out, "lexicon.txt"), []byte(lexText), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(*out, "model.txt"), []byte(model), 0o644); err != nil {
+		log.Fatal(err)
+	}
+
+	log.Printf("wrote %s/lexicon.txt (%d bytes), model.txt (%d bytes)", *out, len(lexText), len(model))
+}
+
+// dropKinds are feature kinds left out (flag -drop).
+var dropKinds = map[string]bool{}
+
+// example is one target: its features (key -> value) and gold class.
+type example struct {
+	keys  []string
+	vals  []float32
+	class int
+	d     *doc.Doc
+	span  doc.Span
+	group int // the line (sentence) it comes from: cross-validation folds keep it whole
+}
+
+type mtscLine struct {
+	Sentence string `json:"sentence_normalized"`
+	Targets  []struct {
+		From     int     `json:"from"`
+		To       int     `json:"to"`
+		Polarity float64 `json:"polarity"`
+		Further  []struct {
+			From int `json:"from"`
+			To   int `json:"to"`
+		} `json:"further_mentions"`
+	} `json:"targets"`
+}
+
+// useFurther adds each target's coreferent mentions (NewsMTSC's automatic
+// further_mentions) as extra training targets with the same label (flag -further).
+var useFurther bool
+
+// load reads a NewsMTSC file and extracts each target's features through the same
+// path the analyzer uses (text.Segment, then stance.Features).
+func load(path string, lex *stance.Resources, further bool) ([]example, error) {
+	lines, err := readLines(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []example
+	for n, line := range lines {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var l mtscLine
+		if err := json.Unmarshal([]byte(line), &l); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
+		}
+		d := &doc.Doc{Text: l.Sentence}
+		text.Segment(d)
+		offs := codePointBytes(l.Sentence)
+		for _, t := range l.Targets {
+			class := int(t.Polarity/2) - 1 // 2, 4, 6 -> 0, 1, 2
+			if class < 0 || class > 2 || t.From < 0 || t.To < t.From || t.To >= len(offs) {
+				continue
+			}
+			spans := []doc.Span{{Start: offs[t.From], End: offs[t.To]}}
+			if further {
+				for _, f := range t.Further {
+					if f.From >= 0 && f.To > f.From && f.To < len(offs) {
+						spans = append(spans, doc.Span{Start: offs[f.From], End: offs[f.To]})
+					}
+				}
+			}
+			for _, sp := range spans {
+				ex := example{class: class, d: d, span: sp, group: n}
+				seen := map[string]int{}
+				ok := stance.Features(lex, d, sp, func(kind, a, b string, v float32) {
+					if dropKinds[kind] {
+						return
+					}
+					k := stance.FeatureKey(kind, a, b)
+					if i, dup := seen[k]; dup {
+						ex.vals[i] += v
+						return
+					}
+					seen[k] = len(ex.keys)
+					ex.keys = append(ex.keys, k)
+					ex.vals = append(ex.vals, v)
+				})
+				if ok {
+					out = append(out, ex)
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+func codePointBytes(s string) []int {
+	out := make([]int, 0, len(s)+1)
+	for i := range s {
+		out = append(out, i)
+	}
+	return append(out, len(s))
+}
+
+type vocabulary struct {
+	index map[string]int
+	keys  []string
+}
+
+func buildVocab(ex []example, minCount int) *vocabulary {
+	count := map[string]int{}
+	for _, e := range ex {
+		for _, k := range e.keys {
+			count[k]++
+		}
+	}
+	v := &vocabulary{index: map[string]int{}}
+	for k, c := range count {
+		if c >= minCount {
+			v.keys = append(v.keys, k)
+		}
+	}
+	sort.Strings(v.keys)
+	for i, k := range v.keys {
+		v.index[k] = i
+	}
+	return v
+}
+
+// score returns accuracy and macro F1 of a model on examples, as the analyzer would
+// label them.
+func score(sc *stance.Scorer, ex []example) string {
+	var conf [3][3]int
+	for _, e := range ex {
+		p := [...]int{1, 0, 2}[sc.Score(e.d, e.span).Label] // neutral, against, for -> class
+		conf[e.class][p]++
+	}
+	var f1m float64
+	var parts []string
+	for k := 0; k < 3; k++ {
+		tp, fp, fn := conf[k][k], 0, 0
+		for j := 0; j < 3; j++ {
+			if j != k {
+				fp += conf[j][k]
+				fn += conf[k][j]
+			}
+		}
+		f := 0.0
+		if 2*tp+fp+fn > 0 {
+			f = 2 * float64(tp) / float64(2*tp+fp+fn)
+		}
+		f1m += f / 3
+		parts = append(parts, fmt.Sprintf("%.3f", f))
+	}
+	acc := float64(conf[0][0]+conf[1][1]+conf[2][2]) / float64(max(1, len(ex)))
+	return fmt.Sprintf("acc %.3f F1 neg/neu/pos %s F1m %.3f", acc, strings.Join(parts, "/"), f1m)
+}
+
+// crossValidate trains on k-1 folds of train and scores the held-out fold, k times,
+// and logs the mean macro F1: a steadier yardstick for choices than the small dev sets.
+func crossValidate(ex []example, res *stance.Resources, k, seeds, minCount, epochs int, l2, rate, prune float64) {
+	var sum float64
+	for f := 0; f < k; f++ {
+		var tr, te []example
+		for _, e := range ex {
+			if e.group%k == f {
+				te = append(te, e)
+			} else {
+				tr = append(tr, e)
+			}
+		}
+		v := buildVocab(tr, minCount)
+		m := trainEnsemble(tr, v, seeds, epochs, l2, rate)
+		sc := stance.NewScorerWith(res, stance.ParseModel(m.write(v, prune)))
+		r := score(sc, te)
+		log.Printf("fold %d: %s", f+1, r)
+		var f1m float64
+		fmt.Sscanf(r[strings.LastIndex(r, "F1m ")+4:], "%g", &f1m)
+		sum += f1m
+	}
+	log.Printf("cross-validation: mean F1m %.4f", sum/float64(k))
+}
