@@ -33,7 +33,7 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./worker/...
 
 unit:
-	$(GO) test ./analyzer/... ./cmd/... ./worker/...
+	$(GO) test ./analyzer/... ./cmd/... ./worker/... ./wasm/... ./web/...
 
 e2e: dist deps-browser
 	$(GO) test -count=1 ./e2e/...
@@ -41,7 +41,9 @@ e2e: dist deps-browser
 deps-browser: ## Debian's Chromium for the browser tests, when it is missing
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
 	  echo "installing chromium (apt-get)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || { \
+	    echo "could not install chromium: the browser tests will skip (and fail under CI=true)"; \
+	    test "$$CI" != true; }; }
 
 model: ## rebuild the committed models from $(DATA)
 	@test -d $(DATA) || { echo "no $(DATA): the corpora are needed to train"; exit 1; }

@@ -1,0 +1,94 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime/debug"
+	"syscall/js"
+
+	"lede/analyzer"
+)
+
+// jsAnalyze is lede._analyze(text, {refDate, html, targets}): {json: "<report>"} or
+// {error: "..."}. Any panic here (a throwing getter on options, a bug) becomes an error.
+func jsAnalyze(_ js.Value, args []js.Value) (result any) {
+	defer func() {
+		if r := recover(); r != nil {
+			result = errorResult(fmt.Errorf("internal error (please report it): %v\n%s", r, debug.Stack()))
+		}
+	}()
+	if len(args) == 0 || args[0].Type() != js.TypeString {
+		return errorResult(fmt.Errorf("lede.analyze: the first argument must be the article text (a string)"))
+	}
+	opts, err := readOptions(args[1:])
+	if err != nil {
+		return errorResult(err)
+	}
+	rep, err := analyzer.Analyze(args[0].String(), opts)
+	if err != nil {
+		return errorResult(err)
+	}
+	b, err := json.Marshal(rep)
+	if err != nil {
+		return errorResult(err)
+	}
+	return map[string]any{"json": string(b)}
+}
+
+func errorResult(err error) map[string]any { return map[string]any{"error": err.Error()} }
+
+// readOptions reads the optional second argument of lede.analyze.
+func readOptions(args []js.Value) (analyzer.Options, error) {
+	var o analyzer.Options
+	if len(args) == 0 || args[0].IsUndefined() || args[0].IsNull() {
+		return o, nil
+	}
+	v := args[0]
+	if v.Type() != js.TypeObject {
+		return o, fmt.Errorf("lede.analyze: options must be an object like {refDate: \"2023-07-12\", html: false}")
+	}
+	if d := v.Get("refDate"); d.Type() == js.TypeString {
+		o.RefDate = d.String()
+	} else if !d.IsUndefined() && !d.IsNull() {
+		return o, fmt.Errorf("lede.analyze: refDate must be a string YYYY-MM-DD")
+	}
+	o.HTML = v.Get("html").Truthy()
+	if t := v.Get("targets"); !t.IsUndefined() && !t.IsNull() {
+		if !js.Global().Get("Array").Call("isArray", t).Bool() {
+			return o, fmt.Errorf("lede.analyze: targets must be an array of {start, end}")
+		}
+		for i := 0; i < t.Length(); i++ {
+			s, e := t.Index(i).Get("start"), t.Index(i).Get("end")
+			if s.Type() != js.TypeNumber || e.Type() != js.TypeNumber {
+				return o, fmt.Errorf("lede.analyze: target %d needs numeric start and end", i)
+			}
+			o.Targets = append(o.Targets, analyzer.Offsets{Start: s.Int(), End: e.Int()})
+		}
+	}
+	return o, nil
+}
+
+// jsExtractHTML is lede.extractHTML(html): {text, title, published}.
+func jsExtractHTML(_ js.Value, args []js.Value) (result any) {
+	defer func() {
+		if r := recover(); r != nil {
+			result = errorResult(fmt.Errorf("internal error (please report it): %v", r))
+		}
+	}()
+	if len(args) == 0 || args[0].Type() != js.TypeString {
+		return errorResult(fmt.Errorf("lede.extractHTML: the argument must be an HTML string"))
+	}
+	ex := analyzer.ExtractHTML(args[0].String())
+	return map[string]any{"text": ex.Text, "title": ex.Title, "published": ex.Published}
+}
+
+// jsAnalyzeResult is a report as a plain JS object.
+func jsAnalyzeResult(rep *analyzer.Report) js.Value {
+	b, err := json.Marshal(rep)
+	if err != nil {
+		return js.Null()
+	}
+	return js.Global().Get("JSON").Call("parse", string(b))
+}

@@ -1,0 +1,68 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"sort"
+	"strings"
+
+	"honnef.co/go/js/dom/v2"
+)
+
+// renderActors: one row per actor, most prominent first.
+func (a *app) renderActors() {
+	p := a.tabs[a.tabByKey("actors")].panel
+	if len(a.rep.Actors) == 0 {
+		replace(p, h("p", "lede-empty lede-muted", "No people, organisations or places found."))
+		return
+	}
+	order := make([]int, len(a.rep.Actors))
+	for i := range order {
+		order[i] = i
+	}
+	acs := a.rep.Actors
+	sort.SliceStable(order, func(i, j int) bool {
+		x, y := acs[order[i]], acs[order[j]]
+		if x.Salience != y.Salience {
+			return x.Salience > y.Salience
+		}
+		return x.MentionCount > y.MentionCount
+	})
+	list := h("ul", "lede-list lede-actors")
+	for k, i := range order {
+		if k == a.limit("actors") {
+			break
+		}
+		ac := acs[i]
+		cls := typeClass(ac.Type)
+		var roles, aliases any
+		if len(ac.Roles) > 0 {
+			rs := h("span", "lede-roles")
+			for _, r := range ac.Roles {
+				rs.AppendChild(h("span", "lede-role", r))
+			}
+			roles = rs
+		}
+		if len(ac.Aliases) > 0 {
+			aliases = h("span", "lede-aliases", "also: "+strings.Join(ac.Aliases, ", "))
+		}
+		var anon any
+		if ac.Anonymous {
+			anon = h("span", "lede-role lede-unsure-text", "unnamed source")
+		}
+		b := h("button", "lede-item lede-actor lede-"+cls,
+			at("type", "button"), at("aria-pressed", "false"), at("data-actor", ac.ID),
+			h("span", "lede-dot", at("aria-hidden", "true")),
+			h("span", "lede-actor-main",
+				h("span", "lede-name", ac.Name),
+				h("span", "lede-type", typeLabel(ac.Type)),
+				roles, anon),
+			aliases,
+			h("span", "lede-mcount", plural(ac.MentionCount, "mention", "mentions")),
+		)
+		a.on(b, "click", func(dom.Event) { a.highlight(ac.ID, b) })
+		list.AppendChild(h("li", "", b))
+	}
+	replace(p, h("p", "lede-hint", "Select an actor to highlight its mentions in the article."), list,
+		a.showMore("actors", min(len(acs), a.limit("actors")), len(acs), "actors", a.renderActors))
+}

@@ -1,0 +1,62 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"honnef.co/go/js/dom/v2"
+
+	"lede/analyzer"
+)
+
+// renderQuotes: each quote with its speaker, cue and kind; an unattributed quote and an
+// inferred speaker are marked as unsure.
+func (a *app) renderQuotes() {
+	p := a.tabs[a.tabByKey("quotes")].panel
+	if len(a.rep.Quotes) == 0 {
+		replace(p, h("p", "lede-empty lede-muted", "No quotes found."))
+		return
+	}
+	list := h("ol", "lede-list lede-quotes")
+	for k, q := range a.rep.Quotes {
+		if k == a.limit("quotes") {
+			break
+		}
+		q := q
+		cls := "lede-quote lede-kind-" + q.Kind
+		var who any
+		switch {
+		case q.Speaker == nil && q.SpeakerText == "":
+			cls += " lede-unattributed"
+			who = h("span", "lede-flag", "unattributed")
+		case q.Inferred:
+			cls += " lede-inferred"
+			who = h("span", "lede-speaker lede-unsure-text", a.speakerName(q)+"?",
+				h("span", "lede-flag lede-flag-soft", "speaker inferred"))
+		default:
+			who = h("span", "lede-speaker", a.speakerName(q))
+		}
+		var cue any
+		if q.Cue != "" {
+			cue = h("span", "lede-cue", "\u201c"+q.Cue+"\u201d")
+		}
+		show := h("button", "lede-link", at("type", "button"), "Show in text")
+		var li dom.HTMLElement
+		a.on(show, "click", func(dom.Event) { a.highlight(q.ID, li) })
+		li = h("li", cls, at("data-quote", q.ID),
+			h("blockquote", "", q.Text),
+			h("div", "lede-quote-meta",
+				h("span", "lede-badge lede-badge-"+q.Kind, q.Kind),
+				who, cue, h("span", "lede-spacer"), show),
+		)
+		a.clickable(li, func() { a.highlight(q.ID, li) })
+		list.AppendChild(li)
+	}
+	replace(p, list, a.showMore("quotes", min(len(a.rep.Quotes), a.limit("quotes")), len(a.rep.Quotes), "quotes", a.renderQuotes))
+}
+
+func (a *app) speakerName(q analyzer.ReportQuote) string {
+	if ac := a.actor(q.Speaker); ac != nil {
+		return ac.Name
+	}
+	return q.SpeakerText
+}

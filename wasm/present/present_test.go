@@ -1,0 +1,97 @@
+package present
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestDate(t *testing.T) {
+	cases := map[string]string{
+		"2023-06-24":       "Sat 24 June 2023",
+		"2023-06":          "June 2023",
+		"2023":             "2023",
+		"197":              "1970s",
+		"2023-W27":         "week 27 of 2023",
+		"2023-Q2":          "Q2 2023",
+		"2023-SU":          "summer 2023",
+		"XXXX-06-24":       "24 June (year unknown)",
+		"2023-06-24T15:30": "Sat 24 June 2023, 15:30",
+		"2023-06-24TEV":    "Sat 24 June 2023, evening",
+		"PRESENT_REF":      "now",
+	}
+	for in, want := range cases {
+		if got, ok := Date(in); !ok || got != want {
+			t.Errorf("Date(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, bad := range []string{"", "P1W", "2023-13-01", "soon", "XXXX-WXX"} {
+		if got, ok := Date(bad); ok {
+			t.Errorf("Date(%q) = %q, want not ok", bad, got)
+		}
+	}
+}
+
+func TestDuration(t *testing.T) {
+	cases := map[string]string{"P1W": "1 week", "P3D": "3 days", "PT2H": "2 hours", "PT30M": "30 minutes", "P2M": "2 months", "PXY": "some years"}
+	for in, want := range cases {
+		if got, ok := Duration(in); !ok || got != want {
+			t.Errorf("Duration(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	if got := Timex("DATE", "P1W"); got != "1 week" && got != "P1W" {
+		t.Errorf("Timex fallback: %q", got)
+	}
+	if got := Timex("DATE", "odd"); got != "odd" {
+		t.Errorf("Timex fallback = %q", got)
+	}
+}
+
+func TestDayRange(t *testing.T) {
+	if got := DayRange([]string{"2023-07-12", "2023-06-24", "2023-W27", "XXXX-01-01"}); got != "24 June – 12 July 2023" {
+		t.Errorf("got %q", got)
+	}
+	if got := DayRange([]string{"2023-06-24T10:00"}); got != "Sat 24 June 2023" {
+		t.Errorf("got %q", got)
+	}
+	if got := DayRange([]string{"2023"}); got != "" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestLayoutNestsInnerMarksInQuotes(t *testing.T) {
+	text := `Ann said "Bob left on Monday" today.`
+	marks := []Mark{
+		{Start: 9, End: 29, Layer: Outer, Ref: 0}, // the quote with its marks
+		{Start: 0, End: 3, Layer: Inner},          // Ann
+		{Start: 10, End: 13, Layer: Inner},        // Bob
+		{Start: 22, End: 28, Layer: Inner},        // Monday
+		{Start: 11, End: 15, Layer: Inner},        // overlaps Bob: left out
+	}
+	pieces, tail := Layout(text, marks, -1)
+	want := []Piece{
+		{"Ann", -1, 1}, {" said ", -1, -1}, {`"`, 0, -1}, {"Bob", 0, 2},
+		{" left on ", 0, -1}, {"Monday", 0, 3}, {`"`, 0, -1}, {" today.", -1, -1},
+	}
+	if !reflect.DeepEqual(pieces, want) || tail != "" {
+		t.Errorf("got %+v tail %q\nwant %+v", pieces, tail, want)
+	}
+}
+
+func TestLayoutCountsUTF16AndStopsAtLimit(t *testing.T) {
+	text := "😀 Zoë met Ann. More text."
+	// 😀 is two UTF-16 units: "Zoë" is [3,6), "Ann" is [11,14)
+	marks := []Mark{{Start: 3, End: 6, Layer: Inner}, {Start: 11, End: 20, Layer: Outer}}
+	pieces, tail := Layout(text, marks, 15)
+	want := []Piece{{"😀 ", -1, -1}, {"Zoë", -1, 0}, {" met ", -1, -1}, {"Ann.", 1, -1}}
+	if !reflect.DeepEqual(pieces, want) || tail != " More text." {
+		t.Errorf("got %+v tail %q", pieces, tail)
+	}
+}
+
+func TestLayoutIgnoresBadMarks(t *testing.T) {
+	pieces, _ := Layout("abc", []Mark{{Start: 2, End: 1}, {Start: -1, End: 2}, {Start: 1, End: 99, Layer: Inner}}, -1)
+	want := []Piece{{"a", -1, -1}, {"bc", -1, 2}}
+	if !reflect.DeepEqual(pieces, want) {
+		t.Errorf("got %+v", pieces)
+	}
+}
