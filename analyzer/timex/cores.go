@@ -239,6 +239,9 @@ func (g *parser) decade(j int) (dec, end int, ok bool) {
 		n := int(g.w(j + 1)[0]-'0') * 10
 		return twoDigitYear(n), j + 2, true
 	}
+	if len(w) == 4 && w[0] == '\'' && w[3] == 's' && allDigits(w[1:3]) && w[2] == '0' {
+		return twoDigitYear(int(w[1]-'0') * 10), j + 1, true // "'80s" as one token
+	}
 	if len(w) == 3 && w[2] == 's' && allDigits(w[:2]) && w[1] == '0' && (g.w(j-1) == "the" || g.w(j-1) == "-") {
 		return 1900 + int(w[0]-'0')*10, j + 1, true
 	}
@@ -315,6 +318,13 @@ func (g *parser) quarterExpr(i int) (match, bool) {
 		}
 		if y, e, ok := g.year(kk); ok {
 			p.y, k = y, e
+		} else if dm, ok := g.yearExpr(kk); ok && half && dm.s.p.gran <= doc.GranDecade && g.w(k) == "of" {
+			// "the last half of the '80s": the decade, its end
+			dm.start, dm.s.mod = i, "START"
+			if q == 2 {
+				dm.s.mod = "END"
+			}
+			return dm, true
 		}
 	} else if y, e, ok := g.year(k); ok {
 		p.y, k = y, e
@@ -371,6 +381,20 @@ func (g *parser) weekdayExpr(i int) (match, bool) {
 	}
 	s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd}
 	end := i + 1
+	// "Tuesday nights", "Monday and Tuesday nights": a part of day in the plural
+	// repeats, every week
+	k := end
+	if (g.w(k) == "and" || g.w(k) == "or") && fullWeekday(g.w(k+1)) {
+		k += 2
+	}
+	if c := partsOfDay[g.w(k)]; c != "" && strings.HasSuffix(g.w(k), "s") {
+		if k > end {
+			k = end // the first day of the pair is its own expression
+		} else {
+			k++
+		}
+		return match{start: i, end: k, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + itoa(wd) + "T" + c}}, true
+	}
 	if c, e, ok := g.pod(end); ok {
 		s.pod, s.typ, end = c, doc.TimexTime, e // "Wednesday night": 2023-07-12TNI
 	}
@@ -400,4 +424,20 @@ func (g *parser) deicticDay(i int) (match, bool) {
 		s.pod, s.typ, end = c, doc.TimexTime, e
 	}
 	return match{start: i, end: end, s: s}, true
+}
+
+// podDay reads a part of day before its day: "mid-afternoon yesterday", "early morning
+// Friday" (the modifier before is read by prefixMod).
+func (g *parser) podDay(i int) (match, bool) {
+	c, e, ok := g.pod(i)
+	if !ok {
+		return match{}, false
+	}
+	for _, f := range []func(int) (match, bool){g.deicticDay, g.weekdayExpr} {
+		if d, ok := f(e); ok && d.s.typ == doc.TimexDate && d.s.kind != kLiteral && d.s.pod == "" {
+			d.s.pod, d.s.typ, d.start = c, doc.TimexTime, i
+			return d, true
+		}
+	}
+	return match{}, false
 }

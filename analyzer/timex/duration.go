@@ -92,6 +92,9 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		if uu == uSecond && (g.w(j) == "a" || g.w(j) == "one") {
 			return match{}, false // "a second time"
 		}
+		if g.ps[e].capitalised() && g.lowerBefore(j) {
+			return match{}, false // "the show "60 Minutes"": a title in running text
+		}
 		u, end = uu, e+1
 		if vague {
 			n = -1
@@ -110,6 +113,12 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		if the && lead == "" {
 			return match{}, false
 		}
+		if g.ps[j].capitalised() && j > 0 && (g.ps[j-1].kind == doc.TokWord || g.ps[j-1].kind == doc.TokNumber) {
+			return match{}, false // "60 Minutes": a title, not a duration
+		}
+		if g.w(j+1) == "old" || g.w(j+1) == "-" && g.w(j+2) == "old" || j > 0 && g.ps[j-1].num >= 0 {
+			return match{}, false // "52 years old": an age; a count left behind ("52 years") was rejected
+		}
 		u, n, end = uu, -1, j+1
 		if lead == "" {
 			i = j
@@ -119,11 +128,18 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	s := sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, u)}
+	if u == uDay && g.w(j) == "one" && !the && lead == "" && g.modalBefore(i) {
+		// "Islam will one day be": some day to come, not a length of one day
+		return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+	}
 	if frac && n >= 0 {
 		s.value = halfMore(n, u)
 	}
 	if lead == "coming" && n < 0 && !ok {
 		s = sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"} // "the coming months"
+	}
+	if the && u == uMonth && (n == 6 || n == 9) && (lead == "" || lead == "first" || lead == "latest") {
+		s.periodFocus = true // "the first nine months": a financial report's year to date
 	}
 	if g.w(end) == "or" && g.w(end+1) == "so" && g.w(end+2) == "ago" {
 		end += 2 // "a week or so ago"
@@ -160,6 +176,9 @@ func (g *parser) durationExpr(i int) (match, bool) {
 				end++
 			}
 			return match{start: i, end: end + 1, s: s}, true
+		}
+		if u == uDecade && cnt < 10 {
+			u, cnt = uYear, 10*cnt // "a decade ago": the year ten years back, not the decade
 		}
 		s = sem{typ: doc.TimexDate, u: u, n: -cnt, kind: kDeictic, counted: true}
 		switch w {
@@ -324,4 +343,27 @@ func clock(w string) (hh, mm int, ok bool) {
 		return 0, 0, false
 	}
 	return h, m, true
+}
+
+// lowerBefore says whether the nearest word before piece j is in lower case (running
+// text, not a headline in title case).
+func (g *parser) lowerBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if g.ps[k].kind == doc.TokWord {
+			return !g.ps[k].capitalised()
+		}
+	}
+	return false
+}
+
+// modalBefore says whether a modal verb ("will", "could", "may") stands just before piece
+// i, an adverb between them allowed.
+func (g *parser) modalBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch g.w(k) {
+		case "will", "would", "could", "may", "might", "can", "shall", "should", "'ll", "must":
+			return true
+		}
+	}
+	return false
 }

@@ -93,6 +93,9 @@ func (g *parser) year(i int) (y, end int, ok bool) {
 	if (p.l == "'" || p.l == "’") && i+1 < len(g.ps) && g.ps[i+1].digit == 2 && g.ps[i+1].Start == p.End {
 		return twoDigitYear(g.ps[i+1].num), i + 2, true
 	}
+	if len(p.l) == 3 && p.l[0] == '\'' && allDigits(p.l[1:]) && !(i+1 < len(g.ps) && g.ps[i+1].capitalised()) && !(i > 0 && g.ps[i-1].kind == doc.TokQuote) {
+		return twoDigitYear(atoi4(p.l[1:])), i + 1, true // "'98" as one token
+	}
 	return 0, 0, false
 }
 

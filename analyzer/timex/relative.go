@@ -77,7 +77,7 @@ func (g *parser) relative(i int) (match, bool) {
 			// "the past decade" runs up to now: a duration, not the previous decade
 			return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, u)}}, true
 		}
-		s := sem{kind: kDeictic, typ: doc.TimexDate, u: u, n: dir}
+		s := sem{kind: kDeictic, typ: doc.TimexDate, u: u, n: dir, latest: det == "latest" || det == "most"}
 		if ana {
 			s.kind = kAnaphoric
 		}
@@ -96,17 +96,26 @@ func (g *parser) relative(i int) (match, bool) {
 		if w == "day" && g.w(end) == "before" || g.w(end) == "after" && w == "day" {
 			// "the day before", "the day after"
 			if the && !ok {
-				s.kind, s.n = kAnaphoric, -1
+				shift := -1
 				if g.w(end) == "after" {
-					s.n = 1
+					shift = 1
 				}
-				end++
-				if g.w(end) == "yesterday" {
-					s.kind, s.n = kDeictic, -2
-					end++
-				} else if g.w(end) == "tomorrow" {
-					s.kind, s.n = kDeictic, 2
-					end++
+				switch d, isDay := g.namedDay(end + 1); {
+				case g.w(end+1) == "yesterday" || g.w(end+1) == "tomorrow":
+					s.kind, s.n, end = kDeictic, -1+shift, end+2 // "the day before yesterday"
+					if g.w(end-1) == "tomorrow" {
+						s.n = 1 + shift // "the day after tomorrow"
+					}
+				case isDay:
+					// "the day before last Tuesday's hearing": that day, moved by one
+					s, end = d.s, d.end
+					s.dayShift = shift
+				case g.clauseEnd(end+1) || !g.clauseAt(end+1):
+					// "the day after", "the day after his death": a day from the last one named
+					s.kind, s.n, end = kAnaphoric, shift, end+1
+				default:
+					// "the day before authorities issued a warrant", "the day before
+					// returning": before an event told by a clause; "the day" alone
 				}
 			}
 		}
@@ -141,6 +150,14 @@ func (g *parser) relative(i int) (match, bool) {
 			s.pod, s.typ, end = c, doc.TimexTime, e
 		}
 		return match{start: i, end: end, s: s}, true
+	}
+	if hol, ok := g.holiday(h); ok && !ana && hol.s.p.y == 0 && !hol.s.weekOf {
+		// "last Thanksgiving", "next Christmas"
+		hol.s.dir, hol.start = dir, i
+		if dir == 0 {
+			hol.s.dir = 2
+		}
+		return hol, true
 	}
 	if code := seasons[w]; code != "" {
 		s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, dir: dir}
@@ -179,20 +196,67 @@ func (g *parser) yearAgo(i int) (match, bool) {
 		}
 		return match{start: i, end: end, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, mod: "END"}}, true
 	}
+	if m, ok := g.samePeriod(i); ok {
+		return m, true
+	}
 	if g.w(j) != "year" || g.w(j+1) != "-" || g.w(j+2) != "earlier" && g.w(j+2) != "ago" {
 		return match{}, false
 	}
 	end := j + 3
+	same := false
 	switch g.w(end) {
-	case "quarter", "period", "level", "levels", "month", "year", "week", "time":
-		if g.w(end) == "quarter" || g.w(end) == "period" {
-			end++
-		}
+	case "quarter", "period":
+		end++
+		same = true
 	}
 	if j > i && end == j+3 {
 		return match{}, false
 	}
-	return match{start: i, end: end, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, n: -1, quarterFocus: true}}, true
+	return match{start: i, end: end, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, n: -1, quarterFocus: true, samePeriod: true, quarterNoun: same}}, true
+}
+
+// samePeriod reads the financial "the corresponding period last year", "the same
+// quarter a year ago", "last year's quarter": the reported quarter, a year before.
+func (g *parser) samePeriod(i int) (match, bool) {
+	j := i
+	if g.w(j) == "last" && g.w(j+1) == "year's" || g.w(j) == "last" && g.w(j+1) == "year" && g.w(j+2) == "'s" {
+		k := j + 2
+		if g.w(j+1) == "year" {
+			k++
+		}
+		if g.w(k) == "quarter" || g.w(k) == "period" {
+			return match{start: i, end: k + 1, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, n: -1, quarterFocus: true, samePeriod: true, quarterNoun: true}}, true
+		}
+		return match{}, false
+	}
+	if g.w(j) != "the" {
+		return match{}, false
+	}
+	j++
+	switch g.w(j) {
+	case "corresponding", "comparable", "same", "equivalent":
+		j++
+	default:
+		return match{}, false
+	}
+	if g.w(j) != "period" && g.w(j) != "quarter" {
+		return match{}, false
+	}
+	k := j + 1
+	if g.w(k) == "of" || g.w(k) == "in" {
+		k++
+	}
+	switch {
+	case g.w(k) == "last" && g.w(k+1) == "year":
+		k += 2
+	case (g.w(k) == "a" || g.w(k) == "one") && g.w(k+1) == "year" && (g.w(k+2) == "ago" || g.w(k+2) == "earlier" || g.w(k+2) == "before"):
+		k += 3
+	case g.w(k) == "the" && (g.w(k+1) == "previous" || g.w(k+1) == "prior" || g.w(k+1) == "preceding") && g.w(k+2) == "year":
+		k += 3
+	default:
+		return match{}, false
+	}
+	return match{start: i, end: k, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, n: -1, quarterFocus: true, samePeriod: true, quarterNoun: true}}, true
 }
 
 // shiftWords reads "earlier this year", "later this month": the span takes the adverb.
@@ -312,8 +376,7 @@ func (g *parser) setExpr(i int) (match, bool) {
 	case "per", "a", "an":
 		// "$5 a year", "twice a week": only after an amount or "times"
 		if w != "per" {
-			prev := g.w(i - 1)
-			if !(prev == "times" || prev == "twice" || prev == "once" || i > 0 && g.ps[i-1].num >= 0) {
+			if !g.rateBefore(i) {
 				return match{}, false
 			}
 		}
@@ -358,4 +421,65 @@ func (g *parser) setExpr(i int) (match, bool) {
 		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "TXX" + c, quant: quant}}, true
 	}
 	return match{}, false
+}
+
+// rateBefore says whether piece i ("a" in "$33 million a year", "four flights a week",
+// "twice a day") follows an amount or a counted noun, so that "a" + unit is a rate.
+func (g *parser) rateBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := g.ps[i-1]
+	if p.kind == doc.TokNumber {
+		return true
+	}
+	switch p.l {
+	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "trillion", "hundred", "percent", "%", "cents", "dollars", "dlrs":
+		return true
+	}
+	n := len(p.l)
+	return n >= 3 && p.l[n-1] == 's' && p.l[n-2] != 's' && p.l[n-2] != 'u' && p.l[n-2] != 'i' && !notPlural[p.l] && unitWords[p.l] == uNone
+}
+
+// notPlural are words in -s that are not plural nouns (a rate never follows them).
+var notPlural = map[string]bool{
+	"was": true, "has": true, "does": true, "this": true, "its": true, "thus": true, "as": true,
+	"plus": true, "always": true, "perhaps": true, "yes": true, "whereas": true, "towards": true,
+	"afterwards": true, "upwards": true, "news": true, "lies": true, "goes": true, "takes": true,
+	"makes": true, "gives": true, "gets": true, "says": true, "seems": true, "becomes": true,
+	"remains": true, "means": true, "needs": true, "wants": true, "plans": true, "expects": true,
+	"hopes": true, "sees": true, "spends": true, "lasts": true, "runs": true, "costs": false,
+}
+
+// namedDay reads a day named after "the day before": "last Tuesday", "Friday", "Oct. 23",
+// "Christmas".
+func (g *parser) namedDay(k int) (match, bool) {
+	fns := []func(int) (match, bool){g.weekdayExpr, g.monthDate, g.dayMonth, g.holiday, g.relative}
+	if g.w(k) == "the" {
+		fns = fns[:4] // no "the day before the day before ...": no recursion through relative
+	}
+	for _, f := range fns {
+		if d, ok := f(k); ok && d.s.typ == doc.TimexDate && d.s.pod == "" &&
+			(d.s.kind == kWeekday || d.s.kind == kAbs && d.s.p.gran == doc.GranDay) {
+			return d, true
+		}
+	}
+	return match{}, false
+}
+
+// clauseAt says whether a clause (rather than a noun phrase) starts at piece k: a verb
+// in -ing, or a verb in the past tense within the next few words.
+func (g *parser) clauseAt(k int) bool {
+	if w := g.w(k); len(w) > 4 && w[len(w)-3:] == "ing" {
+		return true
+	}
+	for j := k; j < len(g.ps) && j < k+4; j++ {
+		if g.ps[j].kind == doc.TokPunct {
+			return false
+		}
+		if pastWord(g.ps[j]) {
+			return true
+		}
+	}
+	return false
 }

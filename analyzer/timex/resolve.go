@@ -15,6 +15,8 @@ type anchorCtx struct {
 	hasFocus bool
 	future   bool // the clause speaks of the future ("will", "next")
 	past     bool // a verb in the past tense stands near
+	// ytd: the focus is the year to date of a report ("for the nine months")
+	ytd bool
 	// quarter is the last quarter the text named ("third-quarter"), for the financial
 	// "the quarter", "the latest period"; zero when none.
 	quarter point
@@ -44,6 +46,16 @@ func resolve(s sem, c *anchorCtx) resolved {
 		r = c.anaphoric(s)
 	case kWeekday:
 		r = c.weekday(s)
+	}
+	if s.dayShift != 0 && r.p.gran == doc.GranDay {
+		if r.p.known() {
+			r.p = fromDate(r.p.date().AddDate(0, 0, s.dayShift))
+		} else {
+			r.p.d = 0 // the day is not known without the year: only the month stays
+		}
+	}
+	if s.weekOf && r.p.gran == doc.GranDay {
+		r.p.gran = doc.GranWeek // "the week of March 6"
 	}
 	if s.subQ > 0 && r.p.known() {
 		r.p = point{gran: doc.GranQuarter, y: r.p.y, q: s.subQ, half: s.subHalf}
@@ -165,6 +177,8 @@ func (c *anchorCtx) nearestYear(p point, first int) int {
 			if c.future {
 				score *= 2
 			}
+		} else if c.past && p.gran != doc.GranQuarter {
+			score *= 6 // a verb in the past tense: the period has most likely begun (fiscal quarters aside)
 		} else if !c.future {
 			score *= 2
 		}
@@ -234,6 +248,34 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 			return resolved{p: p, anchor: "anaphoric"}
 		}
 	}
+	if s.hasEndsOn {
+		// "the quarter ended Sept. 30": the quarter that holds that day
+		r := c.absolute(sem{kind: kAbs, typ: doc.TimexDate, p: s.endsOn})
+		if c.quarter.known() && r.p.known() && c.quarter.y == r.p.y {
+			// the quarter the text named, by the company's fiscal count ("its fiscal
+			// first quarter ... the quarter ended Sept. 29")
+			return resolved{p: c.quarter, ok: true, anchor: "anaphoric"}
+		}
+		return resolved{p: r.p.at(doc.GranQuarter), ok: r.p.known(), anchor: r.anchor}
+	}
+	if s.samePeriod {
+		// "year-ago", "year-earlier": a year before the period the report is about (not
+		// before the last date named, which may itself be the year-ago one)
+		yearFocus := c.ytd || !s.quarterNoun && c.hasFocus && c.focus.gran == doc.GranYear
+		if yearFocus && c.hasRef {
+			y := c.ref.y
+			if c.ytd && c.focus.known() {
+				y = c.focus.y
+			}
+			return resolved{p: point{gran: doc.GranYear, y: y - 1}, ok: true, anchor: "anaphoric"}
+		}
+		if base, ok := c.reportedQuarter(); ok {
+			return resolved{p: base.shift(-4, uQuarter), ok: true, anchor: "anaphoric"}
+		}
+	}
+	if s.yearOf != 0 && c.ytd {
+		return resolved{p: point{gran: doc.GranYear, y: s.yearOf}, ok: true, anchor: "anaphoric"} // "the 1988 period" after "the nine months"
+	}
 	if s.yearOf != 0 {
 		q := 3
 		if c.quarter.known() {
@@ -244,8 +286,13 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 		return resolved{p: point{gran: doc.GranQuarter, y: s.yearOf, q: q}, ok: true, anchor: "anaphoric"}
 	}
 	if s.u == uQuarter && c.quarter.known() {
-		// "the quarter", "the latest period": the last quarter the text named
-		return resolved{p: c.quarter.shift(s.n, uQuarter), ok: true, anchor: "anaphoric"}
+		// "the quarter", "the latest period": the last quarter the text named, if it is
+		// over ("the latest quarter" is never one still to come)
+		q := c.quarter
+		if s.latest && c.hasRef && c.ref.shift(-1, uQuarter).before(q) {
+			q = c.ref.shift(-1, uQuarter)
+		}
+		return resolved{p: q.shift(s.n, uQuarter), ok: true, anchor: "anaphoric"}
 	}
 	quarterOK := s.u != uQuarter || c.focus.gran == doc.GranQuarter
 	if c.hasFocus && quarterOK && (c.focus.gran >= g || s.quarterFocus && c.focus.gran == doc.GranQuarter) {
@@ -333,3 +380,27 @@ func nextWeekday(base point, wd, dir int) point {
 	}
 	return fromDate(t.AddDate(0, 0, diff))
 }
+
+// reportedQuarter is the quarter a financial text speaks of: the focus when it is a
+// quarter, else the last quarter named, else the quarter of the focus's day or month,
+// else the last quarter over at the reference date.
+func (c *anchorCtx) reportedQuarter() (point, bool) {
+	// a quarter reported on is one of the last few: not the year-ago one just named
+	recent := func(q point) bool { return !c.hasRef || !q.before(c.ref.shift(-3, uQuarter)) }
+	switch {
+	case c.ytd && c.hasFocus && c.focus.gran == doc.GranYear:
+		return point{}, false // "for the nine months ... in the year-earlier period": the year
+	case c.hasFocus && c.focus.gran == doc.GranQuarter && !c.focus.half && c.focus.q > 0 && c.focus.known() && recent(c.focus):
+		return c.focus, true
+	case c.quarter.known() && recent(c.quarter):
+		return c.quarter, true
+	case c.hasFocus && c.focus.known() && c.focus.m > 0 && c.focus.gran >= doc.GranMonth:
+		return c.focus.at(doc.GranQuarter), true
+	case c.hasRef:
+		return c.ref.shift(-1, uQuarter), true
+	}
+	return point{}, false
+}
+
+// before says whether quarter p comes before quarter q.
+func (p point) before(q point) bool { return p.y*4+p.q < q.y*4+q.q }

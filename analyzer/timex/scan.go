@@ -23,7 +23,7 @@ func (g *parser) cores() []func(int) (match, bool) {
 		g.coreFns = []func(int) (match, bool){
 			g.monthDate, g.dayMonth, g.weekdayDate, g.numericDate, g.yearExpr, g.quarterExpr,
 			g.seasonExpr, g.weekdayExpr, g.deicticDay, g.relative, g.yearAgo, g.shiftWords,
-			g.refExpr, g.setExpr, g.durationExpr, g.timeExpr, g.holiday,
+			g.refExpr, g.setExpr, g.durationExpr, g.timeExpr, g.holiday, g.podDay,
 		}
 	}
 	return g.coreFns
@@ -141,6 +141,7 @@ func (g *parser) best(i int) (match, bool) {
 			m.s.mod = "APPROX"
 		}
 	}
+	g.periodEnd(&m)
 	// "June last year", "January this year"
 	if m.s.kind == kAbs && m.s.p.y == 0 && m.s.p.gran >= doc.GranSeason && m.s.dir == 0 {
 		if r, ok := g.relative(m.end); ok && r.s.kind == kDeictic && r.s.u == uYear {
@@ -174,7 +175,7 @@ func (g *parser) scan(out []match) []match {
 			continue
 		}
 		m, ok := g.best(i)
-		if !ok {
+		if !ok || g.titleWord(m.start) {
 			i++
 			continue
 		}
@@ -201,3 +202,24 @@ func (g *parser) scan(out []match) []match {
 	}
 	return out
 }
+
+// titleWord says whether piece i, a word written in lower case in running text ("today",
+// "this", "noon", "spring"), is capitalised inside a name or a title: after another
+// capitalised word ("High Noon", "VOA Today") or before "of" and a capitalised word
+// ("Spring of Life").
+func (g *parser) titleWord(i int) bool {
+	p := g.ps[i]
+	if !p.capitalised() || months[p.l] != 0 || weekdays[p.l] != 0 || holidayWords[p.l] {
+		return false
+	}
+	if q := g.ps[max(i-1, 0)]; i > 0 && q.kind == doc.TokWord && q.capitalised() && !p.inTok && q.l != "" && q.l[len(q.l)-1] != '.' {
+		// (not after "Co." that ends a sentence)
+		return true
+	}
+	return g.w(i+1) == "of" && i+2 < len(g.ps) && g.ps[i+2].kind == doc.TokWord && g.ps[i+2].capitalised()
+}
+
+// holidayWords begin holiday names, capitalised anywhere.
+var holidayWords = map[string]bool{"christmas": true, "thanksgiving": true, "easter": true,
+	"new": true, "independence": true, "labor": true, "memorial": true, "halloween": true,
+	"valentine's": true, "election": true}

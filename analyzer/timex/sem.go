@@ -35,11 +35,28 @@ type sem struct {
 	// subQ: "this year's third quarter": the quarter (or half) of the year read
 	subQ      int
 	subHalf   bool
-	yearOf    int // "the 1988 period": the focus quarter moved to this year
-	relYear   bool
-	yearDelta int    // "the year-earlier third quarter": a year before the inferred one   // "June last year": the year is n years from the reference's
+	yearOf    int    // "the 1988 period": the focus quarter moved to this year
+	relYear   bool   // "June last year": the year is n years from the reference's
+	yearDelta int    // "the year-earlier third quarter": a year before the inferred one
 	counted   bool   // "a week earlier": a count of units, so from a day it stays a day
 	holiday   string // a holiday whose day depends on the year (Thanksgiving)
+	// endsOn: "the quarter ended Sept. 30": the quarter is the one that holds this day
+	// (its year inferred like a written date's when left out)
+	endsOn    point
+	hasEndsOn bool
+	// samePeriod: "the corresponding period last year", "the year-ago quarter": the
+	// reported quarter a year before, whatever the last date mentioned
+	samePeriod  bool
+	quarterNoun bool // the expression names the period: "the year-ago quarter", "last year's period"
+	// latest: "the latest quarter": a quarter already over at the reference date
+	latest bool
+	// weekOf: "the week of March 6": the week that holds the day read
+	weekOf bool
+	// periodFocus: "the first nine months": the narrative now speaks of the year, so
+	// "a year earlier" is the year before, not the quarter before
+	periodFocus bool
+	// dayShift: "the day before last Tuesday": the day read, moved by this many days
+	dayShift int
 }
 
 // match is one expression found: pieces [start, end) of the sentence and its reading.

@@ -33,12 +33,12 @@ func Find(d *doc.Doc) error {
 		ps = appendPieces(d, chunk[0], chunk[1], ps[:0])
 		g.ps = ps
 		ms = g.scan(ms[:0])
+		skipFocusAt := -1 // the day that ends a period just read ("the quarter ended Sept. 30")
 		for _, m := range ms {
 			if m.start >= m.end || m.end > len(ps) {
 				continue
 			}
-			ctx.future = futureClause(ps, m.start, m.end)
-			ctx.past = !ctx.future && pastClause(ps, m.start, m.end)
+			ctx.future, ctx.past = clauseTense(ps, m.start, m.end)
 			r := resolve(m.s, &ctx)
 			t := doc.Timex{
 				Span: doc.Span{Start: ps[m.start].Start, End: ps[m.end-1].End},
@@ -52,12 +52,26 @@ func Find(d *doc.Doc) error {
 				continue
 			}
 			d.Timexes = append(d.Timexes, t)
+			if m.start == skipFocusAt {
+				continue // the period it ends stays the focus
+			}
+			if m.s.hasEndsOn || m.s.kind == kLiteral && m.end < len(ps) && (ps[m.end].l == "ended" || ps[m.end].l == "ending") {
+				skipFocusAt = m.end + 1
+			}
+			if m.s.periodFocus && (ctx.hasFocus && ctx.focus.known() || ctx.hasRef) {
+				// "for the nine months": the year is now in focus
+				y := ctx.ref.y // a report's year to date
+				if !ctx.hasRef {
+					y = ctx.focus.y
+				}
+				ctx.focus, ctx.hasFocus, ctx.ytd = point{gran: doc.GranYear, y: y}, true, true
+			}
 			if !r.ok && r.p.y == 0 && r.p.m > 0 && r.p.d > 0 && r.gran >= doc.GranDay && !(m.s.kind == kAnaphoric && m.s.n < 0) {
-				ctx.focus, ctx.hasFocus = r.p, true // a day without its year still anchors "the next day"
+				ctx.focus, ctx.hasFocus, ctx.ytd = r.p, true, false // a day without its year still anchors "the next day"
 			}
 			if r.hasPoint && r.ok && !m.s.quarterFocus && !(m.s.kind == kAnaphoric && m.s.n < 0) && (t.Type == doc.TimexDate || t.Type == doc.TimexTime) && r.gran >= doc.GranYear {
-				ctx.focus, ctx.hasFocus = r.p, true
-				if r.gran == doc.GranQuarter && !r.p.half && m.s.kind == kAbs {
+				ctx.focus, ctx.hasFocus, ctx.ytd = r.p, true, false
+				if r.gran == doc.GranQuarter && !r.p.half && (m.s.kind == kAbs || m.s.hasEndsOn) {
 					ctx.quarter = r.p
 				}
 			}
@@ -85,80 +99,4 @@ func chunks(d *doc.Doc) [][2]int {
 		}
 	}
 	return out
-}
-
-// futureClause says whether the words around pieces [start, end) (within the sentence,
-// a few words each way) speak of the future: "will", "next", "is to", "as soon as".
-func futureClause(ps []piece, start, end int) bool {
-	for k := start - 1; k >= 0 && k >= start-8; k-- {
-		if sentenceMark(ps[k].l) {
-			break
-		}
-		if futureWord(ps, k) {
-			return true
-		}
-	}
-	for k := end; k < len(ps) && k < end+5; k++ {
-		if sentenceMark(ps[k].l) {
-			break
-		}
-		if futureWord(ps, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastClause says whether a verb in the past tense stands near pieces [start, end).
-func pastClause(ps []piece, start, end int) bool {
-	for k := start - 1; k >= 0 && k >= start-8; k-- {
-		if sentenceMark(ps[k].l) {
-			break
-		}
-		if pastWord(ps[k]) {
-			return true
-		}
-	}
-	for k := end; k < len(ps) && k < end+6; k++ {
-		if sentenceMark(ps[k].l) {
-			break
-		}
-		if pastWord(ps[k]) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastWord: an auxiliary or a common verb in the past tense, or a regular -ed form.
-func pastWord(p piece) bool {
-	switch p.l {
-	case "was", "were", "had", "did", "said", "told", "began", "rose", "fell", "came", "went",
-		"took", "made", "bought", "sold", "brought", "won", "lost", "left", "met", "saw", "ago",
-		"gave", "got", "held", "led", "ran", "sent", "spoke", "wrote", "paid", "put", "set", "hit":
-		return true
-	case "expected", "scheduled", "planned", "proposed", "need", "red", "bed", "shed", "speed":
-		return false
-	}
-	return len(p.l) > 4 && p.l[len(p.l)-2:] == "ed" && p.kind == doc.TokWord && !p.capitalised()
-}
-
-func sentenceMark(w string) bool { return w == "." || w == ";" || w == "?" || w == "!" }
-
-// futureWord says whether piece k marks the future.
-func futureWord(ps []piece, k int) bool {
-	switch ps[k].l {
-	case "will", "'ll", "shall", "wo", "won't", "next", "scheduled", "upcoming", "until", "plans", "planned":
-		return true
-	case "to":
-		if k > 0 {
-			switch ps[k-1].l {
-			case "is", "are", "set", "due", "expected", "scheduled", "going":
-				return true
-			}
-		}
-	case "as":
-		return k+2 < len(ps) && (ps[k+1].l == "soon" || ps[k+1].l == "early") && ps[k+2].l == "as"
-	}
-	return false
 }

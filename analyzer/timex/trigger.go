@@ -30,10 +30,10 @@ var starters = func() map[string]bool {
 		"more", "less", "fewer", "at", "up", "no", "earlier", "later", "every", "each", "per",
 		"a", "an", "several", "few", "many", "couple", "fiscal", "fy", "calendar", "half",
 		"another", "other", "additional", "further", "'", "’", "noon", "midnight", "midday",
-		"christmas", "thanksgiving", "easter", "new", "independence", "labor", "memorial",
+		"christmas", "thanksgiving", "easter", "new", "independence", "labor", "memorial", "election",
 		"halloween", "valentine's", "q1", "q2", "q3", "q4", "h1", "h2", "its", "their", "recent",
 		"twenty", "thirty", "sometime", "right", "these", "near", "distant", "full", "entire", "whole", "year", "twenties", "thirties", "forties",
-		"fifties", "sixties", "seventies", "eighties", "nineties"} {
+		"fifties", "sixties", "seventies", "eighties", "nineties", "corresponding", "comparable", "equivalent"} {
 		s[w] = true
 	}
 	return s
@@ -49,9 +49,14 @@ func (g *parser) trigger(i int) bool {
 			return false
 		}
 		q := g.ps[i+1]
-		return q.kind == doc.TokNumber || starters[q.l] || q.l == "'" || q.l == "than" || q.l == "least" || q.l == "to"
+		return q.kind == doc.TokNumber || starters[q.l] || q.l == "'" || q.l == "than" || q.l == "least" || q.l == "to" || apostropheYear(q.l)
 	}
-	return p.kind == doc.TokNumber || starters[p.l] || len(p.l) == 6 && p.l[0] == 'f' && p.l[1] == 'y'
+	return p.kind == doc.TokNumber || starters[p.l] || len(p.l) == 6 && p.l[0] == 'f' && p.l[1] == 'y' || apostropheYear(p.l)
+}
+
+// apostropheYear says whether w is a year or decade with its century cut: "'98", "'80s".
+func apostropheYear(w string) bool {
+	return len(w) >= 3 && w[0] == '\'' && w[1] >= '0' && w[1] <= '9'
 }
 
 // holiday reads fixed and computed holidays: "Christmas", "Thanksgiving Day",
@@ -97,12 +102,18 @@ func (g *parser) holiday(i int) (match, bool) {
 		}
 		set(2, 14)
 		end = i + 2
-	case "thanksgiving", "labor", "memorial":
-		if w != "thanksgiving" && g.w(i+1) != "day" {
+	case "thanksgiving", "labor", "memorial", "election", "easter":
+		if (w == "labor" || w == "memorial" || w == "election") && g.w(i+1) != "day" {
 			return match{}, false
 		}
-		if g.w(end) == "day" {
+		if w == "easter" && i+1 < len(g.ps) && g.ps[i+1].capitalised() && g.w(i+1) != "sunday" && g.w(i+1) != "day" && g.w(i+1) != "week" {
+			return match{}, false // "Easter Island", "the Easter Rising"
+		}
+		if g.w(end) == "day" || w == "easter" && g.w(end) == "sunday" {
 			end++
+		} else if w == "easter" && g.w(end) == "week" {
+			end++
+			s.weekOf = true // "Easter week": the week of Easter Sunday
 		}
 		s.holiday = w
 		s.p = point{gran: doc.GranDay}
@@ -145,6 +156,26 @@ func holidayDay(name string, y int) (m, d int) {
 		return 9, nthWeekday(y, 9, 1, 1)
 	case "memorial":
 		return 5, nthWeekday(y, 5, 1, -1)
+	case "election":
+		return 11, nthWeekday(y, 11, 1, 1) + 1 // US: the Tuesday after the first Monday
+	case "easter":
+		return easter(y)
 	}
 	return 0, 0
+}
+
+// easter returns the month and day of Easter Sunday in year y (Gregorian calendar, the
+// anonymous algorithm of Meeus).
+func easter(y int) (m, d int) {
+	a, b, c := y%19, y/100, y%100
+	dd, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - dd - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	mm := (a + 11*h + 22*l) / 451
+	m = (h + l - 7*mm + 114) / 31
+	d = (h+l-7*mm+114)%31 + 1
+	return m, d
 }

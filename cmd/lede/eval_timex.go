@@ -28,6 +28,7 @@ type timexScore struct {
 	docs, gold, sys int
 	strict, relaxed int // matched pairs
 	typeOK, valueOK int // over relaxed matches
+	valueExact      int // values equal as written, before normalising equivalent spellings
 }
 
 var (
@@ -35,6 +36,8 @@ var (
 	tmlAttr = regexp.MustCompile(`(\w+)="([^"]*)"`)
 	tmlTag  = regexp.MustCompile(`<[^>]*>`)
 	verbose = os.Getenv("LEDE_EVAL_VERBOSE") != ""
+	// verboseOK (LEDE_EVAL_VERBOSE=2) also prints the values found right
+	verboseOK = os.Getenv("LEDE_EVAL_VERBOSE") == "2"
 )
 
 // evalTimex scores temporal expressions on every .tml file under dir, per subfolder
@@ -83,7 +86,7 @@ func evalTimex(dir string, out io.Writer) error {
 		}
 	}
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "set\tdocs\tgold\tsys\tstrict P\tstrict R\tstrict F1\trelaxed P\trelaxed R\trelaxed F1\ttype acc\ttype F1\tvalue F1\t")
+	fmt.Fprintln(tw, "set\tdocs\tgold\tsys\tstrict P\tstrict R\tstrict F1\trelaxed P\trelaxed R\trelaxed F1\ttype acc\ttype F1\tvalue F1\texact value F1\t")
 	var names []string
 	for k := range groups {
 		names = append(names, k)
@@ -94,12 +97,13 @@ func evalTimex(dir string, out io.Writer) error {
 		rp, rr, rf := prf(s.relaxed, s.sys, s.gold)
 		_, _, tf := prf(s.typeOK, s.sys, s.gold)
 		_, _, vf := prf(s.valueOK, s.sys, s.gold)
+		_, _, xf := prf(s.valueExact, s.sys, s.gold)
 		acc := 0.0
 		if s.relaxed > 0 {
 			acc = float64(s.typeOK) / float64(s.relaxed)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n",
-			name, s.docs, s.gold, s.sys, sp, sr, sf, rp, rr, rf, acc, tf, vf)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n",
+			name, s.docs, s.gold, s.sys, sp, sr, sf, rp, rr, rf, acc, tf, vf, xf)
 	}
 	for _, n := range names {
 		row(n, groups[n])
@@ -140,7 +144,7 @@ func (s *timexScore) add(d *doc.Doc, gold []goldTimex, text, file string, log bo
 		}
 		if found < 0 {
 			if log && verbose {
-				fmt.Fprintf(os.Stderr, "MISS\t%s\t%s\t%s\t%s\n", filepath.Base(file), text[g.start:g.end], g.typ, g.value)
+				fmt.Fprintf(os.Stderr, "MISS\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], g.typ, g.value)
 			}
 			continue
 		}
@@ -150,23 +154,29 @@ func (s *timexScore) add(d *doc.Doc, gold []goldTimex, text, file string, log bo
 		if t.Start == g.start && t.End == g.end {
 			s.strict++
 		} else if log && verbose {
-			fmt.Fprintf(os.Stderr, "SPAN\t%s\t%s\t%s\n", filepath.Base(file), text[g.start:g.end], d.Slice(t.Span))
+			fmt.Fprintf(os.Stderr, "SPAN\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.Slice(t.Span))
 		}
 		if t.Type.String() == g.typ {
 			s.typeOK++
 		} else if log && verbose {
-			fmt.Fprintf(os.Stderr, "TYPE\t%s\t%s\t%s\t%s\n", filepath.Base(file), text[g.start:g.end], g.typ, t.Type)
+			fmt.Fprintf(os.Stderr, "TYPE\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], g.typ, t.Type)
 		}
 		if t.Value == g.value {
+			s.valueExact++
+		}
+		if normValue(t.Value) == normValue(g.value) {
 			s.valueOK++
+			if log && verboseOK {
+				fmt.Fprintf(os.Stderr, "OK\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, t.Value)
+			}
 		} else if log && verbose {
-			fmt.Fprintf(os.Stderr, "VALUE\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file), text[g.start:g.end], d.RefDate, g.value, t.Value)
+			fmt.Fprintf(os.Stderr, "VALUE\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, t.Value)
 		}
 	}
 	if log && verbose {
 		for i, t := range d.Timexes {
 			if !used[i] {
-				fmt.Fprintf(os.Stderr, "EXTRA\t%s\t%s\t%s\t%s\n", filepath.Base(file), d.Slice(t.Span), t.Type, t.Value)
+				fmt.Fprintf(os.Stderr, "EXTRA\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(t.Start), d.Slice(t.Span), t.Type, t.Value)
 			}
 		}
 	}
@@ -215,4 +225,98 @@ func parseTML(src string) (text string, gold []goldTimex, ref string, err error)
 	sb.WriteString(html.UnescapeString(body[last:]))
 	sort.Slice(gold, func(i, j int) bool { return gold[i].start < gold[j].start })
 	return sb.String(), gold, ref, nil
+}
+
+// normValue rewrites a TIMEX3 value into one spelling of the same meaning, so that the
+// scorer does not count spelling conventions as errors: ISO week numbers with or
+// without the zero ("1998-W7" = "1998-W07"), decades and centuries written with X
+// ("199X" = "199", "19XX" = "19"), trailing unknown fields that add nothing
+// ("1968-XX" = "1968"), whole hours ("T17" = "T17:00") and the older duration units
+// (decade E/DE, century C/CE, millennium L/ML, quarter Q as years and months: "P1E" =
+// "P10Y", "P2Q" = "P6M"). It never makes a value less precise than its meaning.
+func normValue(v string) string {
+	if v == "" {
+		return v
+	}
+	if v[0] == 'P' {
+		return normDuration(v)
+	}
+	date, tm := v, ""
+	if k := strings.IndexByte(v, 'T'); k >= 0 {
+		date, tm = v[:k], v[k:]
+	}
+	if len(tm) == 3 && isDigits(tm[1:]) {
+		tm += ":00" // T17 = T17:00
+	}
+	if len(date) == 4 && isDigits(date[:3]) && date[3] == 'X' {
+		date = date[:3] // 199X: the decade
+	} else if len(date) == 4 && isDigits(date[:2]) && date[2:] == "XX" {
+		date = date[:2] // 19XX: the century
+	}
+	if k := strings.Index(date, "-W"); k == 4 && len(date) == 7 && isDigits(date[6:]) {
+		date = date[:6] + "0" + date[6:] // 1998-W7
+	}
+	if tm == "" && len(date) > 4 && isDigits(date[:4]) {
+		for strings.HasSuffix(date, "-XX") {
+			date = date[:len(date)-3]
+		}
+	}
+	return date + tm
+}
+
+// normDuration spells a one-unit duration with Y, M, W, D (and the time units) only.
+func normDuration(v string) string {
+	if len(v) < 3 || strings.HasPrefix(v, "PT") {
+		return v
+	}
+	k := 1
+	for k < len(v) && (v[k] >= '0' && v[k] <= '9' || v[k] == 'X') {
+		k++
+	}
+	num, u := v[1:k], v[k:]
+	if num == "" || strings.Contains(num[min(1, len(num)):], "X") {
+		return v
+	}
+	times := func(f int) string {
+		if num == "X" {
+			return v
+		}
+		n := 0
+		for i := 0; i < len(num); i++ {
+			n = n*10 + int(num[i]-'0')
+		}
+		return "P" + fmt.Sprint(n*f)
+	}
+	switch u {
+	case "E", "DE":
+		if num == "X" {
+			return "PXDE"
+		}
+		return times(10) + "Y"
+	case "C", "CE":
+		if num == "X" {
+			return "PXCE"
+		}
+		return times(100) + "Y"
+	case "L", "ML":
+		if num == "X" {
+			return "PXML"
+		}
+		return times(1000) + "Y"
+	case "Q":
+		if num == "X" {
+			return v
+		}
+		return times(3) + "M"
+	}
+	return v
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
