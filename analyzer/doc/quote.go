@@ -20,7 +20,9 @@ var NoSpan = Span{-1, -1}
 type Quote struct {
 	Kind QuoteKind
 	// Span is the whole content, as PARC/PolNeAR draw it: for a direct quote the words
-	// inside the marks; for partial and indirect quotes the reported statement.
+	// inside the marks (a quotation split by its frame, `"A," she said, "B."`, or running
+	// over several paragraphs spans from its first quoted word to its last; Quoted lists
+	// the parts); for partial and indirect quotes the reported statement.
 	Span
 	Quoted []Span // the words inside quotation marks (without the marks)
 	// Speaker is the actor index, -1 when the quote is unattributed.

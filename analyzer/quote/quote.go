@@ -1,7 +1,227 @@
 // Package quote finds direct, partial and indirect quotes and attaches their speakers.
+//
+// It works in three passes over the Doc's tokens: pair the quotation marks of each
+// paragraph into segments (marks.go); attribute each segment (direct.go) from the frame
+// after it (after.go: `"...," she said`) or before it (before.go: `He said: "..."`), or
+// from its context (context.go: a continuation paragraph); then find reported statements
+// without marks, and the partial quotes inside them (indirect.go). Speakers are found in
+// the text (speaker.go), then linked to the entity stage's actors (actors.go). The cue
+// verbs are a word list (cues.txt, lexicon.go).
 package quote
 
-import "lede/analyzer/doc"
+import (
+	"sort"
+	"strings"
 
-// Find fills d.Quotes.
-func Find(d *doc.Doc) error { return nil }
+	"lede/analyzer/doc"
+)
+
+// Find fills d.Quotes, sorted by Start, and adds an anonymous actor (with a nominal
+// mention) for each unnamed source ("a senior official said").
+func Find(d *doc.Doc) error {
+	d.Quotes = nil
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	f := newFinder(d)
+	f.direct()
+	f.indirect()
+	f.finish()
+	return nil
+}
+
+// draft is a quote being built, with its speaker and cue as token ranges.
+type draft struct {
+	kind     doc.QuoteKind
+	span     doc.Span
+	quoted   []doc.Span
+	speaker  tokRange
+	cue      tokRange
+	outlet   tokRange
+	inferred bool
+	// from is the draft whose speaker this one inherits (inferred), or -1.
+	from    int
+	para    int
+	lastSeg int // the last segment merged into it, -1 for an indirect quote
+	frame   int // the token after its attribution frame, -1 when none
+}
+
+func (q *draft) hasSpeaker() bool { return q.speaker.ok() || q.from >= 0 }
+
+type finder struct {
+	d       *doc.Doc
+	toks    []doc.Token
+	segs    []segment
+	inMarks []bool // token lies inside quotation marks (the marks excluded)
+	used    []bool // token is part of a found quote's content, cue or speaker
+	segUsed []bool // segment is part of a quote
+	drafts  []draft
+}
+
+func newFinder(d *doc.Doc) *finder {
+	f := &finder{d: d, toks: d.Tokens}
+	f.segs = pairMarks(d)
+	f.inMarks = make([]bool, len(d.Tokens))
+	f.used = make([]bool, len(d.Tokens))
+	f.segUsed = make([]bool, len(f.segs))
+	for _, s := range f.segs {
+		end := s.close
+		if end < 0 {
+			end = paragraphEndToken(d, s.para)
+		}
+		for i := s.openEnd + 1; i < end; i++ {
+			f.inMarks[i] = true
+		}
+	}
+	return f
+}
+
+// maxScan bounds (in tokens) the backward and forward looks that repeat for every segment
+// or cue, so that a runaway sentence or paragraph (a paste without punctuation or line
+// breaks) keeps the stage linear in the text's length.
+const maxScan = 100
+
+// markUsed flags tokens [a, b) as taken.
+func (f *finder) markUsed(r tokRange) {
+	if !r.ok() {
+		return
+	}
+	for i := r.a; i < r.b && i < len(f.used); i++ {
+		f.used[i] = true
+	}
+}
+
+// markSpanUsed flags every token inside byte span s as taken.
+func (f *finder) markSpanUsed(s doc.Span) {
+	for i := f.d.TokenAt(s.Start); i < len(f.toks) && f.toks[i].Start < s.End; i++ {
+		f.used[i] = true
+	}
+}
+
+// cueAt returns the class of token i as a cue verb: a listed verb outside quotation marks,
+// not used as a noun ("the report", "his claim") or an infinitive ("declined to say").
+func (f *finder) cueAt(i int) cueClass {
+	if i < 0 || i >= len(f.toks) || f.inMarks[i] || f.used[i] {
+		return cueNone
+	}
+	t := f.toks[i]
+	if t.Kind != doc.TokWord {
+		return cueNone
+	}
+	if !isLowerWord(t) {
+		// "Said Ellis: ..." opens its sentence with the cue
+		if f.d.Sentences[t.Sentence].FirstToken != i || !sentenceOpeningCues[t.Lower] {
+			return cueNone
+		}
+		return cueSpeech
+	}
+	c := cueOf(t.Lower)
+	if c == cueNone {
+		return cueNone
+	}
+	if i > 0 {
+		p := f.toks[i-1].Lower
+		if determiners[p] && p != "one" || p == "'s" || p == "of" {
+			return cueNone
+		}
+		// an infinitive reports only after a verb that hands over to it ("went on to
+		// say", "interjected to say"), not after "declined to" or "plans to"
+		if p == "to" && !(i >= 2 && (f.toks[i-2].Lower == "on" || handOverVerbs[f.toks[i-2].Lower])) {
+			return cueNone
+		}
+		// a passive ("was asked", "were told") reports nothing by its subject
+		if beForms[p] && (strings.HasSuffix(t.Lower, "ed") || t.Lower == "told" || t.Lower == "said") {
+			return cueNone
+		}
+	}
+	return c
+}
+
+// handOverVerbs pass the word to an infinitive cue: "went on to say", "paused to add".
+var handOverVerbs = words(`continued interjected paused stopped proceeded rose stood turned
+	went took moved hastened rushed`)
+
+// beForms are forms of "be" that make a following participle passive.
+var beForms = words(`is was are were be been being`)
+
+// sentenceOpeningCues may open a sentence with the speaker after them ("Said Ellis:").
+var sentenceOpeningCues = words(`said says asked added wrote`)
+
+// sentenceBounds returns the token range of the sentence holding token i.
+func (f *finder) sentenceBounds(i int) (int, int) {
+	s := f.d.Sentences[f.toks[i].Sentence]
+	return s.FirstToken, s.EndToken
+}
+
+// paragraphBounds returns the token range of paragraph pi.
+func (f *finder) paragraphBounds(pi int) (int, int) {
+	p := f.d.Paragraphs[pi]
+	return f.d.Sentences[p.FirstSentence].FirstToken, f.d.Sentences[p.EndSentence-1].EndToken
+}
+
+// antecedent returns the phrase a relative pronoun speaker stands for ("Stevie Wonder" in
+// "Stevie Wonder, who joked"), or the speaker itself.
+func (f *finder) antecedent(sp tokRange) tokRange {
+	if sp.b-sp.a != 1 || !relativePronoun(f.toks[sp.a].Lower) || sp.a < 1 {
+		return sp
+	}
+	end := sp.a - 1
+	if f.toks[end].Norm == "," {
+		end--
+	}
+	lo, _ := f.sentenceBounds(sp.a)
+	if r, ok := f.phraseEndingAt(lo, f.skipParenLeft(lo, end)); ok {
+		return r
+	}
+	return sp
+}
+
+// finish turns drafts into d.Quotes: speakers linked to actors, sorted by Start.
+func (f *finder) finish() {
+	l := newLinker(f.d)
+	order := make([]int, len(f.drafts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return f.drafts[order[a]].span.Start < f.drafts[order[b]].span.Start })
+	// speakers first, in text order (anonymous actors are numbered as they appear), so
+	// that inferred ones can copy theirs
+	speaker := make([]int, len(f.drafts))
+	spSpan := make([]doc.Span, len(f.drafts))
+	for _, i := range order {
+		q := &f.drafts[i]
+		speaker[i], spSpan[i] = -1, doc.NoSpan
+		if q.speaker.ok() {
+			spSpan[i] = f.span(q.speaker)
+			speaker[i] = l.link(f.span(f.antecedent(q.speaker)))
+		}
+	}
+	for i := range f.drafts {
+		q := &f.drafts[i]
+		if !q.speaker.ok() && q.from >= 0 {
+			src := q.from
+			for depth := 0; depth < 50 && !f.drafts[src].speaker.ok() && f.drafts[src].from >= 0; depth++ {
+				src = f.drafts[src].from
+			}
+			speaker[i], spSpan[i] = speaker[src], spSpan[src]
+		}
+	}
+	l.flush()
+	n := len(f.d.Text)
+	for _, i := range order {
+		q := f.drafts[i]
+		if !q.span.Valid(n) || q.span.Len() == 0 {
+			continue
+		}
+		out := doc.Quote{
+			Kind: q.kind, Span: q.span, Speaker: speaker[i], SpeakerSpan: spSpan[i],
+			Cue: f.span(q.cue), Outlet: f.span(q.outlet), Inferred: q.inferred,
+		}
+		for _, s := range q.quoted {
+			if s.Valid(n) {
+				out.Quoted = append(out.Quoted, s)
+			}
+		}
+		f.d.Quotes = append(f.d.Quotes, out)
+	}
+}

@@ -1,0 +1,153 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"lede/analyzer/doc"
+)
+
+// linker links a speaker's span to an actor: the actor of a mention that overlaps it
+// (names before nominals before pronouns), or, for an unnamed source, an anonymous actor
+// of its own.
+type linker struct {
+	d    *doc.Doc
+	anon map[string]int // lower-case description -> anonymous actor index
+	// pending are the nominal mentions of anonymous sources, merged into d.Mentions at
+	// once by flush (one insertion at a time would be quadratic on a long text)
+	pending []doc.Mention
+}
+
+func newLinker(d *doc.Doc) *linker { return &linker{d: d, anon: map[string]int{}} }
+
+// link returns the actor index for a speaker span, or -1.
+func (l *linker) link(sp doc.Span) int {
+	if a := l.mentionActor(sp); a >= 0 {
+		return a
+	}
+	if desc, ok := l.anonymous(sp); ok {
+		key := strings.ToLower(desc)
+		if a, seen := l.anon[key]; seen {
+			l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
+			return a
+		}
+		a := len(l.d.Actors)
+		l.d.Actors = append(l.d.Actors, doc.Actor{Name: desc, Type: doc.EntPerson, Anonymous: true,
+			Plural: strings.HasSuffix(key, "s")})
+		l.anon[key] = a
+		l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
+		return a
+	}
+	return -1
+}
+
+// mentionActor returns the actor of the best mention overlapping sp, or -1.
+func (l *linker) mentionActor(sp doc.Span) int {
+	ms := l.d.Mentions
+	// mentions are sorted by Start: find the first that could overlap
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ms[mid].End <= sp.Start-200 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	best, bestRank := -1, 99
+	for i := lo; i < len(ms) && ms[i].Start < sp.End; i++ {
+		m := ms[i]
+		if !m.Overlaps(sp) || m.Actor < 0 || m.Actor >= len(l.d.Actors) {
+			continue
+		}
+		rank := int(m.Kind) // name 0, pronoun 1, nominal 2
+		if m.Kind == doc.MentionNominal {
+			rank = 1
+		} else if m.Kind == doc.MentionPronoun {
+			rank = 2
+		}
+		if m.Type == doc.EntPerson || m.Type == doc.EntOrg {
+			rank -= 0
+		} else {
+			rank += 3
+		}
+		if rank < bestRank {
+			best, bestRank = m.Actor, rank
+		}
+	}
+	return best
+}
+
+// anonymous reports whether a speaker span is an unnamed source: an indefinite phrase or a
+// bare plural without a capitalised name ("a senior official", "sources", "two aides").
+// It returns the description.
+func (l *linker) anonymous(sp doc.Span) (string, bool) {
+	d := l.d
+	first, last := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)
+	if sp.Len() == 0 || last >= len(d.Tokens) || first > last {
+		return "", false
+	}
+	for i := first; i <= last; i++ {
+		t := d.Tokens[i]
+		if isCapitalised(t) && !(i == first && determiners[t.Lower]) {
+			return "", false // a name: the entity stage's business
+		}
+	}
+	lead := d.Tokens[first].Lower
+	if subjectPronouns[lead] || objectPronouns[lead] {
+		return "", false
+	}
+	if indefinites[lead] || !determiners[lead] && anonymousHeads[d.Tokens[last].Lower] {
+		return d.Slice(sp), true
+	}
+	return "", false
+}
+
+// flush merges the pending mentions into d.Mentions, keeping them sorted by Start (then
+// End, as doc.AddMention does), and renumbers the mention indices every actor holds.
+func (l *linker) flush() {
+	if len(l.pending) == 0 {
+		return
+	}
+	d := l.d
+	add := l.pending
+	sort.SliceStable(add, func(i, j int) bool {
+		return add[i].Start < add[j].Start || add[i].Start == add[j].Start && add[i].End < add[j].End
+	})
+	old := d.Mentions
+	merged := make([]doc.Mention, 0, len(old)+len(add))
+	newIndex := make([]int, len(old)) // old mention index -> merged index
+	addIndex := make([]int, len(add))
+	i, j := 0, 0
+	for i < len(old) || j < len(add) {
+		takeOld := j >= len(add) || i < len(old) &&
+			(old[i].Start < add[j].Start || old[i].Start == add[j].Start && old[i].End <= add[j].End)
+		if takeOld {
+			newIndex[i] = len(merged)
+			merged = append(merged, old[i])
+			i++
+		} else {
+			addIndex[j] = len(merged)
+			merged = append(merged, add[j])
+			j++
+		}
+	}
+	d.Mentions = merged
+	for ai := range d.Actors {
+		ms := d.Actors[ai].Mentions
+		for k, mi := range ms {
+			if mi >= 0 && mi < len(newIndex) {
+				ms[k] = newIndex[mi]
+			}
+		}
+	}
+	for j, m := range add {
+		if m.Actor >= 0 && m.Actor < len(d.Actors) {
+			d.Actors[m.Actor].Mentions = append(d.Actors[m.Actor].Mentions, addIndex[j])
+		}
+	}
+	for _, a := range l.anon {
+		sort.Ints(d.Actors[a].Mentions)
+	}
+	l.pending = nil
+}

@@ -1,0 +1,270 @@
+package quote
+
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
+
+// afterFrame reads the attribution right after a closing mark: `"...," said Murphy`,
+// `"...," Mr. Barrett said`, `"...," Trump, who ..., said`, `"...," according to X`.
+func (f *finder) afterFrame(si int) frame {
+	s := f.segs[si]
+	if s.close < 0 {
+		return noFrame
+	}
+	_, hi := f.paragraphBounds(s.para)
+	if si+1 < len(f.segs) && f.segs[si+1].para == s.para && f.segs[si+1].open < hi {
+		hi = f.segs[si+1].open
+	}
+	k := s.closeEnd + 1
+	if k+1 < hi && (f.toks[k].Kind == doc.TokDash || f.toks[k].Norm == "-") {
+		// `"..." ― Ariana Huichapa.`: a dash and a name that end the paragraph
+		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok && isCapitalised(f.toks[sp.a]) {
+			e := sp.b
+			for e < hi && (f.toks[e].Norm == "." || f.toks[e].Norm == ",") {
+				e++
+			}
+			if e == hi || f.toks[e].Sentence != f.toks[k].Sentence && f.toks[e].Kind == doc.TokQuote {
+				return frame{cue: tokRange{k, k + 1}, speaker: sp, outlet: noRange, end: e}
+			}
+		}
+	}
+	for k < hi && (f.toks[k].Norm == "," || f.toks[k].Kind == doc.TokDash) {
+		k++
+	}
+	if k >= hi {
+		return noFrame
+	}
+	if f.toks[k].Lower == "according" && k+1 < hi && f.toks[k+1].Lower == "to" {
+		if sp, ok := f.accordingPhrase(k+2, hi); ok {
+			return f.finishFrame(tokRange{k, k + 2}, sp, sp.b, hi)
+		}
+		return noFrame
+	}
+	if f.cueAt(k) == cueSpeech {
+		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok {
+			return f.finishFrame(tokRange{k, k + 1}, sp, sp.b, hi)
+		}
+	}
+	if fr := f.frameFrom(k, hi); fr.ok() && (!fr.colon || fr.cue.a == k || fr.speaker.a == k) {
+		// `"...done." He added, "..."`: a frame after a finished sentence that leads into
+		// the next quotation belongs to that one
+		if f.endsSentence(s) && fr.end < len(f.toks) && fr.end > 0 && fr.end == f.nextOpen(si) &&
+			(f.toks[fr.end-1].Norm == "," || f.toks[fr.end-1].Norm == ":") {
+			return noFrame
+		}
+		// `"... neighborhood." Russia insisted that ...`: a new sentence that goes on past
+		// its cue is a statement of its own, not this quotation's frame
+		if f.endsSentence(s) && isCapitalised(f.toks[k]) && f.cueTakesClause(fr, hi) {
+			return noFrame
+		}
+		return fr
+	}
+	// `"..." for criminal behavior, she said.`: a few words finish the statement first;
+	// not when the quoted words sit in a clause reported by someone else ("Naryshkin said
+	// he discussed "..." in a call, TASS reported": they are Naryshkin's)
+	lo, _ := f.sentenceBounds(s.open)
+	if f.hasCue(max(lo, s.open-maxScan), s.open) {
+		return noFrame
+	}
+	for m := k; m < hi && m < k+10; m++ {
+		t := f.toks[m]
+		if isSentenceEnd(t) || t.Kind == doc.TokQuote || f.cueAt(m) != cueNone {
+			break
+		}
+		if t.Norm == "," {
+			if fr := f.frameFrom(m+1, hi); fr.ok() && !fr.colon {
+				fr.extra = m
+				return fr
+			}
+			break
+		}
+	}
+	return noFrame
+}
+
+// frameFrom reads a frame that opens at token k: "Mr. Barrett said", "Trump, who ...,
+// said", "a narrator in the Clinton ad asks", "Rep. Gwen Moore (D-Wis.) said".
+func (f *finder) frameFrom(k, hi int) frame {
+	for c := k; c < hi && c < k+25; c++ {
+		if f.hardStop(c, k) || f.toks[c].Kind == doc.TokQuote {
+			break
+		}
+		if f.cueAt(c) != cueSpeech {
+			continue
+		}
+		sp, ok := f.speakerBefore(k, c)
+		if ok && f.clauseStartsAt(k, sp.a) {
+			return f.finishFrame(tokRange{c, c + 1}, sp, c+1, hi)
+		}
+		// right after a closing mark, a phrase that opens the frame is the speaker even
+		// when more follows it before the cue (a prepositional phrase, appositions)
+		if c-k <= 15 {
+			if sp, ok := f.phraseStartingAt(k, c, false); ok && sp.a == k {
+				return f.finishFrame(tokRange{c, c + 1}, sp, c+1, hi)
+			}
+		}
+		break
+	}
+	return f.unlistedVerbFrame(k, hi)
+}
+
+// unlistedVerbFrame reads a short frame whose verb is not in the cue list but whose shape
+// leaves no doubt, right after a closing mark: `"...," Trump shot back.`, `"...!" beamed
+// Donald Hartley.` The frame must end the sentence (or reach a comma) after the verb.
+func (f *finder) unlistedVerbFrame(k, hi int) frame {
+	closes := func(i int) bool {
+		return i >= hi || isSentenceEnd(f.toks[i]) || f.toks[i].Norm == "," || f.hardStop(i, k) || timeWords[f.toks[i].Lower]
+	}
+	// inverted: VERB NAME
+	if f.verbLike(k) {
+		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok && isCapitalised(f.toks[sp.a]) && closes(sp.b) {
+			return f.finishFrame(tokRange{k, k + 1}, sp, sp.b, hi)
+		}
+	}
+	for v := k + 1; v < hi && v <= k+8; v++ {
+		if !f.verbLike(v) {
+			continue
+		}
+		after := v + 1
+		if after < hi && f.toks[after].Lower == "back" {
+			after++
+		}
+		if !closes(after) && !(after < hi && clauseJoiners[f.toks[after].Lower]) {
+			continue
+		}
+		sp, ok := f.phraseStartingAt(k, v, false)
+		if !ok || sp.b != v || sp.a != k || f.toks[k].Kind == doc.TokNumber || numberWord(f.toks[k].Lower) {
+			continue // "... five times": a count, not a speaker
+		}
+		return f.finishFrame(tokRange{v, after}, sp, after, hi)
+	}
+	return noFrame
+}
+
+// clauseJoiners may follow a frame's verb to start another clause ("Trump barked as ...").
+var clauseJoiners = words(`and as when while before after but then`)
+
+// verbLike reports whether token i looks like a finite verb of saying not in the list:
+// a lower-case past form or third-person present ("beamed", "shot", "reads").
+func (f *finder) verbLike(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := f.toks[i]
+	if !isLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || determiners[t.Lower] || timeWords[t.Lower] {
+		return false
+	}
+	return strings.HasSuffix(t.Lower, "ed") || irregularPast[t.Lower] || len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
+}
+
+// segWords counts the words inside a segment.
+func (f *finder) segWords(s segment) int {
+	end := s.close
+	if end < 0 {
+		end = paragraphEndToken(f.d, s.para)
+	}
+	n := 0
+	for i := s.openEnd + 1; i < end; i++ {
+		if f.toks[i].Kind == doc.TokWord || f.toks[i].Kind == doc.TokNumber {
+			n++
+		}
+	}
+	return n
+}
+
+// cueTakesClause reports whether a frame's cue goes on with a reported clause of its own
+// ("insisted that ...", "said North Korea had ...") rather than ending or taking only
+// adverbials ("said of Apple in February, when ...").
+func (f *finder) cueTakesClause(fr frame, hi int) bool {
+	k, _ := f.cueComplements(fr.cue, max(fr.cue.b, fr.speaker.b), hi)
+	if k >= hi {
+		return false
+	}
+	t := f.toks[k]
+	if t.Kind == doc.TokPunct || t.Kind == doc.TokDash || prepositions[t.Lower] || timeWords[t.Lower] || clauseJoiners[t.Lower] {
+		return false
+	}
+	return t.Kind == doc.TokWord || t.Kind == doc.TokNumber || t.Kind == doc.TokQuote
+}
+
+// endsSentence reports whether a closed segment's words end with . ? or !
+func (f *finder) endsSentence(s segment) bool {
+	if s.close < 0 || s.close-1 <= s.open {
+		return false
+	}
+	t := f.toks[s.close-1]
+	return t.Norm == "." || t.Norm == "?" || t.Norm == "!"
+}
+
+// nextOpen returns the opening mark of the segment after si in the same paragraph, or -1.
+func (f *finder) nextOpen(si int) int {
+	if si+1 < len(f.segs) && f.segs[si+1].para == f.segs[si].para {
+		return f.segs[si+1].open
+	}
+	return -1
+}
+
+// finishFrame completes a frame whose cue and speaker are known: it takes the cue's
+// complements ("in a statement", "told Reuters") and finds where the frame ends.
+func (f *finder) finishFrame(cue, sp tokRange, from, hi int) frame {
+	fr := frame{cue: cue, speaker: sp, outlet: noRange}
+	end := from
+	if cue.b > end {
+		end = cue.b
+	}
+	end, fr.outlet = f.cueComplements(cue, end, hi)
+	if fr.outlet == noRange && isOutletName(f, sp) && f.toks[cue.a].Lower != "according" {
+		fr.outlet = sp
+	}
+	for end < hi && !isSentenceEnd(f.toks[end]) && f.toks[end].Norm != "," && f.toks[end].Norm != ":" &&
+		f.toks[end].Kind != doc.TokQuote {
+		end++
+	}
+	if end < hi && (f.toks[end].Norm == ":" || isSentenceEnd(f.toks[end]) || f.toks[end].Norm == ",") {
+		fr.colon = f.toks[end].Norm == ":"
+		end++
+	}
+	fr.end = end
+	return fr
+}
+
+// cueComplements extends a cue over what follows it in a frame: an addressee or outlet
+// ("told Reuters", "told reporters"), "in a statement", "in an interview with CNN", "on
+// Twitter". It returns the token after them and the outlet, if any.
+func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
+	outlet := noRange
+	verb := f.toks[cue.a].Lower
+	if verb == "told" || verb == "tell" || verb == "tells" || verb == "telling" {
+		if r, ok := f.phraseStartingAt(k, hi, true); ok {
+			if isCapitalised(f.toks[r.b-1]) && !f.isPronounAt(r.a, true) {
+				outlet = r
+			}
+			k = r.b
+		}
+	}
+	for step := 0; step < 3 && k < hi; step++ {
+		w := f.toks[k].Lower
+		switch {
+		case timeWords[w]:
+			k++
+		case (w == "in" || w == "on" || w == "during" || w == "to" || w == "at" || w == "with") && k+1 < hi:
+			r, ok := f.phraseStartingAt(k+1, hi, false)
+			if !ok {
+				return k, outlet
+			}
+			k = r.b
+			if k+1 < hi && (f.toks[k].Lower == "with" || f.toks[k].Lower == "to") {
+				if r2, ok := f.phraseStartingAt(k+1, hi, false); ok && isCapitalised(f.toks[r2.a]) {
+					outlet, k = r2, r2.b
+				}
+			} else if (w == "to" || w == "with") && isCapitalised(f.toks[r.a]) && outlet == noRange {
+				outlet = r
+			}
+		default:
+			return k, outlet
+		}
+	}
+	return k, outlet
+}

@@ -1,0 +1,181 @@
+package quote
+
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
+
+// beforeFrame reads the attribution before an opening mark in the same sentence: `Trump
+// said: "..."`, `In a tweet, Trump wrote, "..."`, `According to X, "..."`, `TASS quoted him
+// as saying "..."`. A that-clause or other words between the cue and the mark make the
+// segment part of a reported statement instead (left to the indirect pass).
+func (f *finder) beforeFrame(si int) frame {
+	s := f.segs[si]
+	lo, _ := f.sentenceBounds(s.open)
+	if si > 0 && f.segs[si-1].para == s.para && f.segs[si-1].close >= lo {
+		lo = f.segs[si-1].closeEnd + 1
+	}
+	for c := s.open - 1; c >= lo && c >= s.open-12; c-- {
+		t := f.toks[c]
+		if t.Lower == "that" || t.Lower == "whether" || t.Lower == "if" || t.Lower == "how" || t.Lower == "why" {
+			return noFrame // a reported clause: partial
+		}
+		if t.Lower == "according" && c+1 < s.open && f.toks[c+1].Lower == "to" {
+			if sp, ok := f.accordingPhrase(c+2, s.open); ok && f.gapIsFrame(sp.b, s.open) {
+				return frame{cue: tokRange{c, c + 2}, speaker: sp, outlet: noRange, end: s.open}
+			}
+			return noFrame
+		}
+		if c == s.open-1 && t.Norm == ":" {
+			// a name before a colon: `Philip Bump: "..."`, `More from Jones: "..."`
+			if sp, ok := f.phraseEndingAt(lo, c-1); ok && isCapitalised(f.toks[sp.b-1]) && f.colonLead(lo, sp.a) {
+				return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: s.open, colon: true}
+			}
+			// a clause that announces the quotation: `X issued the following statement:`
+			if fr := f.colonClause(lo, c, s.open); fr.ok() {
+				return fr
+			}
+		}
+		if f.cueAt(c) != cueSpeech {
+			if c == s.open-2 && f.toks[c+1].Norm == ":" && f.verbBeforeColon(c) {
+				// an unlisted verb before a colon: `Trump boomed: "..."`
+				if sp, ok := f.speakerBefore(lo, c); ok && (f.clauseStartsAt(lo, sp.a) || sp.a > lo && f.toks[sp.a-1].Norm == ",") {
+					return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: s.open, colon: true}
+				}
+			}
+			continue
+		}
+		if !f.gapIsFrame(c+1, s.open) {
+			return noFrame
+		}
+		if c+1 == s.open && s.openEnd+1 < len(f.toks) && isLowerWord(f.toks[s.openEnd+1]) {
+			return noFrame // `he said "budget reforms" would ...`: quoted words in a reported clause
+		}
+		if c+1 == s.open && s.close >= 0 && s.closeEnd+1 < len(f.toks) && isLowerWord(f.toks[s.closeEnd+1]) &&
+			f.toks[s.closeEnd+1].Sentence == f.toks[s.open].Sentence {
+			return noFrame // `PolitiFact claimed "Trump exaggerates" the level of ...`: the clause goes on
+		}
+		if f.segWords(s) < 3 && (s.openEnd+1 >= len(f.toks) || !isCapitalised(f.toks[s.openEnd+1])) {
+			return noFrame // a word or two in marks after "called it,": part of a statement
+		}
+		cue := tokRange{c, c + 1}
+		if t.Lower == "saying" && c >= 2 && f.toks[c-1].Lower == "as" {
+			return f.quotedAsSaying(lo, c, s.open)
+		}
+		_, outlet := f.cueComplements(cue, c+1, s.open)
+		sp, ok := f.speakerBefore(lo, c)
+		if !ok {
+			sp, ok = f.phraseStartingAt(c+1, s.open, false)
+			ok = ok && sp.a == c+1
+		}
+		if !ok {
+			sp = noRange
+		}
+		fr := frame{cue: cue, speaker: sp, outlet: outlet, end: s.open}
+		if outlet == noRange && sp.ok() && isOutletName(f, sp) {
+			fr.outlet = sp
+		}
+		return fr
+	}
+	return noFrame
+}
+
+// colonClause reads a clause that ends with the colon at c and has no cue verb, such as
+// `Kaine has adopted the stance common among Catholics:` or `Trump issued the following
+// statement:`: its subject, when it is a name or a pronoun, is the speaker.
+func (f *finder) colonClause(lo, c, open int) frame {
+	if f.hasCue(lo, c) {
+		return noFrame
+	}
+	sp, ok := f.clauseSubject(lo, c)
+	if !ok || sp.b >= c {
+		return noFrame
+	}
+	if !f.isPronounAt(sp.a, false) && !isCapitalised(f.toks[sp.b-1]) {
+		return noFrame
+	}
+	// the verb right after the subject stands for the cue
+	v := sp.b
+	for v < c && (skipBeforeCue[f.toks[v].Lower] || isLyAdverb(f.toks[v])) {
+		v++
+	}
+	if v >= c || !isLowerWord(f.toks[v]) {
+		return noFrame
+	}
+	return frame{cue: tokRange{v, v + 1}, speaker: sp, outlet: noRange, end: open, colon: true}
+}
+
+// colonLead reports whether only a lead-in stands before a speaker at a that precedes a
+// colon: nothing, a dash (a list item's heading), or "from" ("More from Jones:").
+func (f *finder) colonLead(lo, a int) bool {
+	if a == lo {
+		return true
+	}
+	p := f.toks[a-1]
+	return p.Kind == doc.TokDash || p.Lower == "from" || p.Norm == "-"
+}
+
+// verbBeforeColon reports whether token c, right before a colon that opens a quotation,
+// can be a verb of saying not in the list ("echoed:", "boomed:", "quipped:").
+func (f *finder) verbBeforeColon(c int) bool {
+	t := f.toks[c]
+	return isLowerWord(t) && !f.inMarks[c] && !stopWords[t.Lower] && !determiners[t.Lower] &&
+		(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") || irregularPast[t.Lower])
+}
+
+// irregularPast are past forms of verbs that can introduce a quotation before a colon.
+var irregularPast = words(`spoke wrote said told sang read put began went rang shot struck`)
+
+// gapIsFrame reports whether tokens [a, b) between a cue and an opening mark are only the
+// cue's complements and punctuation: `said: "`, `told Reuters, "`, `said of Clinton, "`.
+func (f *finder) gapIsFrame(a, b int) bool {
+	if b-a > 10 {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	last := f.toks[b-1]
+	if last.Norm != ":" && last.Norm != "," && last.Kind != doc.TokDash {
+		return false
+	}
+	// no clause of its own in between: `criticized Bill Clinton during a debate, Hillary
+	// shot back, "..."` belongs to another speaker
+	for i := a; i < b-1; i++ {
+		if f.toks[i].Norm == "," || f.toks[i].Norm == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedAsSaying reads `TASS quoted him as saying "..."` / `he was quoted as saying`:
+// the speaker is the object of "quoted" (or its passive subject), the outlet its subject.
+func (f *finder) quotedAsSaying(lo, c, open int) frame {
+	fr := frame{cue: tokRange{c - 1, c + 1}, speaker: noRange, outlet: noRange, end: open}
+	// find "quoted" before "as"
+	q := -1
+	for i := c - 2; i >= lo && i >= c-10; i-- {
+		if f.toks[i].Lower == "quoted" {
+			q = i
+			break
+		}
+	}
+	if q < 0 {
+		return noFrame
+	}
+	fr.cue = tokRange{q, c + 1}
+	if obj, ok := f.phraseStartingAt(q+1, c-1, true); ok && obj.b == c-1 {
+		fr.speaker = obj
+		if subj, ok := f.speakerBefore(lo, q); ok {
+			fr.outlet = subj
+		}
+		return fr
+	}
+	// passive: "he was quoted as saying"
+	if subj, ok := f.speakerBefore(lo, q); ok {
+		fr.speaker = subj
+	}
+	return fr
+}

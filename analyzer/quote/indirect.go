@@ -1,0 +1,345 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"lede/analyzer/doc"
+)
+
+// indirect finds reported statements in each sentence: a final frame (`..., X said.`,
+// `..., according to X.`), an opening "According to X, ...", or a subject and cue before
+// the content (`X said (that) ...`, `X told Reuters that ...`). Quoted words inside the
+// content that no direct quote took make it a partial quote.
+func (f *finder) indirect() {
+	for si, s := range f.d.Sentences {
+		if s.Headline || s.EndToken-s.FirstToken < 4 {
+			continue
+		}
+		lo, hi := s.FirstToken, s.EndToken
+		// drop final punctuation and closing marks from the content's end
+		end := hi
+		for end > lo && (isSentenceEnd(f.toks[end-1]) || f.toks[end-1].Kind == doc.TokQuote && f.toks[end-1].Quote != doc.QuoteOpen && !f.used[end-1]) {
+			end--
+		}
+		if f.tailFrame(si, lo, end) {
+			continue
+		}
+		f.leadingFrames(lo, end)
+		f.possessiveClaims(lo, end)
+		f.quotedObject(lo, end)
+	}
+}
+
+// possessiveClaims reads a noun cue with its owner and a that-clause: `Trump's claim that
+// ...`, `the senator's warning that ...`. The owner is the source.
+func (f *finder) possessiveClaims(lo, end int) {
+	for i := lo + 1; i+2 < end; i++ {
+		if f.toks[i].Lower != "'s" || f.used[i] || f.inMarks[i] {
+			continue
+		}
+		noun := i + 1
+		for noun < end && noun < i+3 && isLowerWord(f.toks[noun]) && !claimNouns[f.toks[noun].Lower] && !stopWords[f.toks[noun].Lower] {
+			noun++ // "Trump's repeated claim"
+		}
+		if noun+1 >= end || !claimNouns[f.toks[noun].Lower] || f.toks[noun+1].Lower != "that" || f.used[noun] {
+			continue
+		}
+		sp, ok := f.phraseEndingAt(max(lo, i-maxScan), i-1)
+		if !ok {
+			continue
+		}
+		// the clause ends at a comma: "Despite Trump's claim that ..., the deficit grew"
+		stop := noun + 1
+		for stop < end && !f.used[stop] && f.toks[stop].Norm != "," && !f.secondCueAt(stop, end) {
+			stop++
+		}
+		if !f.contentOK(noun+1, stop) {
+			continue
+		}
+		f.addIndirect(noun+1, stop, tokRange{noun, noun + 1}, sp, noRange)
+		i = stop
+	}
+}
+
+// claimNouns are nouns that report a statement, with a that-clause after them.
+var claimNouns = words(`claim claims assertion assertions statement argument suggestion insistence
+	warning view belief remark remarks comment comments promise pledge vow charge accusation
+	allegation contention prediction assurance admission announcement insinuation suggestion
+	complaint concern fear hope theory`)
+
+// quotedObject reads a sentence whose subject, a name or a pronoun, does something with
+// quoted words through a verb not in the cue list: `Trump proclaimed a goal of "Peace
+// Through Strength."`, `Cruz exhorted Republicans to "vote your conscience"`. The quoted
+// words are the subject's, so the rest of the clause is reported as a partial quote.
+func (f *finder) quotedObject(lo, end int) {
+	// an unused quoted segment in the sentence
+	si := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= lo })
+	for ; si < len(f.segs) && f.segs[si].open < end && f.segUsed[si]; si++ {
+	}
+	if si >= len(f.segs) || f.segs[si].open >= end {
+		return
+	}
+	sp, ok := f.clauseSubject(lo, f.segs[si].open)
+	if !ok || f.used[sp.a] || !(f.isPronounAt(sp.a, false) || isCapitalised(f.toks[sp.b-1])) {
+		return
+	}
+	v := sp.b
+	for v < end && (skipBeforeCue[f.toks[v].Lower] || isLyAdverb(f.toks[v])) {
+		v++
+	}
+	if v >= end || v >= f.segs[si].open || !f.verbLike(v) || f.used[v] || v+1 < end && f.toks[v+1].Lower == "ago" {
+		return
+	}
+	if f.toks[sp.a].Kind == doc.TokNumber || numberWord(f.toks[sp.a].Lower) {
+		return
+	}
+	k := v + 1
+	stop := k
+	for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) {
+		stop++
+	}
+	if stop <= f.segs[si].open || !f.contentOK(k, stop) {
+		return
+	}
+	f.addIndirect(k, stop, tokRange{v, v + 1}, sp, noRange)
+}
+
+// contentOK reports whether tokens [a, b) can be a reported statement: some unused words.
+func (f *finder) contentOK(a, b int) bool {
+	words := 0
+	for i := a; i < b; i++ {
+		if f.used[i] {
+			return false
+		}
+		if f.toks[i].Kind == doc.TokWord || f.toks[i].Kind == doc.TokNumber {
+			words++
+		}
+	}
+	return words >= 2
+}
+
+// tailFrame handles a sentence that ends with its attribution: `CONTENT, X said.`,
+// `CONTENT, said X.`, `CONTENT, X told reporters.`, `CONTENT, according to X.`
+func (f *finder) tailFrame(si, lo, end int) bool {
+	commas := 0
+	for m := end - 1; m > lo && commas < 3; m-- {
+		if f.toks[m].Norm != "," || f.inMarks[m] {
+			continue
+		}
+		commas++
+		k := m + 1
+		var cue, sp tokRange
+		switch {
+		case k+1 < end && f.toks[k].Lower == "according" && f.toks[k+1].Lower == "to":
+			r, ok := f.accordingPhrase(k+2, end)
+			if !ok {
+				continue
+			}
+			cue, sp = tokRange{k, k + 2}, r
+		case f.cueAt(k) == cueSpeech:
+			r, ok := f.phraseStartingAt(k+1, end, false)
+			if !ok {
+				continue
+			}
+			cue, sp = tokRange{k, k + 1}, r
+		default:
+			c := -1
+			for i := k; i < end && i < k+20; i++ {
+				if f.cueAt(i) != cueNone {
+					c = i
+					break
+				}
+			}
+			if c < 0 {
+				continue
+			}
+			r, ok := f.speakerBefore(k, c)
+			if !ok || !f.clauseStartsAt(k, r.a) {
+				continue
+			}
+			cue, sp = tokRange{c, c + 1}, r
+		}
+		// what follows the cue must be complements only, not a new clause
+		after, outlet := f.cueComplements(cue, max(cue.b, sp.b), end)
+		if !f.tailOnly(after, end) {
+			continue
+		}
+		if !f.contentOK(lo, m) {
+			return false
+		}
+		if outlet == noRange && isOutletName(f, sp) && f.toks[cue.a].Lower != "according" {
+			outlet = sp
+		}
+		if outlet == sp && f.innerStatements(lo, m, sp) {
+			// "Naryshkin said he discussed ..., TASS reported": the statement is
+			// Naryshkin's, relayed by TASS
+			f.markUsed(cue)
+			return true
+		}
+		f.addIndirect(lo, m, cue, sp, outlet)
+		return true
+	}
+	return false
+}
+
+// innerStatements attributes the statements inside [lo, m) to their own speakers, with
+// outlet as the medium that relays them; it reports whether it found any.
+func (f *finder) innerStatements(lo, m int, outlet tokRange) bool {
+	n := len(f.drafts)
+	f.leadingFrames(lo, m)
+	for i := n; i < len(f.drafts); i++ {
+		if f.drafts[i].outlet == noRange {
+			f.drafts[i].outlet = outlet
+		}
+	}
+	return len(f.drafts) > n
+}
+
+// tailOnly reports whether tokens [a, b) after a final frame are only adverbials (a
+// date, a place) and not a clause of their own.
+func (f *finder) tailOnly(a, b int) bool {
+	if a < b && f.secondCueAt(a, b) {
+		return true // `..., Nefzi said, adding, "..."`: a second attribution follows
+	}
+	if b-a > 12 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := f.toks[i]
+		if t.Lower == "that" || f.cueAt(i) != cueNone || t.Kind == doc.TokQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingFrames handles attributions that come before their content, left to right:
+// `According to X, CONTENT`, `X said (that) CONTENT`, `X told Reuters CONTENT`.
+func (f *finder) leadingFrames(lo, end int) {
+	for c := lo; c < end; c++ {
+		if f.used[c] {
+			continue
+		}
+		t := f.toks[c]
+		if t.Lower == "according" && c+1 < end && f.toks[c+1].Lower == "to" && !f.inMarks[c] {
+			sp, ok := f.accordingPhrase(c+2, end)
+			if !ok {
+				continue
+			}
+			k := sp.b
+			if k < end && f.toks[k].Norm == "," {
+				k++
+			}
+			if f.contentOK(k, end) {
+				f.addIndirect(k, end, tokRange{c, c + 2}, sp, noRange)
+				return
+			}
+			continue
+		}
+		class := f.cueAt(c)
+		if class == cueNone {
+			continue
+		}
+		sp, ok := f.speakerBefore(lo, c)
+		if !ok {
+			continue
+		}
+		cue := tokRange{c, c + 1}
+		k, outlet := f.cueComplements(cue, c+1, end)
+		if k < end && f.toks[k].Norm == "," && k+1 < end && f.toks[k+1].Lower == "that" {
+			k++
+		}
+		if k >= end {
+			continue
+		}
+		first := f.toks[k]
+		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !determiners[first.Lower] && !isCapitalised(first) {
+			continue
+		}
+		if first.Norm == ":" || first.Norm == "," {
+			k++
+		}
+		// the content stops before a quote that a direct pass took, and before a second
+		// cue of the same speaker ("..., noting that ...", "... and said that ...")
+		stop := k
+		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) {
+			stop++
+		}
+		if !f.contentOK(k, stop) {
+			continue
+		}
+		if outlet == noRange && isOutletName(f, sp) {
+			outlet = sp
+		}
+		f.addIndirect(k, stop, cue, sp, outlet)
+		c = stop - 1
+	}
+}
+
+// secondCueAt reports whether token i opens a second attribution inside a content: a
+// comma or "and" followed by a cue verb ("..., noting that", "... and said that").
+func (f *finder) secondCueAt(i, end int) bool {
+	t := f.toks[i]
+	if t.Norm != "," && t.Lower != "and" || f.inMarks[i] {
+		return false
+	}
+	j := i + 1
+	if j < end && t.Norm == "," && f.toks[j].Lower == "and" {
+		j++
+	}
+	for j < end && (skipBeforeCue[f.toks[j].Lower] || isLyAdverb(f.toks[j])) {
+		j++
+	}
+	if j >= end || f.inMarks[j] || !isLowerWord(f.toks[j]) || cueOf(f.toks[j].Lower) != cueSpeech {
+		return false
+	}
+	// a participle after a comma, or a finite verb after "and"
+	return strings.HasSuffix(f.toks[j].Lower, "ing") && t.Norm == "," || t.Lower == "and" || j > i+1 && f.toks[i+1].Lower == "and"
+}
+
+// addIndirect records a reported statement over tokens [a, b) with its frame; unused
+// quoted segments inside it become its quoted words (a partial quote).
+func (f *finder) addIndirect(a, b int, cue, sp, outlet tokRange) {
+	for a < b && (f.toks[a].Norm == "," || f.toks[a].Norm == ":") {
+		a++
+	}
+	for b > a && (f.toks[b-1].Norm == "," || f.toks[b-1].Norm == ":" || f.toks[b-1].Kind == doc.TokDash) {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	q := draft{kind: doc.QuoteIndirect, span: doc.Span{Start: f.toks[a].Start, End: f.toks[b-1].End},
+		speaker: sp, cue: cue, outlet: outlet, from: -1, para: f.d.Sentences[f.toks[a].Sentence].Paragraph, lastSeg: -1, frame: -1}
+	for si := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= a }); si < len(f.segs) && f.segs[si].open < b; si++ {
+		s := f.segs[si]
+		if f.segUsed[si] {
+			continue
+		}
+		q.quoted = append(q.quoted, s.inner)
+		q.kind = doc.QuotePartial
+		f.segUsed[si] = true
+		// quoted words that run past the sentence (`including, "Do you ...? How ...?"`)
+		// take the statement with them
+		if e := segEnd(f.d, s); e > b && s.inner.End > q.span.End {
+			q.span.End = s.inner.End
+			b = e
+		}
+	}
+	f.markUsed(tokRange{a, b})
+	f.markUsed(cue)
+	f.markUsed(sp)
+	f.drafts = append(f.drafts, q)
+}
+
+// numberWord reports whether w spells a number ("twenty-two", "three").
+func numberWord(w string) bool {
+	for _, n := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"} {
+		if strings.HasPrefix(w, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+package quote
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// cueClass says how a cue verb introduces its content.
+type cueClass uint8
+
+const (
+	cueNone   cueClass = iota
+	cueSpeech          // a verb of saying: a quotation, a that-clause or a bare clause
+	cueBelief          // a verb of thinking: only with a clause after it
+)
+
+//go:embed cues.txt
+var cuesData string
+
+var (
+	cuesOnce sync.Once
+	cueForms map[string]cueClass // lower-case inflected form -> class
+)
+
+// cueOf returns the class of a lower-case word as a cue verb, cueNone if it is not one.
+func cueOf(lower string) cueClass {
+	cuesOnce.Do(loadCues)
+	return cueForms[lower]
+}
+
+func loadCues() {
+	cueForms = map[string]cueClass{}
+	for _, line := range strings.Split(cuesData, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		class := cueSpeech
+		if f[0] == "belief" {
+			class = cueBelief
+		}
+		forms := f[1:]
+		if len(forms) == 1 {
+			forms = regularForms(forms[0])
+		}
+		for _, w := range forms {
+			cueForms[w] = class
+		}
+	}
+}
+
+// regularForms inflects a regular English verb: lemma, -s, -ed, -ing.
+func regularForms(v string) []string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return []string{v, v + "s", v + "d", v[:len(v)-1] + "ing"}
+	case strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "x"):
+		return []string{v, v + "es", v + "ed", v + "ing"}
+	}
+	return []string{v, v + "s", v + "ed", v + "ing"}
+}
+
+// words builds a set from a space-separated list.
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// subjectPronouns can be a speaker before or after a cue ("he said", "said she").
+var subjectPronouns = words(`he she they we i it you`)
+
+// objectPronouns are speakers in "quoted him as saying".
+var objectPronouns = words(`him her them us me`)
+
+// determiners open a noun phrase that may hold lower-case words ("the spokeswoman").
+var determiners = words(`the a an another one two three four five several some many most
+	other others both his her its their our my your this these those each any no`)
+
+// indefinites mark an anonymous source ("a senior official", "some analysts").
+var indefinites = words(`a an another one two three four five several some many most other others both each any`)
+
+// stopWords end a speaker noun phrase: function words, auxiliaries and adverbs that sit
+// between a subject and its verb but are no part of the subject.
+var stopWords = words(`and or but nor until unless despite as that which who whom whose when where while if because since
+	although though after before than then so to in on at by for with from into about over
+	under without against during through between among upon not also only just even still now
+	later earlier however there here is are was were be been being has have had do does did
+	will would could should can may might must shall yet again once already never always
+	often recently previously repeatedly reportedly apparently allegedly simply quickly
+	what how why whether it’s it's this week year month today yesterday tonight tomorrow
+	said says say told tells tell added adds instead too very much more less said, up out
+	off back away there's`)
+
+// skipBeforeCue are words between a subject and its cue verb ("he also said", "she has
+// said", "Trump did not say"): they are skipped when looking left for the speaker.
+var skipBeforeCue = words(`also later has have had would will could should may might must
+	did does do not never again once then previously repeatedly recently reportedly
+	apparently allegedly publicly privately first last further flatly firmly quickly
+	simply often frequently always initially originally separately subsequently since
+	is was are were been be being has have had n't later earlier still even now just usually
+	didn't doesn't don't wouldn't won't hasn't haven't hadn't can't couldn't isn't wasn't`)
+
+// introWords open an adverbial before a clause's subject ("In a statement, ...").
+var introWords = words(`in at on during after before following with for from since while when as
+	although though because if meanwhile however still instead separately later earlier despite
+	then now also yet but and so still today yesterday last next this earlier hours days
+	weeks months years asked speaking`)
+
+// anonymousHeads are nouns that name an unnamed source ("sources said", "a senior
+// official said"), for bare plurals without a determiner.
+var anonymousHeads = words(`source sources official officials aide aides adviser advisers
+	advisor advisors analyst analysts expert experts critic critics supporter supporters
+	opponent opponents witness witnesses observer observers insider insiders diplomat
+	diplomats people person spokesman spokeswoman spokesperson spokespeople
+	strategist strategists operative operatives staffer staffers economist economists
+	lawmaker lawmakers legislator legislators residents resident voter voters members
+	member leaders leader investigators investigator prosecutors prosecutor police
+	democrats republicans organizers activists protesters researchers scientists
+	officers executives lawyers attorneys doctors experts pollsters`)
+
+// timeWords may follow a cue before its content ("said Tuesday that ...").
+var timeWords = words(`monday tuesday wednesday thursday friday saturday sunday today
+	yesterday tonight earlier later recently previously again also once repeatedly
+	last this next week month year morning afternoon evening night weekend weeks months years
+	days hours minutes decades`)

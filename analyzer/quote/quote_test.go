@@ -1,0 +1,229 @@
+package quote
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenQuote is what a golden file records of one quote: texts, not offsets, so that a
+// reader can review the file by eye.
+type goldenQuote struct {
+	Kind     string   `json:"kind"`
+	Text     string   `json:"text"`
+	Quoted   []string `json:"quoted,omitempty"`
+	Speaker  string   `json:"speaker"`
+	Actor    string   `json:"actor,omitempty"` // the linked actor's name, when one
+	Cue      string   `json:"cue"`
+	Outlet   string   `json:"outlet,omitempty"`
+	Inferred bool     `json:"inferred,omitempty"`
+}
+
+func segmentDoc(s string) *doc.Doc {
+	d := &doc.Doc{Text: s}
+	text.Segment(d)
+	return d
+}
+
+func slice(d *doc.Doc, s doc.Span) string {
+	if s == doc.NoSpan {
+		return ""
+	}
+	return d.Slice(s)
+}
+
+// TestGolden runs Find on each testdata/*.txt (one construction a file) and compares the
+// quotes with testdata/*.json; -update rewrites them.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no golden inputs")
+	}
+	for _, in := range files {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			raw, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := segmentDoc(string(raw))
+			if err := Find(d); err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, d)
+			out := []goldenQuote{}
+			for _, q := range d.Quotes {
+				g := goldenQuote{Kind: q.Kind.String(), Text: d.Slice(q.Span), Speaker: slice(d, q.SpeakerSpan),
+					Cue: slice(d, q.Cue), Outlet: slice(d, q.Outlet), Inferred: q.Inferred}
+				for _, s := range q.Quoted {
+					g.Quoted = append(g.Quoted, d.Slice(s))
+				}
+				if q.Speaker >= 0 {
+					g.Actor = d.Actors[q.Speaker].Name
+				}
+				out = append(out, g)
+			}
+			got, _ := json.MarshalIndent(out, "", "  ")
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(in, ".txt") + ".json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("quotes differ from %s:\ngot:\n%s\nwant:\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+// checkSpans asserts every span is in bounds, on rune boundaries, and quotes are sorted.
+func checkSpans(t *testing.T, d *doc.Doc) {
+	t.Helper()
+	n := len(d.Text)
+	ok := func(s doc.Span) bool {
+		if s == doc.NoSpan {
+			return true
+		}
+		return s.Valid(n) && (s.Start == n || utf8.RuneStart(d.Text[s.Start])) && (s.End == n || utf8.RuneStart(d.Text[s.End]))
+	}
+	for i, q := range d.Quotes {
+		if !ok(q.Span) || !ok(q.SpeakerSpan) || !ok(q.Cue) || !ok(q.Outlet) {
+			t.Fatalf("quote %d has a bad span: %+v", i, q)
+		}
+		for _, s := range q.Quoted {
+			if !ok(s) || s == doc.NoSpan {
+				t.Fatalf("quote %d has a bad quoted span: %+v", i, s)
+			}
+		}
+		if i > 0 && d.Quotes[i-1].Start > q.Start {
+			t.Fatalf("quotes not sorted at %d", i)
+		}
+		if q.Speaker >= len(d.Actors) {
+			t.Fatalf("quote %d speaker %d out of range", i, q.Speaker)
+		}
+	}
+	for i := 1; i < len(d.Mentions); i++ {
+		if d.Mentions[i-1].Start > d.Mentions[i].Start {
+			t.Fatalf("mentions not sorted at %d", i)
+		}
+	}
+	for ai, a := range d.Actors {
+		for _, mi := range a.Mentions {
+			if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Actor != ai {
+				t.Fatalf("actor %d (%s) holds mention %d that is not its own", ai, a.Name, mi)
+			}
+		}
+	}
+}
+
+// TestAnonymousSourcesKeepMentionsConsistent: anonymous sources become actors with nominal
+// mentions merged among the entity stage's, and every index stays right.
+func TestAnonymousSourcesKeepMentionsConsistent(t *testing.T) {
+	d := segmentDoc("Talks failed, officials said. Mayor Ann Lee agreed.\n\n\"No deal,\" a senior aide said. Lee left, officials said.")
+	d.Actors = []doc.Actor{{Name: "Ann Lee", Type: doc.EntPerson}}
+	for _, name := range []string{"Mayor Ann Lee", "Lee"} {
+		i := strings.Index(d.Text, name)
+		d.AddMention(doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Type: doc.EntPerson, Actor: 0})
+	}
+	if err := Find(d); err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, d)
+	var anon []string
+	for _, a := range d.Actors {
+		if a.Anonymous {
+			anon = append(anon, fmt.Sprintf("%s×%d", a.Name, len(a.Mentions)))
+		}
+	}
+	if got, want := strings.Join(anon, ","), "officials×2,a senior aide×1"; got != want {
+		t.Fatalf("anonymous actors %q, want %q", got, want)
+	}
+}
+
+// TestLinksSpeakerToMention checks that a speaker is linked to the actor of an
+// overlapping mention (the entity stage's work, simulated here).
+func TestLinksSpeakerToMention(t *testing.T) {
+	d := segmentDoc(`"We will win," Hugh Hill said.`)
+	start := strings.Index(d.Text, "Hugh")
+	d.Actors = []doc.Actor{{Name: "Hugh Hill", Type: doc.EntPerson}}
+	d.AddMention(doc.Mention{Span: doc.Span{Start: start, End: start + len("Hugh Hill")}, Type: doc.EntPerson, Actor: 0})
+	if err := Find(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 {
+		t.Fatalf("want one quote by actor 0, got %+v", d.Quotes)
+	}
+}
+
+// TestOddInputs: no panic and valid spans on empty, stray-mark and unbalanced texts.
+func TestOddInputs(t *testing.T) {
+	for _, s := range []string{"", `"`, `""`, `” “`, `said`, `, said he.`, `"Unclosed quote, he said`,
+		"\"a\n\n\"b\n\n\"c", `« »`, `‘’’‘`, "\uFFFD\"x\" said \uFFFD", strings.Repeat(`"a," b said. `, 50)} {
+		d := segmentDoc(s)
+		if err := Find(d); err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, d)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{`"We will win," he said.`, `According to officials, the talks failed.`, "“A\n\n“B,” she said."} {
+		f.Add(s)
+	}
+	// the golden inputs, one construction each, as seeds
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, in := range files {
+		if raw, err := os.ReadFile(in); err == nil {
+			f.Add(string(raw))
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := segmentDoc(s)
+		if err := Find(d); err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, d)
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, in := range files {
+			raw, _ := os.ReadFile(in)
+			sb.Write(raw)
+			sb.WriteString("\n\n")
+		}
+	}
+	d := segmentDoc(sb.String())
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Quotes, d.Actors, d.Mentions = nil, nil, nil
+		if err := Find(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,472 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+)
+
+// tokRange is a half-open range of token indices [a, b); a < 0 means none.
+type tokRange struct{ a, b int }
+
+var noRange = tokRange{-1, -1}
+
+func (r tokRange) ok() bool { return r.a >= 0 && r.b > r.a }
+
+// span converts a token range to a byte span, NoSpan when empty.
+func (f *finder) span(r tokRange) doc.Span {
+	if !r.ok() {
+		return doc.NoSpan
+	}
+	return doc.Span{Start: f.toks[r.a].Start, End: f.toks[r.b-1].End}
+}
+
+func isCapitalised(t doc.Token) bool {
+	if t.Kind != doc.TokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Norm)
+	return unicode.IsUpper(r)
+}
+
+func isLowerWord(t doc.Token) bool {
+	if t.Kind != doc.TokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Norm)
+	return unicode.IsLower(r)
+}
+
+// npToken reports whether token i can be part of a speaker noun phrase: a capitalised
+// word, a number, a possessive 's, or a lower-case word that is not a function word.
+func (f *finder) npToken(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := f.toks[i]
+	if f.inMarks[i] {
+		return false
+	}
+	switch t.Kind {
+	case doc.TokNumber:
+		return true
+	case doc.TokWord:
+		if t.Lower == "'s" {
+			return true
+		}
+		if stopWords[t.Lower] || subjectPronouns[t.Lower] || objectPronouns[t.Lower] {
+			return false
+		}
+		if isLowerWord(t) && cueOf(t.Lower) != cueNone && !anonymousHeads[t.Lower] {
+			return false
+		}
+		return true
+	case doc.TokPunct:
+		return t.Norm == "&" || t.Norm == "-" && !t.SpaceBefore && i+1 < len(f.toks) && !f.toks[i+1].SpaceBefore
+	}
+	return false
+}
+
+// isPronounAt reports whether token i is a subject (or, with object, an object) pronoun.
+func (f *finder) isPronounAt(i int, object bool) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := f.toks[i]
+	if t.Kind != doc.TokWord || f.inMarks[i] {
+		return false
+	}
+	// "you" is the reader or the interviewer, never the quoted source
+	if subjectPronouns[t.Lower] && t.Lower != "you" {
+		return true
+	}
+	return object && objectPronouns[t.Lower]
+}
+
+// checkPhrase trims and validates a candidate noun phrase [a, b): it must open with a
+// determiner, a capitalised word or a number, or be a bare plural that names a source
+// ("officials", "senior aides"). It returns the kept range.
+func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
+	for a < b && (f.toks[a].Lower == "'s" || introWords[f.toks[a].Lower] && !determiners[f.toks[a].Lower]) {
+		a++
+	}
+	for b > a && f.toks[b-1].Lower == "'s" {
+		b--
+	}
+	if a >= b {
+		return noRange, false
+	}
+	hasAnchor := false
+	for i := a; i < b; i++ {
+		t := f.toks[i]
+		if isCapitalised(t) || t.Kind == doc.TokNumber || determiners[t.Lower] {
+			hasAnchor = true
+			break
+		}
+	}
+	if !hasAnchor {
+		// a bare plural or role noun: "sources", "senior officials"
+		if anonymousHeads[f.toks[b-1].Lower] && b-a <= 3 {
+			return tokRange{a, b}, true
+		}
+		return noRange, false
+	}
+	// drop leading lower-case words before the first anchor ("reluctant the ..." cannot be)
+	for a < b {
+		t := f.toks[a]
+		if isCapitalised(t) || t.Kind == doc.TokNumber || determiners[t.Lower] {
+			break
+		}
+		a++
+	}
+	// the head (last word) must be a word, not a lone determiner, unless the determiner
+	// stands for a noun ("another said", "some argue")
+	if determiners[f.toks[b-1].Lower] && b-a == 1 && !pronounDeterminers[f.toks[b-1].Lower] {
+		return noRange, false
+	}
+	return tokRange{a, b}, true
+}
+
+// participleLeads introduce a participle whose subject is the clause's ("upon saying").
+var participleLeads = words(`upon after before while when by without`)
+
+// relativePronoun reports whether w opens a relative clause whose subject it is.
+func relativePronoun(w string) bool { return w == "who" || w == "which" || w == "that" }
+
+// pronounDeterminers can stand alone as a source: "another said", "some argue".
+var pronounDeterminers = words(`another one others some many most both several`)
+
+// phraseEndingAt parses a speaker noun phrase that ends at token j (inclusive), not
+// reaching left of lo.
+func (f *finder) phraseEndingAt(lo, j int) (tokRange, bool) {
+	if j < lo {
+		return noRange, false
+	}
+	if f.isPronounAt(j, false) {
+		return tokRange{j, j + 1}, true
+	}
+	i := j
+	for i >= lo && j-i < 12 && f.npToken(i) {
+		i--
+	}
+	if i == j {
+		return noRange, false
+	}
+	return f.checkPhrase(i+1, j+1)
+}
+
+// phraseStartingAt parses a speaker noun phrase that starts at token k, before hi.
+func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
+	if k >= hi {
+		return noRange, false
+	}
+	if f.isPronounAt(k, object) {
+		return tokRange{k, k + 1}, true
+	}
+	i := k
+	named := false // a capitalised word was seen with no determiner before it
+	for i < hi && i-k < 12 && f.npToken(i) {
+		t := f.toks[i]
+		if i == k && !determiners[t.Lower] && isCapitalised(t) {
+			named = true
+		}
+		// a name ends at the first lower-case word ("Trump attacked ...")
+		if named && isLowerWord(t) && !nameParticles[t.Lower] && f.toks[i-1].Lower != "'s" {
+			break
+		}
+		i++
+	}
+	if i == k {
+		return noRange, false
+	}
+	return f.checkPhrase(k, i)
+}
+
+// nameParticles are lower-case words inside names ("Secretary of State", "Abu al-Sayed").
+var nameParticles = words(`of de del della di du da van von der al bin la le y`)
+
+// accordingPhrase reads the source after "according to": a phrase, with any lower-case
+// words that finish it before a comma ("the police report").
+func (f *finder) accordingPhrase(k, hi int) (tokRange, bool) {
+	r, ok := f.phraseStartingAt(k, hi, false)
+	if !ok {
+		// a bare plural: "according to city engineers"
+		b := k
+		for b < hi && b-k < 4 && isLowerWord(f.toks[b]) && !stopWords[f.toks[b].Lower] && !f.inMarks[b] {
+			b++
+		}
+		if b == k || !strings.HasSuffix(f.toks[b-1].Lower, "s") {
+			return noRange, false
+		}
+		return tokRange{k, b}, true
+	}
+	for r.b < hi && r.b-r.a < 12 && isLowerWord(f.toks[r.b]) && !stopWords[f.toks[r.b].Lower] && !f.inMarks[r.b] {
+		r.b++
+	}
+	return r, true
+}
+
+// speakerBefore finds the speaker of cue token c to its left, within [lo, c): "Trump
+// said", "he also said", "Hugh Hill, a doctor, said", "Trump, who spoke Tuesday, said",
+// "Rep. Gwen Moore (D-Wis.) said"; for a participle after a comma ("..., saying") the
+// subject of the clause.
+func (f *finder) speakerBefore(lo, c int) (tokRange, bool) {
+	j := c - 1
+	for j >= lo && !f.inMarks[j] {
+		t := f.toks[j]
+		switch {
+		case skipBeforeCue[t.Lower] || t.Lower == "n't" || isLyAdverb(t):
+			j--
+		case timeWords[t.Lower] && j-1 >= lo && (f.toks[j-1].Lower == "on" || f.toks[j-1].Lower == "late" || f.toks[j-1].Lower == "early"):
+			j -= 2 // "Beck on Wednesday called"
+		default:
+			goto done
+		}
+	}
+done:
+	// "went on to say", "interjected to say": the subject of the verb before "to"
+	if j >= lo+1 && f.toks[j].Lower == "to" {
+		j--
+		if j >= lo && f.toks[j].Lower == "on" {
+			j--
+		}
+		if j >= lo && (handOverVerbs[f.toks[j].Lower] || f.verbLike(j)) {
+			j--
+		}
+		for j >= lo && (skipBeforeCue[f.toks[j].Lower] || isLyAdverb(f.toks[j])) {
+			j--
+		}
+	}
+	if j < lo {
+		return noRange, false
+	}
+	j = f.skipParenLeft(lo, j)
+	if j < lo {
+		return noRange, false
+	}
+	if (f.toks[j].Lower == "and" || f.toks[j].Lower == "but") && j-2 >= lo && f.verbLike(j-1) {
+		// "I laughed and said": the subject of the verb before "and"
+		if r, ok := f.phraseEndingAt(lo, j-2); ok && (f.isPronounAt(r.a, false) || isCapitalised(f.toks[r.b-1])) {
+			return r, true
+		}
+	}
+	if relativePronoun(f.toks[j].Lower) && j-1 >= lo && f.toks[j-1].Norm == "," {
+		// "Stevie Wonder, who joked", "the report, which notes", "a message that said":
+		// the relative pronoun, as written (linked to its antecedent when the quote's
+		// actor is chosen)
+		return tokRange{j, j + 1}, true
+	}
+	participle := strings.HasSuffix(f.toks[c].Lower, "ing")
+	if participle && f.toks[j].Norm == "," {
+		// "Nefzi said, adding, ...": the speaker of the cue just before
+		if r, ok := f.earlierCueSpeaker(j); ok {
+			return r, true
+		}
+	}
+	if participle && (f.toks[j].Norm == "," || participleLeads[f.toks[j].Lower]) || f.toks[j].Lower == "and" || f.toks[j].Lower == "but" {
+		// "Trump attacked Clinton, saying ..." / "I laughed and said ..."
+		return f.clauseSubject(f.d.Sentences[f.toks[j].Sentence].FirstToken, j)
+	}
+	// appositions and relative clauses between commas: the phrase before them that opens
+	// its clause ("Scott Pruitt, the attorney general of Oklahoma, one of the states
+	// suing, said")
+	fallback := noRange // a name before an apposition that does not open the clause
+	for hops := 0; f.toks[j].Norm == "," && hops < 3; hops++ {
+		k := j - 1
+		for k >= lo && j-k <= 40 && f.toks[k].Norm != "," && !f.inMarks[k] && f.toks[k].Kind != doc.TokQuote &&
+			!f.hardStop(k, j) {
+			k--
+		}
+		if k < lo || f.toks[k].Norm != "," || k == j-1 {
+			if fallback != noRange {
+				return fallback, true
+			}
+			return noRange, false
+		}
+		end := f.skipParenLeft(lo, k-1)
+		r, ok := f.phraseEndingAt(lo, end)
+		if ok && f.subjectStart(lo, r.a) {
+			return r, true
+		}
+		// the phrase between the commas is itself a name: "..., Gov. John Kasich (R-OH),
+		// said" after an opening adverbial
+		if mid, mok := f.phraseEndingAt(k+1, f.skipParenLeft(k+1, j-1)); mok && mid.a == k+1 && fallback == noRange &&
+			isCapitalised(f.toks[mid.b-1]) && !determiners[f.toks[mid.a].Lower] {
+			fallback = mid
+		}
+		if ok && fallback == noRange && (isCapitalised(f.toks[r.b-1]) || f.isPronounAt(r.a, false)) {
+			fallback = r
+		}
+		j = k
+	}
+	if fallback != noRange {
+		return fallback, true
+	}
+	if f.toks[j].Norm == "," {
+		return noRange, false
+	}
+	r, ok := f.phraseEndingAt(lo, j)
+	if ok && r.a > lo && prepositions[f.toks[r.a-1].Lower] && strings.HasSuffix(f.toks[c].Lower, "s") {
+		return noRange, false // "32% of Republican claims": the object of a preposition
+	}
+	return r, ok
+}
+
+// prepositions put a noun phrase inside a prepositional phrase, where it is no subject.
+var prepositions = words(`of in on at for with by from about into over under against between
+	among through during without toward towards upon within`)
+
+// earlierCueSpeaker finds, just before the comma at j, a finite cue verb and its speaker
+// ("..., Nefzi said, adding"; "Graham said on MSNBC, adding").
+func (f *finder) earlierCueSpeaker(j int) (tokRange, bool) {
+	lo, _ := f.sentenceBounds(j)
+	for c := j - 1; c >= lo && c >= j-12; c-- {
+		t := f.toks[c]
+		if t.Kind == doc.TokQuote || f.inMarks[c] {
+			continue // a title in marks: `said on MSNBC's "Morning Joe," adding`
+		}
+		if !isLowerWord(t) || cueOf(t.Lower) != cueSpeech || strings.HasSuffix(t.Lower, "ing") {
+			continue
+		}
+		if r, ok := f.speakerBefore(max(lo, c-30), c); ok {
+			return r, true
+		}
+		if r, ok := f.phraseStartingAt(c+1, j, false); ok && r.a == c+1 {
+			return r, true // "..., said Nefzi, adding"
+		}
+		break
+	}
+	return noRange, false
+}
+
+// subjectStart reports whether a phrase starting at token a can be a clause's subject:
+// it opens the frame [lo, ...), or follows a quotation mark, a colon, a dash or a
+// conjunction, not a preposition or a comma.
+func (f *finder) subjectStart(lo, a int) bool {
+	if a <= lo {
+		return true
+	}
+	p := f.toks[a-1]
+	switch {
+	case p.Kind == doc.TokQuote || p.Kind == doc.TokDash || p.Norm == ":" || p.Norm == ";":
+		return true
+	case p.Lower == "and" || p.Lower == "but" || p.Lower == "that" || p.Lower == "while" || p.Lower == "as" || p.Lower == "when":
+		return true
+	}
+	return false
+}
+
+// skipParenLeft steps left over a short parenthetical ending at j ("(D-Wis.)").
+func (f *finder) skipParenLeft(lo, j int) int {
+	if j < lo || f.toks[j].Norm != ")" {
+		return j
+	}
+	for k := j - 1; k >= lo && k >= j-8; k-- {
+		if f.toks[k].Norm == "(" {
+			return k - 1
+		}
+	}
+	return j
+}
+
+// clauseSubject returns the subject phrase at the start of the clause that ends at
+// token j: the sentence's first noun phrase, after an opening conjunction or adverb.
+func (f *finder) clauseSubject(lo, j int) (tokRange, bool) {
+	k := lo
+	for k < j && (f.inMarks[k] || f.toks[k].Kind != doc.TokWord) {
+		k++
+	}
+	// a dateline ("WASHINGTON —") is not the subject
+	if k+1 < j && isUpperWord(f.toks[k].Norm) && len(f.toks[k].Norm) > 2 {
+		for m := k + 1; m < j && m < k+6; m++ {
+			if f.toks[m].Kind == doc.TokDash || f.toks[m].Norm == "-" {
+				k = m + 1
+				break
+			}
+		}
+	}
+	// an opening adverbial ("In a speech Tuesday, Trump ...", "Meanwhile, it ...") is
+	// not the subject: start after its comma
+	intro := false
+	if k < j && (introWords[f.toks[k].Lower] || strings.HasSuffix(f.toks[k].Lower, "ly") || strings.HasSuffix(f.toks[k].Lower, "ing") ||
+		timeWords[f.toks[k].Lower] || f.toks[k].Kind == doc.TokNumber || numberWord(f.toks[k].Lower)) {
+		for m := k + 1; m < j && m < k+15; m++ {
+			if f.toks[m].Norm == "," {
+				k, intro = m+1, true
+				break
+			}
+		}
+		if !intro {
+			// no comma closes the opening ("On September 27 they published ..."): the
+			// subject is a pronoun after it, or unknown
+			for m := k + 1; m < j && m < k+8; m++ {
+				if f.isPronounAt(m, false) {
+					return tokRange{m, m + 1}, true
+				}
+			}
+			return noRange, false
+		}
+	}
+	for k < j && (f.inMarks[k] || f.toks[k].Kind != doc.TokWord || stopWords[f.toks[k].Lower] && !subjectPronouns[f.toks[k].Lower] ||
+		isCapitalised(f.toks[k]) && strings.HasSuffix(f.toks[k].Lower, "ly")) {
+		k++
+	}
+	// a phrase followed by a comma is still part of the opening ("Speaking in Salem, New
+	// Hampshire, Trump went ..."): the subject is the phrase before the verb
+	r, ok := f.phraseStartingAt(k, j, false)
+	for tries := 0; ok && intro && tries < 2; tries++ {
+		if r.b >= j-1 || f.toks[r.b].Norm != "," || f.isPronounAt(r.a, false) {
+			break
+		}
+		next, nok := f.phraseStartingAt(r.b+1, j, false)
+		if !nok {
+			break
+		}
+		r = next
+	}
+	return r, ok
+}
+
+// clauseStartsAt reports whether a phrase starting at token a opens its clause: before it
+// within the frame [lo, a) only punctuation and conjunctions, then at most a few words
+// that run straight into the phrase ("retired" in "retired general Lloyd Newton").
+func (f *finder) clauseStartsAt(lo, a int) bool {
+	if a < lo {
+		return false
+	}
+	i := a - 1
+	for ; i >= lo && a-i <= 3; i-- {
+		t := f.toks[i]
+		if t.Kind != doc.TokWord || !f.npToken(i) {
+			break
+		}
+	}
+	for ; i >= lo; i-- {
+		t := f.toks[i]
+		if t.Kind == doc.TokNumber || t.Kind == doc.TokWord && t.Lower != "and" && t.Lower != "but" {
+			return false
+		}
+	}
+	return true
+}
+
+// isLyAdverb reports whether t is a lower-case adverb in -ly ("angrily said").
+func isLyAdverb(t doc.Token) bool {
+	return isLowerWord(t) && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && !anonymousHeads[t.Lower]
+}
+
+// isUpperWord reports whether w has letters and all of them are capitals ("WASHINGTON").
+func isUpperWord(w string) bool {
+	has := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
