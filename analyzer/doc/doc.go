@@ -144,3 +144,11 @@ func (d *Doc) AddMention(m Mention) int {
 	}
 	return at
 }
+
+// SpanOK reports whether s is a non-inverted span within the text whose ends fall on
+// UTF-8 rune boundaries.
+func (d *Doc) SpanOK(s Span) bool {
+	n := len(d.Text)
+	return s.Valid(n) && (s.Start == n || s.Start == 0 || d.Text[s.Start]&0xC0 != 0x80) &&
+		(s.End == n || s.End == 0 || d.Text[s.End]&0xC0 != 0x80)
+}

@@ -1,41 +1,12 @@
 package text
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files from the current output")
-
-// expectGolden compares got (as indented JSON) with the file want, or rewrites it.
-func expectGolden(t *testing.T, want string, got any) {
-	t.Helper()
-	b, err := json.MarshalIndent(got, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b = append(b, '\n')
-	if *update {
-		if err := os.WriteFile(want, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	w, err := os.ReadFile(want)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(w, b) {
-		t.Errorf("%s differs from the output:\n%s", want, b)
-	}
-}
 
 type segmentView struct {
 	Paragraphs []string       `json:"paragraphs"`
@@ -51,61 +22,39 @@ type sentenceView struct {
 // TestSegmentGolden runs each testdata/segment/NAME.txt through Segment and compares
 // the paragraphs, sentences and tokens with NAME.json.
 func TestSegmentGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/segment/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no golden cases")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+	golden.ForEach(t, "testdata/segment/*.txt", func(t *testing.T, src, want string) {
+		d := &doc.Doc{Text: src}
+		Segment(d)
+		checkSpans(t, d)
+		var v segmentView
+		for _, p := range d.Paragraphs {
+			v.Paragraphs = append(v.Paragraphs, d.Slice(p.Span))
+		}
+		for i, s := range d.Sentences {
+			var norms []string
+			for _, tok := range d.SentenceTokens(i) {
+				norms = append(norms, tok.Norm)
 			}
-			d := &doc.Doc{Text: string(src)}
-			Segment(d)
-			checkSpans(t, d)
-			var v segmentView
-			for _, p := range d.Paragraphs {
-				v.Paragraphs = append(v.Paragraphs, d.Slice(p.Span))
-			}
-			for i, s := range d.Sentences {
-				var norms []string
-				for _, tok := range d.SentenceTokens(i) {
-					norms = append(norms, tok.Norm)
-				}
-				v.Sentences = append(v.Sentences, sentenceView{Text: d.Slice(s.Span), Headline: s.Headline, Tokens: strings.Join(norms, "|")})
-			}
-			expectGolden(t, strings.TrimSuffix(f, ".txt")+".json", v)
-		})
-	}
+			v.Sentences = append(v.Sentences, sentenceView{Text: d.Slice(s.Span), Headline: s.Headline, Tokens: strings.Join(norms, "|")})
+		}
+		golden.Expect(t, want, v)
+	})
 }
 
 // TestExtractHTMLGolden runs each testdata/html/NAME.html through ExtractHTML.
 func TestExtractHTMLGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/html/*.html")
-	if len(files) == 0 {
-		t.Fatal("no golden cases")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			expectGolden(t, strings.TrimSuffix(f, ".html")+".json", ExtractHTML(string(src)))
-		})
-	}
+	golden.ForEach(t, "testdata/html/*.html", func(t *testing.T, src, want string) {
+		golden.Expect(t, want, ExtractHTML(src))
+	})
 }
 
 // checkSpans asserts the structural invariants: every span in bounds, on rune
 // boundaries, ordered, tokens inside their sentence, sentences inside their paragraph.
 func checkSpans(t *testing.T, d *doc.Doc) {
 	t.Helper()
-	n := len(d.Text)
-	onRune := func(i int) bool { return i == n || i == 0 || (d.Text[i]&0xC0) != 0x80 }
 	prev := 0
 	for i, tok := range d.Tokens {
-		if !tok.Valid(n) || tok.Start == tok.End || !onRune(tok.Start) || !onRune(tok.End) || tok.Start < prev {
+		if !d.SpanOK(tok.Span) || tok.Start == tok.End || tok.Start < prev {
 			t.Fatalf("token %d %v is not a valid span", i, tok.Span)
 		}
 		prev = tok.End

@@ -1,20 +1,14 @@
 package timex
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/internal/golden"
 	"lede/analyzer/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files from the current output")
 
 type timexView struct {
 	Text     string `json:"text"`
@@ -59,10 +53,7 @@ func runCase(t testing.TB, src string) *doc.Doc {
 // checkSpans fails on any span out of the text, off a rune boundary, or out of order.
 func checkSpans(t testing.TB, d *doc.Doc) {
 	t.Helper()
-	ok := func(s doc.Span) bool {
-		return s.Valid(len(d.Text)) && (s.Start == len(d.Text) || utf8.RuneStart(d.Text[s.Start])) &&
-			(s.End == len(d.Text) || utf8.RuneStart(d.Text[s.End]))
-	}
+	ok := d.SpanOK
 	for i, x := range d.Timexes {
 		if !ok(x.Span) || x.Start == x.End {
 			t.Fatalf("timex %d has a bad span %v", i, x.Span)
@@ -81,44 +72,19 @@ func checkSpans(t testing.TB, d *doc.Doc) {
 // TestGolden runs each testdata/NAME.txt and compares the expressions and events with
 // NAME.json (rewrite with -update, then review the diff).
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no golden cases")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := runCase(t, string(src))
-			v := caseView{Timexes: []timexView{}, Events: []eventView{}}
-			for _, x := range d.Timexes {
-				v.Timexes = append(v.Timexes, timexView{Text: d.Slice(x.Span), Type: x.Type.String(), Value: x.Value,
-					Mod: x.Mod, Quant: x.Quant, Resolved: x.Resolved, Anchor: x.Anchor})
-			}
-			for _, e := range d.Events {
-				x := d.Timexes[e.Timex]
-				v.Events = append(v.Events, eventView{Value: x.Value, Timex: d.Slice(x.Span), Text: d.Slice(e.Span)})
-			}
-			b, _ := json.MarshalIndent(v, "", "  ")
-			b = append(b, '\n')
-			want := strings.TrimSuffix(f, ".txt") + ".json"
-			if *update {
-				if err := os.WriteFile(want, b, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			w, err := os.ReadFile(want)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(w, b) {
-				t.Errorf("%s differs from the output:\n%s", want, b)
-			}
-		})
-	}
+	golden.ForEach(t, "testdata/*.txt", func(t *testing.T, src, want string) {
+		d := runCase(t, src)
+		v := caseView{Timexes: []timexView{}, Events: []eventView{}}
+		for _, x := range d.Timexes {
+			v.Timexes = append(v.Timexes, timexView{Text: d.Slice(x.Span), Type: x.Type.String(), Value: x.Value,
+				Mod: x.Mod, Quant: x.Quant, Resolved: x.Resolved, Anchor: x.Anchor})
+		}
+		for _, e := range d.Events {
+			x := d.Timexes[e.Timex]
+			v.Events = append(v.Events, eventView{Value: x.Value, Timex: d.Slice(x.Span), Text: d.Slice(e.Span)})
+		}
+		golden.Expect(t, want, v)
+	})
 }
 
 // TestOddInput: no panic and valid spans on empty, odd and unterminated input.

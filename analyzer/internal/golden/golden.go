@@ -1,0 +1,62 @@
+// Package golden compares test output with reviewed files in testdata/: the stages' golden
+// tests share it. Run `go test ./analyzer/... -update` to rewrite the files from the
+// current output, then read the diff.
+package golden
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+
+// Updating reports whether the test run rewrites golden files.
+func Updating() bool { return *update }
+
+// Expect compares got, as indented JSON, with the file want, or rewrites the file.
+func Expect(t testing.TB, want string, got any) {
+	t.Helper()
+	b, err := json.MarshalIndent(got, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, '\n')
+	if *update {
+		if err := os.WriteFile(want, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	w, err := os.ReadFile(want)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(w, b) {
+		t.Errorf("%s differs from the output:\n%s", want, b)
+	}
+}
+
+// ForEach runs fn as a subtest for every file matching pattern (e.g. "testdata/*.txt"),
+// with the file's content and the path of its golden file (ext replaced by .json).
+// It fails when no file matches, so that a moved folder cannot pass silently.
+func ForEach(t *testing.T, pattern string, fn func(t *testing.T, src string, want string)) {
+	t.Helper()
+	files, _ := filepath.Glob(pattern)
+	if len(files) == 0 {
+		t.Fatalf("no golden cases match %s", pattern)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fn(t, string(src), strings.TrimSuffix(f, filepath.Ext(f))+".json")
+		})
+	}
+}
