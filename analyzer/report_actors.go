@@ -21,6 +21,19 @@ type ReportActor struct {
 	MentionCount int      `json:"mentionCount"`
 	Salience     float64  `json:"salience"`
 	Anonymous    bool     `json:"anonymous,omitempty"`
+	// Gender is "male" or "female" for a person when known (given name, honorific or
+	// the pronouns linked to it), else omitted.
+	Gender string `json:"gender,omitempty"`
+}
+
+func genderName(g doc.Gender) string {
+	switch g {
+	case doc.GenderMale:
+		return "male"
+	case doc.GenderFemale:
+		return "female"
+	}
+	return ""
 }
 
 // addActors reports mentions and actors.
@@ -37,6 +50,7 @@ func (r *Report) addActors(d *doc.Doc, u func(int) int) {
 			ID: id("a", i), Name: a.Name, Type: a.Type.String(),
 			Aliases: nonNil(a.Aliases), Roles: nonNil(a.Roles),
 			MentionCount: len(a.Mentions), Salience: round2(a.Salience), Anonymous: a.Anonymous,
+			Gender: genderName(a.Gender),
 		})
 	}
 }

@@ -1,0 +1,331 @@
+package entity
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"lede/analyzer/doc"
+)
+
+// lookback is how many sentences back a pronoun looks for its antecedent.
+const lookback = 3
+
+// recent is one earlier mention a pronoun or role noun may refer to.
+type recent struct {
+	actor    int
+	sentence int
+	token    int  // index of the mention's first token
+	subject  bool // the first mention of its sentence (a cheap subject test)
+}
+
+// linkReferences finds pronouns and role nouns ("the spokesperson", "the agency") and
+// links each to the most likely earlier actor, as new mentions of kind pronoun/nominal.
+func linkReferences(d *doc.Doc) {
+	var added []doc.Mention
+	var window []recent
+	lastSeen := make([]int, len(d.Actors)) // token index of each actor's latest mention, -1: none yet
+	for i := range lastSeen {
+		lastSeen[i] = -1
+	}
+	next := 0 // next name mention to enter the window
+	ix := newNominalIndex(d)
+	for si, s := range d.Sentences {
+		firstInSentence := true
+		// drop what is too far back
+		k := 0
+		for k < len(window) && window[k].sentence < si-lookback {
+			k++
+		}
+		window = window[k:]
+		for ti := s.FirstToken; ti < s.EndToken; ti++ {
+			t := d.Tokens[ti]
+			// name mentions starting here enter the window
+			inName := false
+			for next < len(d.Mentions) && d.Mentions[next].Start <= t.Start {
+				m := d.Mentions[next]
+				if m.Actor >= 0 && m.Kind == doc.MentionName {
+					// a name that modifies what follows ("Russian", "Kremlin" in "Kremlin
+					// Spokesperson Dmitry Peskov") is not the sentence's subject
+					modifier := m.Type == doc.EntMisc || modifiesNext(d, m)
+					window = append(window, recent{actor: m.Actor, sentence: si, token: ti, subject: firstInSentence && !modifier})
+					lastSeen[m.Actor] = ti
+					if d.Actors[m.Actor].Type == doc.EntOrg {
+						ix.lastOrg = m.Actor
+					}
+					if !modifier {
+						firstInSentence = false
+					}
+				}
+				next++
+			}
+			if next > 0 && d.Mentions[next-1].End > t.Start {
+				inName = true
+			}
+			if inName || t.Kind != doc.TokWord {
+				continue
+			}
+			if p, ok := pronouns[t.Lower]; ok {
+				if t.Lower == "it" && ti+1 < s.EndToken && pleonasticAfterIt[d.Tokens[ti+1].Lower] {
+					continue
+				}
+				if (t.Lower == "it" || t.Lower == "itself") && ti > s.FirstToken && !clauseBreaks[d.Tokens[ti-1].Lower] {
+					continue // an object "it" ("confirmed it") is mostly a thing or a fact
+				}
+				a := bestAntecedent(d, window, p, si, ti, s.FirstToken)
+				if a < 0 {
+					continue
+				}
+				typ := d.Actors[a].Type
+				if act := &d.Actors[a]; act.Gender == doc.GenderUnknown && typ == doc.EntPerson && (p.gender == doc.GenderMale || p.gender == doc.GenderFemale) {
+					act.Gender = p.gender // "Naryshkin said he": later pronouns may rely on it
+				}
+				added = append(added, doc.Mention{Span: t.Span, Type: typ, Kind: doc.MentionPronoun, Actor: a, Sentence: si})
+				window = append(window, recent{actor: a, sentence: si, token: ti, subject: firstInSentence && !p.object && !p.possessive})
+				lastSeen[a] = ti
+				firstInSentence = false
+				continue
+			}
+			if t.Lower == "the" {
+				end, a := nominal(d, ix, lastSeen, ti+1, s.EndToken)
+				if a < 0 {
+					continue
+				}
+				span := doc.Span{Start: t.Start, End: d.Tokens[end-1].End}
+				added = append(added, doc.Mention{Span: span, Type: d.Actors[a].Type, Kind: doc.MentionNominal, Actor: a, Sentence: si})
+				window = append(window, recent{actor: a, sentence: si, token: ti, subject: firstInSentence})
+				lastSeen[a] = ti
+				firstInSentence = false
+				ti = end - 1
+			}
+		}
+	}
+	mergeMentions(d, added)
+}
+
+// bestAntecedent scores the actors in the window for pronoun p at token ti: agreement
+// first (gender, number), then recency, subject preference and how often the actor was
+// named. It returns -1 when nothing agrees.
+func bestAntecedent(d *doc.Doc, window []recent, p pronounInfo, si, ti, sentStart int) int {
+	best, bestScore := -1, math.Inf(-1)
+	// every mention in the window competes: an actor is as likely as its best mention
+	// (a subject two sentences back can beat an object in the last one)
+	for w := len(window) - 1; w >= 0; w-- {
+		r := window[w]
+		a := &d.Actors[r.actor]
+		score, ok := agreement(a, p)
+		if !ok {
+			continue
+		}
+		if p.object && r.sentence == si && !clauseBetween(d, r.token, ti) {
+			continue // "Peskov told him": him is someone else
+		}
+		if p.plural && !a.Plural && (!r.subject || si-r.sentence > 1) {
+			continue // "they" for an organisation only when it was a subject just before
+		}
+		// a sentence back costs less than a subject gains: the topic a text keeps as
+		// subject is what its pronouns usually continue (centering)
+		score -= 0.9 * float64(si-r.sentence)
+		if r.sentence == si {
+			score -= 0.02 * float64(ti-r.token)
+		}
+		if r.subject {
+			score += 1.0
+		}
+		if r.sentence == si && !p.object && nearBy(d, r.token, ti) {
+			score += 0.6 // "Prigozhin and his fighters": a name just before
+		}
+		score += 0.15 * math.Log1p(float64(len(a.Mentions)))
+		if score > bestScore {
+			best, bestScore = r.actor, score
+		}
+	}
+	return best
+}
+
+// agreement returns a bonus (or malus) for how well actor a fits pronoun p, and false
+// when it cannot fit at all.
+func agreement(a *doc.Actor, p pronounInfo) (float64, bool) {
+	switch {
+	case p.plural:
+		switch {
+		case a.Plural:
+			return 0.5, true
+		case a.Type == doc.EntOrg:
+			return -0.3, true
+		}
+		return 0, false
+	case p.gender == doc.GenderNeuter:
+		if a.Type == doc.EntOrg || a.Type == doc.EntLoc {
+			return 0, !a.Plural
+		}
+		return 0, false
+	default: // he / she
+		if a.Type != doc.EntPerson {
+			return 0, false
+		}
+		switch a.Gender {
+		case p.gender:
+			return 0.15, true
+		case doc.GenderUnknown:
+			return 0, true
+		}
+		return 0, false
+	}
+}
+
+// clauseBetween reports whether a clause boundary lies between tokens a and b.
+func clauseBetween(d *doc.Doc, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if clauseBreaks[d.Tokens[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nominal reads a role noun phrase after "the" (tokens from i): modifiers and a head
+// that is a role noun or an organisation noun, not followed by a name or "of". It
+// returns the phrase's end token and the actor it refers to, or -1.
+func nominal(d *doc.Doc, ix *nominalIndex, lastSeen []int, i, end int) (int, int) {
+	head := -1
+	for k := i; k < end && k-i < 4; k++ {
+		t := d.Tokens[k]
+		if t.Kind != doc.TokWord {
+			break
+		}
+		if roleHeads[t.Lower] || orgNouns[t.Lower] {
+			head = k
+		}
+		if !(roleModifiers[t.Lower] || roleHeads[t.Lower] || orgNouns[t.Lower]) {
+			break
+		}
+	}
+	if head < 0 {
+		return 0, -1
+	}
+	if head+1 < end {
+		n := d.Tokens[head+1]
+		if n.Lower == "of" || n.Lower == "'s" || startsName(d, head+1) {
+			return 0, -1
+		}
+		if n.Kind == doc.TokWord && (roleHeads[n.Lower] || orgNouns[n.Lower]) {
+			return 0, -1
+		}
+	}
+	if startsName(d, i) {
+		return 0, -1
+	}
+	h := d.Tokens[head].Lower
+	// a person's role ("the spokesperson") or an organisation's kind ("the ministry"):
+	// the actor seen most recently that has it
+	best := -1
+	for _, ai := range ix.byWord[h] {
+		if lastSeen[ai] >= 0 && (best < 0 || lastSeen[ai] > lastSeen[best]) {
+			best = ai
+		}
+	}
+	if best < 0 && genericOrgNouns[h] && ix.lastOrg >= 0 {
+		// "Naryshkin told TASS ... The agency did not say": a generic organisation noun
+		// names the organisation last mentioned, if that was in this or the last sentence
+		if d.Tokens[lastSeen[ix.lastOrg]].Sentence >= d.Tokens[i].Sentence-1 {
+			best = ix.lastOrg
+		}
+	}
+	if best < 0 {
+		return 0, -1
+	}
+	return head + 1, best
+}
+
+// startsName reports whether a name mention starts at token ti.
+func startsName(d *doc.Doc, ti int) bool {
+	off := d.Tokens[ti].Start
+	k := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= off })
+	return k < len(d.Mentions) && d.Mentions[k].Start == off
+}
+
+// nominalIndex lists, per lower-cased word, the actors a role noun with that head may
+// refer to: persons whose roles contain it, organisations whose names contain it.
+type nominalIndex struct {
+	byWord  map[string][]int
+	lastOrg int // the organisation named most recently, -1 before any
+}
+
+func newNominalIndex(d *doc.Doc) *nominalIndex {
+	ix := &nominalIndex{byWord: map[string][]int{}, lastOrg: -1}
+	add := func(texts []string, ai int, ok func(string) bool) {
+		for _, t := range texts {
+			for _, f := range strings.Fields(strings.ToLower(t)) {
+				if ok(f) {
+					if l := ix.byWord[f]; len(l) == 0 || l[len(l)-1] != ai {
+						ix.byWord[f] = append(l, ai)
+					}
+				}
+			}
+		}
+	}
+	for ai, a := range d.Actors {
+		switch a.Type {
+		case doc.EntPerson:
+			add(a.Roles, ai, func(w string) bool { return roleHeads[w] })
+		case doc.EntOrg:
+			add(append([]string{a.Name}, a.Aliases...), ai, func(w string) bool { return orgNouns[w] })
+		}
+	}
+	return ix
+}
+
+// mergeMentions merges the sorted new mentions into d.Mentions (sorted by Start, then
+// End) and renumbers every actor's mention list, in one linear pass.
+func mergeMentions(d *doc.Doc, added []doc.Mention) {
+	if len(added) == 0 {
+		return
+	}
+	sort.SliceStable(added, func(i, j int) bool { return added[i].Start < added[j].Start })
+	out := make([]doc.Mention, 0, len(d.Mentions)+len(added))
+	i, j := 0, 0
+	for i < len(d.Mentions) || j < len(added) {
+		if j >= len(added) || i < len(d.Mentions) && (d.Mentions[i].Start < added[j].Start || d.Mentions[i].Start == added[j].Start && d.Mentions[i].End <= added[j].End) {
+			out = append(out, d.Mentions[i])
+			i++
+		} else {
+			out = append(out, added[j])
+			j++
+		}
+	}
+	d.Mentions = out
+	for ai := range d.Actors {
+		d.Actors[ai].Mentions = d.Actors[ai].Mentions[:0]
+	}
+	for mi, m := range d.Mentions {
+		if m.Actor >= 0 && m.Actor < len(d.Actors) {
+			d.Actors[m.Actor].Mentions = append(d.Actors[m.Actor].Mentions, mi)
+		}
+	}
+}
+
+// modifiesNext reports whether name mention m stands before a role or another name, as
+// a modifier ("Kremlin Spokesperson", "CIA Director William Burns").
+func modifiesNext(d *doc.Doc, m doc.Mention) bool {
+	ti := d.TokenAt(m.End)
+	if ti >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[ti]
+	return t.Start == m.End || roleHeads[t.Lower] || titles[t.Lower] || startsName(d, ti)
+}
+
+// nearBy reports whether token b follows token a closely (at most 6 tokens later)
+// with no punctuation between them.
+func nearBy(d *doc.Doc, a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if k := d.Tokens[i].Kind; k == doc.TokPunct || k == doc.TokQuote || k == doc.TokDash {
+			return false
+		}
+	}
+	return true
+}

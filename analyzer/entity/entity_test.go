@@ -1,0 +1,173 @@
+package entity
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenMention and goldenActor are the test's view of the result: texts, not offsets,
+// so that a golden file reads as a review of the analysis.
+type goldenMention struct {
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Kind  string `json:"kind"`
+	Actor string `json:"actor"` // the actor's name, "" when unresolved
+}
+
+type goldenActor struct {
+	Name    string   `json:"name"`
+	Type    string   `json:"type"`
+	Aliases []string `json:"aliases,omitempty"`
+	Roles   []string `json:"roles,omitempty"`
+	Gender  string   `json:"gender,omitempty"`
+}
+
+type golden struct {
+	Mentions []goldenMention `json:"mentions"`
+	Actors   []goldenActor   `json:"actors"`
+}
+
+func analyse(t testing.TB, input string) *doc.Doc {
+	d := &doc.Doc{Text: input}
+	text.Segment(d)
+	if err := Recognize(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := Resolve(d); err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, d)
+	return d
+}
+
+// checkSpans verifies the invariants every stage owes the Doc.
+func checkSpans(t testing.TB, d *doc.Doc) {
+	t.Helper()
+	for i, m := range d.Mentions {
+		if !m.Span.Valid(len(d.Text)) || !utf8.RuneStart(d.Text[m.Start]) || m.End < len(d.Text) && !utf8.RuneStart(d.Text[m.End]) {
+			t.Fatalf("mention %d: bad span %v", i, m.Span)
+		}
+		if i > 0 && (d.Mentions[i-1].Start > m.Start) {
+			t.Fatalf("mentions not sorted at %d", i)
+		}
+		if m.Actor >= len(d.Actors) {
+			t.Fatalf("mention %d: actor %d out of range", i, m.Actor)
+		}
+	}
+	for ai, a := range d.Actors {
+		for k, mi := range a.Mentions {
+			if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Actor != ai || k > 0 && a.Mentions[k-1] >= mi {
+				t.Fatalf("actor %d: bad mention list %v", ai, a.Mentions)
+			}
+		}
+		if a.Salience < 0 || a.Salience > 1 {
+			t.Fatalf("actor %d: salience %v", ai, a.Salience)
+		}
+	}
+}
+
+var genderNames = [...]string{"", "male", "female", ""}
+
+func toGolden(d *doc.Doc) golden {
+	g := golden{Mentions: []goldenMention{}, Actors: []goldenActor{}}
+	for _, m := range d.Mentions {
+		gm := goldenMention{Text: d.Slice(m.Span), Type: m.Type.String(), Kind: m.Kind.String()}
+		if m.Actor >= 0 {
+			gm.Actor = d.Actors[m.Actor].Name
+		}
+		g.Mentions = append(g.Mentions, gm)
+	}
+	for _, a := range d.Actors {
+		g.Actors = append(g.Actors, goldenActor{Name: a.Name, Type: a.Type.String(), Aliases: a.Aliases, Roles: a.Roles, Gender: genderNames[a.Gender]})
+	}
+	return g
+}
+
+// TestGolden runs each testdata/*.txt through Recognize and Resolve and compares the
+// result with the .json next to it (go test ./analyzer/entity/ -update rewrites them).
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no golden cases")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			in, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.MarshalIndent(toGolden(analyse(t, string(in))), "", "  ")
+			got = append(got, '\n')
+			want := strings.TrimSuffix(f, ".txt") + ".json"
+			if *update {
+				if err := os.WriteFile(want, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			exp, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if string(exp) != string(got) {
+				t.Errorf("%s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, exp)
+			}
+		})
+	}
+}
+
+// TestOddInput: no panic and valid spans on empty, odd and punctuation-only input.
+func TestOddInput(t *testing.T) {
+	for _, in := range []string{"", " ", "\uFFFD", "''' \"\" ...", "he she it they", "The the THE", "'s 's Clinton's's", strings.Repeat("A ", 500), "Mr.", "President", "(((CIA)))"} {
+		analyse(t, in)
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	tg, _, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := MarshalTagger(tg)
+	tg2, err := UnmarshalTagger(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(MarshalTagger(tg2)) != string(b) {
+		t.Fatal("model does not survive a round trip")
+	}
+	if _, err := UnmarshalTagger(b[:len(b)/2]); err == nil {
+		t.Fatal("a truncated model loads")
+	}
+}
+
+// TestRandomInput: no panic and valid spans on random mixes of words, names, pronouns
+// and punctuation (a cheap stand-in for the pipeline's FuzzAnalyze).
+func TestRandomInput(t *testing.T) {
+	parts := []string{"the", "The", "he", "She", "it", "its", "they", "him", "Mr.", "Ms", "President", "Putin", "Vladimir",
+		"CIA", "U.S.", "United", "States", "Wagner", "Group", "'s", "’s", ",", ".", "\"", "“", "”", "(", ")", "-", "—",
+		"\n", "\n\n", "said", "spokesman", "agency", "ministry", "of", "A", "IBM", "Rostov-on-Don", "é", "\uFFFD", "1996", "…"}
+	seed := uint32(7)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	for round := 0; round < 300; round++ {
+		var sb strings.Builder
+		for k := next(60); k >= 0; k-- {
+			sb.WriteString(parts[next(len(parts))])
+			if next(4) > 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		analyse(t, sb.String())
+	}
+}

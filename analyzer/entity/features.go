@@ -1,0 +1,569 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Families are the feature groups the tagger can use; a model records the set it was
+// trained with so that tagging computes exactly the same features.
+type Families uint32
+
+const (
+	FamClusters  Families = 1 << iota // word clusters learned from unlabeled news
+	FamGazetteer                      // countries, cities, regions, given names
+	FamDocCase                        // how the same word is cased elsewhere in the document
+	FamCasePrior                      // how often the word is capitalised in unlabeled news
+	FamAffixes                        // prefixes and suffixes
+	FamWide                           // words two to the left and right
+	// FamClusters2 adds a second, independent word clustering (trainer flags
+	// -clusterings 2 -families +clusters2). Measured on dev it did not help, so the
+	// default model leaves it out.
+	FamClusters2
+
+	FamAll = FamClusters | FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide
+)
+
+// FamilyNames names each family for the trainer's -ablate flag and reports.
+var FamilyNames = map[string]Families{
+	"clusters": FamClusters, "gazetteer": FamGazetteer, "doccase": FamDocCase,
+	"caseprior": FamCasePrior, "affixes": FamAffixes, "wide": FamWide, "clusters2": FamClusters2,
+}
+
+// SentCase classifies a sentence by how much its capitals can be trusted.
+type SentCase uint8
+
+const (
+	CaseNormal SentCase = iota // ordinary prose: a capital marks a name (or the first word)
+	CaseUpper                  // ALL CAPS headline: capitals say nothing
+	CaseTitle                  // Title Case headline: most words capitalised
+)
+
+// Sentence is the tagger's view of one sentence: its words (normalised forms) and case.
+type Sentence struct {
+	Words []string
+	Case  SentCase
+	// Headline is set by the caller for a document's title lines (doc.Sentence.Headline).
+	Headline bool
+	// Lowered says, in a truecased headline, why each word was lowered (Nil for other
+	// sentences).
+	Lowered []lowering
+}
+
+// lowering is why truecasing lowered a word.
+type lowering uint8
+
+const (
+	keptCase    lowering = iota
+	lowerInDoc           // the document writes it in lower case only
+	lowerInNews          // news rarely capitalises it mid-sentence
+)
+
+// classifyCase decides whether a sentence's capitals are informative.
+func classifyCase(words []string) SentCase {
+	n, upper, capital := 0, 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if isAllUpper(w) && utf8.RuneCountInString(w) > 1 {
+			upper++
+		}
+		if unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	if n < 3 {
+		return CaseNormal
+	}
+	if upper*10 >= n*7 {
+		return CaseUpper
+	}
+	if capital*10 >= n*8 {
+		return CaseTitle
+	}
+	return CaseNormal
+}
+
+func isAllUpper(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// docVocab interns the lower-cased words of one document, so that each distinct word
+// is looked up in the lexicon once per document rather than once per token and pass.
+type docVocab struct {
+	ids      [][]int32 // per sentence, per token: the word's id
+	lowers   [][]string
+	words    []string // id -> lower-cased word
+	clus     []int32  // id -> lexicon row, -1 if unknown
+	gender   []uint8  // id -> given-name sex (1 male, 2 female)
+	gazFirst []uint8  // id -> longest gazetteer phrase starting with the word
+	// dc counts, per id, the word's occurrences where case is informative (not
+	// sentence-initial, not in a headline): low 16 bits lower-case, high 16 capitalised.
+	dc []uint32
+}
+
+func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
+	v := &docVocab{ids: make([][]int32, len(sents)), lowers: make([][]string, len(sents))}
+	index := map[string]int32{}
+	for si, s := range sents {
+		ids := make([]int32, len(s.Words))
+		lows := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			l := lowerWord(w)
+			id, ok := index[l]
+			if !ok {
+				id = int32(len(v.words))
+				index[l] = id
+				v.words = append(v.words, l)
+			}
+			ids[i], lows[i] = id, l
+		}
+		v.ids[si], v.lowers[si] = ids, lows
+	}
+	n := len(v.words)
+	v.clus = make([]int32, n)
+	v.gender = make([]uint8, n)
+	v.gazFirst = make([]uint8, n)
+	v.dc = make([]uint32, n)
+	for id, l := range v.words {
+		v.clus[id] = -1
+		if lex != nil {
+			v.clus[id] = lex.wordIndex(l)
+			v.gender[id] = lex.givenName(l)
+			v.gazFirst[id] = lex.gazFirst[l]
+		}
+	}
+	v.countCase(sents)
+	return v
+}
+
+// countCase fills v.dc from the sentences whose case is informative.
+func (v *docVocab) countCase(sents []Sentence) {
+	clear(v.dc)
+	for si, s := range sents {
+		// a truecased line counts only if it is the document's headline: Title Case
+		// lines inside a text are mostly lists of names ("Guy Forget ( France )"),
+		// whose truecased forms are no evidence for the rest of the document
+		if s.Case != CaseNormal || s.Lowered != nil && !s.Headline {
+			continue
+		}
+		for i := 1; i < len(s.Words); i++ {
+			w := s.Words[i]
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) || isSentenceOpener(s.Words[i-1]) {
+				continue
+			}
+			c := &v.dc[v.ids[si][i]]
+			if unicode.IsUpper(r) {
+				if *c>>16 < 0xffff {
+					*c += 1 << 16
+				}
+			} else if *c&0xffff < 0xffff {
+				*c++
+			}
+		}
+	}
+}
+
+// isSentenceOpener reports whether a word after w starts a clause as if sentence-initial.
+func isSentenceOpener(w string) bool {
+	switch w {
+	case `"`, "'", ":", "-", "(", "[", "--":
+		return true
+	}
+	return false
+}
+
+// featureSeed starts every feature hash (FNV-1a 64 offset basis).
+const featureSeed uint64 = 14695981039346656037
+
+const fnvPrime uint64 = 1099511628211
+
+func hashByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// feature ids: one byte per template, hashed before the value.
+const (
+	fBias byte = iota + 1
+	fWord
+	fLower
+	fShape
+	fPrefix
+	fSuffix
+	fPrevLower
+	fNextLower
+	fPrev2Lower
+	fNext2Lower
+	fPrevShape
+	fNextShape
+	fShapeBigramL
+	fShapeBigramR
+	fPosition
+	fSentCase
+	fClusterC
+	fClusterF
+	fPrevClusterC
+	fNextClusterC
+	fPrevClusterF
+	fNextClusterF
+	fCasePrior
+	fDocCase
+	fGaz
+	fGivenName
+	fPrevLowerWord
+	fWordNextLower
+	fLength
+	fCluster2C
+	fCluster2F
+)
+
+// featurizer computes the hashed features of the tokens of a document.
+type featurizer struct {
+	lex  *Lexicon
+	v    *docVocab
+	fams Families
+	fp   *firstPass // the first pass's tags, for a second-pass model
+	// split leaves the word features out of sentenceFeatures (the tagger caches them)
+	split bool
+}
+
+// token-level facts computed once per token.
+type tokInfo struct {
+	lower  string
+	shape  string
+	clus   int32 // index into the lexicon's word table, -1 if unknown
+	gaz    uint8 // gazetteer tag: gazLoc*2 + inside flag etc. (0: none)
+	gender uint8 // given name: 1 male, 2 female, 0 none
+}
+
+// Word roles for the features that depend only on a word (and the role it plays
+// for the token being tagged): the tagger caches their summed weights per distinct word
+// of a document instead of looking them up at every token.
+const (
+	roleSelf = iota
+	rolePrev
+	roleNext
+	rolePrev2
+	roleNext2
+	nRoles
+)
+
+// boundaryWord stands for the position before the first and after the last token.
+const boundaryWord int32 = -1
+
+// wordFeatures appends the features word id contributes in role r (id may be
+// boundaryWord for a neighbour outside the sentence).
+func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
+	base := func(b byte) uint64 { return hashByte(featureSeed, b) }
+	lower, c, fi := "<S>", uint16(0xfffe), uint16(0xfffe)
+	if r == roleNext || r == roleNext2 {
+		lower = "</S>"
+	}
+	if id != boundaryWord {
+		lower = f.v.words[id]
+		c, fi = 0xffff, 0xffff
+		if f.lex != nil {
+			c, fi = f.lex.cluster(f.v.clus[id])
+		}
+	}
+	clusters := f.fams&FamClusters != 0 && f.lex != nil
+	if f.fams&FamClusters2 != 0 && f.lex != nil && f.lex.fine2 != nil && r <= roleNext {
+		c2, f2 := uint16(0xfffe), uint16(0xfffe)
+		if id != boundaryWord {
+			c2, f2 = f.lex.cluster2(f.v.clus[id])
+		}
+		add(hashByte(hashByte(hashByte(base(fCluster2C), byte(r)), byte(c2)), byte(c2>>8)))
+		add(hashByte(hashByte(hashByte(base(fCluster2F), byte(r)), byte(f2)), byte(f2>>8)))
+	}
+	switch r {
+	case roleSelf:
+		add(base(fBias))
+		add(hashString(base(fLower), lower))
+		if f.fams&FamAffixes != 0 {
+			addAffixes(lower, add)
+		}
+		if clusters {
+			add(hashByte(hashByte(base(fClusterC), byte(c)), byte(c>>8)))
+			add(hashByte(hashByte(base(fClusterF), byte(fi)), byte(fi>>8)))
+		}
+	case rolePrev:
+		add(hashString(base(fPrevLower), lower))
+		if clusters {
+			add(hashByte(hashByte(base(fPrevClusterC), byte(c)), byte(c>>8)))
+			add(hashByte(hashByte(base(fPrevClusterF), byte(fi)), byte(fi>>8)))
+		}
+	case roleNext:
+		add(hashString(base(fNextLower), lower))
+		if clusters {
+			add(hashByte(hashByte(base(fNextClusterC), byte(c)), byte(c>>8)))
+			add(hashByte(hashByte(base(fNextClusterF), byte(fi)), byte(fi>>8)))
+		}
+	case rolePrev2:
+		if f.fams&FamWide != 0 {
+			add(hashString(base(fPrev2Lower), lower))
+		}
+	case roleNext2:
+		if f.fams&FamWide != 0 {
+			add(hashString(base(fNext2Lower), lower))
+		}
+	}
+}
+
+// neighbour returns the id of the word at offset k from token i, or boundaryWord.
+func neighbour(ids []int32, i, k int) int32 {
+	if j := i + k; j >= 0 && j < len(ids) {
+		return ids[j]
+	}
+	return boundaryWord
+}
+
+// sentenceFeatures appends, for each token of sentence s, its feature hashes to out and
+// returns out and the start offset of each token's features (len(words)+1 entries).
+// With f.split, the word features (wordFeatures) are left out: the caller adds their
+// cached weights.
+func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []int32, infos []tokInfo) ([]uint32, []int32, []tokInfo) {
+	n := len(s.Words)
+	infos = infos[:0]
+	ids, lowers := f.v.ids[si], f.v.lowers[si]
+	for i, w := range s.Words {
+		id := ids[i]
+		ti := tokInfo{lower: lowers[i], shape: wordShape(w), clus: f.v.clus[id]}
+		if f.fams&FamGazetteer != 0 {
+			ti.gender = f.v.gender[id]
+		}
+		infos = append(infos, ti)
+	}
+	if f.fams&FamGazetteer != 0 && f.lex != nil {
+		f.lex.markGazetteer(lowers, ids, f.v.gazFirst, infos)
+	}
+	offs = append(offs[:0], int32(len(out)))
+	add := func(h uint64) { out = append(out, uint32(h^(h>>32))) }
+	base := func(id byte) uint64 { return hashByte(featureSeed, id) }
+	pos := byte('M')
+	for i := 0; i < n; i++ {
+		ti := &infos[i]
+		w := s.Words[i]
+		if !f.split {
+			f.wordFeatures(ids[i], roleSelf, add)
+			f.wordFeatures(neighbour(ids, i, -1), rolePrev, add)
+			f.wordFeatures(neighbour(ids, i, 1), roleNext, add)
+			f.wordFeatures(neighbour(ids, i, -2), rolePrev2, add)
+			f.wordFeatures(neighbour(ids, i, 2), roleNext2, add)
+		}
+		add(hashString(base(fWord), w))
+		add(hashString(base(fShape), ti.shape))
+		switch {
+		case i == 0:
+			pos = 'F'
+		case isSentenceOpener(s.Words[i-1]):
+			pos = 'O'
+		default:
+			pos = 'M'
+		}
+		add(hashByte(hashString(base(fPosition), ti.shape), pos))
+		add(hashByte(hashString(base(fSentCase), ti.shape), byte(s.Case)))
+		prevL, nextL, prevS, nextS := "<S>", "</S>", "<S>", "</S>"
+		if i > 0 {
+			prevL, prevS = infos[i-1].lower, infos[i-1].shape
+		}
+		if i+1 < n {
+			nextL, nextS = infos[i+1].lower, infos[i+1].shape
+		}
+		add(hashString(base(fPrevShape), prevS))
+		add(hashString(base(fNextShape), nextS))
+		add(hashString(hashByte(hashString(base(fShapeBigramL), prevS), 0), ti.shape))
+		add(hashString(hashByte(hashString(base(fShapeBigramR), ti.shape), 0), nextS))
+		add(hashString(hashByte(hashString(base(fPrevLowerWord), prevL), 0), ti.lower))
+		add(hashString(hashByte(hashString(base(fWordNextLower), ti.lower), 0), nextL))
+		if f.fams&FamCasePrior != 0 && f.lex != nil {
+			cp := f.lex.capPrior(ti.clus)
+			add(hashByte(hashByte(hashByte(hashString(base(fCasePrior), ti.shape), cp), pos), byte(s.Case)))
+		}
+		if f.fams&FamDocCase != 0 {
+			v := f.v.dc[ids[i]]
+			lo, up := v&0xffff, v>>16
+			var k byte
+			switch {
+			case lo == 0 && up == 0:
+				k = 'n'
+			case lo == 0:
+				k = 'C'
+			case up == 0:
+				k = 'l'
+			case up >= lo:
+				k = 'M'
+			default:
+				k = 'm'
+			}
+			add(hashByte(hashByte(hashByte(hashString(base(fDocCase), ti.shape), k), pos), byte(s.Case)))
+		}
+		if f.fams&FamGazetteer != 0 {
+			if ti.gaz != 0 {
+				add(hashByte(base(fGaz), ti.gaz))
+				add(hashString(hashByte(base(fGaz), ti.gaz), ti.shape))
+			}
+			if ti.gender != 0 {
+				add(hashString(hashByte(base(fGivenName), ti.gender), ti.shape))
+			}
+		}
+		if f.fp != nil {
+			f.fp.features(si, i, ids, ti.shape, add)
+		}
+		offs = append(offs, int32(len(out)))
+	}
+	return out, offs, infos
+}
+
+func addAffixes(l string, add func(uint64)) {
+	// byte-wise affixes up to 4 runes; only for words longer than the affix
+	n := utf8.RuneCountInString(l)
+	if n < 3 {
+		return
+	}
+	h := hashByte(featureSeed, fPrefix)
+	k := 0
+	for i, r := range l {
+		if k >= 4 || k >= n-1 {
+			break
+		}
+		_ = i
+		var buf [4]byte
+		m := utf8.EncodeRune(buf[:], r)
+		for j := 0; j < m; j++ {
+			h = hashByte(h, buf[j])
+		}
+		k++
+		add(h)
+	}
+	// suffixes: walk back rune by rune
+	h = hashByte(featureSeed, fSuffix)
+	end := len(l)
+	for k = 1; k <= 4 && k < n; k++ {
+		_, size := utf8.DecodeLastRuneInString(l[:end])
+		end -= size
+		add(hashString(hashByte(h, byte(k)), l[end:]))
+	}
+}
+
+// wordShape maps a word to its short shape: runs of upper, lower, digits collapsed
+// ("Zelensky" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d"), at most 8 bytes.
+func wordShape(w string) string {
+	var buf [8]byte
+	n := 0
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '~'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n < len(buf) {
+			buf[n] = c
+			n++
+		}
+	}
+	return shapeString(buf[:n])
+}
+
+var shapeCache = map[string]string{}
+
+// shapeString interns the common shapes to avoid one allocation per token.
+func shapeString(b []byte) string {
+	if s, ok := shapeCache[string(b)]; ok {
+		return s
+	}
+	return string(b)
+}
+
+func init() {
+	for _, s := range []string{"Xx", "x", "X", "d", "X.", "X.X.", "Xx-Xx", "x-x", ",", ".", "XxXx", "Xx.", "d,d", "d.d", "(", ")", "\"", "'x", "-", "d-d-d", "X-d", "xXx", "Xx'x", "X&X", "dx", "X-X", "Xx-x", "x.x."} {
+		shapeCache[s] = s
+	}
+}
+
+// lowerWord lowers a word, without allocating when it is already lower case ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// truecaseTitles rewrites, in place, the words of Title Case sentences (headlines) as
+// they would be cased in a sentence: a word keeps its capital if the document
+// capitalises it elsewhere, or, when the document does not use it, if news usually
+// capitalises it; otherwise it is lowered. The sentence is then tagged as ordinary
+// prose, and the caller sees the words the tagger saw.
+func truecaseTitles(lex *Lexicon, sents []Sentence, v *docVocab) {
+	changed := false
+	for si, s := range sents {
+		if s.Case != CaseTitle {
+			continue
+		}
+		words := make([]string, len(s.Words))
+		lowered := make([]lowering, len(s.Words))
+		for i, w := range s.Words {
+			words[i] = w
+			r, _ := utf8.DecodeRuneInString(w)
+			if i == 0 || !unicode.IsUpper(r) || isAllUpper(w) && utf8.RuneCountInString(w) > 1 {
+				continue
+			}
+			id := v.ids[si][i]
+			c := v.dc[id]
+			lo, up := c&0xffff, c>>16
+			switch {
+			case up > 0 && up >= lo:
+			case lo > 0:
+				words[i] = v.words[id]
+				if up == 0 {
+					lowered[i] = lowerInDoc
+				}
+			default:
+				if cp := lex.capPrior(v.clus[id]); cp <= 1 {
+					words[i] = v.words[id]
+					lowered[i] = lowerInNews
+				}
+			}
+		}
+		sents[si] = Sentence{Words: words, Case: CaseNormal, Headline: s.Headline, Lowered: lowered}
+		changed = changed || s.Headline
+	}
+	if changed {
+		// the truecased headline now reads as prose: its words count like any other
+		v.countCase(sents)
+	}
+}

@@ -1,0 +1,44 @@
+package entity
+
+import (
+	"embed"
+	"sync"
+)
+
+// The model and word lists are rebuilt by tools/train-ner (make model).
+//
+//go:embed model/ner.bin model/clusters.txt model/gazetteer.txt model/names.txt
+var modelFS embed.FS
+
+var (
+	loadOnce  sync.Once
+	theModel  *Tagger
+	theLex    *Lexicon
+	loadError error
+)
+
+// load parses the embedded model and lists once, on first use.
+func load() (*Tagger, *Lexicon, error) {
+	loadOnce.Do(func() {
+		read := func(name string) []byte {
+			b, err := modelFS.ReadFile("model/" + name)
+			if err != nil && loadError == nil {
+				loadError = err
+			}
+			return b
+		}
+		bin := read("ner.bin")
+		theLex = ParseLexicon(read("clusters.txt"), read("gazetteer.txt"), read("names.txt"))
+		if loadError != nil {
+			return
+		}
+		theModel, loadError = UnmarshalTagger(bin)
+	})
+	return theModel, theLex, loadError
+}
+
+// DefaultLexicon returns the embedded word lists (nil if they failed to load).
+func DefaultLexicon() *Lexicon {
+	_, lx, _ := load()
+	return lx
+}

@@ -1,0 +1,420 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+)
+
+// Resolve groups name mentions into d.Actors (one per referent: surnames, acronyms and
+// variants merged), reads roles and gender, links pronouns and role nouns to actors,
+// and scores each actor's salience.
+func Resolve(d *doc.Doc) error {
+	d.Actors = d.Actors[:0]
+	if len(d.Mentions) == 0 {
+		return nil
+	}
+	lex := DefaultLexicon()
+	names := nameInfos(d)
+	groupNames(d, names)
+	buildActors(d, names)
+	personCues(d, lex)
+	assignRoles(d, lex)
+	linkReferences(d)
+	scoreSalience(d)
+	return nil
+}
+
+// nameInfo is what alias matching needs to know of one name mention.
+type nameInfo struct {
+	mention  int
+	typ      doc.EntityType
+	words    []string // the name's words as written (no leading "the", no possessive)
+	lower    []string // the words, lower-cased
+	key      string   // lower-cased words joined by spaces
+	acronym  string   // the letters of an acronym mention ("U.S." -> "US"), "" otherwise
+	initials string   // initials of a multi-word name's distinctive capitalised words
+	core     []string // lower-cased words that are not generic organisation words
+	actor    int
+}
+
+func nameInfos(d *doc.Doc) []nameInfo {
+	var out []nameInfo
+	for mi, m := range d.Mentions {
+		if m.Kind != doc.MentionName {
+			continue
+		}
+		var words []string
+		for ti := d.TokenAt(m.Start); ti < len(d.Tokens) && d.Tokens[ti].Start < m.End; ti++ {
+			t := d.Tokens[ti]
+			if t.Kind == doc.TokQuote || isPossessive(t.Lower) || (len(words) == 0 && t.Lower == "the") {
+				continue
+			}
+			words = append(words, t.Norm)
+		}
+		if len(words) == 0 {
+			continue
+		}
+		ni := nameInfo{mention: mi, typ: m.Type, words: words, actor: -1}
+		lower := make([]string, len(words))
+		for i, w := range words {
+			lower[i] = strings.ToLower(w)
+			if !orgGeneric[lower[i]] {
+				ni.core = append(ni.core, lower[i])
+			}
+		}
+		ni.lower = lower
+		ni.key = strings.Join(lower, " ")
+		if len(words) == 1 {
+			ni.acronym = acronymLetters(words[0])
+		}
+		if len(words) >= 2 {
+			var b strings.Builder
+			for i, w := range words {
+				r, _ := utf8.DecodeRuneInString(w)
+				if unicode.IsUpper(r) && !(orgGeneric[lower[i]] && i == 0 && lower[i] == "the") && lower[i] != "of" && lower[i] != "and" && lower[i] != "for" {
+					b.WriteRune(r)
+				}
+			}
+			ni.initials = b.String()
+		}
+		out = append(out, ni)
+	}
+	return out
+}
+
+// acronymLetters returns the capital letters of an acronym (2 to 6 capitals, dots
+// allowed: "CIA", "U.S."), or "".
+func acronymLetters(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		default:
+			return ""
+		}
+	}
+	if n := b.Len(); n < 2 || n > 6 {
+		return ""
+	}
+	return b.String()
+}
+
+// groupNames assigns each name to a group (a future actor): longest names first, then
+// each shorter name joins the group it abbreviates, nearest in the text when several do.
+// Groups are indexed by their distinctive words and acronyms, so that a name is only
+// compared with the groups it could belong to.
+func groupNames(d *doc.Doc, names []nameInfo) {
+	order := make([]int, len(names))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return len(names[order[a]].words) > len(names[order[b]].words)
+	})
+	type group struct {
+		members []int // indices into names
+		forms   []int // members with distinct keys, for matching
+		typ     doc.EntityType
+	}
+	var groups []group
+	byKey := map[string][]int{}   // exact key -> groups
+	byToken := map[string][]int{} // "w:" distinctive word, "a:" acronym or initials -> groups
+	indexKeys := func(n *nameInfo) []string {
+		var keys []string
+		for _, w := range n.lower {
+			if !orgGeneric[w] {
+				keys = append(keys, "w:"+w)
+			}
+		}
+		if n.acronym != "" {
+			keys = append(keys, "a:"+n.acronym)
+		}
+		if n.initials != "" {
+			keys = append(keys, "a:"+n.initials)
+		}
+		return keys
+	}
+	for _, ni := range order {
+		n := &names[ni]
+		var cands []int
+		if gs := byKey[n.key]; len(gs) > 0 {
+			cands = gs
+		} else {
+			seen := map[int]bool{}
+			var pool []int
+			for _, k := range indexKeys(n) {
+				for _, g := range byToken[k] {
+					if !seen[g] {
+						seen[g] = true
+						pool = append(pool, g)
+					}
+				}
+			}
+			sort.Ints(pool)
+			for _, gi := range pool {
+				if matchesGroup(n, names, groups[gi].forms, groups[gi].typ) {
+					cands = append(cands, gi)
+				}
+			}
+		}
+		g := -1
+		switch len(cands) {
+		case 0:
+		case 1:
+			g = cands[0]
+		default:
+			g = nearestGroup(d, names, n.mention, cands, func(gi int) []int { return groups[gi].members })
+		}
+		if g < 0 {
+			g = len(groups)
+			groups = append(groups, group{typ: n.typ})
+		}
+		groups[g].members = append(groups[g].members, ni)
+		n.actor = g
+		if !containsInt(byKey[n.key], g) {
+			byKey[n.key] = append(byKey[n.key], g)
+			groups[g].forms = append(groups[g].forms, ni)
+			for _, k := range indexKeys(n) {
+				if l := byToken[k]; len(l) == 0 || l[len(l)-1] != g {
+					byToken[k] = append(l, g)
+				}
+			}
+		}
+	}
+}
+
+func containsInt(s []int, x int) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// matchesGroup reports whether the (shorter) name n can be another name of the group
+// whose members are given (all at least as long as n).
+func matchesGroup(n *nameInfo, names []nameInfo, members []int, typ doc.EntityType) bool {
+	for _, mi := range members {
+		o := &names[mi]
+		if len(o.words) < len(n.words) || len(o.words) == len(n.words) && n.acronym == "" && (typ == doc.EntPerson || len(n.words) == 1) {
+			continue
+		}
+		switch {
+		case n.acronym != "" && (o.initials == n.acronym || o.acronym == n.acronym):
+			// CIA ~ Central Intelligence Agency; US ~ United States ~ U.S.
+			if typ != doc.EntPerson {
+				return true
+			}
+		case typ == doc.EntPerson && n.typ != doc.EntLoc:
+			if personVariant(n, o) {
+				return true
+			}
+		case (typ == doc.EntOrg || typ == doc.EntMisc && len(n.words) > 1) && n.typ != doc.EntPerson && len(n.core) > 0 && subset(n.core, o.core):
+			// Wagner ~ Wagner Group ~ PMC Wagner; Defence Ministry ~ Russian Defence
+			// Ministry; World Cup ~ 2026 World Cup. Not "Scottish" ~ "Scottish Exhibition":
+			// a single word joins an other-name only if it is that name.
+			// A single word joins only a name it is the whole distinctive part of ("Wagner"
+			// ~ "Wagner Group", not "Russian" ~ "Russian Defence Ministry").
+			// A capitalised kind noun names the organisation it ends ("the Ministry" ~
+			// "Defense Ministry"), the nearest one when several do.
+			if len(n.words) == 1 && !(orgNouns[n.lower[0]] && typ == doc.EntOrg) && (len(o.core) != 1 || n.typ == doc.EntLoc || n.typ == doc.EntMisc && typ != doc.EntMisc) {
+				continue
+			}
+			if typ == n.typ || typ == doc.EntOrg {
+				return true
+			}
+		case typ == doc.EntOrg && n.typ == doc.EntPerson && len(n.words) == 1 && len(n.core) == 1 && subset(n.core, o.core) && len(o.core) < len(o.words):
+			// a bare "Wagner" tagged as a person after "Wagner Group"
+			return true
+		}
+	}
+	return false
+}
+
+// personVariant: "Burns" ~ "William Burns"; "Bill Burns" ~ "William J. Burns" is not
+// attempted, but "W. Burns" ~ "William Burns" is.
+func personVariant(n, o *nameInfo) bool {
+	nl, ol := n.lower[len(n.lower)-1], o.lower[len(o.lower)-1]
+	if nl != ol || len(o.words) < 2 {
+		return false
+	}
+	if len(n.words) == 1 {
+		return true
+	}
+	a, b := n.lower[0], o.lower[0]
+	if a == b {
+		return true
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb && (strings.HasSuffix(a, ".") && len(a) <= 3 || strings.HasSuffix(b, ".") && len(b) <= 3)
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestGroup picks, among candidate groups, the one with a member mention closest
+// before mention m (or, failing that, closest after it).
+func nearestGroup(d *doc.Doc, names []nameInfo, m int, cands []int, members func(int) []int) int {
+	best, bestDist, bestAfter := -1, 1<<62, true
+	for _, g := range cands {
+		for _, ni := range members(g) {
+			om := names[ni].mention
+			after := om > m
+			dist := m - om
+			if after {
+				dist = om - m
+			}
+			if (bestAfter && !after) || (after == bestAfter && dist < bestDist) {
+				best, bestDist, bestAfter = g, dist, after
+			}
+		}
+	}
+	return best
+}
+
+// buildActors turns the groups into d.Actors, numbered by first mention.
+func buildActors(d *doc.Doc, names []nameInfo) {
+	first := map[int]int{} // group -> first mention
+	for _, n := range names {
+		if f, ok := first[n.actor]; !ok || n.mention < f {
+			first[n.actor] = n.mention
+		}
+	}
+	groupsInOrder := make([]int, 0, len(first))
+	for g := range first {
+		groupsInOrder = append(groupsInOrder, g)
+	}
+	sort.Slice(groupsInOrder, func(a, b int) bool { return first[groupsInOrder[a]] < first[groupsInOrder[b]] })
+	actorOf := make(map[int]int, len(first))
+	for i, g := range groupsInOrder {
+		actorOf[g] = i
+	}
+	d.Actors = make([]doc.Actor, len(groupsInOrder))
+	type form struct {
+		text  string
+		words int
+		first int
+	}
+	forms := make([][]form, len(d.Actors))
+	votes := make([][5]int, len(d.Actors))
+	for _, n := range names {
+		a := actorOf[n.actor]
+		d.Mentions[n.mention].Actor = a
+		d.Actors[a].Mentions = append(d.Actors[a].Mentions, n.mention)
+		votes[a][n.typ] += len(n.words)
+		text := strings.Join(n.words, " ")
+		if toks := d.Slice(d.Mentions[n.mention].Span); !strings.ContainsAny(toks, "\n\t") && len(n.words) == len(strings.Fields(toks)) {
+			text = strings.TrimPrefix(strings.TrimPrefix(toks, "the "), "The ")
+		}
+		seen := false
+		for _, f := range forms[a] {
+			if f.text == text {
+				seen = true
+			}
+		}
+		if !seen {
+			forms[a] = append(forms[a], form{text, len(n.words), n.mention})
+		}
+	}
+	for a := range d.Actors {
+		act := &d.Actors[a]
+		sort.Ints(act.Mentions)
+		fs := forms[a]
+		sort.SliceStable(fs, func(i, j int) bool {
+			// a form in ordinary case beats an ALL CAPS headline form
+			if ui, uj := shouting(fs[i].text), shouting(fs[j].text); ui != uj {
+				return uj
+			}
+			if fs[i].words != fs[j].words {
+				return fs[i].words > fs[j].words
+			}
+			if len(fs[i].text) != len(fs[j].text) {
+				return len(fs[i].text) > len(fs[j].text)
+			}
+			return fs[i].first < fs[j].first
+		})
+		act.Name = fs[0].text
+		for _, f := range fs[1:] {
+			act.Aliases = append(act.Aliases, f.text)
+		}
+		best := doc.EntNone
+		for t := doc.EntPerson; t <= doc.EntMisc; t++ {
+			if best == doc.EntNone || votes[a][t] > votes[a][best] {
+				best = t
+			}
+		}
+		act.Type = best
+		for _, mi := range act.Mentions {
+			d.Mentions[mi].Type = best
+		}
+		if best != doc.EntPerson {
+			act.Gender = doc.GenderNeuter
+		}
+	}
+}
+
+// scoreSalience rates each actor 0..1 from how often it is mentioned, how early it
+// first appears and whether a headline names it.
+func scoreSalience(d *doc.Doc) {
+	maxCount := 0
+	for _, a := range d.Actors {
+		maxCount = max(maxCount, len(a.Mentions))
+	}
+	ns := max(1, len(d.Sentences))
+	for ai := range d.Actors {
+		a := &d.Actors[ai]
+		if len(a.Mentions) == 0 {
+			continue
+		}
+		firstSent := d.Mentions[a.Mentions[0]].Sentence
+		headline := false
+		for _, mi := range a.Mentions {
+			s := d.Mentions[mi].Sentence
+			if s >= 0 && s < len(d.Sentences) && d.Sentences[s].Headline {
+				headline = true
+				break
+			}
+		}
+		s := 0.55*float64(len(a.Mentions))/float64(maxCount) + 0.3*(1-float64(firstSent)/float64(ns))
+		if headline {
+			s += 0.15
+		}
+		a.Salience = min(1, max(0, s))
+	}
+}
+
+// shouting reports whether a multi-letter name is in capitals while not an acronym
+// ("GERMANY" from an ALL CAPS headline).
+func shouting(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 4 || strings.Contains(s, " ") && n > 1
+}

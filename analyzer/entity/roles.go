@@ -1,0 +1,208 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+)
+
+// maxRoleWords bounds a role phrase ("the Russian foreign intelligence chief" has 4).
+const maxRoleWords = 7
+
+// assignRoles reads each person's roles from the words before its name mentions
+// ("Kremlin Spokesperson Dmitry Peskov", "his CIA counterpart William Burns") and from
+// appositions ("Mykhailo Podolyak, a presidential adviser,"), and its gender from
+// honorifics and given names.
+func assignRoles(d *doc.Doc, lex *Lexicon) {
+	for mi, m := range d.Mentions {
+		if m.Kind != doc.MentionName || m.Actor < 0 {
+			continue
+		}
+		a := &d.Actors[m.Actor]
+		if a.Type != doc.EntPerson {
+			continue
+		}
+		first := d.TokenAt(m.Start)
+		last := d.TokenAt(m.End - 1)
+		if first >= len(d.Tokens) || last >= len(d.Tokens) {
+			continue
+		}
+		sent := d.Tokens[first].Sentence
+		s := d.Sentences[sent]
+		if role, g := preRole(d, s.FirstToken, first); role != "" {
+			addRole(a, role)
+			if g != doc.GenderUnknown && a.Gender == doc.GenderUnknown {
+				a.Gender = g
+			}
+		} else if g != doc.GenderUnknown && a.Gender == doc.GenderUnknown {
+			a.Gender = g
+		}
+		if role := appositionRole(d, last+1, s.EndToken); role != "" {
+			addRole(a, role)
+		}
+		_ = mi
+	}
+	if lex == nil {
+		return
+	}
+	for ai := range d.Actors {
+		a := &d.Actors[ai]
+		if a.Type != doc.EntPerson || a.Gender != doc.GenderUnknown {
+			continue
+		}
+		given, _, _ := strings.Cut(a.Name, " ")
+		if given == a.Name && len(a.Aliases) == 0 {
+			continue // a lone surname says nothing of gender
+		}
+		switch lex.Gender(given) {
+		case 1:
+			a.Gender = doc.GenderMale
+		case 2:
+			a.Gender = doc.GenderFemale
+		}
+	}
+}
+
+func addRole(a *doc.Actor, role string) {
+	for _, r := range a.Roles {
+		if strings.EqualFold(r, role) {
+			return
+		}
+	}
+	a.Roles = append(a.Roles, role)
+}
+
+// preRole reads a role phrase ending just before token at (the name's first token):
+// modifiers and capitalised words ending in a role head or title. The determiner that
+// opens it ("the", "his") stays out. It also returns the gender an honorific gives.
+func preRole(d *doc.Doc, from, at int) (string, doc.Gender) {
+	i := at - 1
+	if i < from {
+		return "", doc.GenderUnknown
+	}
+	head := d.Tokens[i]
+	g := honorifics[head.Lower]
+	if !roleHeads[head.Lower] && !titles[head.Lower] {
+		return "", g
+	}
+	if g != doc.GenderUnknown && (head.Lower == "mr" || head.Lower == "mr." || head.Lower == "mrs" || head.Lower == "mrs." || head.Lower == "ms" || head.Lower == "ms." || head.Lower == "miss") {
+		return "", g // an honorific is not a role
+	}
+	start := i
+	for j := i - 1; j >= from && i-j < maxRoleWords; j-- {
+		t := d.Tokens[j]
+		if t.Kind != doc.TokWord || determiners[t.Lower] {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(t.Norm)
+		capital := unicode.IsUpper(r)
+		if j == from && capital && !roleHeads[t.Lower] && !roleModifiers[t.Lower] && inPersonName(d, j) {
+			break
+		}
+		if !(roleModifiers[t.Lower] || roleHeads[t.Lower] || titles[t.Lower] || capital && !inPersonName(d, j)) {
+			break
+		}
+		if t.Lower == "of" {
+			break
+		}
+		start = j
+	}
+	return d.Text[d.Tokens[start].Start:head.End], g
+}
+
+// inPersonName reports whether token ti lies inside a person's name mention.
+func inPersonName(d *doc.Doc, ti int) bool {
+	off := d.Tokens[ti].Start
+	lo, hi := 0, len(d.Mentions)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Mentions[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo < len(d.Mentions) && d.Mentions[lo].Start <= off && d.Mentions[lo].Type == doc.EntPerson
+}
+
+// appositionRole reads ", a presidential adviser," after a name: a comma, an optional
+// determiner, modifiers ending in a role head, then a comma, a full stop or the end.
+func appositionRole(d *doc.Doc, i, end int) string {
+	if i >= end || d.Tokens[i].Norm != "," {
+		return ""
+	}
+	j := i + 1
+	start := j
+	if j < end && determiners[d.Tokens[j].Lower] {
+		j++
+	}
+	headAt := -1
+	for k := j; k < end && k-j < maxRoleWords; k++ {
+		t := d.Tokens[k]
+		if t.Kind != doc.TokWord {
+			break
+		}
+		if roleHeads[t.Lower] {
+			headAt = k
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Norm)
+		if roleModifiers[t.Lower] || unicode.IsUpper(r) || t.Lower == "of" || t.Lower == "the" || isPossessive(t.Lower) || strings.HasSuffix(t.Lower, "al") || strings.HasSuffix(t.Lower, "ian") {
+			continue
+		}
+		break
+	}
+	if headAt < 0 {
+		return ""
+	}
+	// the phrase must end at the head or after a complement ("head of the agency")
+	k := headAt + 1
+	for k < end && d.Tokens[k].Kind == doc.TokWord && k-j < maxRoleWords {
+		k++
+	}
+	if k < end && d.Tokens[k].Kind != doc.TokPunct && d.Tokens[k].Kind != doc.TokDash {
+		return ""
+	}
+	if k > headAt+1 && !(d.Tokens[headAt+1].Lower == "of" || d.Tokens[headAt+1].Lower == "at" || d.Tokens[headAt+1].Lower == "for") {
+		return ""
+	}
+	return d.Text[d.Tokens[start].Start:d.Tokens[k-1].End]
+}
+
+// personCues retypes as a person an actor the tagger called an organisation, place or
+// other name when the text treats it as a person: a name after an honorific ("Mr
+// Burns"), or a given name plus surname after a person's role ("his CIA counterpart
+// William Burns"). A role or honorific before a bare company name is rare; a given
+// name alone is not enough ("Morgan Stanley").
+func personCues(d *doc.Doc, lex *Lexicon) {
+	for ai := range d.Actors {
+		a := &d.Actors[ai]
+		if a.Type == doc.EntPerson {
+			continue
+		}
+		given, rest, two := strings.Cut(a.Name, " ")
+		fullName := two && !strings.Contains(rest, " ") && lex != nil && lex.Gender(given) != 0
+		for _, mi := range a.Mentions {
+			m := d.Mentions[mi]
+			first := d.TokenAt(m.Start)
+			if first == 0 || first >= len(d.Tokens) {
+				continue
+			}
+			prev := d.Tokens[first-1]
+			if prev.Sentence != d.Tokens[first].Sentence {
+				continue
+			}
+			_, honorific := honorifics[prev.Lower]
+			if honorific || fullName && (roleHeads[prev.Lower] || titles[prev.Lower]) {
+				a.Type = doc.EntPerson
+				a.Gender = doc.GenderUnknown
+				for _, mj := range a.Mentions {
+					d.Mentions[mj].Type = doc.EntPerson
+				}
+				break
+			}
+		}
+	}
+}

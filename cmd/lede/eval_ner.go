@@ -1,0 +1,137 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/entity"
+)
+
+// lede eval ner FILE scores the entity stage on a CoNLL-2003 file: the tokens and
+// sentences are taken as given (so that the score is CoNLL's), one Doc per -DOCSTART-
+// document (so that document-level context works as in an article), and the mentions
+// Recognize writes are compared with the gold entities, exact span and type.
+func init() {
+	evaluators["ner"] = func(path string, out io.Writer) error {
+		docs, err := entity.ReadCoNLL(path)
+		if err != nil {
+			return err
+		}
+		var score entity.Score
+		start := time.Now()
+		bytes := 0
+		for _, cd := range docs {
+			d := conllDoc(cd)
+			bytes += len(d.Text)
+			if err := entity.Recognize(d); err != nil {
+				return err
+			}
+			pred := make([][]entity.Chunk, len(d.Sentences))
+			for _, m := range d.Mentions {
+				s := d.Sentences[m.Sentence]
+				a, b := d.TokenAt(m.Start), d.TokenAt(m.End-1)+1
+				pred[m.Sentence] = append(pred[m.Sentence], entity.Chunk{Start: a - s.FirstToken, End: b - s.FirstToken, Type: conllType(m.Type)})
+			}
+			for si := range d.Sentences {
+				gold := entity.Chunks(cd.Tags[si])
+				score.Add(gold, pred[si])
+				if showErrors {
+					printErrors(out, cd.Words[si], gold, pred[si])
+				}
+			}
+		}
+		el := time.Since(start)
+		fmt.Fprintf(out, "CoNLL-2003 %s: %d documents, %d sentences\n", path, len(docs), sentenceCount(docs))
+		score.Table(out)
+		fmt.Fprintf(out, "tagged %.2f MB in %.2fs\n", float64(bytes)/1e6, el.Seconds())
+		return nil
+	}
+}
+
+// showErrors (LEDE_NER_ERRORS=1) lists every missed and spurious entity, for tuning.
+var showErrors = os.Getenv("LEDE_NER_ERRORS") != ""
+
+func printErrors(out io.Writer, words []string, gold, pred []entity.Chunk) {
+	g := map[entity.Chunk]bool{}
+	for _, c := range gold {
+		g[c] = true
+	}
+	p := map[entity.Chunk]bool{}
+	for _, c := range pred {
+		p[c] = true
+		if !g[c] {
+			fmt.Fprintf(out, "FP %s\t%s\t|\t%s\n", entity.TypeNames[c.Type], strings.Join(words[c.Start:c.End], " "), strings.Join(words, " "))
+		}
+	}
+	for _, c := range gold {
+		if !p[c] {
+			fmt.Fprintf(out, "FN %s\t%s\t|\t%s\n", entity.TypeNames[c.Type], strings.Join(words[c.Start:c.End], " "), strings.Join(words, " "))
+		}
+	}
+}
+
+func sentenceCount(docs []entity.CoNLLDoc) int {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Words)
+	}
+	return n
+}
+
+func conllType(t doc.EntityType) int {
+	switch t {
+	case doc.EntPerson:
+		return 1
+	case doc.EntOrg:
+		return 2
+	case doc.EntLoc:
+		return 3
+	}
+	return 4
+}
+
+// conllDoc builds a Doc from CoNLL tokens: words joined by spaces, one sentence a line.
+func conllDoc(cd entity.CoNLLDoc) *doc.Doc {
+	var b strings.Builder
+	d := &doc.Doc{}
+	for si, words := range cd.Words {
+		if si > 0 {
+			b.WriteByte('\n')
+		}
+		s := doc.Sentence{Paragraph: si, FirstToken: len(d.Tokens)}
+		s.Start = b.Len()
+		for i, w := range words {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			t := doc.Token{Span: doc.Span{Start: b.Len(), End: b.Len() + len(w)}, Norm: w, Lower: strings.ToLower(w), Sentence: si, SpaceBefore: true}
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case w == `"` || w == "'" || w == "`" || w == "``" || w == "''":
+				t.Kind, t.Norm, t.Quote = doc.TokQuote, `"`, doc.QuoteEither
+			case w == "-" || w == "--":
+				t.Kind = doc.TokDash
+			case unicode.IsDigit(r):
+				t.Kind = doc.TokNumber
+			case unicode.IsLetter(r) || w == "'s":
+				t.Kind = doc.TokWord
+			default:
+				t.Kind = doc.TokPunct
+			}
+			b.WriteString(w)
+			d.Tokens = append(d.Tokens, t)
+		}
+		s.End = b.Len()
+		s.EndToken = len(d.Tokens)
+		d.Sentences = append(d.Sentences, s)
+		d.Paragraphs = append(d.Paragraphs, doc.Paragraph{Span: s.Span, FirstSentence: si, EndSentence: si + 1})
+	}
+	d.Text = b.String()
+	return d
+}

@@ -1,0 +1,258 @@
+// Command train-ner rebuilds the entity tagger and its word lists from the shared data:
+//
+//	go run ./tools/train-ner -data ../shared/data
+//
+// It derives word clusters from unlabeled news, a place gazetteer and a given-name list,
+// then trains an averaged structured perceptron (BIO tags, Viterbi) on CoNLL-2003 train,
+// reports dev F1 after each epoch, prunes and quantises the weights and writes
+// analyzer/entity/model/. Everything is deterministic (fixed seed, sorted iteration).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/entity"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "the shared data directory")
+	out := flag.String("out", "analyzer/entity/model", "where to write the model and lists (\"\" to write nothing)")
+	epochs := flag.Int("epochs", 12, "training epochs")
+	ablate := flag.String("ablate", "", "comma-separated feature families to leave out (clusters,gazetteer,doccase,caseprior,affixes,wide)")
+	extra := flag.String("families", "", "comma-separated extra feature families to add (clusters2)")
+	reuse := flag.Bool("reuse-lists", false, "reuse the word lists already in -out instead of rebuilding them")
+	prune := flag.Float64("prune", 0.05, "drop features whose largest averaged |weight| (in perceptron updates) is below this")
+	seed := flag.Uint64("seed", 6, "random seed (6: the best of seeds 1-6 on dev, see the report)")
+	flag.IntVar(&fineK, "fine", fineK, "fine word clusters")
+	flag.IntVar(&coarseK, "coarse", coarseK, "coarse word clusters")
+	flag.IntVar(&clusterings, "clusterings", clusterings, "independent word clusterings (1 or 2)")
+	flag.BoolVar(&twoPass, "two-pass", true, "train the second, document-level pass")
+	flag.BoolVar(&titleAugment, "title-case", false, "add Title Case copies of training sentences (costs 0.8 F1 on dev; Title Case headlines are truecased instead)")
+	flag.IntVar(&folds, "folds", 8, "cross-validation folds for the second pass's training input")
+	flag.Parse()
+	extraFamilies = *extra
+	if err := run(*data, *out, *epochs, *ablate, *reuse, *prune, *seed); err != nil {
+		fmt.Fprintln(os.Stderr, "train-ner:", err)
+		os.Exit(1)
+	}
+}
+
+var (
+	extraFamilies string
+	twoPass       bool
+	titleAugment  bool
+	folds         int
+)
+
+func run(data, out string, epochs int, ablate string, reuse bool, prune float64, seed uint64) error {
+	t0 := time.Now()
+	fams := entity.FamAll
+	for _, a := range strings.Split(extraFamilies, ",") {
+		if a = strings.TrimSpace(a); a == "" {
+			continue
+		}
+		f, ok := entity.FamilyNames[a]
+		if !ok {
+			return fmt.Errorf("unknown feature family %q", a)
+		}
+		fams |= f
+	}
+	for _, a := range strings.Split(ablate, ",") {
+		if a = strings.TrimSpace(a); a == "" {
+			continue
+		}
+		f, ok := entity.FamilyNames[a]
+		if !ok {
+			return fmt.Errorf("unknown feature family %q", a)
+		}
+		fams &^= f
+	}
+	train, err := entity.ReadCoNLL(filepath.Join(data, "conll2003", "train.txt"))
+	if err != nil {
+		return err
+	}
+	dev, err := entity.ReadCoNLL(filepath.Join(data, "conll2003", "dev.txt"))
+	if err != nil {
+		return err
+	}
+	var clusters, gaz, names []byte
+	if reuse {
+		if clusters, err = os.ReadFile(filepath.Join(out, "clusters.txt")); err != nil {
+			return err
+		}
+		if gaz, err = os.ReadFile(filepath.Join(out, "gazetteer.txt")); err != nil {
+			return err
+		}
+		if names, err = os.ReadFile(filepath.Join(out, "names.txt")); err != nil {
+			return err
+		}
+	} else {
+		var sents [][]string
+		if err := unlabeled(data, func(w []string) { sents = append(sents, w) }); err != nil {
+			return err
+		}
+		for _, d := range train { // the training text, without its labels
+			sents = append(sents, d.Words...)
+		}
+		fmt.Printf("unlabeled: %d sentences (%.1fs)\n", len(sents), time.Since(t0).Seconds())
+		rows := buildClusters(sents, seed)
+		known := map[string]bool{}
+		for _, r := range rows {
+			known[r.word] = true
+		}
+		clusters = clusterList(rows)
+		if gaz, err = gazetteerList(data, known); err != nil {
+			return err
+		}
+		if names, err = namesList(data, 1000); err != nil {
+			return err
+		}
+		fmt.Printf("lists built (%.1fs)\n", time.Since(t0).Seconds())
+	}
+	lex := entity.ParseLexicon(clusters, gaz, names)
+	docs := augment(train, seed, titleAugment)
+	progress := func(pass string) func(ep, errs int, m *entity.Model) {
+		return func(ep, errs int, m *entity.Model) {
+			var first [][][]uint8
+			if pass == "second" {
+				first = devFirst
+			}
+			s := evaluateModel(m, lex, dev, first)
+			fmt.Printf("%s pass epoch %2d: errors %5d  %s\n", pass, ep, errs, s.Summary())
+		}
+	}
+	first := trainPerceptron(lex, fams, docs, epochs, prune, seed, progress("first"))
+	tagger := &entity.Tagger{First: quantised(first)}
+	fmt.Printf("first pass trained (%.1fs)\n", time.Since(t0).Seconds())
+	if twoPass {
+		// first-pass tags for the training documents by cross-validation, so that the
+		// second pass learns how far the first can be trusted on unseen text
+		for k := 0; k < folds; k++ {
+			var in []trainDoc
+			for i, d := range docs {
+				if i%folds != k {
+					in = append(in, d)
+				}
+			}
+			m := quantised(trainPerceptron(lex, fams, in, epochs, prune, seed+uint64(k)+1, nil))
+			for i := range docs {
+				if i%folds == k {
+					docs[i].first = m.TagDocument(lex, toSentences(docs[i].words), nil)
+				}
+			}
+			fmt.Printf("fold %d done (%.1fs)\n", k+1, time.Since(t0).Seconds())
+		}
+		devFirst = make([][][]uint8, len(dev))
+		for i, d := range dev {
+			devFirst[i] = tagger.First.TagDocument(lex, toSentences(d.Words), nil)
+		}
+		tagger.Second = quantised(trainPerceptron(lex, fams|entity.FamStage2, docs, epochs, prune, seed, progress("second")))
+	}
+	fmt.Printf("trained in %.1fs\n", time.Since(t0).Seconds())
+	bin := entity.MarshalTagger(tagger)
+	loaded, err := entity.UnmarshalTagger(bin)
+	if err != nil {
+		return err
+	}
+	s := evaluate(loaded, lex, dev)
+	fmt.Printf("dev (as loaded, %d bytes):\n", len(bin))
+	s.Table(os.Stdout)
+	if out == "" {
+		return nil
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	for name, b := range map[string][]byte{"ner.bin": bin, "clusters.txt": clusters, "gazetteer.txt": gaz, "names.txt": names} {
+		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("wrote %s\n", out)
+	return nil
+}
+
+// devFirst holds the first pass's tags of the dev documents, for the second pass's
+// progress reports.
+var devFirst [][][]uint8
+
+func evaluate(t *entity.Tagger, lex *entity.Lexicon, docs []entity.CoNLLDoc) *entity.Score {
+	var s entity.Score
+	for _, d := range docs {
+		tags := t.TagDocument(lex, toSentences(d.Words))
+		for i := range tags {
+			s.Add(entity.Chunks(d.Tags[i]), entity.Chunks(tags[i]))
+		}
+	}
+	return &s
+}
+
+func evaluateModel(m *entity.Model, lex *entity.Lexicon, docs []entity.CoNLLDoc, first [][][]uint8) *entity.Score {
+	var s entity.Score
+	for di, d := range docs {
+		var f [][]uint8
+		if first != nil {
+			f = first[di]
+		}
+		tags := m.TagDocument(lex, toSentences(d.Words), f)
+		for i := range tags {
+			s.Add(entity.Chunks(d.Tags[i]), entity.Chunks(tags[i]))
+		}
+	}
+	return &s
+}
+
+// quantised returns the model as it will be loaded (int8 weights).
+func quantised(m *entity.Model) *entity.Model {
+	q, err := entity.Unmarshal(m.Marshal())
+	if err != nil {
+		panic(err)
+	}
+	return q
+}
+
+// augment returns the training documents, with a Title Case copy of one ordinary
+// sentence added to about half of them: CoNLL's headlines are ALL CAPS, while web news
+// headlines are mostly Title Case ("Putin Says Wagner Mutiny Was Betrayal").
+func augment(train []entity.CoNLLDoc, seed uint64, on bool) []trainDoc {
+	rng := rand.New(rand.NewPCG(seed, 11))
+	docs := make([]trainDoc, len(train))
+	for i, d := range train {
+		docs[i] = trainDoc{words: d.Words, tags: d.Tags}
+		var cands []int
+		for si, w := range d.Words {
+			if len(w) >= 4 && entity.NewSentence(w).Case == entity.CaseNormal {
+				cands = append(cands, si)
+			}
+		}
+		if len(cands) == 0 || rng.IntN(2) == 0 || !on {
+			continue
+		}
+		si := cands[rng.IntN(len(cands))]
+		docs[i].words = append(append([][]string(nil), d.Words...), titleCase(d.Words[si]))
+		docs[i].tags = append(append([][]uint8(nil), d.Tags...), d.Tags[si])
+	}
+	return docs
+}
+
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true}
+
+func titleCase(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && (i == 0 || !smallWords[w]) {
+			w = string(unicode.ToUpper(r)) + w[size:]
+		}
+		out[i] = w
+	}
+	return out
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"lede/analyzer/entity"
+)
+
+// trainDoc is one training document: words, gold tags and (for a second pass) the
+// first pass's tags.
+type trainDoc struct {
+	words [][]string
+	tags  [][]uint8
+	first [][]uint8
+}
+
+// sentence is one training sentence: per-token feature rows (indices into the weight
+// table) and gold tags.
+type sentence struct {
+	feats []int32
+	offs  []int32
+	gold  []uint8
+}
+
+// trainPerceptron trains an averaged structured perceptron: Viterbi decoding, and for
+// a wrong sequence +1 to the gold features and transitions, -1 to the predicted ones.
+// Averaging uses the running-sum trick (w - u/c). Features seen once are dropped, and
+// after training those whose largest |weight| is below prune. report (optional) is
+// called with the averaged model after each epoch.
+func trainPerceptron(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, epochs int, prune float64, seed uint64, report func(ep, errs int, m *entity.Model)) *entity.Model {
+	const nt = entity.NTags
+	counts := map[uint32]int32{}
+	raw := make([][]entity.SentFeatures, len(docs))
+	for di, d := range docs {
+		raw[di] = entity.DocFeatures(lex, fams, toSentences(d.words), d.first)
+		for _, s := range raw[di] {
+			for _, h := range s.Feats {
+				counts[h]++
+			}
+		}
+	}
+	var hashes []uint32
+	for h, c := range counts {
+		if c >= 2 {
+			hashes = append(hashes, h)
+		}
+	}
+	slices.Sort(hashes)
+	index := make(map[uint32]int32, len(hashes))
+	for i, h := range hashes {
+		index[h] = int32(i)
+	}
+	var sents []sentence
+	for di, d := range docs {
+		for si, sf := range raw[di] {
+			s := sentence{gold: d.tags[si], offs: []int32{0}}
+			for i := 0; i+1 < len(sf.Offs); i++ {
+				for _, h := range sf.Feats[sf.Offs[i]:sf.Offs[i+1]] {
+					if r, ok := index[h]; ok {
+						s.feats = append(s.feats, r)
+					}
+				}
+				s.offs = append(s.offs, int32(len(s.feats)))
+			}
+			sents = append(sents, s)
+		}
+	}
+	raw = nil
+	if report != nil {
+		fmt.Printf("features: %d (of %d seen), sentences %d, families %b\n", len(hashes), len(counts), len(sents), fams)
+	}
+
+	w := make([]float32, len(hashes)*nt)
+	u := make([]float32, len(hashes)*nt) // sum of c * update
+	var tw, tu entity.Transitions
+	c := float32(1)
+	rng := rand.New(rand.NewPCG(seed, 7))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	var pred []uint8
+	var emit []float32
+	average := func() ([]float32, entity.Transitions) {
+		aw := make([]float32, len(w))
+		for i := range w {
+			aw[i] = w[i] - u[i]/c
+		}
+		var at entity.Transitions
+		for p := range tw {
+			for t := range tw[p] {
+				at[p][t] = tw[p][t] - tu[p][t]/c
+			}
+		}
+		return aw, at
+	}
+	for ep := 1; ep <= epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, si := range order {
+			s := &sents[si]
+			n := len(s.gold)
+			pred = slices.Grow(pred[:0], n)[:n]
+			emit = slices.Grow(emit[:0], n*nt)[:n*nt]
+			clear(emit)
+			for i := 0; i < n; i++ {
+				e := emit[i*nt : i*nt+nt]
+				for _, r := range s.feats[s.offs[i]:s.offs[i+1]] {
+					row := w[int(r)*nt : int(r)*nt+nt]
+					for t := range e {
+						e[t] += row[t]
+					}
+				}
+			}
+			entity.Decode(emit, n, &tw, pred)
+			if !slices.Equal(pred, s.gold) {
+				errs++
+				prevG, prevP := nt, nt
+				for i := 0; i < n; i++ {
+					g, p := int(s.gold[i]), int(pred[i])
+					if g != p {
+						for _, r := range s.feats[s.offs[i]:s.offs[i+1]] {
+							w[int(r)*nt+g]++
+							u[int(r)*nt+g] += c
+							w[int(r)*nt+p]--
+							u[int(r)*nt+p] -= c
+						}
+					}
+					if g != p || prevG != prevP {
+						tw[prevG][g]++
+						tu[prevG][g] += c
+						tw[prevP][p]--
+						tu[prevP][p] -= c
+					}
+					prevG, prevP = g, p
+				}
+			}
+			c++
+		}
+		if report != nil {
+			aw, at := average()
+			report(ep, errs, entity.NewModel(fams, at, hashes, aw))
+		}
+	}
+	aw, at := average()
+	if prune <= 0 {
+		return entity.NewModel(fams, at, hashes, aw)
+	}
+	var keptH []uint32
+	var keptW []float32
+	for i, h := range hashes {
+		row := aw[i*nt : i*nt+nt]
+		var mx float64
+		for _, x := range row {
+			mx = max(mx, math.Abs(float64(x)))
+		}
+		if mx >= prune {
+			keptH = append(keptH, h)
+			keptW = append(keptW, row...)
+		}
+	}
+	if report != nil {
+		fmt.Printf("pruned to %d features (|w| >= %g)\n", len(keptH), prune)
+	}
+	return entity.NewModel(fams, at, keptH, keptW)
+}
+
+func toSentences(words [][]string) []entity.Sentence {
+	out := make([]entity.Sentence, len(words))
+	for i, w := range words {
+		out[i] = entity.NewSentence(w)
+	}
+	return out
+}
