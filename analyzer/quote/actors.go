@@ -13,6 +13,10 @@ import (
 type linker struct {
 	d    *doc.Doc
 	anon map[string]int // lower-case description -> anonymous actor index
+	// caps maps the lower-case words of people's names to their actor (-1 when two
+	// actors share the word), built on first use, for speakers written in capitals
+	// ("TAPPER:")
+	caps map[string]int
 	// pending are the nominal mentions of anonymous sources, merged into d.Mentions at
 	// once by flush (one insertion at a time would be quadratic on a long text)
 	pending []doc.Mention
@@ -23,6 +27,10 @@ func newLinker(d *doc.Doc) *linker { return &linker{d: d, anon: map[string]int{}
 // link returns the actor index for a speaker span, or -1.
 func (l *linker) link(sp doc.Span) int {
 	if a := l.mentionActor(sp); a >= 0 {
+		return a
+	}
+	if a := l.capitalsActor(sp); a >= 0 {
+		l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionName, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
 		return a
 	}
 	if desc, ok := l.anonymous(sp); ok {
@@ -76,6 +84,36 @@ func (l *linker) mentionActor(sp doc.Span) int {
 		}
 	}
 	return best
+}
+
+// capitalsActor links a speaker written in capitals ("TAPPER", "JAKE TAPPER") to the one
+// person whose name has its last word, or returns -1.
+func (l *linker) capitalsActor(sp doc.Span) int {
+	text := l.d.Slice(sp)
+	if !isUpperWord(text) {
+		return -1
+	}
+	if l.caps == nil {
+		l.caps = map[string]int{}
+		for _, m := range l.d.Mentions {
+			if m.Type != doc.EntPerson || m.Kind != doc.MentionName || m.Actor < 0 || !m.Valid(len(l.d.Text)) {
+				continue
+			}
+			for _, w := range strings.Fields(l.d.Slice(m.Span)) {
+				w = strings.ToLower(strings.Trim(w, ".,"))
+				if a, seen := l.caps[w]; seen && a != m.Actor {
+					l.caps[w] = -1
+				} else {
+					l.caps[w] = m.Actor
+				}
+			}
+		}
+	}
+	f := strings.Fields(text)
+	if a, ok := l.caps[strings.ToLower(f[len(f)-1])]; ok {
+		return a
+	}
+	return -1
 }
 
 // anonymous reports whether a speaker span is an unnamed source: an indefinite phrase or a

@@ -34,7 +34,7 @@ func (f *finder) afterFrame(si int) frame {
 		k++
 	}
 	if k >= hi {
-		return noFrame
+		return f.signatureFrame(s)
 	}
 	if f.toks[k].Lower == "according" && k+1 < hi && f.toks[k+1].Lower == "to" {
 		if sp, ok := f.accordingPhrase(k+2, hi); ok {
@@ -128,8 +128,8 @@ func (f *finder) unlistedVerbFrame(k, hi int) frame {
 			continue
 		}
 		after := v + 1
-		if after < hi && f.toks[after].Lower == "back" {
-			after++
+		if after < hi && verbParticles[f.toks[after].Lower] {
+			after++ // "shot back", "points out", "went on"
 		}
 		if !closes(after) && !(after < hi && clauseJoiners[f.toks[after].Lower]) {
 			continue
@@ -142,6 +142,9 @@ func (f *finder) unlistedVerbFrame(k, hi int) frame {
 	}
 	return noFrame
 }
+
+// verbParticles complete a verb of saying not in the list ("shot back", "points out").
+var verbParticles = words(`back out on up`)
 
 // clauseJoiners may follow a frame's verb to start another clause ("Trump barked as ...").
 var clauseJoiners = words(`and as when while before after but then`)
@@ -179,6 +182,18 @@ func (f *finder) segWords(s segment) int {
 // adverbials ("said of Apple in February, when ...").
 func (f *finder) cueTakesClause(fr frame, hi int) bool {
 	k, _ := f.cueComplements(fr.cue, max(fr.cue.b, fr.speaker.b), hi)
+	if v := f.toks[fr.cue.a].Lower; (v == "asked" || v == "asks") && k < hi {
+		// "asked reporters rhetorically during a news conference": the one asked
+		if f.isPronounAt(k, true) {
+			k++
+		} else {
+			for j := k; k < hi && j-k < 6 && f.npToken(k) && !isLyAdverb(f.toks[k]); k++ {
+			}
+		}
+		for k < hi && isLyAdverb(f.toks[k]) {
+			k++
+		}
+	}
 	if k >= hi {
 		return false
 	}
@@ -267,4 +282,30 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 		}
 	}
 	return k, outlet
+}
+
+// signatureFrame reads a signature paragraph after a paragraph that ends with the
+// quotation: a dash and a name, then at most a short description ("- Sen. Ann Lee.",
+// "—Ann Lee, a nurse, Ohio.").
+func (f *finder) signatureFrame(s segment) frame {
+	if s.para+1 >= len(f.d.Paragraphs) || segEnd(f.d, s) < paragraphEndToken(f.d, s.para) {
+		return noFrame
+	}
+	lo, hi := f.paragraphBounds(s.para + 1)
+	if hi-lo < 2 || hi-lo > 20 || !(f.toks[lo].Kind == doc.TokDash || f.toks[lo].Norm == "-") {
+		return noFrame
+	}
+	for i := lo; i < hi; i++ {
+		if f.toks[i].Kind == doc.TokQuote {
+			return noFrame
+		}
+	}
+	sp, ok := f.phraseStartingAt(lo+1, hi, false)
+	if !ok || sp.a != lo+1 || !isCapitalised(f.toks[sp.a]) || !isCapitalised(f.toks[sp.b-1]) {
+		return noFrame
+	}
+	if sp.b < hi && f.toks[sp.b].Norm != "," && f.toks[sp.b].Norm != "." {
+		return noFrame
+	}
+	return frame{cue: tokRange{lo, lo + 1}, speaker: sp, outlet: noRange, end: hi}
 }

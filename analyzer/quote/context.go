@@ -1,11 +1,23 @@
 package quote
 
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
+
 // contextSpeaker gives a new unframed draft the speaker its context implies: the cue of a
 // previous sentence or paragraph that ends with a colon ("Caddell continued:"), or else
 // the speaker of the quotation in the previous sentence or paragraph (inferred).
 func (f *finder) contextSpeaker(di, si int) {
 	q := &f.drafts[di]
 	s := f.segs[si]
+	if sp, cue, ok := f.ownClauseSpeaker(si); ok {
+		q.speaker, q.cue = sp, cue
+		f.markUsed(sp)
+		f.markUsed(cue)
+		return
+	}
 	sent := f.toks[s.open].Sentence
 	if sent == 0 {
 		return
@@ -15,7 +27,14 @@ func (f *finder) contextSpeaker(di, si int) {
 	samePara := prevSent.Paragraph == s.para
 	if samePara || prevSent.Paragraph == s.para-1 {
 		if lastTok.Norm == ":" {
-			if fr, ok := f.sentenceFrame(sent - 1); ok {
+			fr, ok := f.sentenceFrame(sent - 1)
+			if !ok {
+				// a clause with no listed cue that announces the quotation: "Mr. Lee
+				// released the following statement:", "Ms. Ng echoed:"
+				fr = f.colonClause(prevSent.FirstToken, prevSent.EndToken-1, s.open)
+				ok = fr.ok() && fr.speaker.ok()
+			}
+			if ok {
 				q.speaker, q.cue, q.outlet = fr.speaker, fr.cue, fr.outlet
 				f.markUsed(fr.cue)
 				f.markUsed(fr.speaker)
@@ -43,7 +62,11 @@ func (f *finder) contextSpeaker(di, si int) {
 	// a speaker and cue in the previous sentence: `Carter spoke of the region. "..."`
 	opensPara := f.d.Paragraphs[s.para].FirstSentence == sent
 	if samePara || prevSent.Paragraph == s.para-1 && opensPara && f.paragraphHasNoCue(s.para) {
-		if fr, ok := f.sentenceFrame(sent - 1); ok {
+		fr, ok := f.mainFrame(sent - 1)
+		if !ok {
+			fr, ok = f.sentenceFrame(sent - 1)
+		}
+		if ok {
 			q.speaker, q.cue, q.inferred = fr.speaker, fr.cue, true
 		}
 	}
@@ -77,6 +100,23 @@ func (f *finder) sentenceFrame(si int) (frame, bool) {
 	return noFrame, false
 }
 
+// mainFrame finds the first cue verb of sentence si whose speaker is the subject that
+// opens the sentence: the main clause's source ("Carter said some critics had been
+// predicting ..." is Carter's), whom a following quotation paragraph continues.
+func (f *finder) mainFrame(si int) (frame, bool) {
+	s := f.d.Sentences[si]
+	for c := s.FirstToken; c < s.EndToken && c < s.FirstToken+maxScan; c++ {
+		if f.cueAt(c) != cueSpeech {
+			continue
+		}
+		if sp, ok := f.speakerBefore(s.FirstToken, c); ok && (f.clauseStartsAt(s.FirstToken, sp.a) || f.subjectStart(s.FirstToken, sp.a)) {
+			return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: s.EndToken}, true
+		}
+		return noFrame, false
+	}
+	return noFrame, false
+}
+
 // outletWords are news organisations that report or relay statements: when one is the
 // subject of the cue ("TASS reported"), it is also the outlet.
 var outletWords = words(`reuters ap afp tass ria interfax xinhua cnn msnbc nbc abc cbs fox bbc
@@ -90,4 +130,66 @@ func isOutletName(f *finder, r tokRange) bool {
 	}
 	last := f.toks[r.b-1]
 	return isCapitalised(last) && outletWords[last.Lower]
+}
+
+// ownClauseSpeaker finds the speaker of a quotation that sits inside its sentence after
+// a clause with no listed cue: the clause's subject is the speaker, not the previous
+// quotation's ("Clinton shared her worry with donors, "..."", "As X put it: "..."",
+// "Hoff's letter makes the case: "...""). It returns the subject and its verb as the cue.
+func (f *finder) ownClauseSpeaker(si int) (sp, cue tokRange, ok bool) {
+	s := f.segs[si]
+	lo, _ := f.sentenceBounds(s.open)
+	if si > 0 && f.segs[si-1].close >= lo && f.segs[si-1].para == s.para {
+		lo = f.segs[si-1].closeEnd + 1
+	}
+	if s.open-lo > maxScan {
+		lo = s.open - maxScan
+	}
+	// the last clause before the mark: after ", and" or ";"
+	for i := s.open - 1; i > lo; i-- {
+		if f.toks[i].Norm == ";" || (f.toks[i].Lower == "and" || f.toks[i].Lower == "but") && f.toks[i-1].Norm == "," {
+			lo = i + 1
+			break
+		}
+	}
+	j := s.open - 1
+	for j >= lo && (f.toks[j].Norm == "," || f.toks[j].Norm == ":" || f.toks[j].Kind == doc.TokDash) {
+		j--
+	}
+	if j < lo {
+		return noRange, noRange, false // the quotation opens its clause
+	}
+	for i := lo; i < s.open; i++ {
+		if f.used[i] {
+			return noRange, noRange, false
+		}
+	}
+	// "as X put it:", "X puts it this way:"
+	if f.toks[j].Lower == "it" && j-1 >= lo && (f.toks[j-1].Lower == "put" || f.toks[j-1].Lower == "puts") {
+		if r, ok := f.speakerBefore(lo, j-1); ok {
+			return r, tokRange{j - 1, j + 1}, true
+		}
+		return noRange, noRange, false
+	}
+	r, ok := f.clauseSubject(lo, s.open)
+	if !ok || r.b >= s.open || f.used[r.a] {
+		return noRange, noRange, false
+	}
+	if !f.isPronounAt(r.a, false) && !isCapitalised(f.toks[r.b-1]) && !(determiners[f.toks[r.a].Lower] && !indefinites[f.toks[r.a].Lower]) {
+		return noRange, noRange, false
+	}
+	v := r.b
+	for v < s.open && (skipBeforeCue[f.toks[v].Lower] || isLyAdverb(f.toks[v])) {
+		v++
+	}
+	if v >= s.open || !(f.verbLike(v) || auxiliaries[f.toks[v].Lower] && f.toks[v].Lower != "'s") {
+		return noRange, noRange, false
+	}
+	// a passive ("was asked", "cannot be portrayed as") hides who speaks
+	for i := v; i < s.open && i <= v+2; i++ {
+		if beForms[f.toks[i].Lower] && i+1 < s.open && strings.HasSuffix(f.toks[i+1].Lower, "ed") {
+			return noRange, noRange, false
+		}
+	}
+	return r, tokRange{v, v + 1}, true
 }

@@ -28,8 +28,45 @@ func (f *finder) indirect() {
 		f.leadingFrames(lo, end)
 		f.possessiveClaims(lo, end)
 		f.quotedObject(lo, end)
+		f.raisedClaims(lo, end)
 	}
 }
+
+// raisedClaims reads a clause whose verb reports an expectation or an appearance without
+// saying whose it is: "Trump is expected to win", "the deal appears to be dead". The
+// statement has no source (an unattributed claim); its content is the whole clause.
+func (f *finder) raisedClaims(lo, end int) {
+	for v := lo + 1; v+2 < end; v++ {
+		w := f.toks[v].Lower
+		cue := tokRange{v, v + 1}
+		switch {
+		case raisingVerbs[w] && f.toks[v+1].Lower == "to":
+		case w == "expected" && beForms[f.toks[v-1].Lower] && f.toks[v+1].Lower == "to":
+			cue.a = v - 1
+		default:
+			continue
+		}
+		if f.used[v] || f.inMarks[v] || !isLowerWord(f.toks[v+2]) || determiners[f.toks[v+2].Lower] {
+			continue
+		}
+		sp, ok := f.clauseSubject(lo, cue.a)
+		if !ok || f.used[sp.a] || sp.b > cue.a || cue.a-sp.b > 3 {
+			continue
+		}
+		stop := v + 2
+		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && f.toks[stop].Norm != ";" {
+			stop++
+		}
+		if !f.contentOK(v+2, stop) {
+			continue
+		}
+		f.addIndirect(sp.a, stop, cue, noRange, noRange)
+		return
+	}
+}
+
+// raisingVerbs report how a claim looks without saying who holds it ("appears to").
+var raisingVerbs = words(`appears appeared appear seems seemed seem`)
 
 // possessiveClaims reads a noun cue with its owner and a that-clause: `Trump's claim that
 // ...`, `the senator's warning that ...`. The owner is the source.
@@ -139,7 +176,10 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 			cue, sp = tokRange{k, k + 2}, r
 		case f.cueAt(k) == cueSpeech:
 			r, ok := f.phraseStartingAt(k+1, end, false)
-			if !ok {
+			if !ok || f.finiteVerbAt(r.b, end) || f.infinitiveAfter(r.b, end) {
+				// "Its chairman, Dr. Lee, said the authority would appeal": the phrase
+				// after the cue is the subject of the reported clause, not an inverted
+				// speaker
 				continue
 			}
 			cue, sp = tokRange{k, k + 1}, r
@@ -151,7 +191,8 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 					break
 				}
 			}
-			if c < 0 {
+			if c < 0 || strings.HasSuffix(f.toks[c].Lower, "ing") {
+				// a participle ("X blocked Y, citing Z") hangs on a clause of its own
 				continue
 			}
 			r, ok := f.speakerBefore(k, c)
@@ -163,9 +204,18 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 		// what follows the cue must be complements only, not a new clause
 		after, outlet := f.cueComplements(cue, max(cue.b, sp.b), end)
 		if !f.tailOnly(after, end) {
+			// `PART, X said, REST.`: a frame between commas splits one statement, which
+			// runs over both parts
+			if after+1 < end && f.toks[after].Norm == "," && f.contentOK(lo, m) && f.contentOK(after+1, end) &&
+				!f.hasCue(after+1, end) && !f.secondCueAt(after, end) {
+				f.addIndirect(lo, end, cue, sp, outlet)
+				return true
+			}
 			continue
 		}
-		if !f.contentOK(lo, m) {
+		if !f.contentOK(lo, m) || questionLeads[f.toks[lo].Lower] || (f.openingAdverbial(lo, m) || m-lo <= 5 && timeEnds[f.toks[m-1].Lower]) && !f.hasFiniteVerb(lo, m) {
+			// "Asked about the plan, Lee said no.": the opening is the question put to
+			// the speaker, not the statement
 			return false
 		}
 		if outlet == noRange && isOutletName(f, sp) && f.toks[cue.a].Lower != "according" {
@@ -182,6 +232,85 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 	}
 	return false
 }
+
+// finiteVerbAt reports whether token i, before end, is an auxiliary, a modal or a
+// finite-looking verb: after a noun phrase it makes that phrase a clause's subject.
+func (f *finder) finiteVerbAt(i, end int) bool {
+	if i >= end || f.inMarks[i] {
+		return false
+	}
+	t := f.toks[i]
+	return auxiliaries[t.Lower] || f.verbLike(i) && !timeWords[t.Lower]
+}
+
+// infinitiveAt reports whether an infinitive, or an object and an infinitive, opens at
+// token k: "wants to run", "wants voters to know".
+func (f *finder) infinitiveAt(k, end int) bool {
+	for i := k; i < end && i <= k+4; i++ {
+		if f.toks[i].Lower == "to" {
+			return i+1 < end && isLowerWord(f.toks[i+1]) && !determiners[f.toks[i+1].Lower]
+		}
+		if f.toks[i].Kind != doc.TokWord || stopWords[f.toks[i].Lower] && !objectPronouns[f.toks[i].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// aimAt reports whether token i is a verb of the aim class used as a finite verb or a
+// participle: not a noun after a determiner, not an infinitive, not a passive.
+func (f *finder) aimAt(i int) bool {
+	if i < 1 || i >= len(f.toks) || f.inMarks[i] || f.used[i] {
+		return false
+	}
+	t := f.toks[i]
+	if !isLowerWord(t) || !isAimVerb(t.Lower) {
+		return false
+	}
+	p := f.toks[i-1].Lower
+	if strings.HasSuffix(t.Lower, "ing") && p != "," {
+		return false // "went after Trump at the debate refusing to ...": whose is unclear
+	}
+	return !determiners[p] && p != "'s" && p != "of" && p != "to" && !beForms[p]
+}
+
+// infinitiveAfter reports whether an infinitive opens at token i ("asked a judge to
+// block ..."): the phrase before it is an object, not an inverted speaker.
+func (f *finder) infinitiveAfter(i, end int) bool {
+	if i+1 >= end || f.toks[i].Lower != "to" {
+		return false
+	}
+	n := f.toks[i+1]
+	return isLowerWord(n) && !determiners[n.Lower] && !stopWords[n.Lower] && !strings.HasSuffix(n.Lower, "s")
+}
+
+// clauseAt reports whether a clause opens at token k: a noun phrase, then a finite verb
+// ("voters are tired", "prices will rise").
+func (f *finder) clauseAt(k, end int) bool {
+	r, ok := f.phraseStartingAt(k, end, false)
+	return ok && r.a == k && f.finiteVerbAt(r.b, end)
+}
+
+// auxiliaries are auxiliary and modal verbs that open a clause's predicate.
+var auxiliaries = words(`is was are were has have had will would could should can may might must
+	did does do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't couldn't
+	shouldn't can't didn't doesn't don't 's 're 've 'd 'll`)
+
+// hasFiniteVerb reports whether tokens [a, b) hold an auxiliary or a finite-looking verb.
+func (f *finder) hasFiniteVerb(a, b int) bool {
+	for i := a; i < b; i++ {
+		if auxiliaries[f.toks[i].Lower] && f.toks[i].Lower != "'s" || f.verbLike(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeEnds close a short opening adverbial of time ("A year later, ...").
+var timeEnds = words(`later earlier ago afterward afterwards before since`)
+
+// questionLeads open a participle phrase about the question a speaker answers.
+var questionLeads = words(`asked pressed questioned responding reacting`)
 
 // innerStatements attributes the statements inside [lo, m) to their own speakers, with
 // outlet as the medium that relays them; it reports whether it found any.
@@ -207,9 +336,13 @@ func (f *finder) tailOnly(a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		t := f.toks[i]
-		if t.Lower == "that" || f.cueAt(i) != cueNone || t.Kind == doc.TokQuote {
+		if t.Lower == "that" || f.cueAt(i) != cueNone || t.Kind == doc.TokQuote || t.Lower != "'s" && auxiliaries[t.Lower] {
 			return false
 		}
+	}
+	// "..., said the council would vote": a subject and its verb make a clause
+	if r, ok := f.phraseStartingAt(a, b, false); ok && r.a == a && f.finiteVerbAt(r.b, b) {
+		return false
 	}
 	return true
 }
@@ -237,7 +370,19 @@ func (f *finder) leadingFrames(lo, end int) {
 			}
 			continue
 		}
+		if t.Lower == "in" && !f.inMarks[c] {
+			// "In the mayor's words, CONTENT", "In the words of X, CONTENT"
+			if sp, cueEnd, ok := f.inWordsFrame(c, end); ok {
+				if f.contentOK(cueEnd+1, end) {
+					f.addIndirect(cueEnd+1, end, tokRange{c, cueEnd}, sp, noRange)
+					return
+				}
+			}
+		}
 		class := f.cueAt(c)
+		if class == cueNone && f.aimAt(c) {
+			class = cueAim
+		}
 		if class == cueNone {
 			continue
 		}
@@ -246,7 +391,13 @@ func (f *finder) leadingFrames(lo, end int) {
 			continue
 		}
 		cue := tokRange{c, c + 1}
-		k, outlet := f.cueComplements(cue, c+1, end)
+		k, outlet := c+1, noRange
+		if p, ok := prepositionObjects[f.toks[c].Lower]; ok && c+1 < end && f.toks[c+1].Lower == p {
+			// "referring to X", "pointed to X": the object of the preposition is the content
+			cue.b, k = c+2, c+2
+		} else if class != cueAim {
+			k, outlet = f.cueComplements(cue, c+1, end)
+		}
 		if k < end && f.toks[k].Norm == "," && k+1 < end && f.toks[k+1].Lower == "that" {
 			k++
 		}
@@ -254,7 +405,8 @@ func (f *finder) leadingFrames(lo, end int) {
 			continue
 		}
 		first := f.toks[k]
-		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !determiners[first.Lower] && !isCapitalised(first) {
+		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !determiners[first.Lower] && !isCapitalised(first) &&
+			!f.clauseAt(k, end) && !f.infinitiveAt(k, end) {
 			continue
 		}
 		if first.Norm == ":" || first.Norm == "," {
@@ -262,8 +414,12 @@ func (f *finder) leadingFrames(lo, end int) {
 		}
 		// the content stops before a quote that a direct pass took, and before a second
 		// cue of the same speaker ("..., noting that ...", "... and said that ...")
+		// after a relative pronoun ("The minister, who said ..., left"), the content ends
+		// where the main clause resumes
+		relative := relativePronoun(f.toks[sp.a].Lower) && sp.b-sp.a == 1
 		stop := k
-		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) {
+		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && !(class == cueAim && f.toks[stop].Norm == ",") &&
+			!(relative && f.mainClauseResumes(stop, end)) {
 			stop++
 		}
 		if !f.contentOK(k, stop) {
@@ -276,6 +432,45 @@ func (f *finder) leadingFrames(lo, end int) {
 		c = stop - 1
 	}
 }
+
+// inWordsFrame reads "in X's words," or "in the words of X," opening at token c; it
+// returns the speaker and the index of the comma after the frame.
+func (f *finder) inWordsFrame(c, end int) (tokRange, int, bool) {
+	if c+3 < end && f.toks[c+1].Lower == "the" && f.toks[c+2].Lower == "words" && f.toks[c+3].Lower == "of" {
+		// "in the words of X,"
+		if sp, ok := f.phraseStartingAt(c+4, end, false); ok && sp.b < end && f.toks[sp.b].Norm == "," {
+			return sp, sp.b, true
+		}
+		return noRange, 0, false
+	}
+	for w := c + 2; w < end && w <= c+10; w++ {
+		if f.toks[w].Lower != "words" {
+			continue
+		}
+		if w+1 < end && f.toks[w+1].Norm == "," && f.toks[w-1].Lower == "'s" {
+			if sp, ok := f.phraseEndingAt(c+1, w-2); ok && sp.a <= c+2 {
+				return sp, w + 1, true
+			}
+		}
+		break
+	}
+	return noRange, 0, false
+}
+
+// mainClauseResumes reports whether the comma at i ends a relative clause: a lower-case
+// content word follows it, the main clause's verb ("..., left early").
+func (f *finder) mainClauseResumes(i, end int) bool {
+	if f.toks[i].Norm != "," || i+1 >= end {
+		return false
+	}
+	n := f.toks[i+1]
+	return isLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !determiners[n.Lower] && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
+}
+
+// prepositionObjects are cue verbs whose content is the object of a preposition they
+// govern: "referring to the convention", "pointed to his record".
+var prepositionObjects = map[string]string{"referring": "to", "referred": "to", "refers": "to", "refer": "to",
+	"pointed": "to", "points": "to", "pointing": "to"}
 
 // secondCueAt reports whether token i opens a second attribution inside a content: a
 // comma or "and" followed by a cue verb ("..., noting that", "... and said that").

@@ -13,6 +13,10 @@ const (
 	cueNone   cueClass = iota
 	cueSpeech          // a verb of saying: a quotation, a that-clause or a bare clause
 	cueBelief          // a verb of thinking: only with a clause after it
+	// cueAim is a verb of stance or intention whose object is the content ("X endorsed
+	// Y", "X declined to comment", "X seeks to ..."): read only by the indirect pass, as
+	// the start of a reported statement, never as the frame of a quotation
+	cueAim
 )
 
 //go:embed cues.txt
@@ -20,7 +24,8 @@ var cuesData string
 
 var (
 	cuesOnce sync.Once
-	cueForms map[string]cueClass // lower-case inflected form -> class
+	cueForms map[string]cueClass // lower-case inflected form -> class (speech, belief)
+	aimForms map[string]bool     // lower-case inflected forms of the aim class
 )
 
 // cueOf returns the class of a lower-case word as a cue verb, cueNone if it is not one.
@@ -29,23 +34,37 @@ func cueOf(lower string) cueClass {
 	return cueForms[lower]
 }
 
+// isAimVerb reports whether a lower-case word is a verb of the aim class.
+func isAimVerb(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return aimForms[lower]
+}
+
 func loadCues() {
 	cueForms = map[string]cueClass{}
+	aimForms = map[string]bool{}
 	for _, line := range strings.Split(cuesData, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
 		class := cueSpeech
-		if f[0] == "belief" {
+		switch f[0] {
+		case "belief":
 			class = cueBelief
+		case "aim":
+			class = cueAim
 		}
 		forms := f[1:]
 		if len(forms) == 1 {
 			forms = regularForms(forms[0])
 		}
 		for _, w := range forms {
-			cueForms[w] = class
+			if class == cueAim {
+				aimForms[w] = true
+			} else {
+				cueForms[w] = class
+			}
 		}
 	}
 }
@@ -93,7 +112,7 @@ var stopWords = words(`and or but nor until unless despite as that which who who
 	often recently previously repeatedly reportedly apparently allegedly simply quickly
 	what how why whether it’s it's this week year month today yesterday tonight tomorrow
 	said says say told tells tell added adds instead too very much more less said, up out
-	off back away there's`)
+	off back away there's cannot`)
 
 // skipBeforeCue are words between a subject and its cue verb ("he also said", "she has
 // said", "Trump did not say"): they are skipped when looking left for the speaker.
@@ -102,7 +121,7 @@ var skipBeforeCue = words(`also later has have had would will could should may m
 	apparently allegedly publicly privately first last further flatly firmly quickly
 	simply often frequently always initially originally separately subsequently since
 	is was are were been be being has have had n't later earlier still even now just usually
-	didn't doesn't don't wouldn't won't hasn't haven't hadn't can't couldn't isn't wasn't`)
+	didn't doesn't don't wouldn't won't hasn't haven't hadn't can't couldn't isn't wasn't cannot`)
 
 // introWords open an adverbial before a clause's subject ("In a statement, ...").
 var introWords = words(`in at on during after before following with for from since while when as

@@ -25,6 +25,7 @@ func Find(d *doc.Doc) error {
 	}
 	f := newFinder(d)
 	f.direct()
+	f.transcript()
 	f.indirect()
 	f.finish()
 	return nil
@@ -119,6 +120,12 @@ func (f *finder) cueAt(i int) cueClass {
 	if c == cueNone {
 		return cueNone
 	}
+	if i+1 < len(f.toks) && f.toks[i+1].Lower == "by" && strings.HasSuffix(t.Lower, "ed") {
+		return cueNone // "reported by the Herald": a passive participle
+	}
+	if (t.Lower == "called" || t.Lower == "dubbed") && f.namingCall(i) {
+		return cueNone // "a firm called Cambridge Analytica": a name, not a statement
+	}
 	if i > 0 {
 		p := f.toks[i-1].Lower
 		if determiners[p] && p != "one" || p == "'s" || p == "of" {
@@ -126,7 +133,7 @@ func (f *finder) cueAt(i int) cueClass {
 		}
 		// an infinitive reports only after a verb that hands over to it ("went on to
 		// say", "interjected to say"), not after "declined to" or "plans to"
-		if p == "to" && !(i >= 2 && (f.toks[i-2].Lower == "on" || handOverVerbs[f.toks[i-2].Lower])) {
+		if p == "to" && !(i >= 2 && (f.toks[i-2].Lower == "on" || f.toks[i-2].Lower == "as" || handOverVerbs[f.toks[i-2].Lower])) {
 			return cueNone
 		}
 		// a passive ("was asked", "were told") reports nothing by its subject
@@ -137,6 +144,24 @@ func (f *finder) cueAt(i int) cueClass {
 	return c
 }
 
+// namingCall reports whether "called" at token i names what an indefinite noun phrase
+// before it is: "a group called Ginbot 7", "an app called Signal".
+func (f *finder) namingCall(i int) bool {
+	if i+1 >= len(f.toks) || !(isCapitalised(f.toks[i+1]) || f.toks[i+1].Kind == doc.TokQuote) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := f.toks[j]
+		if t.Lower == "a" || t.Lower == "an" {
+			return true
+		}
+		if !isLowerWord(t) || stopWords[t.Lower] || subjectPronouns[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // handOverVerbs pass the word to an infinitive cue: "went on to say", "paused to add".
 var handOverVerbs = words(`continued interjected paused stopped proceeded rose stood turned
 	went took moved hastened rushed`)
@@ -145,7 +170,7 @@ var handOverVerbs = words(`continued interjected paused stopped proceeded rose s
 var beForms = words(`is was are were be been being`)
 
 // sentenceOpeningCues may open a sentence with the speaker after them ("Said Ellis:").
-var sentenceOpeningCues = words(`said says asked added wrote`)
+var sentenceOpeningCues = words(`said says asked added wrote stated explained noted continued declared`)
 
 // sentenceBounds returns the token range of the sentence holding token i.
 func (f *finder) sentenceBounds(i int) (int, int) {

@@ -227,3 +227,18 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// TestLinksCapitalLabelToPerson: a transcript label in capitals ("HILL:") is linked to the
+// person the text names in mixed case, and one turn is enough once the name is known.
+func TestLinksCapitalLabelToPerson(t *testing.T) {
+	d := segmentDoc("Hugh Hill spoke on Sunday.\n\nHILL: We will reopen the clinic in May.\n\nNOTE: Times are local.\n")
+	d.Actors = []doc.Actor{{Name: "Hugh Hill", Type: doc.EntPerson}}
+	d.AddMention(doc.Mention{Span: doc.Span{Start: 0, End: len("Hugh Hill")}, Type: doc.EntPerson, Actor: 0})
+	if err := Find(d); err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, d)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || slice(d, d.Quotes[0].SpeakerSpan) != "HILL" {
+		t.Fatalf("want one turn by actor 0 (HILL), got %+v", d.Quotes)
+	}
+}

@@ -59,11 +59,15 @@ func (f *finder) npToken(i int) bool {
 		if stopWords[t.Lower] || subjectPronouns[t.Lower] || objectPronouns[t.Lower] {
 			return false
 		}
-		if isLowerWord(t) && cueOf(t.Lower) != cueNone && !anonymousHeads[t.Lower] {
-			return false
+		if isLowerWord(t) && cueOf(t.Lower) != cueNone && !anonymousHeads[t.Lower] && !(i > 0 && f.toks[i-1].Lower == "'s") {
+			return false // a verb, unless a possessive makes it a noun ("Cruz's thinking")
 		}
 		return true
 	case doc.TokPunct:
+		// "26% say": a share of those polled
+		if t.Norm == "%" && i > 0 && f.toks[i-1].Kind == doc.TokNumber && !t.SpaceBefore {
+			return true
+		}
 		return t.Norm == "&" || t.Norm == "-" && !t.SpaceBefore && i+1 < len(f.toks) && !f.toks[i+1].SpaceBefore
 	}
 	return false
@@ -107,8 +111,8 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 		}
 	}
 	if !hasAnchor {
-		// a bare plural or role noun: "sources", "senior officials"
-		if anonymousHeads[f.toks[b-1].Lower] && b-a <= 3 {
+		// a bare plural or role noun: "sources", "senior officials", "security specialists"
+		if (anonymousHeads[f.toks[b-1].Lower] || peoplePlural(f.toks[b-1])) && b-a <= 3 {
 			return tokRange{a, b}, true
 		}
 		return noRange, false
@@ -147,6 +151,12 @@ func (f *finder) phraseEndingAt(lo, j int) (tokRange, bool) {
 	if f.isPronounAt(j, false) {
 		return tokRange{j, j + 1}, true
 	}
+	// "most of them", "two of us": a quantity of a group
+	if j-2 >= lo && (f.toks[j].Lower == "them" || f.toks[j].Lower == "us") && f.toks[j-1].Lower == "of" &&
+		(pronounDeterminers[f.toks[j-2].Lower] || numberWord(f.toks[j-2].Lower) || f.toks[j-2].Kind == doc.TokNumber ||
+			f.toks[j-2].Lower == "all" || f.toks[j-2].Lower == "none" || f.toks[j-2].Lower == "each") {
+		return tokRange{j - 2, j + 1}, true
+	}
 	i := j
 	for i >= lo && j-i < 12 && f.npToken(i) {
 		i--
@@ -172,8 +182,10 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 		if i == k && !determiners[t.Lower] && isCapitalised(t) {
 			named = true
 		}
-		// a name ends at the first lower-case word ("Trump attacked ...")
-		if named && isLowerWord(t) && !nameParticles[t.Lower] && f.toks[i-1].Lower != "'s" {
+		// a name ends at the first lower-case word ("Trump attacked ..."), and so does a
+		// determiner and a name before a past form ("the Supreme Court blocked ...")
+		if named && isLowerWord(t) && !nameParticles[t.Lower] && f.toks[i-1].Lower != "'s" ||
+			i > k && isCapitalised(f.toks[i-1]) && isLowerWord(t) && strings.HasSuffix(t.Lower, "ed") {
 			break
 		}
 		i++
@@ -221,6 +233,8 @@ func (f *finder) speakerBefore(lo, c int) (tokRange, bool) {
 			j--
 		case timeWords[t.Lower] && j-1 >= lo && (f.toks[j-1].Lower == "on" || f.toks[j-1].Lower == "late" || f.toks[j-1].Lower == "early"):
 			j -= 2 // "Beck on Wednesday called"
+		case weekdays[t.Lower] && j-1 >= lo && (f.npToken(j-1) || skipBeforeCue[f.toks[j-1].Lower]):
+			j-- // "Priebus Thursday told"
 		default:
 			goto done
 		}
@@ -230,6 +244,10 @@ done:
 	if j >= lo+1 && f.toks[j].Lower == "to" {
 		j--
 		if j >= lo && f.toks[j].Lower == "on" {
+			j--
+		}
+		// "went so far as to say"
+		for j >= lo && (f.toks[j].Lower == "as" || f.toks[j].Lower == "far" || f.toks[j].Lower == "so") {
 			j--
 		}
 		if j >= lo && (handOverVerbs[f.toks[j].Lower] || f.verbLike(j)) {
@@ -252,7 +270,7 @@ done:
 			return r, true
 		}
 	}
-	if relativePronoun(f.toks[j].Lower) && j-1 >= lo && f.toks[j-1].Norm == "," {
+	if relativePronoun(f.toks[j].Lower) && j-1 >= lo && (f.toks[j-1].Norm == "," || f.toks[j].Lower == "who" && f.toks[j-1].Kind == doc.TokWord && cueOf(f.toks[c].Lower) == cueSpeech) {
 		// "Stevie Wonder, who joked", "the report, which notes", "a message that said":
 		// the relative pronoun, as written (linked to its antecedent when the quote's
 		// actor is chosen)
@@ -287,13 +305,23 @@ done:
 		}
 		end := f.skipParenLeft(lo, k-1)
 		r, ok := f.phraseEndingAt(lo, end)
+		if ok && r.b-r.a == 1 && timeWords[f.toks[r.a].Lower] {
+			ok = false // "Friday, Texas, ..., asked": a time, not the subject
+		}
+		// the phrase between the commas, when it is a name ("Dr. Peter Lindqvist")
+		mid, mok := f.phraseEndingAt(k+1, f.skipParenLeft(k+1, j-1))
+		isName := mok && mid.a == k+1 && isCapitalised(f.toks[mid.b-1]) && !determiners[f.toks[mid.a].Lower]
 		if ok && f.subjectStart(lo, r.a) {
+			if isName && end == k-1 && isLowerWord(f.toks[r.b-1]) && !f.isPronounAt(r.a, false) {
+				// a role noun and the name in apposition to it: "Its chairman, Dr. Peter
+				// Lindqvist, said" is the chairman's statement, not "its" owner's
+				return tokRange{r.a, mid.b}, true
+			}
 			return r, true
 		}
 		// the phrase between the commas is itself a name: "..., Gov. John Kasich (R-OH),
 		// said" after an opening adverbial
-		if mid, mok := f.phraseEndingAt(k+1, f.skipParenLeft(k+1, j-1)); mok && mid.a == k+1 && fallback == noRange &&
-			isCapitalised(f.toks[mid.b-1]) && !determiners[f.toks[mid.a].Lower] {
+		if isName && fallback == noRange {
 			fallback = mid
 		}
 		if ok && fallback == noRange && (isCapitalised(f.toks[r.b-1]) || f.isPronounAt(r.a, false)) {
@@ -308,15 +336,67 @@ done:
 		return noRange, false
 	}
 	r, ok := f.phraseEndingAt(lo, j)
-	if ok && r.a > lo && prepositions[f.toks[r.a-1].Lower] && strings.HasSuffix(f.toks[c].Lower, "s") {
-		return noRange, false // "32% of Republican claims": the object of a preposition
+	if ok && r.a-3 >= lo && (f.toks[r.a-1].Lower == "with" || f.toks[r.a-1].Lower == "to") &&
+		(f.toks[r.a-2].Lower == "familiar" || f.toks[r.a-2].Lower == "close") {
+		// "a source familiar with Cruz's thinking said": the source, not whom it knows
+		if h, ok := f.phraseEndingAt(lo, r.a-3); ok {
+			return h, true
+		}
+	}
+	if ok && r.a-1 > lo && framePrepositions[f.toks[r.a-1].Lower] {
+		// "Jeb Bush in a Medium post said": the subject before the prepositional phrase
+		if r2, ok2 := f.phraseEndingAt(lo, r.a-2); ok2 && (isCapitalised(f.toks[r2.b-1]) || f.isPronounAt(r2.a, false)) &&
+			(f.subjectStart(lo, r2.a) || f.clauseStartsAt(lo, r2.a)) {
+			return r2, true
+		}
+	}
+	if ok && r.a > lo && prepositions[f.toks[r.a-1].Lower] {
+		// "A person familiar with the planning for the meeting says": the head that
+		// opens the clause, across a chain of prepositional phrases
+		if h, hok := f.headAcrossPhrases(lo, r); hok {
+			return h, true
+		}
+		if strings.HasSuffix(f.toks[c].Lower, "s") {
+			return noRange, false // "32% of Republican claims": the object of a preposition
+		}
 	}
 	return r, ok
 }
 
+// weekdays may stand bare between a subject and its cue ("Priebus Thursday told").
+var weekdays = words(`monday tuesday wednesday thursday friday saturday sunday yesterday today`)
+
 // prepositions put a noun phrase inside a prepositional phrase, where it is no subject.
 var prepositions = words(`of in on at for with by from about into over under against between
 	among through during without toward towards upon within`)
+
+// headAcrossPhrases walks left from phrase r over up to three prepositional phrases
+// ("of ...", "for ...", "familiar with ...") to a noun phrase that opens the clause at lo
+// and returns it.
+func (f *finder) headAcrossPhrases(lo int, r tokRange) (tokRange, bool) {
+	for hops := 0; hops < 3 && r.a-2 >= lo && prepositions[f.toks[r.a-1].Lower]; hops++ {
+		end := r.a - 2
+		if f.toks[end].Lower == "familiar" || f.toks[end].Lower == "close" {
+			end--
+		}
+		h, ok := f.phraseEndingAt(lo, end)
+		if !ok {
+			return noRange, false
+		}
+		if h.a == lo || f.subjectStart(lo, h.a) {
+			if determiners[f.toks[h.a].Lower] || isCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {
+				return h, true
+			}
+			return noRange, false
+		}
+		r = h
+	}
+	return noRange, false
+}
+
+// framePrepositions open a phrase of manner or place between a subject and its cue ("in
+// an interview", "on Twitter").
+var framePrepositions = words(`in on at during via through`)
 
 // earlierCueSpeaker finds, just before the comma at j, a finite cue verb and its speaker
 // ("..., Nefzi said, adding"; "Graham said on MSNBC, adding").
@@ -354,8 +434,32 @@ func (f *finder) subjectStart(lo, a int) bool {
 		return true
 	case p.Lower == "and" || p.Lower == "but" || p.Lower == "that" || p.Lower == "while" || p.Lower == "as" || p.Lower == "when":
 		return true
+	case p.Norm == ",":
+		return f.openingAdverbial(lo, a-1)
 	}
 	return false
+}
+
+// openingAdverbial reports whether tokens [lo, comma) are a short adverbial that opens the
+// clause ("After months of talks, the mayor ... said"): a preposition or an opening word
+// first, no other comma and no cue verb before the comma.
+func (f *finder) openingAdverbial(lo, comma int) bool {
+	first := f.toks[lo].Lower
+	if comma-lo == 1 && timeWords[first] {
+		return true // "Friday, the union ... asked"
+	}
+	if comma-lo < 2 || comma-lo > 15 {
+		return false
+	}
+	if !introWords[first] && !prepositions[first] && !timeWords[first] {
+		return false
+	}
+	for i := lo + 1; i < comma; i++ {
+		if f.toks[i].Norm == "," || f.inMarks[i] || f.cueAt(i) != cueNone {
+			return false
+		}
+	}
+	return true
 }
 
 // skipParenLeft steps left over a short parenthetical ending at j ("(D-Wis.)").
@@ -450,6 +554,20 @@ func (f *finder) clauseStartsAt(lo, a int) bool {
 		}
 	}
 	return true
+}
+
+// peoplePlural reports whether t is a lower-case plural that names people by what they do
+// ("specialists", "historians"); wider endings ("-ers", "-ents") catch objects too.
+func peoplePlural(t doc.Token) bool {
+	if !isLowerWord(t) || stopWords[t.Lower] || len(t.Lower) < 6 {
+		return false
+	}
+	for _, suf := range []string{"ists", "ians"} {
+		if strings.HasSuffix(t.Lower, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLyAdverb reports whether t is a lower-case adverb in -ly ("angrily said").

@@ -19,13 +19,16 @@ import (
 // lede eval quotes DIR scores quote detection and attribution on PolNeAR-format folders:
 // DIR/text/NAME.txt and DIR/attributions/NAME_ANNOTATOR.ann (brat standoff, character
 // offsets). One annotator file is used per article (the first in sorted order). Set
-// LEDE_QUOTE_ERRORS=FILE to write the misses and false alarms there.
+// LEDE_QUOTE_ERRORS=FILE to write there, one a line: direct-quote misses (MISS), false
+// alarms (FALSE) and wrong speakers (SPEAKER), inferred speakers that are right
+// (INFERRED), and for all attributions misses (IMISS, with the gold cue and the text
+// around) and false alarms (IFALSE).
 func init() { evaluators["quotes"] = evalQuotes }
 
 // goldAttribution is one attribution relation: content, source and cue as byte spans.
 type goldAttribution struct {
-	content, source []doc.Span
-	direct          bool // the content holds a double quotation mark (or '' written for one)
+	content, source, cue []doc.Span
+	direct               bool // the content holds a double quotation mark (or '' written for one)
 }
 
 func evalQuotes(dir string, out io.Writer) error {
@@ -172,6 +175,8 @@ func readBrat(path, text string) ([]goldAttribution, error) {
 				g.content = spans[v]
 			case "Source":
 				g.source = spans[v]
+			case "Cue":
+				g.cue = spans[v]
 			}
 		}
 		if len(g.content) == 0 {
@@ -292,6 +297,7 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 			sc.inferred++
 			if right {
 				sc.inferredOK++
+				fmt.Fprintf(errOut, "%s\tINFERRED\tgot %q (right)\t%s\n", name, spText(d, dp[pi].SpeakerSpan), showAround(d, dp[pi].Span))
 			}
 		}
 		if right {
@@ -336,7 +342,7 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 	}
 	for gi, g := range gold {
 		if _, ok := am[gi]; !ok && !g.direct {
-			fmt.Fprintf(errOut, "%s\tIMISS\tsrc %q\t%s\n", name, spansText(d, g.source), clip(spansText(d, g.content)))
+			fmt.Fprintf(errOut, "%s\tIMISS\tsrc %q cue %q\t%s\t%s\n", name, spansText(d, g.source), spansText(d, g.cue), clip(spansText(d, g.content)), showAround(d, g.content[0]))
 		}
 	}
 	for pi, p := range d.Quotes {
