@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,10 +9,9 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/internal/golden"
 	"lede/analyzer/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // goldenQuote is what a golden file records of one quote: texts, not offsets, so that a
 // reader can review the file by eye.
@@ -45,63 +42,32 @@ func slice(d *doc.Doc, s doc.Span) string {
 // TestGolden runs Find on each testdata/*.txt (one construction a file) and compares the
 // quotes with testdata/*.json; -update rewrites them.
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no golden inputs")
-	}
-	for _, in := range files {
-		t.Run(filepath.Base(in), func(t *testing.T) {
-			raw, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
+	golden.ForEach(t, "testdata/*.txt", func(t *testing.T, raw, want string) {
+		d := segmentDoc(raw)
+		if err := Find(d); err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, d)
+		out := []goldenQuote{}
+		for _, q := range d.Quotes {
+			g := goldenQuote{Kind: q.Kind.String(), Text: d.Slice(q.Span), Speaker: slice(d, q.SpeakerSpan),
+				Cue: slice(d, q.Cue), Outlet: slice(d, q.Outlet), Inferred: q.Inferred}
+			for _, s := range q.Quoted {
+				g.Quoted = append(g.Quoted, d.Slice(s))
 			}
-			d := segmentDoc(string(raw))
-			if err := Find(d); err != nil {
-				t.Fatal(err)
+			if q.Speaker >= 0 {
+				g.Actor = d.Actors[q.Speaker].Name
 			}
-			checkSpans(t, d)
-			out := []goldenQuote{}
-			for _, q := range d.Quotes {
-				g := goldenQuote{Kind: q.Kind.String(), Text: d.Slice(q.Span), Speaker: slice(d, q.SpeakerSpan),
-					Cue: slice(d, q.Cue), Outlet: slice(d, q.Outlet), Inferred: q.Inferred}
-				for _, s := range q.Quoted {
-					g.Quoted = append(g.Quoted, d.Slice(s))
-				}
-				if q.Speaker >= 0 {
-					g.Actor = d.Actors[q.Speaker].Name
-				}
-				out = append(out, g)
-			}
-			got, _ := json.MarshalIndent(out, "", "  ")
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(in, ".txt") + ".json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if string(got) != string(want) {
-				t.Errorf("quotes differ from %s:\ngot:\n%s\nwant:\n%s", golden, got, want)
-			}
-		})
-	}
+			out = append(out, g)
+		}
+		golden.Expect(t, want, out)
+	})
 }
 
 // checkSpans asserts every span is in bounds, on rune boundaries, and quotes are sorted.
 func checkSpans(t *testing.T, d *doc.Doc) {
 	t.Helper()
-	n := len(d.Text)
-	ok := func(s doc.Span) bool {
-		if s == doc.NoSpan {
-			return true
-		}
-		return s.Valid(n) && (s.Start == n || utf8.RuneStart(d.Text[s.Start])) && (s.End == n || utf8.RuneStart(d.Text[s.End]))
-	}
+	ok := func(s doc.Span) bool { return s == doc.NoSpan || d.SpanOK(s) }
 	for i, q := range d.Quotes {
 		if !ok(q.Span) || !ok(q.SpeakerSpan) || !ok(q.Cue) || !ok(q.Outlet) {
 			t.Fatalf("quote %d has a bad span: %+v", i, q)
