@@ -221,7 +221,7 @@ func (a *app) describe(key string) string {
 	case 't':
 		for _, t := range r.Timexes {
 			if t.ID == key {
-				s := fmt.Sprintf("%s · %s (%s)", strings.ToLower(t.Type), present.Timex(t.Type, t.Value), t.Value)
+				s := fmt.Sprintf("%s · %s (%s)", strings.ToLower(t.Type), t.Display, t.Value)
 				if !t.Resolved {
 					s += " · unresolved"
 				}

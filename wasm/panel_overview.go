@@ -68,8 +68,7 @@ func (a *app) renderOverview() {
 		fact("Time span", h("span", "lede-muted", "no resolved calendar dates"))
 	}
 	if r.RefDate != "" {
-		d, _ := present.Date(r.RefDate)
-		fact("Published", d, h("span", "lede-muted", " ("+refSourceText(r.RefDateSource, a.dateFrom)+")"))
+		fact("Published", analyzer.DisplayDate(r.RefDate), h("span", "lede-muted", " ("+refSourceText(r.RefDateSource, a.dateFrom)+")"))
 	} else {
 		fact("Published", h("span", "lede-unsure-text", "unknown: relative dates (\u201con Monday\u201d) stay unresolved; set the date on the left"))
 	}

@@ -6,7 +6,6 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"lede/analyzer"
-	"lede/wasm/present"
 )
 
 // renderTimeline: the events in the analyzer's chronological order, dates readable.
@@ -39,14 +38,11 @@ func (a *app) renderTimeline() {
 			break
 		}
 		e := e
-		when, ok := present.Date(e.Value)
+		when := e.Display // the analyzer's reading of the value: "Sat 24 June 2023"
 		cls := "lede-event"
 		var flag any
-		if !e.Resolved || !ok {
+		if !e.Resolved {
 			cls += " lede-unsure"
-			if !ok {
-				when = e.Value
-			}
 			flag = h("span", "lede-flag lede-flag-soft", "unresolved")
 		}
 		expr := e.TimexText
@@ -89,7 +85,7 @@ func (a *app) timexItem(t analyzer.ReportTimex) dom.HTMLElement {
 	show := h("button", "lede-link", at("type", "button"), "Show in text")
 	a.on(show, "click", func(dom.Event) { a.highlight(t.ID, show) })
 	return h("li", cls,
-		h("strong", "lede-day", present.Timex(t.Type, t.Value)), " ",
+		h("strong", "lede-day", t.Display), " ",
 		h("span", "lede-expr", "\u201c"+t.Text+"\u201d"), " ",
 		h("code", "lede-value", t.Type+" "+t.Value), " ", show)
 }

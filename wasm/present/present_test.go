@@ -5,47 +5,6 @@ import (
 	"testing"
 )
 
-func TestDate(t *testing.T) {
-	cases := map[string]string{
-		"2023-06-24":       "Sat 24 June 2023",
-		"2023-06":          "June 2023",
-		"2023":             "2023",
-		"197":              "1970s",
-		"2023-W27":         "week 27 of 2023",
-		"2023-Q2":          "Q2 2023",
-		"2023-SU":          "summer 2023",
-		"XXXX-06-24":       "24 June (year unknown)",
-		"2023-06-24T15:30": "Sat 24 June 2023, 15:30",
-		"2023-06-24TEV":    "Sat 24 June 2023, evening",
-		"PRESENT_REF":      "now",
-	}
-	for in, want := range cases {
-		if got, ok := Date(in); !ok || got != want {
-			t.Errorf("Date(%q) = %q, %v; want %q", in, got, ok, want)
-		}
-	}
-	for _, bad := range []string{"", "P1W", "2023-13-01", "soon", "XXXX-WXX"} {
-		if got, ok := Date(bad); ok {
-			t.Errorf("Date(%q) = %q, want not ok", bad, got)
-		}
-	}
-}
-
-func TestDuration(t *testing.T) {
-	cases := map[string]string{"P1W": "1 week", "P3D": "3 days", "PT2H": "2 hours", "PT30M": "30 minutes", "P2M": "2 months", "PXY": "some years"}
-	for in, want := range cases {
-		if got, ok := Duration(in); !ok || got != want {
-			t.Errorf("Duration(%q) = %q, %v; want %q", in, got, ok, want)
-		}
-	}
-	if got := Timex("DATE", "P1W"); got != "1 week" && got != "P1W" {
-		t.Errorf("Timex fallback: %q", got)
-	}
-	if got := Timex("DATE", "odd"); got != "odd" {
-		t.Errorf("Timex fallback = %q", got)
-	}
-}
-
 func TestDayRange(t *testing.T) {
 	if got := DayRange([]string{"2023-07-12", "2023-06-24", "2023-W27", "XXXX-01-01"}); got != "24 June – 12 July 2023" {
 		t.Errorf("got %q", got)
