@@ -20,6 +20,7 @@ import (
 //	neg      a negation in the target's clause
 //	cx       opinion on the main and the conceded side of a contrast
 //	own      opinion words nearer the target than any other name, and the rest
+//	w, lw    see anchor.go
 
 // Emit receives one feature of a target: the key is kind ":" a, or kind ":" a " " b
 // when b is not empty, and v its value. The same function feeds the trainer (which
@@ -154,6 +155,7 @@ func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit)
 	}
 
 	lexiconFeatures(w, emit)
+	anchorFeatures(w, emit)
 }
 
 // Resources are the data a target's features are computed from (the trainer builds

@@ -10,8 +10,10 @@ import (
 
 // model.txt is a multinomial logistic regression over the features of features.go,
 // trained by tools/train-stance on NewsMTSC train.jsonl (Hamborg & Donnay 2021, MIT).
-// Line 1: "lede-stance v1 scale S"; then one feature a line: key TAB three integer
-// weights (negative, neutral, positive) to be multiplied by 1/S.
+// Line 1: "lede-stance v2 scale S"; then one feature a line: key TAB two integer
+// weights (negative, positive), relative to the neutral class's (which is therefore 0;
+// softmax is unchanged by a shift common to the three classes), to be multiplied by
+// 1/S. Version 1 wrote three weights (negative, neutral, positive).
 //
 //go:embed model.txt
 var modelData string
@@ -46,6 +48,7 @@ func ParseModel(data string) *Model {
 	m := &Model{w: make(map[uint64][NumClasses]float32, strings.Count(data, "\n"))}
 	scale := float32(1)
 	first := true
+	n := NumClasses // weights a line: 3 in v1, 2 (negative, positive) in v2
 	for len(data) > 0 {
 		line := data
 		if i := strings.IndexByte(data, '\n'); i >= 0 {
@@ -57,6 +60,9 @@ func ParseModel(data string) *Model {
 		if first {
 			first = false
 			if f := strings.Fields(line); len(f) == 4 && f[0] == "lede-stance" {
+				if f[1] == "v2" {
+					n = 2
+				}
 				if s, err := strconv.ParseFloat(f[3], 32); err == nil && s > 0 {
 					scale = float32(s)
 				}
@@ -67,18 +73,24 @@ func ParseModel(data string) *Model {
 		if !ok {
 			continue
 		}
-		if w, ok := parseWeights(ws, scale); ok {
-			m.w[hashKey(key)] = w
+		w, ok := parseWeights(ws, scale, n)
+		if !ok {
+			continue
 		}
+		if n == 2 {
+			w = [NumClasses]float32{w[0], 0, w[1]}
+		}
+		m.w[hashKey(key)] = w
 	}
 	return m
 }
 
-// parseWeights reads NumClasses space-separated integers and divides them by scale;
-// by hand, because the page parses some 80,000 lines on its first analysis.
-func parseWeights(s string, scale float32) (w [NumClasses]float32, ok bool) {
+// parseWeights reads n (at most NumClasses) space-separated integers into w[:n] and
+// divides them by scale; by hand, because the page parses some 100,000 lines on its
+// first analysis.
+func parseWeights(s string, scale float32, n int) (w [NumClasses]float32, ok bool) {
 	c, i := 0, 0
-	for c < NumClasses {
+	for c < min(n, NumClasses) {
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}

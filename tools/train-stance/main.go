@@ -28,14 +28,18 @@ func main() {
 	l2 := flag.Float64("l2", 1e-4, "L2 penalty per example")
 	rate := flag.Float64("rate", 0.01, "AdaGrad learning rate")
 	minCount := flag.Int("min", 2, "keep features seen in at least this many targets")
+	flag.IntVar(&minGram, "mingram", 2, "keep bigram features (g:) seen in at least this many targets")
 	prune := flag.Float64("prune", 0.02, "drop features whose weights are all below this")
 	drop := flag.String("drop", "", "feature kinds to leave out, comma-separated (for ablations)")
 	flag.Float64Var(&classWeight[0], "wneg", 1, "loss weight of negative targets")
 	flag.Float64Var(&classWeight[2], "wpos", 1, "loss weight of positive targets")
+	flag.Float64Var(&classBias[0], "negbias", 0, "added to the negative class's bias logit")
+	flag.Float64Var(&classBias[2], "posbias", 0, "added to the positive class's bias logit")
+	flag.BoolVar(&sweep, "sweep", false, "with -cv: also report mean F1m over a grid of -posbias/-negbias")
 	flag.BoolVar(&useFurther, "further", true, "train on further_mentions too")
 	cv := flag.Int("cv", 0, "only report k-fold cross-validation on train (k > 1), write nothing")
 	flag.Uint64Var(&shuffleSeed, "seed", 1, "seed of the example order (the first, with -seeds)")
-	seeds := flag.Int("seeds", 4, "train this many models on different example orders and average them")
+	seeds := flag.Int("seeds", 12, "train this many models on different example orders and average them")
 	flag.Parse()
 	for _, k := range strings.Split(*drop, ",") {
 		if k != "" {
@@ -86,6 +90,13 @@ func main() {
 
 	log.Printf("wrote %s/lexicon.txt (%d bytes), model.txt (%d bytes)", *out, len(lexText), len(model))
 }
+
+// minGram is the least count of a bigram feature (flag -mingram): bigrams are half the
+// features, and those seen once cost more model size than they earn.
+var minGram int
+
+// sweep: report cross-validation over a grid of class biases (flag -sweep).
+var sweep bool
 
 // dropKinds are feature kinds left out (flag -drop).
 var dropKinds = map[string]bool{}
@@ -196,7 +207,7 @@ func buildVocab(ex []example, minCount int) *vocabulary {
 	}
 	v := &vocabulary{index: map[string]int{}}
 	for k, c := range count {
-		if c >= minCount {
+		if c >= minCount && (!strings.HasPrefix(k, "g:") || c >= minGram) {
 			v.keys = append(v.keys, k)
 		}
 	}
@@ -240,6 +251,8 @@ func score(sc *stance.Scorer, ex []example) string {
 // and logs the mean macro F1: a steadier yardstick for choices than the small dev sets.
 func crossValidate(ex []example, res *stance.Resources, k, seeds, minCount, epochs int, l2, rate, prune float64) {
 	var sum float64
+	negGrid, posGrid := []float64{0, 0.2}, []float64{0, 0.1, 0.2, 0.3}
+	sweepSum := map[[2]float64]float64{}
 	for f := 0; f < k; f++ {
 		var tr, te []example
 		for _, e := range ex {
@@ -257,6 +270,28 @@ func crossValidate(ex []example, res *stance.Resources, k, seeds, minCount, epoc
 		var f1m float64
 		fmt.Sscanf(r[strings.LastIndex(r, "F1m ")+4:], "%g", &f1m)
 		sum += f1m
+		if sweep {
+			saved := classBias
+			for _, nb := range negGrid {
+				for _, pb := range posGrid {
+					classBias[0], classBias[2] = saved[0]+nb, saved[2]+pb
+					sc := stance.NewScorerWith(res, stance.ParseModel(m.write(v, prune)))
+					r := score(sc, te)
+					fmt.Sscanf(r[strings.LastIndex(r, "F1m ")+4:], "%g", &f1m)
+					sweepSum[[2]float64{nb, pb}] += f1m / float64(k)
+				}
+			}
+			classBias = saved
+		}
 	}
 	log.Printf("cross-validation: mean F1m %.4f", sum/float64(k))
+	if sweep {
+		for _, nb := range negGrid {
+			var row []string
+			for _, pb := range posGrid {
+				row = append(row, fmt.Sprintf("%.4f", sweepSum[[2]float64{nb, pb}]))
+			}
+			log.Printf("sweep negbias %+.1f, posbias %v: %s", nb, posGrid, strings.Join(row, " "))
+		}
+	}
 }

@@ -97,6 +97,11 @@ var average = true
 // effect on dev exceeds the spread between seeds.
 var shuffleSeed uint64 = 6
 
+// classBias is added to the bias feature's logits of the negative and positive class
+// when the model is written (flags -negbias, -posbias): a decision threshold, chosen
+// by cross-validation on train (-cv with -sweep), not on dev.
+var classBias = [3]float64{}
+
 // classWeight scales each class's loss (flags -wneg, -wpos), to trade the classes' recall.
 var classWeight = [3]float64{1, 1, 1}
 
@@ -139,7 +144,7 @@ const modelScale = 100
 // dropped; keys sorted.
 func (m *linearModel) write(v *vocabulary, prune float64) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "lede-stance v1 scale %d\n", modelScale)
+	fmt.Fprintf(&b, "lede-stance v2 scale %d\n", modelScale)
 	keys := make([]int, 0, len(v.keys))
 	for f := range v.keys {
 		w := m.w[f]
@@ -151,10 +156,14 @@ func (m *linearModel) write(v *vocabulary, prune float64) string {
 	sort.Slice(keys, func(i, j int) bool { return v.keys[keys[i]] < v.keys[keys[j]] })
 	for _, f := range keys {
 		w := m.w[f]
-		// centre the three weights: softmax is unchanged, the numbers are smaller
-		mean := (w[0] + w[1] + w[2]) / 3
-		fmt.Fprintf(&b, "%s\t%d %d %d\n", v.keys[f],
-			int(math.Round((w[0]-mean)*modelScale)), int(math.Round((w[1]-mean)*modelScale)), int(math.Round((w[2]-mean)*modelScale)))
+		if v.keys[f] == "b:" {
+			w[0] += classBias[0]
+			w[2] += classBias[2]
+		}
+		// negative and positive relative to neutral: softmax is unchanged, and a third
+		// of the numbers need not be written
+		fmt.Fprintf(&b, "%s\t%d %d\n", v.keys[f],
+			int(math.Round((w[0]-w[1])*modelScale)), int(math.Round((w[2]-w[1])*modelScale)))
 	}
 	return b.String()
 }
