@@ -80,9 +80,9 @@ func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit)
 			continue
 		}
 		wd := wordOf(&toks[i])
-		e, ok := lex.words[wd]
+		score, event, ok := lex.Score(wd)
 		w.words = append(w.words, wd)
-		w.info = append(w.info, wordInfo{wordClass: wordClasses[wd], lex: e.score, inLex: ok, event: e.event,
+		w.info = append(w.info, wordInfo{wordClass: wordClasses[wd], lex: score, inLex: ok, event: event,
 			name: !ok && i > 0 && isName(&toks[i])})
 	}
 	words, tpos := w.words, w.tpos

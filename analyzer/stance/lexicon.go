@@ -58,9 +58,54 @@ func ParseLexicon(data string) *Lexicon {
 }
 
 // Score returns the prior polarity of a lower-case word and whether it is an event word.
+// An inflected form missing from the lexicon takes its base form's entry ("wrecking",
+// "wrecked", "wrecks" -> "wreck"): the source lexicons list mostly one form a word.
 func (l *Lexicon) Score(w string) (score float32, event, ok bool) {
-	e, ok := l.words[w]
-	return e.score, e.event, ok
+	if e, ok := l.words[w]; ok {
+		return e.score, e.event, true
+	}
+	var buf [4]string
+	for _, base := range baseForms(w, buf[:0]) {
+		if e, ok := l.words[base]; ok {
+			return e.score, e.event, true
+		}
+	}
+	return 0, false, false
+}
+
+// baseForms appends the candidate base forms of an English inflected word, most likely
+// first: -ing, -ed, -s and -es endings with the usual spelling changes (a dropped e,
+// a doubled consonant, y -> ie). Words of four letters or fewer are left alone ("sing",
+// "bed", "news" are not inflections).
+func baseForms(w string, out []string) []string {
+	n := len(w)
+	if n <= 4 {
+		return out
+	}
+	doubled := func(stem string) bool { k := len(stem); return k >= 3 && stem[k-1] == stem[k-2] }
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		stem := w[:n-3]
+		out = append(out, stem, stem+"e")
+		if doubled(stem) {
+			out = append(out, stem[:len(stem)-1])
+		}
+	case strings.HasSuffix(w, "ied"):
+		out = append(out, w[:n-3]+"y")
+	case strings.HasSuffix(w, "ed"):
+		stem := w[:n-2]
+		out = append(out, stem, w[:n-1])
+		if doubled(stem) {
+			out = append(out, stem[:len(stem)-1])
+		}
+	case strings.HasSuffix(w, "ies"):
+		out = append(out, w[:n-3]+"y")
+	case strings.HasSuffix(w, "es"):
+		out = append(out, w[:n-1], w[:n-2])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		out = append(out, w[:n-1])
+	}
+	return out
 }
 
 // Len is the number of entries.

@@ -123,3 +123,17 @@ func BenchmarkParseModel(b *testing.B) {
 		}
 	}
 }
+
+func TestInflectedLexiconForms(t *testing.T) {
+	lex := ParseLexicon("wreck\t-0.5\ndamage\t-0.4\nstop\t-0.1\nworry\t-0.3\npraise\t0.6\n")
+	for _, w := range []string{"wrecking", "wrecked", "wrecks", "damaging", "damaged", "stopping", "stopped", "worried", "worries", "praises"} {
+		if _, _, ok := lex.Score(w); !ok {
+			t.Errorf("%s: no base form found", w)
+		}
+	}
+	for _, w := range []string{"sing", "thing", "news", "glass"} {
+		if _, _, ok := lex.Score(w); ok {
+			t.Errorf("%s: not an inflection of a lexicon word", w)
+		}
+	}
+}
