@@ -20,14 +20,15 @@ const verbWeight = 0.8
 type evidence struct {
 	holder, target int
 	polarity       float64
-	quote          int // quote index, or -1
+	label          doc.StanceLabel // the side this observation takes
+	quote          int             // quote index, or -1
 	sentence       int // sentence index for verb evidence, or -1
 }
 
 // quoteEvidence: for each attributed quote, every actor mentioned inside it (through a
 // name, a nominal or a resolved pronoun) is a target of the speaker; the polarity is the
-// sentiment toward that mention.
-func quoteEvidence(d *doc.Doc, out []evidence) []evidence {
+// sentiment toward that mention and labels[mention] the classifier's label for it.
+func quoteEvidence(d *doc.Doc, labels []doc.StanceLabel, out []evidence) []evidence {
 	for qi, q := range d.Quotes {
 		if q.Speaker < 0 || q.Speaker >= len(d.Actors) {
 			continue
@@ -40,7 +41,7 @@ func quoteEvidence(d *doc.Doc, out []evidence) []evidence {
 			if q.SpeakerSpan.Start >= 0 && m.Span.Overlaps(q.SpeakerSpan) {
 				continue
 			}
-			out = append(out, evidence{holder: q.Speaker, target: m.Actor, polarity: m.Polarity, quote: qi, sentence: -1})
+			out = append(out, evidence{holder: q.Speaker, target: m.Actor, polarity: m.Polarity, label: labels[mi], quote: qi, sentence: -1})
 		}
 	}
 	return out
@@ -91,7 +92,7 @@ func verbEvidence(d *doc.Doc, inQuote func(off int) bool, linked map[int]bool, o
 				p = 0
 			}
 			linked[holder], linked[target] = true, true
-			out = append(out, evidence{holder: h, target: t, polarity: p, quote: -1, sentence: si})
+			out = append(out, evidence{holder: h, target: t, polarity: p, label: stanceLabel(p), quote: -1, sentence: si})
 		}
 	}
 	return out
@@ -227,8 +228,8 @@ func mentionEndingAt(d *doc.Doc, off int) int {
 }
 
 // aggregate merges evidence per (holder, target) into edges, ordered by holder then
-// target; the polarity is the mean of the evidence, and mixed evidence must pass twice
-// the threshold to take a side.
+// target; the polarity is the mean of the evidence. Evidence that takes one side only
+// gives the edge that side; mixed evidence must pass twice the threshold to take one.
 func aggregate(ev []evidence) []doc.StanceEdge {
 	sort.SliceStable(ev, func(i, j int) bool {
 		if ev[i].holder != ev[j].holder {
@@ -244,8 +245,8 @@ func aggregate(ev []evidence) []doc.StanceEdge {
 		var pro, con bool
 		for ; j < len(ev) && ev[j].holder == e.Holder && ev[j].target == e.Target; j++ {
 			sum += ev[j].polarity
-			pro = pro || ev[j].polarity >= stanceThreshold
-			con = con || ev[j].polarity <= -stanceThreshold
+			pro = pro || ev[j].label == doc.StanceFor
+			con = con || ev[j].label == doc.StanceAgainst
 			if ev[j].quote >= 0 {
 				e.Evidence = appendUnique(e.Evidence, ev[j].quote)
 			}
@@ -254,9 +255,15 @@ func aggregate(ev []evidence) []doc.StanceEdge {
 			}
 		}
 		e.Polarity = sum / float64(j-i)
-		e.Label = stanceLabel(e.Polarity)
-		if pro && con && math.Abs(e.Polarity) < 2*stanceThreshold {
-			// mixed evidence (praise here, blame there) that nearly cancels: no clear side
+		switch {
+		case pro && !con:
+			e.Label = doc.StanceFor
+		case con && !pro:
+			e.Label = doc.StanceAgainst
+		case pro && con && math.Abs(e.Polarity) >= 2*stanceThreshold:
+			e.Label = stanceLabel(e.Polarity)
+		default:
+			// no side taken, or mixed evidence (praise here, blame there) that nearly cancels
 			e.Label = doc.StanceNeutral
 		}
 		sort.Ints(e.Evidence)

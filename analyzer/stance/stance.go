@@ -31,17 +31,36 @@ func Analyze(d *doc.Doc, targets []doc.Span) error {
 		r := s.Score(d, sp)
 		d.Targets = append(d.Targets, doc.Target{Span: sp, Polarity: r.Polarity, Label: r.Label})
 	}
+	// the side each mention's sentence takes toward it, for quote evidence
+	labels := make([]doc.StanceLabel, len(d.Mentions))
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Span.Valid(len(d.Text)) {
-			m.Polarity = s.Score(d, m.Span).Polarity
+			r := s.Score(d, m.Span)
+			m.Polarity, labels[i] = r.Polarity, confidentSide(r)
 		}
 	}
 	qi := newQuoteIndex(d)
-	ev := quoteEvidence(d, nil)
+	ev := quoteEvidence(d, labels, nil)
 	linked := map[int]bool{}
 	ev = verbEvidence(d, qi.contains, linked, ev)
 	d.Stance = aggregate(ev)
 	d.Tone = tone(d, qi.contains, linked)
 	return nil
+}
+
+// confidentSide is the side the classifier takes when it gives that side at least half
+// of the probability (a majority, not just the largest share): a hostile quote with
+// some neutral doubt stays hostile, a weak plurality ("Reed is not corrupt": 0.43
+// negative) stays neutral.
+func confidentSide(r Sentiment) doc.StanceLabel {
+	switch {
+	case r.Label == doc.StanceNeutral:
+		return doc.StanceNeutral
+	case r.Probs[ClassNegative] >= 0.5:
+		return doc.StanceAgainst
+	case r.Probs[ClassPositive] >= 0.5:
+		return doc.StanceFor
+	}
+	return doc.StanceNeutral
 }
