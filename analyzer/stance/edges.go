@@ -22,7 +22,7 @@ type evidence struct {
 	polarity       float64
 	label          doc.StanceLabel // the side this observation takes
 	quote          int             // quote index, or -1
-	sentence       int // sentence index for verb evidence, or -1
+	sentence       int             // sentence index for verb evidence, or -1
 }
 
 // quoteEvidence: for each attributed quote, every actor mentioned inside it (through a
