@@ -102,3 +102,37 @@ func TestEmbeddedSize(t *testing.T) {
 		t.Fatalf("model and lists take %d bytes gzipped, over 1 MB", z.Len())
 	}
 }
+
+// BenchmarkTagSmallDocs tags the CoNLL-2003 dev documents (about 1.3 KB each) one by
+// one: per-document costs (vocabulary, word caches, cold model cache lines) weigh more
+// than in one large text. Skipped when the shared data is not there.
+func BenchmarkTagSmallDocs(b *testing.B) {
+	docs, err := ReadCoNLL("../../../shared/data/conll2003/dev.txt")
+	if err != nil {
+		b.Skip("no CoNLL-2003 dev split")
+	}
+	tg, lex, err := load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, d := range docs {
+		for _, w := range d.Words {
+			for _, x := range w {
+				size += len(x) + 1
+			}
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			sents := make([]Sentence, len(d.Words))
+			for si, w := range d.Words {
+				sents[si] = NewSentence(w)
+			}
+			tg.TagDocument(lex, sents)
+		}
+	}
+}

@@ -21,14 +21,18 @@ const (
 	// -clusterings 2 -families +clusters2). Measured on dev it did not help, so the
 	// default model leaves it out.
 	FamClusters2
+	// FamOrgHead marks the words of a capitalised run that ends in a word that ends
+	// organisation names ("Kansai Electric Power Co", "Norwich City").
+	FamOrgHead
 
-	FamAll = FamClusters | FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide
+	FamAll = FamClusters | FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide | FamOrgHead
 )
 
 // FamilyNames names each family for the trainer's -ablate flag and reports.
 var FamilyNames = map[string]Families{
 	"clusters": FamClusters, "gazetteer": FamGazetteer, "doccase": FamDocCase,
 	"caseprior": FamCasePrior, "affixes": FamAffixes, "wide": FamWide, "clusters2": FamClusters2,
+	"orghead": FamOrgHead,
 }
 
 // SentCase classifies a sentence by how much its capitals can be trusted.
@@ -234,7 +238,20 @@ const (
 	fLength
 	fCluster2C
 	fCluster2F
+	fOrgHead
 )
+
+// orgHeads are words that end organisation names: legal forms, team and party words.
+var orgHeads = set("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.",
+	"plc", "llc", "ag", "sa", "nv", "gmbh", "group", "holdings", "bank", "fc", "united",
+	"city", "rovers", "athletic", "wanderers", "club", "party", "association", "federation",
+	"league", "union", "council", "committee", "ministry", "commission", "institute",
+	"university", "airlines", "airways", "motors", "industries", "exchange", "agency", "fund",
+	"trust", "board", "authority", "organisation", "organization", "company", "front",
+	"congress", "assembly", "army", "police", "times", "post", "journal", "press")
+
+// boundaryStart and boundaryEnd are the shapes of the positions outside a sentence.
+var boundaryStart, boundaryEnd = shapeOf("<S>"), shapeOf("</S>")
 
 // featurizer computes the hashed features of the tokens of a document.
 type featurizer struct {
@@ -249,7 +266,7 @@ type featurizer struct {
 // token-level facts computed once per token.
 type tokInfo struct {
 	lower  string
-	shape  string
+	shape  shape
 	clus   int32 // index into the lexicon's word table, -1 if unknown
 	gaz    uint8 // gazetteer tag: gazLoc*2 + inside flag etc. (0: none)
 	gender uint8 // given name: 1 male, 2 female, 0 none
@@ -359,6 +376,7 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 	add := func(h uint64) { out = append(out, uint32(h^(h>>32))) }
 	base := func(id byte) uint64 { return hashByte(featureSeed, id) }
 	pos := byte('M')
+	runEnd := -1 // the last token of the current capitalised run (FamOrgHead)
 	for i := 0; i < n; i++ {
 		ti := &infos[i]
 		w := s.Words[i]
@@ -370,7 +388,7 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 			f.wordFeatures(neighbour(ids, i, 2), roleNext2, add)
 		}
 		add(hashString(base(fWord), w))
-		add(hashString(base(fShape), ti.shape))
+		add(hashShape(base(fShape), ti.shape))
 		switch {
 		case i == 0:
 			pos = 'F'
@@ -379,24 +397,24 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 		default:
 			pos = 'M'
 		}
-		add(hashByte(hashString(base(fPosition), ti.shape), pos))
-		add(hashByte(hashString(base(fSentCase), ti.shape), byte(s.Case)))
-		prevL, nextL, prevS, nextS := "<S>", "</S>", "<S>", "</S>"
+		add(hashByte(hashShape(base(fPosition), ti.shape), pos))
+		add(hashByte(hashShape(base(fSentCase), ti.shape), byte(s.Case)))
+		prevL, nextL, prevS, nextS := "<S>", "</S>", boundaryStart, boundaryEnd
 		if i > 0 {
 			prevL, prevS = infos[i-1].lower, infos[i-1].shape
 		}
 		if i+1 < n {
 			nextL, nextS = infos[i+1].lower, infos[i+1].shape
 		}
-		add(hashString(base(fPrevShape), prevS))
-		add(hashString(base(fNextShape), nextS))
-		add(hashString(hashByte(hashString(base(fShapeBigramL), prevS), 0), ti.shape))
-		add(hashString(hashByte(hashString(base(fShapeBigramR), ti.shape), 0), nextS))
+		add(hashShape(base(fPrevShape), prevS))
+		add(hashShape(base(fNextShape), nextS))
+		add(hashShape(hashByte(hashShape(base(fShapeBigramL), prevS), 0), ti.shape))
+		add(hashShape(hashByte(hashShape(base(fShapeBigramR), ti.shape), 0), nextS))
 		add(hashString(hashByte(hashString(base(fPrevLowerWord), prevL), 0), ti.lower))
 		add(hashString(hashByte(hashString(base(fWordNextLower), ti.lower), 0), nextL))
 		if f.fams&FamCasePrior != 0 && f.lex != nil {
 			cp := f.lex.capPrior(ti.clus)
-			add(hashByte(hashByte(hashByte(hashString(base(fCasePrior), ti.shape), cp), pos), byte(s.Case)))
+			add(hashByte(hashByte(hashByte(hashShape(base(fCasePrior), ti.shape), cp), pos), byte(s.Case)))
 		}
 		if f.fams&FamDocCase != 0 {
 			v := f.v.dc[ids[i]]
@@ -414,15 +432,29 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 			default:
 				k = 'm'
 			}
-			add(hashByte(hashByte(hashByte(hashString(base(fDocCase), ti.shape), k), pos), byte(s.Case)))
+			add(hashByte(hashByte(hashByte(hashShape(base(fDocCase), ti.shape), k), pos), byte(s.Case)))
 		}
 		if f.fams&FamGazetteer != 0 {
 			if ti.gaz != 0 {
 				add(hashByte(base(fGaz), ti.gaz))
-				add(hashString(hashByte(base(fGaz), ti.gaz), ti.shape))
+				add(hashShape(hashByte(base(fGaz), ti.gaz), ti.shape))
 			}
 			if ti.gender != 0 {
-				add(hashString(hashByte(base(fGivenName), ti.gender), ti.shape))
+				add(hashShape(hashByte(base(fGivenName), ti.gender), ti.shape))
+			}
+		}
+		if f.fams&FamOrgHead != 0 && capitalised(ti.shape) && (i > 0 && capitalised(infos[i-1].shape) || i+1 < n && capitalised(infos[i+1].shape)) {
+			if runEnd < i {
+				// the capitalised run starting here: found once per run, not per token
+				for runEnd = i; runEnd+1 < n && capitalised(infos[runEnd+1].shape); runEnd++ {
+				}
+			}
+			if orgHeads[infos[runEnd].lower] {
+				rel := byte('I')
+				if runEnd == i {
+					rel = 'L'
+				}
+				add(hashByte(hashByte(base(fOrgHead), rel), byte(min(runEnd-i, 3))))
 			}
 		}
 		if f.fp != nil {
@@ -464,52 +496,91 @@ func addAffixes(l string, add func(uint64)) {
 	}
 }
 
+// shape is a word's short shape, up to 8 bytes packed little-endian (first byte
+// lowest) with its length: no string, no allocation, no interning map per token.
+type shape struct {
+	b uint64
+	n uint8
+}
+
+// hashShape hashes a shape's bytes in order, exactly as hashString hashes the same
+// bytes as a string.
+func hashShape(h uint64, s shape) uint64 {
+	b := s.b
+	for i := uint8(0); i < s.n; i++ {
+		h = (h ^ (b & 0xff)) * fnvPrime
+		b >>= 8
+	}
+	return h
+}
+
+// capitalised reports whether a shape starts with a capital.
+func capitalised(s shape) bool { return s.n > 0 && byte(s.b) == 'X' }
+
+// shapeOf packs the bytes of a shape spelled as a string (at most 8 bytes): the
+// sentence-boundary markers and tests.
+func shapeOf(str string) shape {
+	var s shape
+	for i := 0; i < len(str) && i < 8; i++ {
+		s.b |= uint64(str[i]) << (8 * i)
+		s.n++
+	}
+	return s
+}
+
+// String spells the shape out.
+func (s shape) String() string {
+	var buf [8]byte
+	for i := uint8(0); i < s.n; i++ {
+		buf[i] = byte(s.b >> (8 * i))
+	}
+	return string(buf[:s.n])
+}
+
 // wordShape maps a word to its short shape: runs of upper, lower, digits collapsed
 // ("Zelensky" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d"), at most 8 bytes.
-func wordShape(w string) string {
-	var buf [8]byte
-	n := 0
+func wordShape(w string) shape {
+	var s shape
 	var last byte
-	for _, r := range w {
+	for i := 0; i < len(w); {
 		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = '~'
+		if b := w[i]; b < utf8.RuneSelf {
+			// ASCII: the same classes as the unicode tests below give for these bytes
+			switch {
+			case 'A' <= b && b <= 'Z':
+				c = 'X'
+			case 'a' <= b && b <= 'z':
+				c = 'x'
+			case '0' <= b && b <= '9':
+				c = 'd'
+			default:
+				c = b
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			i += size
+			switch {
+			case unicode.IsUpper(r):
+				c = 'X'
+			case unicode.IsLower(r):
+				c = 'x'
+			case unicode.IsDigit(r):
+				c = 'd'
+			default:
+				c = '~'
+			}
 		}
 		if c == last {
 			continue
 		}
 		last = c
-		if n < len(buf) {
-			buf[n] = c
-			n++
+		if s.n < 8 {
+			s.b |= uint64(c) << (8 * s.n)
+			s.n++
 		}
 	}
-	return shapeString(buf[:n])
-}
-
-var shapeCache = map[string]string{}
-
-// shapeString interns the common shapes to avoid one allocation per token.
-func shapeString(b []byte) string {
-	if s, ok := shapeCache[string(b)]; ok {
-		return s
-	}
-	return string(b)
-}
-
-func init() {
-	for _, s := range []string{"Xx", "x", "X", "d", "X.", "X.X.", "Xx-Xx", "x-x", ",", ".", "XxXx", "Xx.", "d,d", "d.d", "(", ")", "\"", "'x", "-", "d-d-d", "X-d", "xXx", "Xx'x", "X&X", "dx", "X-X", "Xx-x", "x.x."} {
-		shapeCache[s] = s
-	}
+	return s
 }
 
 // lowerWord lowers a word, without allocating when it is already lower case ASCII.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Tags are BIO labels over the four entity types.
@@ -78,20 +79,32 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 			score[t] = neg
 		}
 	}
+	// the same recurrence as over predecessors[t], with fixed-size rows (no bounds
+	// checks): O and B-X may follow any tag, I-X only B-X or I-X. Ties and order are
+	// as over predecessors, so the result is the same.
 	for i := 1; i < n; i++ {
-		prevScore := score[(i-1)*NTags : i*NTags]
+		prev := (*[NTags]float32)(score[(i-1)*NTags:])
+		cur := (*[NTags]float32)(score[i*NTags:])
+		em := (*[NTags]float32)(emit[i*NTags:])
+		bk := (*[NTags]uint8)(back[i*NTags:])
 		for t := 0; t < NTags; t++ {
 			best, arg := neg, 0
-			for _, p := range predecessors[t] {
-				if p == NTags {
-					continue
+			if t == TagO || t%2 == 1 {
+				for p := 0; p < NTags; p++ {
+					if s := prev[p] + tr[p][t]; s > best {
+						best, arg = s, p
+					}
 				}
-				if s := prevScore[p] + tr[p][t]; s > best {
-					best, arg = s, p
+			} else {
+				if s := prev[t-1] + tr[t-1][t]; s > best {
+					best, arg = s, t-1
+				}
+				if s := prev[t] + tr[t][t]; s > best {
+					best, arg = s, t
 				}
 			}
-			score[i*NTags+t] = best + emit[i*NTags+t]
-			back[i*NTags+t] = uint8(arg)
+			cur[t] = best + em[t]
+			bk[t] = uint8(arg)
 		}
 	}
 	best, arg := neg, 0
@@ -112,6 +125,9 @@ type Model struct {
 	Trans Transitions
 	scale float32 // weight = int8 * scale
 	tab   featTable
+	// rowCaches pools *lexRowCache: word-feature weights of lexicon words, kept
+	// across documents (see tagger.go)
+	rowCaches sync.Pool
 }
 
 // featEntry is one feature's weights, next to its hash so that a lookup touches one

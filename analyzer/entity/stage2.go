@@ -54,7 +54,7 @@ func newFirstPass(v *docVocab, tags [][]uint8) *firstPass {
 }
 
 // stage2Features appends the document-level features of token i of sentence si.
-func (fp *firstPass) features(si, i int, ids []int32, shape string, add func(uint64)) {
+func (fp *firstPass) features(si, i int, ids []int32, shape shape, add func(uint64)) {
 	id := ids[i]
 	tags := fp.tags[si]
 	base := func(id byte) uint64 { return hashByte(featureSeed, id) }
@@ -94,11 +94,11 @@ func (fp *firstPass) features(si, i int, ids []int32, shape string, add func(uin
 			best = 0
 			strength = 'o'
 		}
-		add(hashByte(hashByte(hashString(base(fS2Major), shape), byte(best)), strength))
+		add(hashByte(hashByte(hashShape(base(fS2Major), shape), byte(best)), strength))
 		add(hashByte(hashByte(base(fS2Mixed), byte(best)), byte(own)))
 	}
 	if e := fp.entity[id]; e != 0 {
-		add(hashByte(hashByte(hashString(base(fS2Entity), shape), e), min(fp.elen[id], 4)))
+		add(hashByte(hashByte(hashShape(base(fS2Entity), shape), e), min(fp.elen[id], 4)))
 	}
 	// what the neighbouring words are elsewhere ("Leeds" before "United")
 	if i > 0 {

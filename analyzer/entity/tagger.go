@@ -1,5 +1,7 @@
 package entity
 
+import "slices"
+
 // SentFeatures are the hashed features of one sentence: token i has Feats[Offs[i]:Offs[i+1]].
 type SentFeatures struct {
 	Feats []uint32
@@ -51,19 +53,31 @@ func (m *Model) TagDocument(lex *Lexicon, sents []Sentence, first [][]uint8) [][
 	if lex != nil {
 		truecaseTitles(lex, sents, v)
 	}
-	return m.tagWith(lex, sents, v, first)
+	return m.tagWith(lex, sents, v, first, nil)
+}
+
+// baseFeatures keeps the first pass's (token-level, not cached per word) features of
+// every sentence, for the second pass: it computes the same ones, plus its own.
+type baseFeatures struct {
+	reuse bool           // false: record them; true: use the recorded ones
+	sents []SentFeatures // per sentence
 }
 
 // tagWith tags the sentences of a document whose vocabulary v is already built (and
-// whose headlines are truecased).
-func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]uint8) [][]uint8 {
+// whose headlines are truecased). With base (nil: neither), it records the sentences'
+// features or reuses recorded ones, adding only the second pass's own: a token's
+// emission is a sum of int8 weights in an int32, so their order does not matter.
+func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]uint8, base *baseFeatures) [][]uint8 {
 	fz := featurizer{lex: lex, fams: m.Fams, v: v, split: true}
 	if m.Fams&FamStage2 != 0 && first != nil {
 		fz.fp = newFirstPass(v, first)
 	}
-	wc := wordCache{m: m, fz: &fz}
-	for r := range wc.rows {
-		wc.rows[r] = make([]cachedWeights, len(v.words)+1)
+	if base != nil && !base.reuse {
+		base.sents = make([]SentFeatures, len(sents))
+	}
+	wc := wordCache{m: m, fz: &fz, rows: make([][nRoles]cachedWeights, len(v.words)+1), lexRows: m.lexRows(lex)}
+	if wc.lexRows != nil {
+		defer m.rowCaches.Put(wc.lexRows)
 	}
 	tags := make([][]uint8, len(sents))
 	var (
@@ -74,14 +88,22 @@ func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]u
 	)
 	roleOffset := [nRoles]int{roleSelf: 0, rolePrev: -1, roleNext: 1, rolePrev2: -2, roleNext2: 2}
 	for si, s := range sents {
-		feats, offs, infos = fz.sentenceFeatures(s, si, feats[:0], offs[:0], infos)
+		switch {
+		case base != nil && base.reuse:
+			feats, offs = fz.addStage2(base.sents[si], s, si, feats[:0], offs[:0])
+		default:
+			feats, offs, infos = fz.sentenceFeatures(s, si, feats[:0], offs[:0], infos)
+			if base != nil {
+				base.sents[si] = SentFeatures{Feats: slices.Clone(feats), Offs: slices.Clone(offs)}
+			}
+		}
 		n := len(offs) - 1
 		emit = m.Emissions(feats, offs, emit)
 		ids := v.ids[si]
 		for i := 0; i < n; i++ {
 			e := emit[i*NTags : i*NTags+NTags]
 			for r, k := range roleOffset {
-				cw := &wc.rows[r][neighbour(ids, i, k)+1]
+				cw := &wc.rows[neighbour(ids, i, k)+1][r]
 				if !cw.done {
 					wc.fill(cw, neighbour(ids, i, k), r)
 				}
@@ -104,14 +126,30 @@ type cachedWeights struct {
 
 // wordCache computes each distinct word's feature weights once per document and role.
 type wordCache struct {
-	m     *Model
-	fz    *featurizer
-	rows  [nRoles][]cachedWeights // index id+1; 0 is the sentence boundary
-	feats []uint32
+	m  *Model
+	fz *featurizer
+	// rows[id+1][role]; 0 is the sentence boundary. A word's roles sit together: the
+	// five tokens around a word use them one after the other, from one cache line pair.
+	rows    [][nRoles]cachedWeights
+	lexRows *lexRowCache // nil without a lexicon
+	feats   []uint32
 }
 
 // fill computes cw, the weights of word id in role r.
 func (c *wordCache) fill(cw *cachedWeights, id int32, r int) {
+	row := int32(-1) // the word's lexicon row: its weights do not depend on the document
+	if id != boundaryWord && c.lexRows != nil {
+		row = c.fz.v.clus[id]
+	}
+	if row >= 0 {
+		if lw := &c.lexRows.rows[row]; lw.done&(1<<r) != 0 {
+			for t := range cw.w {
+				cw.w[t] = float32(int32(lw.w[r][t])) * c.m.scale
+			}
+			cw.done = true
+			return
+		}
+	}
 	c.feats = c.feats[:0]
 	c.fz.wordFeatures(id, r, func(h uint64) { c.feats = append(c.feats, uint32(h^(h>>32))) })
 	var acc [NTags]int32
@@ -126,6 +164,43 @@ func (c *wordCache) fill(cw *cachedWeights, id int32, r int) {
 		cw.w[t] = float32(acc[t]) * c.m.scale
 	}
 	cw.done = true
+	if row >= 0 {
+		lw := &c.lexRows.rows[row]
+		for t, a := range acc {
+			if a != int32(int16(a)) {
+				return // (cannot happen with a dozen int8 weights) not kept
+			}
+			lw.w[r][t] = int16(a)
+		}
+		lw.done |= 1 << r
+	}
+}
+
+// lexRowWeights are the summed int8 weights of one lexicon word's features, per role.
+type lexRowWeights struct {
+	done uint8 // bit r: role r is filled
+	w    [nRoles][NTags]int16
+}
+
+// lexRowCache keeps, across documents, the word-feature weights of the lexicon's words
+// (one model, one lexicon): a short article has few repeated words, so the per-document
+// cache alone recomputed most of them every time. Each goroutine gets its own from the
+// model's pool, so nothing is shared while it is written.
+type lexRowCache struct {
+	lex  *Lexicon
+	rows []lexRowWeights // by lexicon row
+}
+
+// lexRows takes a cache for lex from the model's pool (nil without a lexicon); the
+// caller puts it back.
+func (m *Model) lexRows(lex *Lexicon) *lexRowCache {
+	if lex == nil {
+		return nil
+	}
+	if c, ok := m.rowCaches.Get().(*lexRowCache); ok && c.lex == lex {
+		return c
+	}
+	return &lexRowCache{lex: lex, rows: make([]lexRowWeights, len(lex.coarse))}
 }
 
 // Tagger is the two-pass tagger: the second pass (when present) sees the first's tags
@@ -140,9 +215,32 @@ func (t *Tagger) TagDocument(lex *Lexicon, sents []Sentence) [][]uint8 {
 	if lex != nil {
 		truecaseTitles(lex, sents, v)
 	}
-	tags := t.First.tagWith(lex, sents, v, nil)
+	var base *baseFeatures
+	if t.Second != nil && t.Second.Fams == t.First.Fams|FamStage2 && t.First.Fams&FamStage2 == 0 {
+		base = &baseFeatures{}
+	}
+	tags := t.First.tagWith(lex, sents, v, nil, base)
 	if t.Second != nil {
-		tags = t.Second.tagWith(lex, sents, v, tags)
+		if base != nil {
+			base.reuse = true
+		}
+		tags = t.Second.tagWith(lex, sents, v, tags, base)
 	}
 	return tags
+}
+
+// addStage2 appends, for each token of sentence si, its recorded first-pass features
+// and then the second pass's document-level ones.
+func (f *featurizer) addStage2(b SentFeatures, s Sentence, si int, out []uint32, offs []int32) ([]uint32, []int32) {
+	add := func(h uint64) { out = append(out, uint32(h^(h>>32))) }
+	ids := f.v.ids[si]
+	offs = append(offs[:0], int32(len(out)))
+	for i := range s.Words {
+		out = append(out, b.Feats[b.Offs[i]:b.Offs[i+1]]...)
+		if f.fp != nil {
+			f.fp.features(si, i, ids, wordShape(s.Words[i]), add)
+		}
+		offs = append(offs, int32(len(out)))
+	}
+	return out, offs
 }

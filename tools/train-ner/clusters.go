@@ -21,8 +21,11 @@ const (
 	vocabMax     = 40000 // at most this many words
 	contextWords = 1000  // neighbours counted, the most frequent words
 	projDim      = 96
-	kmeansIter   = 12
 )
+
+// kmeansIter bounds the k-means iterations (flag -kmeans-iter); a run stops earlier
+// when no assignment changes.
+var kmeansIter = 12
 
 // fineK and coarseK are the numbers of fine and coarse clusters (flags -fine, -coarse).
 var fineK, coarseK = 400, 40

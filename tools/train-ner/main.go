@@ -26,17 +26,19 @@ func main() {
 	data := flag.String("data", "../shared/data", "the shared data directory")
 	out := flag.String("out", "analyzer/entity/model", "where to write the model and lists (\"\" to write nothing)")
 	epochs := flag.Int("epochs", 12, "training epochs")
-	ablate := flag.String("ablate", "", "comma-separated feature families to leave out (clusters,gazetteer,doccase,caseprior,affixes,wide)")
+	ablate := flag.String("ablate", "", "comma-separated feature families to leave out (clusters,gazetteer,doccase,caseprior,affixes,wide,orghead)")
 	extra := flag.String("families", "", "comma-separated extra feature families to add (clusters2)")
 	reuse := flag.Bool("reuse-lists", false, "reuse the word lists already in -out instead of rebuilding them")
 	prune := flag.Float64("prune", 0.05, "drop features whose largest averaged |weight| (in perceptron updates) is below this")
 	seed := flag.Uint64("seed", 6, "random seed (6: the best of seeds 1-6 on dev, see the report)")
 	flag.IntVar(&fineK, "fine", fineK, "fine word clusters")
 	flag.IntVar(&coarseK, "coarse", coarseK, "coarse word clusters")
+	flag.IntVar(&kmeansIter, "kmeans-iter", kmeansIter, "most k-means iterations per run")
 	flag.IntVar(&clusterings, "clusterings", clusterings, "independent word clusterings (1 or 2)")
 	flag.BoolVar(&twoPass, "two-pass", true, "train the second, document-level pass")
 	flag.BoolVar(&titleAugment, "title-case", false, "add Title Case copies of training sentences (costs 0.8 F1 on dev; Title Case headlines are truecased instead)")
 	flag.IntVar(&folds, "folds", 8, "cross-validation folds for the second pass's training input")
+	flag.IntVar(&holdout, "holdout", 0, "if > 0, leave every holdout-th training document out and score the model on them too (a second opinion beside dev when comparing settings)")
 	flag.Parse()
 	extraFamilies = *extra
 	if err := run(*data, *out, *epochs, *ablate, *reuse, *prune, *seed); err != nil {
@@ -50,6 +52,7 @@ var (
 	twoPass       bool
 	titleAugment  bool
 	folds         int
+	holdout       int
 )
 
 func run(data, out string, epochs int, ablate string, reuse bool, prune float64, seed uint64) error {
@@ -118,6 +121,19 @@ func run(data, out string, epochs int, ablate string, reuse bool, prune float64,
 		fmt.Printf("lists built (%.1fs)\n", time.Since(t0).Seconds())
 	}
 	lex := entity.ParseLexicon(clusters, gaz, names)
+	var held []entity.CoNLLDoc
+	if holdout > 0 {
+		var kept []entity.CoNLLDoc
+		for i, d := range train {
+			if i%holdout == 0 {
+				held = append(held, d)
+			} else {
+				kept = append(kept, d)
+			}
+		}
+		train = kept
+		fmt.Printf("held out %d training documents\n", len(held))
+	}
 	docs := augment(train, seed, titleAugment)
 	progress := func(pass string) func(ep, errs int, m *entity.Model) {
 		return func(ep, errs int, m *entity.Model) {
@@ -165,6 +181,10 @@ func run(data, out string, epochs int, ablate string, reuse bool, prune float64,
 	s := evaluate(loaded, lex, dev)
 	fmt.Printf("dev (as loaded, %d bytes):\n", len(bin))
 	s.Table(os.Stdout)
+	if len(held) > 0 {
+		fmt.Printf("held-out training documents:\n")
+		evaluate(loaded, lex, held).Table(os.Stdout)
+	}
 	if out == "" {
 		return nil
 	}
