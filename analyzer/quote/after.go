@@ -42,6 +42,9 @@ func (f *finder) afterFrame(si int) frame {
 		}
 		return noFrame
 	}
+	if fr := f.quotedAsSayingAfter(k, hi); fr.ok() {
+		return fr
+	}
 	if f.cueAt(k) == cueSpeech {
 		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok {
 			return f.finishFrame(tokRange{k, k + 1}, sp, sp.b, hi)
@@ -308,4 +311,19 @@ func (f *finder) signatureFrame(s segment) frame {
 		return noFrame
 	}
 	return frame{cue: tokRange{lo, lo + 1}, speaker: sp, outlet: noRange, end: hi}
+}
+
+// quotedAsSayingAfter reads `"...," TASS quoted him as saying.` after a closing mark: the
+// speaker is the object of "quoted", the outlet its subject (see quotedAsSaying).
+func (f *finder) quotedAsSayingAfter(k, hi int) frame {
+	for c := k + 2; c < hi && c < k+12; c++ {
+		t := f.toks[c]
+		if isSentenceEnd(t) || t.Kind == doc.TokQuote {
+			break
+		}
+		if f.toks[c-1].Lower == "as" && (t.Lower == "saying" || t.Lower == "telling" || t.Lower == "stating") {
+			return f.quotedAsSaying(k, c, c+1)
+		}
+	}
+	return noFrame
 }
