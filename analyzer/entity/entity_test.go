@@ -1,19 +1,14 @@
 package entity
 
 import (
-	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	goldenfile "lede/analyzer/internal/golden"
 	"lede/analyzer/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // goldenMention and goldenActor are the test's view of the result: texts, not offsets,
 // so that a golden file reads as a review of the analysis.
@@ -96,35 +91,9 @@ func toGolden(d *doc.Doc) golden {
 // TestGolden runs each testdata/*.txt through Recognize and Resolve and compares the
 // result with the .json next to it (go test ./analyzer/entity/ -update rewrites them).
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no golden cases")
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
-		t.Run(name, func(t *testing.T) {
-			in, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, _ := json.MarshalIndent(toGolden(analyse(t, string(in))), "", "  ")
-			got = append(got, '\n')
-			want := strings.TrimSuffix(f, ".txt") + ".json"
-			if *update {
-				if err := os.WriteFile(want, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			exp, err := os.ReadFile(want)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if string(exp) != string(got) {
-				t.Errorf("%s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, exp)
-			}
-		})
-	}
+	goldenfile.ForEach(t, "testdata/*.txt", func(t *testing.T, in, want string) {
+		goldenfile.Expect(t, want, toGolden(analyse(t, in)))
+	})
 }
 
 // TestOddInput: no panic and valid spans on empty, odd and punctuation-only input.

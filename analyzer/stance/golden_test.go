@@ -1,43 +1,14 @@
 package stance
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/internal/golden"
 	"lede/analyzer/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files from the current output")
-
-// expectGolden compares got (as indented JSON) with the file want, or rewrites it.
-func expectGolden(t *testing.T, want string, got any) {
-	t.Helper()
-	b, err := json.MarshalIndent(got, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b = append(b, '\n')
-	if *update {
-		if err := os.WriteFile(want, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	w, err := os.ReadFile(want)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(w, b) {
-		t.Errorf("%s differs from the output:\n%s", want, b)
-	}
-}
 
 type edgeView struct {
 	Holder    string   `json:"holder"`
@@ -76,27 +47,17 @@ func round1(f float64) float64 { return math.Round(f*10)/10 + 0 }
 // through Analyze and compares holder -> target edges, tone and mention polarities
 // with NAME.json.
 func TestEdgesGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/edges/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no golden cases")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := parseMarkup(string(src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := Analyze(d, nil); err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, d)
-			expectGolden(t, strings.TrimSuffix(f, ".txt")+".json", viewEdges(d))
-		})
-	}
+	golden.ForEach(t, "testdata/edges/*.txt", func(t *testing.T, src, want string) {
+		d, err := parseMarkup(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := Analyze(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		checkDoc(t, d)
+		golden.Expect(t, want, viewEdges(d))
+	})
 }
 
 func viewEdges(d *doc.Doc) edgesCase {
@@ -135,37 +96,27 @@ type targetView struct {
 // TestTargetsGolden scores the target marked [[like this]] in each line of
 // testdata/targets/NAME.txt (one construction a file) and compares with NAME.json.
 func TestTargetsGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/targets/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no golden cases")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
+	golden.ForEach(t, "testdata/targets/*.txt", func(t *testing.T, src, want string) {
+		var out []targetView
+		for _, line := range strings.Split(strings.TrimSpace(src), "\n") {
+			a := strings.Index(line, "[[")
+			b := strings.Index(line, "]]")
+			if a < 0 || b < a {
+				t.Fatalf("no [[target]] in %q", line)
+			}
+			sentence := line[:a] + line[a+2:b] + line[b+2:]
+			sp := doc.Span{Start: a, End: b - 2}
+			d := &doc.Doc{Text: sentence}
+			text.Segment(d)
+			if err := Analyze(d, []doc.Span{sp}); err != nil {
 				t.Fatal(err)
 			}
-			var out []targetView
-			for _, line := range strings.Split(strings.TrimSpace(string(src)), "\n") {
-				a := strings.Index(line, "[[")
-				b := strings.Index(line, "]]")
-				if a < 0 || b < a {
-					t.Fatalf("no [[target]] in %q", line)
-				}
-				sentence := line[:a] + line[a+2:b] + line[b+2:]
-				sp := doc.Span{Start: a, End: b - 2}
-				d := &doc.Doc{Text: sentence}
-				text.Segment(d)
-				if err := Analyze(d, []doc.Span{sp}); err != nil {
-					t.Fatal(err)
-				}
-				tg := d.Targets[0]
-				out = append(out, targetView{Sentence: sentence, Target: d.Slice(tg.Span),
-					Label: tg.Label.SentimentLabel(), Polarity: round1(tg.Polarity)})
-			}
-			expectGolden(t, strings.TrimSuffix(f, ".txt")+".json", out)
-		})
-	}
+			tg := d.Targets[0]
+			out = append(out, targetView{Sentence: sentence, Target: d.Slice(tg.Span),
+				Label: tg.Label.SentimentLabel(), Polarity: round1(tg.Polarity)})
+		}
+		golden.Expect(t, want, out)
+	})
 }
 
 // checkDoc checks the invariants Analyze must keep: spans in bounds, edges between
