@@ -244,7 +244,22 @@ func (f *finder) contentBeforeFrame(si int, fr frame) (int, bool) {
 	if words < 3 || f.hasCue(lo, a-1) {
 		return 0, false
 	}
+	if f.narrationOpener(lo, a-1) && f.segWords(s) >= 4 && s.openEnd+1 < len(f.toks) && isCapitalised(f.toks[s.openEnd+1]) {
+		// `In response to the news, X told Reuters, "Nobody ..."`: the quotation opens a
+		// sentence of its own, so the phrase of time or circumstance before the frame is
+		// the narrator's, not the statement's first part
+		return 0, false
+	}
 	return first, true
+}
+
+// narrationOpener reports whether tokens [lo, comma) are an opening prepositional or
+// time phrase ("In response to the news", "On Monday", "Late last week"): no comma and
+// no cue inside.
+func (f *finder) narrationOpener(lo, comma int) bool {
+	first := f.toks[lo].Lower
+	// "Of the scrutiny, he said, ..." names the statement's topic: part of it
+	return first != "of" && (prepositions[first] || timeWords[first]) && f.openingAdverbial(lo, comma)
 }
 
 // hasCue reports whether an unused cue verb stands in [a, b).

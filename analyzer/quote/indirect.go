@@ -12,6 +12,12 @@ import (
 // the content (`X said (that) ...`, `X told Reuters that ...`). Quoted words inside the
 // content that no direct quote took make it a partial quote.
 func (f *finder) indirect() {
+	f.closedBy = make(map[int]int)
+	for i, q := range f.drafts {
+		if q.kind == doc.QuoteDirect && q.lastSeg >= 0 && f.segs[q.lastSeg].close >= 0 {
+			f.closedBy[f.segs[q.lastSeg].close] = i
+		}
+	}
 	for si, s := range f.d.Sentences {
 		if s.Headline || s.EndToken-s.FirstToken < 4 {
 			continue
@@ -212,6 +218,11 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 				return true
 			}
 			continue
+		}
+		if f.accordingEndsAt(lo, m) {
+			// "..., but according to Y, Z wants ...": "according to Y" frames what
+			// follows it, so the comma is no tail frame's
+			return false
 		}
 		if !f.contentOK(lo, m) || questionLeads[f.toks[lo].Lower] || (f.openingAdverbial(lo, m) || m-lo <= 5 && timeEnds[f.toks[m-1].Lower]) && !f.hasFiniteVerb(lo, m) {
 			// "Asked about the plan, Lee said no.": the opening is the question put to
@@ -418,7 +429,7 @@ func (f *finder) leadingFrames(lo, end int) {
 		// where the main clause resumes
 		relative := relativePronoun(f.toks[sp.a].Lower) && sp.b-sp.a == 1
 		stop := k
-		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && !(class == cueAim && f.toks[stop].Norm == ",") &&
+		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && !(f.toks[stop].Norm == "," && f.accordingAfterComma(stop+1, end)) && !(class == cueAim && f.toks[stop].Norm == ",") &&
 			!(relative && f.mainClauseResumes(stop, end)) {
 			stop++
 		}
@@ -492,6 +503,38 @@ func (f *finder) secondCueAt(i, end int) bool {
 	// a participle after a comma, or a finite verb after "and"
 	return strings.HasSuffix(f.toks[j].Lower, "ing") && t.Norm == "," || t.Lower == "and" || j > i+1 && f.toks[i+1].Lower == "and"
 }
+
+// accordingAfterComma reports whether "according to" opens at token j, after a comma
+// and a conjunction: "X announced ..., but according to Y, ..." holds two
+// attributions, each with its own source.
+func (f *finder) accordingAfterComma(j, end int) bool {
+	if j >= end || !clauseConjunctions[f.toks[j].Lower] {
+		// a bare ", according to X" inside a content is often a source for that content
+		// itself ("... said voters, according to a poll, favour him")
+		return false
+	}
+	j++
+	return j+1 < end && !f.inMarks[j] && f.toks[j].Lower == "according" && f.toks[j+1].Lower == "to"
+}
+
+// accordingEndsAt reports whether an "according to X" phrase ends at the comma m,
+// within [lo, m), after a comma or at the sentence's start.
+func (f *finder) accordingEndsAt(lo, m int) bool {
+	for p := m - 2; p >= lo && p >= m-14; p-- {
+		if f.toks[p].Lower != "according" || f.inMarks[p] || f.toks[p+1].Lower != "to" {
+			continue
+		}
+		if p > lo && f.toks[p-1].Norm != "," && !clauseConjunctions[f.toks[p-1].Lower] {
+			return false
+		}
+		sp, ok := f.accordingPhrase(p+2, m)
+		return ok && sp.b == m
+	}
+	return false
+}
+
+// clauseConjunctions join two clauses after a comma.
+var clauseConjunctions = words(`but and yet while whereas although though`)
 
 // addIndirect records a reported statement over tokens [a, b) with its frame; unused
 // quoted segments inside it become its quoted words (a partial quote).

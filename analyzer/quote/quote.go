@@ -57,6 +57,9 @@ type finder struct {
 	used    []bool // token is part of a found quote's content, cue or speaker
 	segUsed []bool // segment is part of a quote
 	drafts  []draft
+	// closedBy maps the first token of a closing mark to the direct draft that ends
+	// there; indirect() fills it once the direct pass is done.
+	closedBy map[int]int
 }
 
 func newFinder(d *doc.Doc) *finder {

@@ -277,6 +277,13 @@ done:
 		return tokRange{j, j + 1}, true
 	}
 	participle := strings.HasSuffix(f.toks[c].Lower, "ing")
+	if participle {
+		// `NAME told Reuters, "...," adding that ...`: the speaker of the direct quote
+		// that closes just before the participle
+		if r, ok := f.quoteSpeakerClosingAt(lo, j); ok {
+			return r, true
+		}
+	}
 	if participle && f.toks[j].Norm == "," {
 		// "Nefzi said, adding, ...": the speaker of the cue just before
 		if r, ok := f.earlierCueSpeaker(j); ok {
@@ -397,6 +404,26 @@ func (f *finder) headAcrossPhrases(lo int, r tokRange) (tokRange, bool) {
 // framePrepositions open a phrase of manner or place between a subject and its cue ("in
 // an interview", "on Twitter").
 var framePrepositions = words(`in on at during via through`)
+
+// quoteSpeakerClosingAt returns the speaker found in the text for the direct quote whose
+// closing mark is token j, or the comma at j just after it (`"...," adding`, `"...",
+// adding`). A quote with an inherited or missing speaker gives none.
+func (f *finder) quoteSpeakerClosingAt(lo, j int) (tokRange, bool) {
+	if f.toks[j].Norm == "," && j-1 >= lo {
+		j--
+	}
+	if j < lo || f.toks[j].Kind != doc.TokQuote {
+		return noRange, false
+	}
+	i, ok := f.closedBy[j]
+	if !ok {
+		return noRange, false
+	}
+	if q := f.drafts[i]; q.speaker.ok() && q.from < 0 {
+		return q.speaker, true
+	}
+	return noRange, false
+}
 
 // earlierCueSpeaker finds, just before the comma at j, a finite cue verb and its speaker
 // ("..., Nefzi said, adding"; "Graham said on MSNBC, adding").
