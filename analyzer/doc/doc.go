@@ -3,6 +3,8 @@
 // stage imports it.
 package doc
 
+import "sort"
+
 // Span is a half-open byte range [Start, End) into Doc.Text, always on UTF-8 boundaries.
 type Span struct {
 	Start int
@@ -77,17 +79,19 @@ func (d *Doc) Slice(s Span) string { return d.Text[s.Start:s.End] }
 
 // SentenceAt returns the index of the sentence containing byte offset off, or -1.
 func (d *Doc) SentenceAt(off int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if d.Sentences[mid].End <= off {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= off {
+		return i
 	}
-	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
-		return lo
+	return -1
+}
+
+// MentionAt returns the index of a mention containing byte offset off, or -1. Mentions
+// are sorted by Start and do not overlap, so the first ending after off is the one.
+func (d *Doc) MentionAt(off int) int {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].End > off })
+	if i < len(d.Mentions) && d.Mentions[i].Start <= off {
+		return i
 	}
 	return -1
 }
@@ -95,16 +99,7 @@ func (d *Doc) SentenceAt(off int) int {
 // TokenAt returns the index of the first token that ends after byte offset off
 // (the token containing off, or the next one), or len(d.Tokens).
 func (d *Doc) TokenAt(off int) int {
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if d.Tokens[mid].End <= off {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
 }
 
 // SentenceTokens returns the tokens of sentence i.

@@ -114,17 +114,8 @@ func preRole(d *doc.Doc, from, at int) (string, doc.Gender) {
 
 // inPersonName reports whether token ti lies inside a person's name mention.
 func inPersonName(d *doc.Doc, ti int) bool {
-	off := d.Tokens[ti].Start
-	lo, hi := 0, len(d.Mentions)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if d.Mentions[mid].End <= off {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo < len(d.Mentions) && d.Mentions[lo].Start <= off && d.Mentions[lo].Type == doc.EntPerson
+	mi := d.MentionAt(d.Tokens[ti].Start)
+	return mi >= 0 && d.Mentions[mi].Type == doc.EntPerson
 }
 
 // appositionRole reads ", a presidential adviser," after a name: a comma, an optional
