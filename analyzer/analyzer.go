@@ -100,6 +100,7 @@ func Build(input string, opts Options) (*doc.Doc, error) {
 		{"entity", entity.Recognize},
 		{"actors", entity.Resolve},
 		{"quote", quote.Find},
+		{"salience", entity.Salience},
 		{"timex", timex.Find},
 		{"events", timex.Order},
 		{"stance", func(d *doc.Doc) error { return stance.Analyze(d, targets) }},

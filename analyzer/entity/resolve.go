@@ -18,6 +18,7 @@ func Resolve(d *doc.Doc) error {
 		return nil
 	}
 	lex := DefaultLexicon()
+	refineNames(d, lex)
 	names := nameInfos(d)
 	groupNames(d, names)
 	buildActors(d, names)
@@ -224,7 +225,10 @@ func matchesGroup(n *nameInfo, names []nameInfo, members []int, typ doc.EntityTy
 			// ~ "Wagner Group", not "Russian" ~ "Russian Defence Ministry").
 			// A capitalised kind noun names the organisation it ends ("the Ministry" ~
 			// "Defense Ministry"), the nearest one when several do.
-			if len(n.words) == 1 && !(orgNouns[n.lower[0]] && typ == doc.EntOrg) && (len(o.core) != 1 || n.typ == doc.EntLoc || n.typ == doc.EntMisc && typ != doc.EntMisc) {
+			// An organisation's last word is its short form too ("the Herald" ~ "Miami
+			// Herald", "the Journal" ~ "Wall Street Journal").
+			headWord := typ == doc.EntOrg && n.typ == doc.EntOrg && len(o.lower) >= 2 && o.lower[len(o.lower)-1] == n.lower[0]
+			if len(n.words) == 1 && !headWord && !(orgNouns[n.lower[0]] && typ == doc.EntOrg) && (len(o.core) != 1 || n.typ == doc.EntLoc || n.typ == doc.EntMisc && typ != doc.EntMisc) {
 				continue
 			}
 			if typ == n.typ || typ == doc.EntOrg {
@@ -371,36 +375,6 @@ func buildActors(d *doc.Doc, names []nameInfo) {
 		if best != doc.EntPerson {
 			act.Gender = doc.GenderNeuter
 		}
-	}
-}
-
-// scoreSalience rates each actor 0..1 from how often it is mentioned, how early it
-// first appears and whether a headline names it.
-func scoreSalience(d *doc.Doc) {
-	maxCount := 0
-	for _, a := range d.Actors {
-		maxCount = max(maxCount, len(a.Mentions))
-	}
-	ns := max(1, len(d.Sentences))
-	for ai := range d.Actors {
-		a := &d.Actors[ai]
-		if len(a.Mentions) == 0 {
-			continue
-		}
-		firstSent := d.Mentions[a.Mentions[0]].Sentence
-		headline := false
-		for _, mi := range a.Mentions {
-			s := d.Mentions[mi].Sentence
-			if s >= 0 && s < len(d.Sentences) && d.Sentences[s].Headline {
-				headline = true
-				break
-			}
-		}
-		s := 0.55*float64(len(a.Mentions))/float64(maxCount) + 0.3*(1-float64(firstSent)/float64(ns))
-		if headline {
-			s += 0.15
-		}
-		a.Salience = min(1, max(0, s))
 	}
 }
 

@@ -26,6 +26,9 @@ func newLinker(d *doc.Doc) *linker { return &linker{d: d, anon: map[string]int{}
 
 // link returns the actor index for a speaker span, or -1.
 func (l *linker) link(sp doc.Span) int {
+	if l.modifiedGroup(sp) {
+		return l.anonymousActor(sp)
+	}
 	if a := l.mentionActor(sp); a >= 0 {
 		return a
 	}
@@ -33,20 +36,56 @@ func (l *linker) link(sp doc.Span) int {
 		l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionName, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
 		return a
 	}
-	if desc, ok := l.anonymous(sp); ok {
-		key := strings.ToLower(desc)
-		if a, seen := l.anon[key]; seen {
-			l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
-			return a
-		}
-		a := len(l.d.Actors)
-		l.d.Actors = append(l.d.Actors, doc.Actor{Name: desc, Type: doc.EntPerson, Anonymous: true,
-			Plural: strings.HasSuffix(key, "s")})
-		l.anon[key] = a
+	if _, ok := l.anonymous(sp); ok {
+		return l.anonymousActor(sp)
+	}
+	return -1
+}
+
+// anonymousActor returns the anonymous actor the description sp names ("a senior
+// official", "Ukrainian officials"), made on first use, and records sp as its mention.
+func (l *linker) anonymousActor(sp doc.Span) int {
+	desc := l.d.Slice(sp)
+	key := strings.ToLower(desc)
+	if a, seen := l.anon[key]; seen {
 		l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
 		return a
 	}
-	return -1
+	a := len(l.d.Actors)
+	l.d.Actors = append(l.d.Actors, doc.Actor{Name: desc, Type: doc.EntPerson, Anonymous: true,
+		Plural: strings.HasSuffix(key, "s")})
+	l.anon[key] = a
+	l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
+	return a
+}
+
+// modifiedGroup reports whether a speaker is unnamed people qualified by a place or
+// nationality ("Ukrainian officials", "a US diplomat", "Kremlin sources"): the head
+// is a source noun and every name in the phrase is a place or other name that modifies
+// it. The speakers are those people, not the country.
+func (l *linker) modifiedGroup(sp doc.Span) bool {
+	d := l.d
+	first, last := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)
+	if sp.Len() == 0 || last >= len(d.Tokens) || first > last {
+		return false
+	}
+	head := d.Tokens[last]
+	if !anonymousHeads[head.Lower] && !peoplePlural(head) || !isLowerWord(head) {
+		return false
+	}
+	named := false
+	from := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].End > sp.Start })
+	for mi := from; mi < len(d.Mentions) && d.Mentions[mi].Start < sp.End; mi++ {
+		m := d.Mentions[mi]
+		if !m.Overlaps(sp) || m.Kind != doc.MentionName {
+			continue
+		}
+		if m.Type != doc.EntLoc && m.Type != doc.EntMisc || m.End > head.Start {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // mentionActor returns the actor of the best mention overlapping sp, or -1.

@@ -208,6 +208,11 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 			cue, sp = tokRange{c, c + 1}, r
 		}
 		// what follows the cue must be complements only, not a new clause
+		if o := max(cue.b, sp.b); o+1 == end && anaphoricObjects[f.toks[o].Lower] {
+			// "X claimed A, but the ministry denied this": the cue has an object of its
+			// own, so A is X's statement, not the ministry's
+			continue
+		}
 		after, outlet := f.cueComplements(cue, max(cue.b, sp.b), end)
 		if !f.tailOnly(after, end) {
 			// `PART, X said, REST.`: a frame between commas splits one statement, which
@@ -358,6 +363,23 @@ func (f *finder) tailOnly(a, b int) bool {
 	return true
 }
 
+// contrastFrameAt reports whether a comma at i opens a contrasting clause with a
+// speaker of its own: "..., but the ministry denied this", "..., while critics say ...".
+// The first statement ends at the comma.
+func (f *finder) contrastFrameAt(i, end int) bool {
+	if f.toks[i].Norm != "," || i+2 >= end || f.inMarks[i] || !contrastWords[f.toks[i+1].Lower] {
+		return false
+	}
+	r, ok := f.phraseStartingAt(i+2, end, false)
+	return ok && r.b < end && f.cueAt(r.b) != cueNone
+}
+
+// contrastWords open a clause that sets a second view against the first.
+var contrastWords = words(`but while whereas although though yet`)
+
+// anaphoricObjects are objects of a cue that stand for an earlier statement.
+var anaphoricObjects = words(`this it these those them`)
+
 // leadingFrames handles attributions that come before their content, left to right:
 // `According to X, CONTENT`, `X said (that) CONTENT`, `X told Reuters CONTENT`.
 func (f *finder) leadingFrames(lo, end int) {
@@ -430,7 +452,7 @@ func (f *finder) leadingFrames(lo, end int) {
 		relative := relativePronoun(f.toks[sp.a].Lower) && sp.b-sp.a == 1
 		stop := k
 		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && !(f.toks[stop].Norm == "," && f.accordingAfterComma(stop+1, end)) && !(class == cueAim && f.toks[stop].Norm == ",") &&
-			!(relative && f.mainClauseResumes(stop, end)) {
+			!(relative && f.mainClauseResumes(stop, end)) && !f.contrastFrameAt(stop, end) {
 			stop++
 		}
 		if !f.contentOK(k, stop) {

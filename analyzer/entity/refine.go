@@ -1,0 +1,143 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+)
+
+// refineNames corrects name mentions that the tagger draws too wide, before they are
+// grouped into actors:
+//   - two names coordinated in one span ("The New York Times and Wall Street Journal")
+//     become two mentions, so that each outlet is its own actor;
+//   - a title tagged as an organisation or other name ("the US Ambassador in Russia",
+//     "Foreign Minister") loses its title words: a title names a role, not a referent.
+//     What is left ("US") stays a name; nothing left, the mention goes.
+func refineNames(d *doc.Doc, lex *Lexicon) {
+	names := map[string]bool{} // lower-cased name mentions of the document, for split evidence
+	for _, m := range d.Mentions {
+		if m.Kind == doc.MentionName {
+			names[nameKey(d.Slice(m.Span))] = true
+		}
+	}
+	out := d.Mentions[:0:0]
+	changed := false
+	for _, m := range d.Mentions {
+		if m.Kind != doc.MentionName {
+			out = append(out, m)
+			continue
+		}
+		first, end := d.TokenAt(m.Start), d.TokenAt(m.End)
+		if first >= end || end > len(d.Tokens) {
+			out = append(out, m)
+			continue
+		}
+		if left, right, ok := splitCoordinated(d, m, first, end, names); ok {
+			out = append(out, left, right)
+			changed = true
+			continue
+		}
+		if m.Type != doc.EntPerson {
+			if trimmed, keep, ok := dropTitle(d, m, first, end, lex); ok {
+				if keep {
+					out = append(out, trimmed)
+				}
+				changed = true
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	if changed {
+		d.Mentions = out
+	}
+}
+
+// nameKey is a name as compared across the document: lower case, no leading "the".
+func nameKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimPrefix(s, "the ")
+}
+
+// splitCoordinated splits "A and B" when both sides look like whole names: each starts
+// with a capital and either both have at least two words ("Wall Street Journal", "New
+// York Times") or one side is named on its own elsewhere in the document. Short joint
+// names ("Procter and Gamble", "Marks and Spencer") stay whole.
+func splitCoordinated(d *doc.Doc, m doc.Mention, first, end int, names map[string]bool) (doc.Mention, doc.Mention, bool) {
+	and := -1
+	for ti := first + 1; ti < end-1; ti++ {
+		if d.Tokens[ti].Lower == "and" {
+			if and >= 0 {
+				return m, m, false // "A, B and C and D": leave lists alone
+			}
+			and = ti
+		}
+	}
+	if and < 0 {
+		return m, m, false
+	}
+	lFirst := first
+	if d.Tokens[lFirst].Lower == "the" {
+		lFirst++
+	}
+	lWords, rWords := and-lFirst, end-(and+1)
+	if lWords < 1 || rWords < 1 || !startsUpper(d.Tokens[lFirst].Norm) || !startsUpper(d.Tokens[and+1].Norm) {
+		return m, m, false
+	}
+	left := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[and-1].End}
+	right := doc.Span{Start: d.Tokens[and+1].Start, End: m.End}
+	bothLong := lWords >= 2 && rWords >= 2
+	namedAlone := names[nameKey(d.Slice(left))] || names[nameKey(d.Slice(right))]
+	if !bothLong && !namedAlone {
+		return m, m, false
+	}
+	l, r := m, m
+	l.Span, r.Span = left, right
+	return l, r, true
+}
+
+// dropTitle strips the title words that end a non-person name ("US Ambassador" ->
+// "US"; "Prime Minister" -> nothing). A name with "of" or "for" in it ("Ministry of
+// Justice") is an organisation's own name and is left alone. It reports the trimmed
+// mention, whether anything of it is left, and whether it applied at all.
+func dropTitle(d *doc.Doc, m doc.Mention, first, end int, lex *Lexicon) (doc.Mention, bool, bool) {
+	if end-first < 2 {
+		return m, false, false // a lone "Chief" or "Queen" may be a name
+	}
+	for ti := first; ti < end; ti++ {
+		if l := d.Tokens[ti].Lower; l == "of" || l == "for" || l == "and" || l == "&" {
+			return m, false, false
+		}
+	}
+	last := end - 1
+	if l := d.Tokens[last].Lower; !titles[l] && !roleHeads[l] || ambiguousTitle[l] {
+		return m, false, false
+	}
+	for last >= first && (titles[d.Tokens[last].Lower] || roleHeads[d.Tokens[last].Lower] || roleModifiers[d.Tokens[last].Lower]) {
+		last--
+	}
+	if last >= first && d.Tokens[last].Lower == "the" {
+		last--
+	}
+	if last < first {
+		return m, false, true
+	}
+	m.Span = doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last].End}
+	if lex != nil && lex.Place(nameKey(d.Slice(m.Span))) != 0 {
+		m.Type = doc.EntLoc // "US Ambassador": what the title was of is a country
+	}
+	return m, true, true
+}
+
+// ambiguousTitle are title words that also end names of teams, bands and firms.
+var ambiguousTitle = set("general", "major", "chief", "speaker", "head", "chair", "justice",
+	"father", "agent", "leader", "queen", "king", "prince", "princess", "lady", "lord",
+	"sir", "dame", "st.", "captain", "founder", "expert", "analyst")
+
+// startsUpper reports whether a word starts with an upper-case letter or a digit.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
