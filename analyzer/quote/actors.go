@@ -174,10 +174,38 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 	if subjectPronouns[lead] || objectPronouns[lead] {
 		return "", false
 	}
-	if indefinites[lead] || !determiners[lead] && anonymousHeads[d.Tokens[last].Lower] {
+	if indefinites[lead] && (first == last || l.namesPeople(first, last)) || !determiners[lead] && anonymousHeads[d.Tokens[last].Lower] {
 		return d.Slice(sp), true
 	}
 	return "", false
+}
+
+// namesPeople reports whether tokens [first, last] hold a noun for people ("a senior
+// official", "two analysts", "a person familiar with ...", "most of them"), so that "a brief glance"
+// or "a new report" is not taken for an unnamed source.
+func (l *linker) namesPeople(first, last int) bool {
+	for i := first; i <= last; i++ {
+		t := l.d.Tokens[i]
+		if anonymousHeads[t.Lower] || peoplePlural(t) || personNoun(t.Lower) || objectPronouns[t.Lower] && t.Lower != "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// personNoun reports whether a lower-case noun names a person by what they do, from
+// its ending ("teacher", "spokesman", "economist", "resident", "survivor").
+func personNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 5 || stopWords[w] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant", "ee"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // flush merges the pending mentions into d.Mentions, keeping them sorted by Start (then

@@ -56,6 +56,10 @@ func (f *finder) npToken(i int) bool {
 		if t.Lower == "'s" {
 			return true
 		}
+		if t.Lower == "her" && i+1 < len(f.toks) && f.toks[i+1].Kind == doc.TokWord && !f.inMarks[i+1] &&
+			!stopWords[f.toks[i+1].Lower] && !subjectPronouns[f.toks[i+1].Lower] && !objectPronouns[f.toks[i+1].Lower] && cueOf(f.toks[i+1].Lower) == cueNone {
+			return true // "her office", "her spokesman": a possessive, like "his"
+		}
 		if stopWords[t.Lower] || subjectPronouns[t.Lower] || objectPronouns[t.Lower] {
 			return false
 		}

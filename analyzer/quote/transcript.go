@@ -44,8 +44,8 @@ func (f *finder) transcript() {
 		for b > a && isSentenceEnd(f.toks[b-1]) && f.toks[b-1].Norm != "?" && f.toks[b-1].Norm != "!" {
 			b--
 		}
-		if !f.contentOK(a, b) || !t.title && titleCase(f.toks[a:b]) {
-			continue // a heading: "HUFFPOLLSTER: A Seismic Shift Among Voters"
+		if !f.contentOK(a, b) || !t.title && titleCase(f.toks[a:b]) || f.onlyName(a, b) {
+			continue // a heading: "HUFFPOLLSTER: A Seismic Shift Among Voters", "Profile: Ann Lee"
 		}
 		f.addIndirect(a, b, tokRange{t.colon, t.colon + 1}, tokRange{t.label, t.colon}, noRange)
 	}
@@ -104,4 +104,21 @@ func (f *finder) personWords() map[string]int {
 		}
 	}
 	return m
+}
+
+// onlyName reports whether tokens [a, b) are one name and nothing else: a heading
+// that names its subject ("Profile: Ann Lee"), not a statement.
+func (f *finder) onlyName(a, b int) bool {
+	if mi := f.d.MentionAt(f.toks[a].Start); mi >= 0 && f.d.Mentions[mi].Kind == doc.MentionName && f.d.Mentions[mi].End >= f.toks[b-1].End {
+		return true
+	}
+	if b-a > 4 {
+		return false
+	}
+	for _, t := range f.toks[a:b] {
+		if t.Kind != doc.TokWord || !isCapitalised(t) {
+			return false
+		}
+	}
+	return true
 }
