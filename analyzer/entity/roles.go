@@ -98,8 +98,8 @@ func preRole(d *doc.Doc, from, at int) (string, doc.Gender) {
 		}
 		r, _ := utf8.DecodeRuneInString(t.Norm)
 		capital := unicode.IsUpper(r)
-		if j == from && capital && !roleHeads[t.Lower] && !roleModifiers[t.Lower] && inPersonName(d, j) {
-			break
+		if j == from && capital && !roleHeads[t.Lower] && !roleModifiers[t.Lower] && (inPersonName(d, j) || openingWords[t.Lower]) {
+			break // "Since President Lee ...": a sentence's first word is no part of the role
 		}
 		if !(roleModifiers[t.Lower] || roleHeads[t.Lower] || titles[t.Lower] || capital && !inPersonName(d, j)) {
 			break
@@ -197,3 +197,10 @@ func personCues(d *doc.Doc, lex *Lexicon) {
 		}
 	}
 }
+
+// openingWords are function words that open a sentence with a capital: before a title
+// ("After Minister Lee resigned") they are no part of the role.
+var openingWords = set("since", "after", "before", "when", "while", "as", "if", "and", "but",
+	"in", "on", "at", "for", "with", "from", "by", "to", "of", "under", "although", "because",
+	"then", "meanwhile", "also", "now", "once", "until", "though", "so", "yet", "or", "like",
+	"unlike", "despite", "during", "following", "without", "whether", "where", "why", "how")
