@@ -19,7 +19,7 @@ func Resolve(d *doc.Doc) error {
 	}
 	lex := DefaultLexicon()
 	refineNames(d, lex)
-	names := nameInfos(d)
+	names := nameInfos(d, lex)
 	groupNames(d, names)
 	buildActors(d, names)
 	personCues(d, lex)
@@ -39,10 +39,13 @@ type nameInfo struct {
 	acronym  string   // the letters of an acronym mention ("U.S." -> "US"), "" otherwise
 	initials string   // initials of a multi-word name's distinctive capitalised words
 	core     []string // lower-cased words that are not generic organisation words
+	// locative: the name follows a preposition of place ("in Bolton"), so it is a place
+	// even where a person of that surname is named
+	locative bool
 	actor    int
 }
 
-func nameInfos(d *doc.Doc) []nameInfo {
+func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 	var out []nameInfo
 	for mi, m := range d.Mentions {
 		if m.Kind != doc.MentionName {
@@ -60,6 +63,16 @@ func nameInfos(d *doc.Doc) []nameInfo {
 			continue
 		}
 		ni := nameInfo{mention: mi, typ: m.Type, words: words, actor: -1}
+		if ti := d.TokenAt(m.Start); ti > 0 && ti <= len(d.Tokens) {
+			prep := d.Tokens[ti-1].Lower
+			ni.locative = placePrepositions[prep]
+			if m.Type == doc.EntPerson && len(words) == 1 && placeOnlyPrepositions[prep] && lex != nil && lex.Place(words[0]) != 0 {
+				// "in Bolton": a known place after "in" is the place, even where the
+				// tagger, seeing the runner Jessica Bolton, took it for her
+				ni.typ = doc.EntLoc
+				d.Mentions[mi].Type = doc.EntLoc
+			}
+		}
 		lower := make([]string, len(words))
 		for i, w := range words {
 			lower[i] = strings.ToLower(w)
@@ -145,8 +158,13 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 		n := &names[ni]
 		var cands []int
 		if gs := byKey[n.key]; len(gs) > 0 {
-			cands = gs
-		} else {
+			for _, g := range gs {
+				if !(n.locative && n.typ == doc.EntLoc && groups[g].typ == doc.EntPerson) {
+					cands = append(cands, g)
+				}
+			}
+		}
+		if len(cands) == 0 {
 			seen := map[int]bool{}
 			var pool []int
 			for _, k := range indexKeys(n) {
@@ -175,6 +193,9 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 		if g < 0 {
 			g = len(groups)
 			groups = append(groups, group{typ: n.typ})
+		}
+		if groups[g].typ == doc.EntPerson && n.typ == doc.EntLoc {
+			n.typ = doc.EntPerson
 		}
 		groups[g].members = append(groups[g].members, ni)
 		n.actor = g
@@ -213,7 +234,9 @@ func matchesGroup(n *nameInfo, names []nameInfo, members []int, typ doc.EntityTy
 			if typ != doc.EntPerson {
 				return true
 			}
-		case typ == doc.EntPerson && n.typ != doc.EntLoc:
+		case typ == doc.EntPerson && (n.typ != doc.EntLoc || len(n.words) == 1 && !n.locative):
+			// a lone surname the tagger took for a place ("Radcliffe", "Bolton") is the
+			// person's when a person of that name is in the story and no "in" precedes it
 			if personVariant(n, o) {
 				return true
 			}
@@ -242,12 +265,25 @@ func matchesGroup(n *nameInfo, names []nameInfo, members []int, typ doc.EntityTy
 	return false
 }
 
+// placePrepositions put the name after them in a place.
+var placePrepositions = set("in", "at", "from", "near", "to", "into", "across", "outside",
+	"inside", "toward", "towards", "through", "around", "throughout", "via")
+
+// placeOnlyPrepositions are the prepositions of place that do not also take people
+// ("talked to Bolton", "a letter from Bolton").
+var placeOnlyPrepositions = set("in", "at", "near", "across", "outside", "inside", "throughout")
+
 // personVariant: "Burns" ~ "William Burns"; "Bill Burns" ~ "William J. Burns" is not
 // attempted, but "W. Burns" ~ "William Burns" is.
 func personVariant(n, o *nameInfo) bool {
 	nl, ol := n.lower[len(n.lower)-1], o.lower[len(o.lower)-1]
-	if nl != ol || len(o.words) < 2 {
+	if len(o.words) < 2 {
 		return false
+	}
+	if nl != ol {
+		// a given name alone ("Paula" ~ "Paula Radcliffe"), or a family name written
+		// first ("Xi" ~ "Xi Jinping"); not an initial
+		return len(n.words) == 1 && n.typ == doc.EntPerson && n.lower[0] == o.lower[0] && len(strings.TrimSuffix(n.lower[0], ".")) > 1
 	}
 	if len(n.words) == 1 {
 		return true
