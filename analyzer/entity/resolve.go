@@ -288,6 +288,9 @@ func personVariant(n, o *nameInfo) bool {
 	if len(n.words) == 1 {
 		return true
 	}
+	if len(n.words) < len(o.words) && subsliceAtEnd(n.lower, o.lower) {
+		return true // "Symmons Roberts" ~ "Michael Symmons Roberts"
+	}
 	a, b := n.lower[0], o.lower[0]
 	if a == b {
 		return true
@@ -295,6 +298,17 @@ func personVariant(n, o *nameInfo) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
 	return ra == rb && (strings.HasSuffix(a, ".") && len(a) <= 3 || strings.HasSuffix(b, ".") && len(b) <= 3)
+}
+
+// subsliceAtEnd reports whether a ends b, word for word.
+func subsliceAtEnd(a, b []string) bool {
+	off := len(b) - len(a)
+	for i, w := range a {
+		if b[off+i] != w {
+			return false
+		}
+	}
+	return true
 }
 
 func subset(a, b []string) bool {

@@ -84,7 +84,7 @@ func preRole(d *doc.Doc, from, at int) (string, doc.Gender) {
 	}
 	head := d.Tokens[i]
 	g := honorifics[head.Lower]
-	if !roleHeads[head.Lower] && !titles[head.Lower] {
+	if !roleHeads[head.Lower] && !titles[head.Lower] && !(agentNoun(head) && i > from && determiners[d.Tokens[i-1].Lower]) {
 		return "", g
 	}
 	if g != doc.GenderUnknown && (head.Lower == "mr" || head.Lower == "mr." || head.Lower == "mrs" || head.Lower == "mrs." || head.Lower == "ms" || head.Lower == "ms." || head.Lower == "miss") {
@@ -204,3 +204,27 @@ var openingWords = set("since", "after", "before", "when", "while", "as", "if", 
 	"in", "on", "at", "for", "with", "from", "by", "to", "of", "under", "although", "because",
 	"then", "meanwhile", "also", "now", "once", "until", "though", "so", "yet", "or", "like",
 	"unlike", "despite", "during", "following", "without", "whether", "where", "why", "how")
+
+// notAgents end like agent nouns but are adjectives or adverbs ("the other Jan Smith",
+// "the latter").
+var notAgents = set("other", "another", "latter", "former", "elder", "older", "younger",
+	"bigger", "better", "lesser", "upper", "inner", "outer", "whether", "either", "neither",
+	"rather", "together", "proper", "clever", "eager", "sober", "bitter", "tender", "super",
+	"major", "minor", "senior", "junior", "prior", "superior", "inferior", "exterior",
+	"interior", "ulterior", "median")
+
+// agentNoun reports whether a lower-case word names a person by what they do, from its
+// ending ("the novelist", "the singer", "the historian"): after a determiner and before
+// a name it is a role even when no list has it.
+func agentNoun(t doc.Token) bool {
+	w := t.Norm
+	if len(w) < 5 || w != t.Lower || notAgents[w] {
+		return false
+	}
+	for _, suf := range []string{"ist", "ian", "er", "or", "man", "woman"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
