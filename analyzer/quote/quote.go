@@ -123,8 +123,8 @@ func (f *finder) cueAt(i int) cueClass {
 	if c == cueNone {
 		return cueNone
 	}
-	if i+1 < len(f.toks) && f.toks[i+1].Lower == "by" && strings.HasSuffix(t.Lower, "ed") {
-		return cueNone // "reported by the Herald": a passive participle
+	if i+1 < len(f.toks) && (f.toks[i+1].Lower == "by" && participle(t.Lower) || f.toks[i+1].Lower == "to" && strings.HasSuffix(t.Lower, "en")) {
+		return cueNone // "reported by the Herald", "viruses written to ...": a passive participle
 	}
 	if (t.Lower == "called" || t.Lower == "dubbed") && f.namingCall(i) {
 		return cueNone // "a firm called Cambridge Analytica": a name, not a statement
@@ -140,7 +140,7 @@ func (f *finder) cueAt(i int) cueClass {
 			return cueNone
 		}
 		// a passive ("was asked", "were told") reports nothing by its subject
-		if beForms[p] && (strings.HasSuffix(t.Lower, "ed") || t.Lower == "told" || t.Lower == "said") {
+		if beForms[p] && (participle(t.Lower) || t.Lower == "told" || t.Lower == "said") {
 			return cueNone
 		}
 	}
@@ -252,4 +252,10 @@ func (f *finder) finish() {
 		}
 		f.d.Quotes = append(f.d.Quotes, out)
 	}
+}
+
+// participle reports whether a cue word has the form of a past participle ("reported",
+// "written", "shown").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")
 }
