@@ -3,6 +3,8 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"lede/analyzer/doc"
 )
@@ -125,17 +127,18 @@ func (l *linker) mentionActor(sp doc.Span) int {
 	return best
 }
 
-// capitalsActor links a speaker written in capitals ("TAPPER", "JAKE TAPPER") to the one
-// person whose name has its last word, or returns -1.
+// capitalsActor links a speaker written in capitals ("TAPPER", "JAKE TAPPER"), or a
+// capitalised name the entity stage missed ("said Yelling", a surname that is also a
+// word), to the one person or organisation whose name has its last word, or returns -1.
 func (l *linker) capitalsActor(sp doc.Span) int {
 	text := l.d.Slice(sp)
-	if !isUpperWord(text) {
+	if !isUpperWord(text) && !titleWords(text) {
 		return -1
 	}
 	if l.caps == nil {
 		l.caps = map[string]int{}
 		for _, m := range l.d.Mentions {
-			if m.Type != doc.EntPerson || m.Kind != doc.MentionName || m.Actor < 0 || !m.Valid(len(l.d.Text)) {
+			if m.Type != doc.EntPerson && m.Type != doc.EntOrg || m.Kind != doc.MentionName || m.Actor < 0 || !m.Valid(len(l.d.Text)) {
 				continue
 			}
 			for _, w := range strings.Fields(l.d.Slice(m.Span)) {
@@ -255,4 +258,20 @@ func (l *linker) flush() {
 		sort.Ints(d.Actors[a].Mentions)
 	}
 	l.pending = nil
+}
+
+// titleWords reports whether every word of s starts with a capital ("Yelling", "Liz
+// Yelling").
+func titleWords(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -137,6 +137,22 @@ func TestLinksSpeakerToMention(t *testing.T) {
 	}
 }
 
+// TestLinksUntaggedSurname: a capitalised speaker the entity stage did not tag ("said
+// Yelling": a surname that is also a word) is linked to the one actor whose name ends
+// in it; a speaker no actor's name ends in stays unlinked.
+func TestLinksUntaggedSurname(t *testing.T) {
+	d := segmentDoc(`Liz Yelling ran well. "It was fast," said Yelling. "It was hot," said Running.`)
+	d.Actors = []doc.Actor{{Name: "Liz Yelling", Type: doc.EntPerson}}
+	d.AddMention(doc.Mention{Span: doc.Span{Start: 0, End: len("Liz Yelling")}, Type: doc.EntPerson, Actor: 0})
+	if err := Find(d); err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, d)
+	if len(d.Quotes) != 2 || d.Quotes[0].Speaker != 0 || d.Quotes[1].Speaker != -1 {
+		t.Fatalf("want the first quote by actor 0 and the second unlinked, got %+v", d.Quotes)
+	}
+}
+
 // TestOddInputs: no panic and valid spans on empty, stray-mark and unbalanced texts.
 func TestOddInputs(t *testing.T) {
 	for _, s := range []string{"", `"`, `""`, `” “`, `said`, `, said he.`, `"Unclosed quote, he said`,
