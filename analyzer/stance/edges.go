@@ -3,6 +3,7 @@ package stance
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"lede/analyzer/doc"
 )
@@ -30,7 +31,7 @@ type evidence struct {
 // sentiment toward that mention and labels[mention] the classifier's label for it.
 func quoteEvidence(d *doc.Doc, labels []doc.StanceLabel, out []evidence) []evidence {
 	for qi, q := range d.Quotes {
-		if q.Speaker < 0 || q.Speaker >= len(d.Actors) {
+		if q.Speaker < 0 || q.Speaker >= len(d.Actors) || relays(d, q) {
 			continue
 		}
 		for mi := firstMentionFrom(d, q.Start); mi < len(d.Mentions) && d.Mentions[mi].Start < q.End; mi++ {
@@ -46,6 +47,18 @@ func quoteEvidence(d *doc.Doc, labels []doc.StanceLabel, out []evidence) []evide
 	}
 	return out
 }
+
+// relays reports whether a statement is relayed news ("the Times reported that ..."):
+// the one who reports it takes no side on the people in it.
+func relays(d *doc.Doc, q doc.Quote) bool {
+	if q.Kind == doc.QuoteDirect || !q.Cue.Valid(len(d.Text)) || q.Cue.Len() == 0 {
+		return false
+	}
+	return reportageCues[strings.ToLower(d.Slice(q.Cue))]
+}
+
+// reportageCues relay what happened or what others said.
+var reportageCues = map[string]bool{"reported": true, "reports": true, "report": true, "reporting": true}
 
 // verbEvidence finds stance verbs in narration (outside quotes) that link two actors:
 // "Podolyak dismissed Naryshkin", "the Ministry denied Prigozhin's claim", and the

@@ -137,3 +137,26 @@ func TestInflectedLexiconForms(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedNewsTakesNoSide: "the Herald reported that ..." relays news; the outlet
+// holds no stance toward the people in it, while the same words said by a person do.
+func TestReportedNewsTakesNoSide(t *testing.T) {
+	for _, c := range []struct {
+		cue   string
+		edges int
+	}{{"reported", 0}, {"said", 1}} {
+		src := "# actors: Herald; Daniel Reed\n[Herald|0] " + c.cue + " ⟦[Reed|1] had lied to voters and betrayed the city⟧0."
+		d, err := parseMarkup(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(d.Text, c.cue)
+		d.Quotes[0].Cue = doc.Span{Start: i, End: i + len(c.cue)}
+		if err := Analyze(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Stance) != c.edges {
+			t.Errorf("%s: %d stance edges, want %d: %+v", c.cue, len(d.Stance), c.edges, d.Stance)
+		}
+	}
+}
