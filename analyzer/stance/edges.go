@@ -39,13 +39,33 @@ func quoteEvidence(d *doc.Doc, labels []doc.StanceLabel, out []evidence) []evide
 			if m.End > q.End || m.Actor < 0 || m.Actor >= len(d.Actors) || m.Actor == q.Speaker {
 				continue
 			}
-			if q.SpeakerSpan.Start >= 0 && m.Span.Overlaps(q.SpeakerSpan) {
+			if q.SpeakerSpan.Start >= 0 && m.Span.Overlaps(q.SpeakerSpan) || partOf(&d.Actors[q.Speaker], &d.Actors[m.Actor]) {
 				continue
 			}
 			out = append(out, evidence{holder: q.Speaker, target: m.Actor, polarity: m.Polarity, label: labels[mi], quote: qi, sentence: -1})
 		}
 	}
 	return out
+}
+
+// partOf reports whether the holder is an organisation of the target place, named
+// after it ("US State Department" and the United States, alias "US"): an institution
+// speaking of its own country takes no side on it.
+func partOf(holder, target *doc.Actor) bool {
+	if holder.Type != doc.EntOrg || target.Type != doc.EntLoc {
+		return false
+	}
+	words := " " + strings.ToLower(holder.Name) + " "
+	for _, a := range holder.Aliases {
+		words += strings.ToLower(a) + " "
+	}
+	names := append([]string{target.Name}, target.Aliases...)
+	for _, n := range names {
+		if n != "" && strings.Contains(words, " "+strings.ToLower(n)+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // relays reports whether a statement is relayed news ("the Times reported that ..."):

@@ -160,3 +160,20 @@ func TestReportedNewsTakesNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionOfItsCountry: a country's own institution speaking of it holds no
+// stance toward it; toward another country it does.
+func TestInstitutionOfItsCountry(t *testing.T) {
+	src := "# actors: Ruritania State Department; Ruritania; Borduria\n[Ruritania State Department|0] said ⟦[Ruritania|1] and [Borduria|2] had lied, cheated and betrayed everyone⟧0."
+	d, err := parseMarkup(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Actors[0].Type, d.Actors[1].Type, d.Actors[2].Type = doc.EntOrg, doc.EntLoc, doc.EntLoc
+	if err := Analyze(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Stance) != 1 || d.Stance[0].Target != 2 {
+		t.Errorf("want one edge, toward Borduria: %+v", d.Stance)
+	}
+}
