@@ -260,6 +260,8 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 				outlet = r
 			}
 			k = r.b
+		} else if k < hi && bareAddressee(f.toks[k]) && !f.inMarks[k] {
+			k++ // "told reporters", "told supporters": the addressee, not the statement
 		}
 	}
 	for step := 0; step < 3 && k < hi; step++ {
@@ -285,6 +287,13 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 		}
 	}
 	return k, outlet
+}
+
+// bareAddressee reports whether a word is a bare plural noun that can be told something
+// ("reporters", "lawmakers", "journalists").
+func bareAddressee(t doc.Token) bool {
+	return isLowerWord(t) && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !stopWords[t.Lower] &&
+		cueOf(t.Lower) == cueNone && !strings.HasSuffix(t.Lower, "ss")
 }
 
 // signatureFrame reads a signature paragraph after a paragraph that ends with the

@@ -46,7 +46,8 @@ func (f *finder) beforeFrame(si int) frame {
 			}
 			continue
 		}
-		if !f.gapIsFrame(c+1, s.open) {
+		whole := f.closesSentence(s)
+		if !f.gapIsFrame(c+1, s.open) && !(whole && f.objectGap(c, s.open)) {
 			return noFrame
 		}
 		if c+1 == s.open && s.openEnd+1 < len(f.toks) && isLowerWord(f.toks[s.openEnd+1]) {
@@ -148,6 +149,30 @@ func (f *finder) gapIsFrame(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// closesSentence reports whether a quotation runs to its sentence's end: `... told CNN
+// "we will rebuild the bridge."` quotes all that follows the cue, while `he said "budget
+// reforms" would ...` goes on after the closing mark.
+func (f *finder) closesSentence(s segment) bool {
+	if s.close < 0 {
+		return false
+	}
+	next := s.closeEnd + 1
+	if next >= len(f.toks) || f.toks[next].Sentence != f.toks[s.open].Sentence || isSentenceEnd(f.toks[next]) {
+		return true
+	}
+	return s.close > 0 && isSentenceEnd(f.toks[s.close-1])
+}
+
+// objectGap reports whether tokens between the cue c and the opening mark are only the
+// cue's addressee or outlet (`told CNN "..."`, `told reporters "..."`), with no comma.
+func (f *finder) objectGap(c, open int) bool {
+	if c+1 >= open {
+		return false
+	}
+	k, _ := f.cueComplements(tokRange{c, c + 1}, c+1, open)
+	return k == open
 }
 
 // quotedAsSaying reads `TASS quoted him as saying "..."` / `he was quoted as saying`:
