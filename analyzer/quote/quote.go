@@ -26,6 +26,7 @@ func Find(d *doc.Doc) error {
 	f := newFinder(d)
 	f.direct()
 	f.transcript()
+	f.interview()
 	f.indirect()
 	f.finish()
 	return nil

@@ -153,6 +153,26 @@ func TestLinksUntaggedSurname(t *testing.T) {
 	}
 }
 
+// TestInterviewAnswersTakeTheSubject: in a Q/A transcript the answers are the words of
+// the person named before the first turn; the questions are not recorded.
+func TestInterviewAnswersTakeTheSubject(t *testing.T) {
+	d := segmentDoc("Ann Lee spoke to the Herald.\n\nQ: Will you run again?\n\nA: I have not decided yet.\n\nQ: And the bridge?\n\nA: We will rebuild it.")
+	d.Actors = []doc.Actor{{Name: "Ann Lee", Type: doc.EntPerson}}
+	d.AddMention(doc.Mention{Span: doc.Span{Start: 0, End: len("Ann Lee")}, Type: doc.EntPerson, Actor: 0})
+	if err := Find(d); err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, d)
+	if len(d.Quotes) != 2 {
+		t.Fatalf("want the two answers, got %+v", d.Quotes)
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != 0 || !q.Inferred {
+			t.Errorf("answer %q: speaker %d inferred %v, want Ann Lee, inferred", d.Slice(q.Span), q.Speaker, q.Inferred)
+		}
+	}
+}
+
 // TestOddInputs: no panic and valid spans on empty, stray-mark and unbalanced texts.
 func TestOddInputs(t *testing.T) {
 	for _, s := range []string{"", `"`, `""`, `” “`, `said`, `, said he.`, `"Unclosed quote, he said`,
