@@ -4,9 +4,10 @@ SHELL := /bin/bash
 GO    ?= go
 DATA  ?= ../shared/data
 ADDR  ?= 127.0.0.1:8080
+COMPARE_DIR ?= /tmp/lede-compare
 GOROOT := $(shell $(GO) env GOROOT)
 
-.PHONY: run test dist wasm cli model bench eval fmt-check vet unit e2e deps-browser fuzz clean worker
+.PHONY: run test dist wasm cli model bench eval compare fmt-check vet unit e2e deps-browser fuzz clean worker
 
 run: cli ## build everything and serve the page
 	./bin/lede serve --addr $(ADDR)
@@ -60,6 +61,10 @@ eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval quotes $(DATA)/polnear/dev
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_rw.jsonl
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_mt.jsonl
+
+compare: cli ## lede beside chrono-node on TimeML dates (chrono-node goes to a temporary folder)
+	npm install --silent --no-save --prefix $(COMPARE_DIR) chrono-node@2.10.3
+	TZ=UTC NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-chrono/compare.mjs $(DATA)/timeml bin/lede
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./analyzer/
