@@ -88,15 +88,35 @@ func splitCoordinated(d *doc.Doc, m doc.Mention, first, end int, names map[strin
 	}
 	left := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[and-1].End}
 	right := doc.Span{Start: d.Tokens[and+1].Start, End: m.End}
-	bothLong := lWords >= 2 && rWords >= 2
 	namedAlone := names[nameKey(d.Slice(left))] || names[nameKey(d.Slice(right))]
-	if !bothLong && !namedAlone {
+	// An institution's long name coordinates inside itself: "Organisation for Security
+	// and Cooperation in Europe" (prepositions), "Post and Telecommunications
+	// Administration" (one head noun for both sides).
+	oneName := false
+	for ti := first; ti < end; ti++ {
+		if l := d.Tokens[ti].Lower; l == "of" || l == "for" || l == "in" || l == "on" {
+			oneName = true
+		}
+	}
+	if institutionHeads[d.Tokens[end-1].Lower] && !institutionHeads[d.Tokens[and-1].Lower] {
+		oneName = true
+	}
+	if !namedAlone && (oneName || lWords < 2 || rWords < 2) {
 		return m, m, false
 	}
 	l, r := m, m
 	l.Span, r.Span = left, right
 	return l, r, true
 }
+
+// institutionHeads end the names of institutions; coordinated words before one are its
+// modifiers ("State Law and Order Restoration Council").
+var institutionHeads = set("administration", "council", "exchange", "organisation", "organization",
+	"commission", "committee", "ministry", "department", "authority", "board", "bureau", "agency",
+	"office", "institute", "association", "union", "federation", "front", "party", "movement",
+	"service", "services", "corporation", "company", "group", "society", "foundation", "fund",
+	"trust", "bank", "court", "assembly", "alliance", "league", "centre", "center", "school",
+	"university", "college")
 
 // dropTitle strips the title words that end a non-person name ("US Ambassador" ->
 // "US"; "Prime Minister" -> nothing). A name with "of" or "for" in it ("Ministry of

@@ -65,8 +65,8 @@ func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 		ni := nameInfo{mention: mi, typ: m.Type, words: words, actor: -1}
 		if ti := d.TokenAt(m.Start); ti > 0 && ti <= len(d.Tokens) {
 			prep := d.Tokens[ti-1].Lower
-			ni.locative = placePrepositions[prep]
-			if m.Type == doc.EntPerson && len(words) == 1 && placeOnlyPrepositions[prep] && lex != nil && lex.Place(words[0]) != 0 {
+			ni.locative = placePrepositions[prep] && !possessed(d, mi)
+			if m.Type == doc.EntPerson && len(words) == 1 && placeOnlyPrepositions[prep] && !possessed(d, mi) && lex != nil && lex.Place(words[0]) != 0 {
 				// "in Bolton": a known place after "in" is the place, even where the
 				// tagger, seeing the runner Jessica Bolton, took it for her
 				ni.typ = doc.EntLoc
@@ -154,6 +154,18 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 		}
 		return keys
 	}
+	// one sense per discourse: a name that follows "in" once is a place throughout
+	placeKeys := map[string]bool{}
+	for _, n := range names {
+		if n.typ == doc.EntLoc && placeOnlyPrepositions[wordBefore(d, n.mention)] && !possessed(d, n.mention) {
+			placeKeys[n.key] = true
+		}
+	}
+	for i := range names {
+		if names[i].typ == doc.EntLoc && placeKeys[names[i].key] {
+			names[i].locative = true
+		}
+	}
 	for _, ni := range order {
 		n := &names[ni]
 		var cands []int
@@ -182,6 +194,9 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 				}
 			}
 		}
+		if len(cands) > 1 && len(n.words) == 1 {
+			cands = preferSurname(names, n, cands, func(gi int) []int { return groups[gi].forms })
+		}
 		g := -1
 		switch len(cands) {
 		case 0:
@@ -209,6 +224,44 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 			}
 		}
 	}
+}
+
+// wordBefore is the lower-case word before mention mi, or "".
+func wordBefore(d *doc.Doc, mi int) string {
+	if ti := d.TokenAt(d.Mentions[mi].Start); ti > 0 && ti <= len(d.Tokens) {
+		return d.Tokens[ti-1].Lower
+	}
+	return ""
+}
+
+// possessed reports whether mention mi ends in or is followed by a possessive ("in
+// Jordan's film" is no evidence of a place).
+func possessed(d *doc.Doc, mi int) bool {
+	ti := d.TokenAt(d.Mentions[mi].End)
+	if ti < len(d.Tokens) && isPossessive(d.Tokens[ti].Lower) {
+		return true
+	}
+	last := d.TokenAt(d.Mentions[mi].End - 1)
+	return last < len(d.Tokens) && isPossessive(d.Tokens[last].Lower)
+}
+
+// preferSurname keeps, among the groups a one-word name could join, those where it is
+// the last word of a longer name ("Lebed" ~ "Alexander Lebed" before "Lebed Chechnya",
+// a headline's misreading): a lone name is far more often a surname than a given name.
+func preferSurname(names []nameInfo, n *nameInfo, cands []int, forms func(int) []int) []int {
+	var out []int
+	for _, g := range cands {
+		for _, mi := range forms(g) {
+			if o := &names[mi]; len(o.lower) > 1 && o.lower[len(o.lower)-1] == n.lower[0] {
+				out = append(out, g)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
 }
 
 func containsInt(s []int, x int) bool {
