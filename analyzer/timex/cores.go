@@ -225,6 +225,14 @@ func (g *parser) plausibleYear(j, e int) bool {
 	if g.ps[j].digit == 4 && (n < 1600 || n > 2100) {
 		return false
 	}
+	if j >= 2 && g.ps[j-1].kind == doc.TokWord && g.ps[j-1].capitalised() && g.ps[j-2].kind == doc.TokWord {
+		// "a joint venture called Orion 1980", "Agenda 2000": a name that ends in a year
+		// (after a word, so not the first of a sentence; months, seasons and holidays
+		// before a year are read by their own cores)
+		if w := g.w(j - 1); months[w] == 0 && seasons[w] == "" && !holidayWords[w] && weekdays[w] == 0 {
+			return false
+		}
+	}
 	return true
 }
 
@@ -255,8 +263,13 @@ func (g *parser) quarterExpr(i int) (match, bool) {
 	if g.w(j) == "the" {
 		j++
 	}
+	fiscal := g.w(i-1) == "fiscal" // "the fiscal second-quarter": the span starts at the ordinal
 	if g.w(j) == "fiscal" || g.w(j) == "calendar" {
+		fiscal = g.w(j) == "fiscal"
 		j++
+		if g.w(j) == "-" && ordinalQuarter(g.w(j+1)) > 0 {
+			j++ // "the fiscal-first quarter"
+		}
 	}
 	yearFirst, yearDelta := 0, 0
 	if j > i && g.w(j) == "year" && g.w(j+1) == "-" && (g.w(j+2) == "earlier" || g.w(j+2) == "ago") && ordinalQuarter(g.w(j+3)) > 0 {
@@ -281,6 +294,22 @@ func (g *parser) quarterExpr(i int) (match, bool) {
 			return match{}, false
 		}
 	} else {
+		if w == "first" || w == "last" || w == "final" {
+			// "the first two quarters of 1990": a half
+			if n, e, vague, ok := g.number(j + 1); ok && !vague && n == 2 && (g.w(e) == "quarters" || g.w(e) == "-" && g.w(e+1) == "quarter") {
+				q, half, k = 1, true, e+1
+				if w != "first" {
+					q = 2
+				}
+				if g.w(e) == "-" {
+					k = e + 2
+				}
+				if q == 2 && g.w(k) != "of" {
+					return match{}, false // "the last two quarters" alone: the recent ones, not a half
+				}
+				return g.quarterYear(i, k, point{gran: doc.GranQuarter, q: q, half: true, y: yearFirst}, yearDelta, fiscal)
+			}
+		}
 		q = ordinalQuarter(w)
 		if w == "last" && g.w(j+1) == "half" {
 			q = 2
@@ -289,12 +318,16 @@ func (g *parser) quarterExpr(i int) (match, bool) {
 			return match{}, false
 		}
 		if g.w(k) == "-" {
-			if j > i {
+			if j > i && !(fiscal && g.w(j-1) == "fiscal") {
 				return match{}, false // "the third-quarter results": the determiner is the noun's
+			}
+			if j > i {
+				i = j - 1 // "the fiscal second-quarter loss": "fiscal" belongs to the quarter
 			}
 			k++
 		}
 		if g.w(k) == "fiscal" {
+			fiscal = true
 			k++
 		}
 		switch g.w(k) {
@@ -304,13 +337,42 @@ func (g *parser) quarterExpr(i int) (match, bool) {
 				return match{}, false
 			}
 			half = true
+		case "and", "or", "to":
+			// "the second and fourth quarters": the first ordinal takes the noun after the
+			// second one, and stands alone ("the" goes with the pair)
+			if o := ordinalQuarter(g.w(k + 1)); o > 0 && (g.w(k+2) == "quarters" || g.w(k+2) == "halves" && q <= 2 && o <= 2) {
+				p := point{gran: doc.GranQuarter, q: q, half: g.w(k+2) == "halves", y: yearFirst}
+				if y, _, ok := g.yearAfterPair(k + 3); ok {
+					p.y = y
+				}
+				return match{start: j, end: j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: p, fiscal: fiscal}}, true
+			}
+			return match{}, false
 		default:
 			return match{}, false
 		}
 		k++
 	}
-	p := point{gran: doc.GranQuarter, q: q, half: half, y: yearFirst}
-	if yearFirst != 0 {
+	return g.quarterYear(i, k, point{gran: doc.GranQuarter, q: q, half: half, y: yearFirst}, yearDelta, fiscal)
+}
+
+// yearAfterPair reads "of 1990" after a pair of quarters ("the first and second quarters
+// of 1990").
+func (g *parser) yearAfterPair(k int) (y, end int, ok bool) {
+	if g.w(k) != "of" {
+		return 0, k, false
+	}
+	if g.w(k+1) == "fiscal" {
+		k++
+	}
+	return g.year(k + 1)
+}
+
+// quarterYear reads the year that may follow a quarter or half read from piece i up to
+// piece k ("the third quarter of 1990", "Q3 1998", "the second half of the '80s").
+func (g *parser) quarterYear(i, k int, p point, yearDelta int, fiscal bool) (match, bool) {
+	q, half := p.q, p.half
+	if p.y != 0 {
 	} else if g.w(k) == "of" || g.w(k) == "," {
 		kk := k + 1
 		if g.w(kk) == "fiscal" {
@@ -329,7 +391,7 @@ func (g *parser) quarterExpr(i int) (match, bool) {
 	} else if y, e, ok := g.year(k); ok {
 		p.y, k = y, e
 	}
-	return match{start: i, end: k, s: sem{kind: kAbs, typ: doc.TimexDate, p: p, yearDelta: yearDelta}}, true
+	return match{start: i, end: k, s: sem{kind: kAbs, typ: doc.TimexDate, p: p, yearDelta: yearDelta, fiscal: fiscal}}, true
 }
 
 // seasonExpr reads "summer", "the summer of 1998", "winter 2020".
@@ -438,6 +500,10 @@ func (g *parser) podDay(i int) (match, bool) {
 			d.s.pod, d.s.typ, d.start = c, doc.TimexTime, i
 			return d, true
 		}
+	}
+	if k := i - 1; k >= 0 && (g.w(k) == "mid" || g.w(k) == "-" && g.w(k-1) == "mid") && c != "NI" {
+		// "by mid afternoon": that part of the day in focus (prefixMod adds MID)
+		return match{start: i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, true
 	}
 	return match{}, false
 }

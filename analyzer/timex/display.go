@@ -64,6 +64,13 @@ func Display(v string) string {
 		return withYear(s)
 	case seasonNames[rest] != "":
 		return withYear(seasonNames[rest])
+	case known && (rest == "WXX" || rest == "XX-XX"):
+		// "a week earlier" than "2024": some week, some day of that year
+		unit := "a week"
+		if rest == "XX-XX" {
+			unit = "a day"
+		}
+		return unit + " of " + strings.TrimLeft(year, "0")
 	}
 	if len(rest) < 2 || !allDigits(rest[:2]) {
 		return v
@@ -71,6 +78,9 @@ func Display(v string) string {
 	m, _ := strconv.Atoi(rest[:2])
 	if m < 1 || m > 12 {
 		return v
+	}
+	if len(rest) == 5 && rest[3:5] == "XX" {
+		return withYear("a day in " + monthNames[m]) // "that same day" after "last October"
 	}
 	if len(rest) < 5 || !allDigits(rest[3:5]) {
 		return withYear(monthNames[m])

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 
 	"lede/analyzer/doc"
 )
@@ -77,6 +78,25 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		}
 		hw := g.w(e)
 		uu, isUnit := unitWords[hw]
+		if code := seasons[strings.TrimSuffix(hw, "s")]; code != "" && (strings.HasSuffix(hw, "s") && n != 1 || n == 1) && !vague {
+			if g.w(e+1) == "ago" && lead == "" {
+				// "two winters ago": that season, so many years back
+				return match{start: i, end: e + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, relYear: true, n: -n}}, true
+			}
+			if n != 1 {
+				// "for the past three summers": summers over and over, each of its year
+				return match{start: i, end: e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + code}}, true
+			}
+		}
+		if !isUnit && !vague && (hw == "to" || hw == "-") && n > 0 {
+			// "two to six days", "12-18 months": the first end of a range takes the unit
+			// of the second (scan reads the second on its own)
+			if n2, e2, vague2, ok2 := g.number(e + 1); ok2 && !vague2 && n2 > n {
+				if u2, ok := unitWords[g.w(e2)]; ok && u2 != uHalf && u2 != uSeason && u2 != uQuarter && isPluralUnit(g.w(e2)) {
+					return match{start: i, end: e, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, u2)}}, true
+				}
+			}
+		}
 		if !isUnit || uu == uHalf || uu == uSeason {
 			return match{}, false
 		}
@@ -86,7 +106,7 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		if e > 0 && g.ps[e-1].l == "-" && g.w(e+1) == "-" {
 			return match{}, false // "a 10-year-high"
 		}
-		if uu == uQuarter && (g.w(e+1) == "of" || e > j+1 && g.ps[e-1].l == "-" || g.w(j) == "a") {
+		if uu == uQuarter && !vague && (g.w(e+1) == "of" || e > j+1 && g.ps[e-1].l == "-" || g.w(j) == "a") {
 			return match{}, false // "a quarter of", "three-quarters": fractions
 		}
 		if uu == uSecond && (g.w(j) == "a" || g.w(j) == "one") {
@@ -104,9 +124,21 @@ func (g *parser) durationExpr(i int) (match, bool) {
 			frac = true
 		}
 	} else {
-		// a bare plural unit: "years", "the past few months" handled above
 		hw := g.w(j)
 		uu, isUnit := unitWords[hw]
+		if isUnit && uu > uSecond && uu != uHalf && uu != uSeason && uu != uWeekend && uu != uQuarter &&
+			g.w(j+1) == "-" && g.w(j+2) == "long" && !(the && lead == "") {
+			// "a day-long meeting", "the decades-long battle": as long as a unit, or units
+			n := 1
+			if isPluralUnit(hw) {
+				n = -1
+			}
+			if lead == "" {
+				i = j
+			}
+			return match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, uu)}}, true
+		}
+		// a bare plural unit: "years", "the past few months" handled above
 		if !isUnit || !isPluralUnit(hw) || uu == uHalf || uu == uSeason || uu == uWeekend || uu == uQuarter && lead == "" {
 			return match{}, false
 		}
@@ -144,6 +176,25 @@ func (g *parser) durationExpr(i int) (match, bool) {
 	if g.w(end) == "or" && g.w(end+1) == "so" && g.w(end+2) == "ago" {
 		end += 2 // "a week or so ago"
 	}
+	if g.w(end) == "or" && !half && !frac {
+		// "a year or two", "weeks or months": one expression, its lower bound, approximate
+		other := false
+		if n > 0 {
+			if n2, e2, vague2, ok2 := g.number(end + 1); ok2 && !vague2 && n2 > n && unitWords[g.w(e2)] == uNone {
+				other, end = true, e2
+			}
+		} else if u2, ok2 := unitWords[g.w(end+1)]; ok2 && isPluralUnit(g.w(end+1)) && u2 > u {
+			other, end = true, end+2
+		}
+		if other {
+			s.mod = "APPROX"
+			if n > 0 && g.w(i-1) == "in" {
+				// "you may, in a year or two, save lives": some time ahead
+				s = sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}
+			}
+			return match{start: i, end: end, s: s}, true
+		}
+	}
 	if half {
 		switch u {
 		case uHour:
@@ -167,6 +218,11 @@ func (g *parser) durationExpr(i int) (match, bool) {
 			break
 		}
 		cnt := n
+		if cnt < 0 && (w == "later" || w == "earlier" || w == "before" || w == "after") {
+			// "a few days later": some days from the day in focus, a date no one can
+			// write; TimeML keeps the length ("a few days", PXD) and leaves "later" out
+			return match{start: i, end: end, s: s}, true
+		}
 		if cnt < 0 || half {
 			s = sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}
 			if w == "later" || w == "from" || w == "after" || w == "hence" {
@@ -180,6 +236,7 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		if u == uDecade && cnt < 10 {
 			u, cnt = uYear, 10*cnt // "a decade ago": the year ten years back, not the decade
 		}
+		length := s.value // the duration read, kept for when no clock time is in focus
 		s = sem{typ: doc.TimexDate, u: u, n: -cnt, kind: kDeictic, counted: true}
 		switch w {
 		case "earlier", "before":
@@ -194,6 +251,9 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		}
 		if u <= uHour {
 			s.typ = doc.TimexTime
+			if s.kind == kAnaphoric {
+				s.lengthOnly = length
+			}
 		}
 		s.quarterFocus = u == uYear && cnt == 1
 		return match{start: i, end: end + 1, s: s}, true

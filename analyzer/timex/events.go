@@ -197,7 +197,8 @@ var (
 
 // valueStart returns the first instant a TIMEX3 date or time value covers: 2023-06-24,
 // 2023-06, 2023, 2023-Q3, 2023-H2, 2023-W27, 2023-SU, 199 (a decade), 19 (a century),
-// 2023-06-24TEV, 2023-06-24T15:00. ok is false for values with unknown (X) parts.
+// 2023-06-24TEV, 2023-06-24T15:00, 2023-06-XX (its month). ok is false for values with
+// other unknown (X) parts.
 func valueStart(v string) (time.Time, bool) {
 	num := func(s string) (int, bool) {
 		n, err := strconv.Atoi(s)
@@ -260,6 +261,9 @@ func valueStart(v string) (time.Time, bool) {
 	}
 	if len(rest) < 5 {
 		return date(y, m, 1), true
+	}
+	if rest[3:5] == "XX" {
+		return date(y, m, 1), true // "a day in October 2022": sorts with the month
 	}
 	dd, ok := num(rest[3:5])
 	if !ok {

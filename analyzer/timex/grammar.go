@@ -57,7 +57,7 @@ func (g *parser) number(i int) (val, end int, vague, ok bool) {
 		return 0, i + 1, true, true
 	case "couple":
 		if g.w(i+1) == "of" {
-			return 2, i + 2, true, true
+			return 2, i + 2, false, true // "the next couple of years": two, as "a couple of"
 		}
 	}
 	v, okc := cardinals[w]
@@ -76,6 +76,10 @@ func (g *parser) number(i int) (val, end int, vague, ok bool) {
 	}
 	if g.w(end) == "hundred" {
 		v *= 100
+		end++
+	}
+	if g.w(end) == "thousand" && v < 100 {
+		v *= 1000 // "two thousand years"
 		end++
 	}
 	return v, end, false, true
@@ -195,6 +199,16 @@ func (g *parser) month(i int) (m int, ok bool) {
 				return 0, false
 			}
 			return m, true
+		case "the":
+			// "the March accession", "the May figures": a month as a modifier; not "the
+			// March on Washington", "the May Department Stores"
+			if i+1 < len(g.ps) && g.ps[i+1].kind == doc.TokWord && !g.ps[i+1].capitalised() {
+				switch g.w(i + 1) {
+				case "of", "on", "to", "for", "in", "and", "be", "have", "not", "also", "still":
+					return 0, false
+				}
+				return m, true
+			}
 		}
 		return 0, false
 	}

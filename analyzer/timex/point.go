@@ -186,6 +186,13 @@ func (p point) shift(n int, u unit) point {
 		return point{gran: doc.GranCentury, y: p.y + 100*n}
 	case uSeason:
 		return point{gran: doc.GranSeason, y: p.y + n, season: p.season}
+	case uHour, uMinute, uSecond:
+		if p.gran == doc.GranTime {
+			// "two hours later" than 3 p.m.: the clock time moved, to the minute
+			step := map[unit]time.Duration{uHour: time.Hour, uMinute: time.Minute, uSecond: time.Second}[u]
+			t = t.Add(time.Duration(p.hh)*time.Hour + time.Duration(p.mm)*time.Minute + time.Duration(n)*step)
+			return point{gran: doc.GranTime, y: t.Year(), m: int(t.Month()), d: t.Day(), hh: t.Hour(), mm: t.Minute()}
+		}
 	}
 	return point{gran: doc.GranDay, y: p.y, m: p.m, d: p.d}
 }

@@ -39,8 +39,8 @@ func (g *parser) relative(i int) (match, bool) {
 		j++
 	}
 	det := g.w(j)
-	if (det == "this" && g.w(j+1) == "past" || det == "that" && g.w(j+1) == "same") && !the {
-		j++ // "this past spring" is "last spring"; "that same day" is "that day"
+	if (det == "this" && (g.w(j+1) == "past" || g.w(j+1) == "coming") || det == "that" && g.w(j+1) == "same") && !the {
+		j++ // "this past spring" is "last spring", "this coming Sunday" "next Sunday"; "that same day" is "that day"
 		det = g.w(j)
 	}
 	dir, ana, ok := detDir(det, the)
@@ -70,14 +70,19 @@ func (g *parser) relative(i int) (match, bool) {
 		if u == uHalf || u == uSeason || u <= uHour {
 			return match{}, false
 		}
-		if the && !ok && u == uYear && (g.w(i-1) == "for" || g.w(i-1) == "during" || g.w(i-1) == "throughout") {
+		if g.ps[h].capitalised() && i > 0 && g.ps[i-1].kind == doc.TokQuote && g.ps[i].capitalised() {
+			return match{}, false // ABC's "This Week": a title in quotation marks
+		}
+		if the && !ok && u == uYear && (g.w(i-1) == "throughout" || g.w(end) == "ended" || g.w(end) == "ending") {
+			// "throughout the year" spans it; "the year ending tomorrow" is a fiscal year, a
+			// year-long period; "for the year" alone is the year in focus, a date
 			return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, u)}}, true
 		}
 		if det == "past" && (u == uDecade || u == uCentury) {
 			// "the past decade" runs up to now: a duration, not the previous decade
 			return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, u)}}, true
 		}
-		s := sem{kind: kDeictic, typ: doc.TimexDate, u: u, n: dir, latest: det == "latest" || det == "most"}
+		s := sem{kind: kDeictic, typ: doc.TimexDate, u: u, n: dir, latest: det == "latest" || det == "most", that: ok && (det == "that" || det == "same")}
 		if ana {
 			s.kind = kAnaphoric
 		}
@@ -101,6 +106,10 @@ func (g *parser) relative(i int) (match, bool) {
 					shift = 1
 				}
 				switch d, isDay := g.namedDay(end + 1); {
+				case i >= 2 && g.w(i-1) == "," && g.ps[i-2].num > 0 && g.ps[i-2].digit <= 2:
+					// "Oct. 12, the day before the plunge": an apposition naming the day just
+					// written; "the day" is that day
+					s.kind, s.n = kAnaphoric, 0
 				case g.w(end+1) == "yesterday" || g.w(end+1) == "tomorrow":
 					s.kind, s.n, end = kDeictic, -1+shift, end+2 // "the day before yesterday"
 					if g.w(end-1) == "tomorrow" {
@@ -119,9 +128,23 @@ func (g *parser) relative(i int) (match, bool) {
 				}
 			}
 		}
+		if w != "day" && the && !ok && (u == uWeek || u == uMonth || u == uYear) && (g.w(end) == "before" || g.w(end) == "after") && g.clauseEnd(end+1) {
+			// "down from $450 million the year before", "the week after": one unit from the
+			// one in focus
+			s.kind, s.n = kAnaphoric, -1
+			if g.w(end) == "after" {
+				s.n = 1
+			}
+			end++
+		}
 		return match{start: i, end: end, s: s}, true
 	}
 	if !ok {
+		if c, e, isPod := g.pod(h); isPod && (c == "MO" || c == "AF" || c == "EV") && g.w(e) != "of" {
+			// "in the morning": that part of the day in focus ("the night" mostly opens a
+			// relative clause: "the night the plane went down")
+			return match{start: i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, true
+		}
 		return match{}, false
 	}
 	// determiner + name
@@ -140,6 +163,11 @@ func (g *parser) relative(i int) (match, bool) {
 		return match{start: i, end: h + 1, s: s}, true
 	}
 	if wd := weekdays[w]; wd > 0 && fullWeekday(w) {
+		if d, ok := g.weekdayDate(h); ok && !ana {
+			// "this coming Sunday, March 8": the date written says which Sunday
+			d.start = i
+			return d, true
+		}
 		s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd, dir: dir * 2}
 		if ana {
 			s.kind, s.dir = kAnaphoric, dir
@@ -182,6 +210,23 @@ func (g *parser) relative(i int) (match, bool) {
 	return match{}, false
 }
 
+// nthDay reads "the second day" after "it is", "today is": "It's the second day of an
+// offensive", "today is the eighth day of the operation" name the day of the report.
+func (g *parser) nthDay(i int) (match, bool) {
+	j := i
+	if g.w(j) == "the" {
+		j++
+	}
+	if o := ordinals[g.w(j)]; o == 0 || g.w(j+1) != "day" {
+		return match{}, false
+	}
+	if (g.w(i-1) == "is" || g.w(i-1) == "'s") && (g.w(i-2) == "it" || g.w(i-2) == "today" || g.w(i-2) == "this") {
+		// (not "Monday is the first day of school": that day is Monday)
+		return match{start: i, end: j + 2, s: sem{kind: kDeictic, typ: doc.TimexDate, u: uDay}}, true
+	}
+	return match{}, false
+}
+
 // yearAgo reads the financial "year-earlier"/"year-ago" ("the year-earlier quarter").
 func (g *parser) yearAgo(i int) (match, bool) {
 	j := i
@@ -194,7 +239,14 @@ func (g *parser) yearAgo(i int) (match, bool) {
 		if g.w(j+1) != "end" {
 			end = j + 3
 		}
-		return match{start: i, end: end, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, mod: "END"}}, true
+		s := sem{kind: kAnaphoric, typ: doc.TimexDate, u: uYear, mod: "END"}
+		switch g.w(i - 1) {
+		case "since":
+			s.kind, s.n = kDeictic, -1 // "up 5% since year-end": the last one over
+		case "by", "before", "until", "till":
+			s.kind = kDeictic // "to close by year-end": this year's, the one ahead
+		}
+		return match{start: i, end: end, s: s}, true
 	}
 	if m, ok := g.samePeriod(i); ok {
 		return m, true
@@ -236,6 +288,8 @@ func (g *parser) samePeriod(i int) (match, bool) {
 	switch g.w(j) {
 	case "corresponding", "comparable", "same", "equivalent":
 		j++
+	case "period", "quarter":
+		// "for the quarter a year ago": the year-back phrase below is then required
 	default:
 		return match{}, false
 	}
@@ -306,11 +360,22 @@ func (g *parser) refExpr(i int) (match, bool) {
 			if g.w(j+1) == "-" {
 				return match{}, false
 			}
+			if _, _, _, isCount := g.number(j + 1); isCount {
+				return match{}, false // "the past three summers": a count of something, not "the past"
+			}
 			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
 		case "future":
 			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
 		case "near", "distant":
 			if g.w(j+1) == "future" {
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+			}
+			if w == "near" && g.w(j+1) == "term" {
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+			}
+		case "short", "long":
+			// "in the short term", "over the long term": the time ahead, as "the near future"
+			if g.w(j+1) == "term" {
 				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
 			}
 		case "present":
@@ -319,6 +384,35 @@ func (g *parser) refExpr(i int) (match, bool) {
 			}
 		}
 		return match{}, false
+	}
+	if w == "then" {
+		// "the then current market price", "the then-current chairman": the present of a
+		// past moment
+		k := j + 1
+		if g.w(k) == "-" {
+			k++
+		}
+		if g.w(k) == "current" || g.w(k) == "present" {
+			return match{start: i, end: k + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
+		}
+		return match{}, false
+	}
+	if (w == "a" || w == "an") && (g.w(j+1) == "later" || g.w(j+1) == "future") && g.w(j+2) == "date" {
+		// "at a later date": some time to come
+		return match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+	}
+	if w == "this" {
+		// "at this crucial moment": now
+		k := j + 1
+		if g.w(k) != "moment" && k < len(g.ps) && g.ps[k].kind == doc.TokWord && !g.ps[k].capitalised() {
+			k++ // one adjective
+		}
+		if g.w(k) == "moment" {
+			return match{start: i, end: k + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
+		}
+	}
+	if w == "as" && g.w(j+1) == "soon" && g.w(j+2) == "as" && g.w(j+3) == "possible" {
+		return match{start: i, end: j + 4, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
 	}
 	if w == "these" && g.w(j+1) == "days" {
 		return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
@@ -350,10 +444,6 @@ func (g *parser) refExpr(i int) (match, bool) {
 			return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
 		}
 		if g.w(j-1) != "near" && g.w(j-1) != "distant" && g.w(j-1) != "foreseeable" && g.w(j-1) != "in" {
-			return match{}, false
-		}
-	case "now":
-		if g.w(j+1) == "that" {
 			return match{}, false
 		}
 	}
@@ -395,6 +485,9 @@ func (g *parser) setExpr(i int) (match, bool) {
 	}
 	h := g.w(j)
 	if u, ok := unitWords[h]; ok && u != uHalf && u != uSeason {
+		if w == "per" && u < uDay && j == i+1 {
+			return match{}, false // "instructions per second", "miles per hour": a unit of measure
+		}
 		code, tp := u.durCode()
 		v := "P"
 		if tp {

@@ -15,11 +15,20 @@ type anchorCtx struct {
 	hasFocus bool
 	future   bool // the clause speaks of the future ("will", "next")
 	past     bool // a verb in the past tense stands near
+	habit    bool // a frequency adverb stands before ("usually"): a calendar part of no one year
+	present  bool // "is", "are" stand just before ("are meeting Monday")
 	// ytd: the focus is the year to date of a report ("for the nine months")
 	ytd bool
 	// quarter is the last quarter the text named ("third-quarter"), for the financial
 	// "the quarter", "the latest period"; zero when none.
 	quarter point
+	// quarterFiscal: quarter is named by the company's count ("its fourth quarter ended
+	// Sept. 30"), not a calendar quarter, so "the latest" may carry a later number
+	quarterFiscal bool
+	// weekdays holds the day each bare weekday name was last taken to mean, by the tense
+	// of its clause (index 1..7): a mention with no tense to go by is the same day, as an
+	// article speaks of one Tuesday unless it says "last" or "next"
+	weekdays [8]point
 }
 
 // resolved is a computed value.
@@ -30,6 +39,9 @@ type resolved struct {
 	ok       bool   // anchored in a known calendar
 	anchor   string // absolute | deictic | anaphoric
 	hasPoint bool   // p is a calendar point that can become the focus
+	// lengthOnly: the expression is read as its duration (sem.lengthOnly), without the
+	// signal word that ends it
+	lengthOnly bool
 }
 
 // resolve computes the TIMEX3 value of s.
@@ -60,9 +72,12 @@ func resolve(s sem, c *anchorCtx) resolved {
 	if s.subQ > 0 && r.p.known() {
 		r.p = point{gran: doc.GranQuarter, y: r.p.y, q: s.subQ, half: s.subHalf}
 	}
+	if r.lengthOnly {
+		return r
+	}
 	r.p = addTime(r.p, s)
 	r.value, r.gran = r.p.value(), r.p.gran
-	r.hasPoint = r.p.known()
+	r.hasPoint = r.p.known() && !(r.p.gran >= doc.GranDay && r.p.d == 0) // "1998-10-XX" anchors nothing
 	return r
 }
 
@@ -92,6 +107,10 @@ func (c *anchorCtx) absolute(s sem) resolved {
 	}
 	if !c.hasRef {
 		return resolved{p: p, anchor: "deictic"}
+	}
+	if c.habit && s.dir == 0 && !s.relYear && s.holiday == "" {
+		// "sales usually peak in the fourth quarter": XXXX-Q4, any year
+		return resolved{p: p, ok: true, anchor: "absolute"}
 	}
 	if s.holiday != "" {
 		p.m, p.d = holidayDay(s.holiday, c.ref.y)
@@ -123,7 +142,9 @@ func (c *anchorCtx) absolute(s sem) resolved {
 		if p.gran == doc.GranSeason {
 			last = first + 2 // winter runs into the next year, and is never over by December
 		}
-		if last >= c.ref.m {
+		if last >= c.ref.m || p.gran == doc.GranMonth && p.d == 0 && last == c.ref.m-1 {
+			// (the month just over would be "last month": "last February" said in March is
+			// the February of the year before)
 			y--
 		}
 	case 1: // "next March"
@@ -175,7 +196,7 @@ func (c *anchorCtx) nearestYear(p point, first int) int {
 		if dist < 0 {
 			score = -dist
 			if c.future {
-				score *= 2
+				score *= 6 // "will ... in December": a month still to come, as the past tense weighs the future
 			}
 		} else if c.past && p.gran != doc.GranQuarter {
 			score *= 6 // a verb in the past tense: the period has most likely begun (fiscal quarters aside)
@@ -234,6 +255,14 @@ func shiftFrom(base point, s sem) point {
 // reference date.
 func (c *anchorCtx) anaphoric(s sem) resolved {
 	g := unitGran(s.u)
+	if s.lengthOnly != "" && !(c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime) {
+		return resolved{value: s.lengthOnly, ok: true, anchor: "absolute", lengthOnly: true}
+	}
+	if s.u == uDay && s.n == 0 && s.wd == 0 && (s.hasTime || s.pod != "") && c.future && c.hasRef &&
+		c.hasFocus && c.focus.known() && c.focus.gran >= doc.GranDay && c.focus.date().Before(c.ref.date()) {
+		// "the launch is set for 3 p.m.": a time to come is not on a day already past
+		return resolved{p: c.ref.at(doc.GranDay), ok: true, anchor: "deictic"}
+	}
 	if s.u == uDay && s.wd > 0 {
 		g = doc.GranDay
 	}
@@ -247,6 +276,10 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 			p.y = 0
 			return resolved{p: p, anchor: "anaphoric"}
 		}
+	}
+	if s.u == uDay && s.that && s.n == 0 && s.wd == 0 && c.hasFocus && c.focus.known() && c.focus.gran == doc.GranMonth {
+		// "that same day" after "last October": a day of that month, which one unsaid
+		return resolved{p: point{gran: doc.GranDay, y: c.focus.y, m: c.focus.m}, ok: true, anchor: "anaphoric"}
 	}
 	if s.hasEndsOn {
 		// "the quarter ended Sept. 30": the quarter that holds that day
@@ -289,10 +322,14 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 		// "the quarter", "the latest period": the last quarter the text named, if it is
 		// over ("the latest quarter" is never one still to come)
 		q := c.quarter
-		if s.latest && c.hasRef && c.ref.shift(-1, uQuarter).before(q) {
+		if s.latest && c.hasRef && c.ref.shift(-1, uQuarter).before(q) && !c.quarterFiscal {
 			q = c.ref.shift(-1, uQuarter)
 		}
 		return resolved{p: q.shift(s.n, uQuarter), ok: true, anchor: "anaphoric"}
+	}
+	if s.u == uQuarter && s.latest && c.hasRef {
+		// no quarter reported on named yet: the last one over
+		return resolved{p: c.ref.shift(-1, uQuarter), ok: true, anchor: "deictic"}
 	}
 	quarterOK := s.u != uQuarter || c.focus.gran == doc.GranQuarter
 	if c.hasFocus && quarterOK && (c.focus.gran >= g || s.quarterFocus && c.focus.gran == doc.GranQuarter) {
@@ -303,8 +340,8 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 		if s.wd > 0 {
 			return resolved{p: nextWeekday(base, s.wd, s.dir*2), ok: true, anchor: "anaphoric"}
 		}
-		if base.gran == doc.GranTime || base.gran == doc.GranPartOfDay {
-			base.gran = doc.GranDay
+		if base.gran == doc.GranPartOfDay || base.gran == doc.GranTime && s.u > uHour {
+			base.gran = doc.GranDay // (hours and minutes move a clock time itself)
 		}
 		if base.gran == doc.GranDay && s.u == uWeek && s.n != 0 && s.counted {
 			// "a week earlier" than a day is a day
@@ -316,8 +353,10 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 		// "the quarter" with no quarter in focus: the last one reported
 		return resolved{p: c.ref.shift(-1, uQuarter), ok: true, anchor: "deictic"}
 	}
-	if c.hasFocus && c.focus.known() && s.n != 0 && s.wd == 0 && c.focus.gran >= doc.GranYear && c.focus.gran < g && !s.quarterFocus {
-		// "two weeks later" than "July": counted from the focus's first day
+	if c.hasFocus && c.focus.known() && s.n != 0 && s.wd == 0 && c.focus.gran >= doc.GranYear && c.focus.gran < g && !s.quarterFocus &&
+		(c.focus.gran == doc.GranMonth || unitGran(s.u) <= doc.GranMonth) {
+		// "two weeks later" than "July": counted from the focus's first day (days and weeks
+		// are not counted from a quarter or a year: "a week earlier" than "2024" is unknown)
 		base := point{gran: doc.GranDay, y: c.focus.y, m: max(c.focus.m, 1), d: max(c.focus.d, 1)}
 		if c.focus.gran == doc.GranQuarter && !c.focus.half {
 			base.m = (c.focus.q-1)*3 + 1
@@ -326,6 +365,10 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 	}
 	if s.quarterFocus && c.hasFocus && c.focus.gran == doc.GranYear {
 		return resolved{p: point{gran: doc.GranYear, y: c.focus.y + s.n}, ok: true, anchor: "anaphoric"}
+	}
+	if c.hasFocus && c.focus.known() && s.n != 0 && s.wd == 0 && s.counted && c.focus.gran < doc.GranMonth && g > doc.GranMonth {
+		// "a week earlier" than "2022": a week of that year, which one unsaid
+		return resolved{p: point{gran: g, y: c.focus.y}, anchor: "anaphoric"}
 	}
 	if !c.hasRef {
 		return resolved{p: point{gran: g}, anchor: "anaphoric"}
@@ -347,6 +390,8 @@ func (c *anchorCtx) weekday(s sem) resolved {
 		dir = -1
 		if c.future {
 			dir = 1
+		} else if !c.past && c.present {
+			dir = 1 // "the leaders are meeting Monday": a plan, in the present tense
 		} else if !c.past {
 			// no tense to go by: the past, unless the day is tomorrow (news say
 			// "yesterday" for the day before, but often the weekday for the day after)
@@ -357,7 +402,15 @@ func (c *anchorCtx) weekday(s sem) resolved {
 			}
 		}
 	}
-	return resolved{p: nextWeekday(c.ref, s.wd, dir), ok: true, anchor: "deictic"}
+	p := nextWeekday(c.ref, s.wd, dir)
+	if s.dir == 0 && s.wd >= 1 && s.wd <= 7 {
+		if prev := c.weekdays[s.wd]; prev.known() && !c.future && !c.past {
+			p = prev // no tense here: the Tuesday the article already spoke of
+		} else if !prev.known() || c.future || c.past {
+			c.weekdays[s.wd] = p
+		}
+	}
+	return resolved{p: p, ok: true, anchor: "deictic"}
 }
 
 // nextWeekday finds weekday wd from base: dir -1 on or before, +1 on or after, -2
@@ -390,7 +443,7 @@ func (c *anchorCtx) reportedQuarter() (point, bool) {
 	switch {
 	case c.ytd && c.hasFocus && c.focus.gran == doc.GranYear:
 		return point{}, false // "for the nine months ... in the year-earlier period": the year
-	case c.hasFocus && c.focus.gran == doc.GranQuarter && !c.focus.half && c.focus.q > 0 && c.focus.known() && recent(c.focus):
+	case c.hasFocus && c.focus.gran == doc.GranQuarter && !c.focus.half && c.focus.q > 0 && c.focus.known() && recent(c.focus) && c.reportable(c.focus, false):
 		return c.focus, true
 	case c.quarter.known() && recent(c.quarter):
 		return c.quarter, true
@@ -400,6 +453,22 @@ func (c *anchorCtx) reportedQuarter() (point, bool) {
 		return c.ref.shift(-1, uQuarter), true
 	}
 	return point{}, false
+}
+
+// reportable says whether quarter q can be the one a financial text reports on: over at
+// the reference date ("results through the third quarter of 1990" looks ahead), and not
+// earlier than the calendar quarter already taken as reported ("after a flat second
+// quarter" is a comparison inside a third-quarter report). A fiscal quarter ("the
+// fiscal second quarter", "its fourth quarter ended Sept. 30") is the company's own
+// count: it is always reportable and replaces any other.
+func (c *anchorCtx) reportable(q point, fiscal bool) bool {
+	if fiscal {
+		return true // its label is not a calendar quarter: neither check applies
+	}
+	if c.hasRef && !q.before(c.ref.at(doc.GranQuarter)) {
+		return false
+	}
+	return !c.quarter.known() || !q.before(c.quarter)
 }
 
 // before says whether quarter p comes before quarter q.

@@ -23,7 +23,7 @@ func (g *parser) cores() []func(int) (match, bool) {
 		g.coreFns = []func(int) (match, bool){
 			g.monthDate, g.dayMonth, g.weekdayDate, g.numericDate, g.yearExpr, g.quarterExpr,
 			g.seasonExpr, g.weekdayExpr, g.deicticDay, g.relative, g.yearAgo, g.shiftWords,
-			g.refExpr, g.setExpr, g.durationExpr, g.timeExpr, g.holiday, g.podDay,
+			g.refExpr, g.setExpr, g.durationExpr, g.timeExpr, g.holiday, g.podDay, g.nthDay,
 		}
 	}
 	return g.coreFns
@@ -33,6 +33,15 @@ func (g *parser) cores() []func(int) (match, bool) {
 func (g *parser) endsWell(end int) bool {
 	if end <= 0 || end >= len(g.ps) {
 		return true
+	}
+	if a, b := g.ps[end-1], g.ps[min(end+1, len(g.ps)-1)]; g.ps[end].l == "-" && end+1 < len(g.ps) && a.num >= 0 && b.num >= 0 {
+		// a range in one token, its second end read by scan: "June 1-3", "1998-99"
+		if a.digit <= 2 && b.digit <= 2 {
+			return true
+		}
+		if _, ok := rangeYearEnd(a.num, b); ok && a.digit == 4 {
+			return true
+		}
 	}
 	return !(g.ps[end].inTok && g.ps[end].tok == g.ps[end-1].tok)
 }
@@ -181,6 +190,17 @@ func (g *parser) scan(out []match) []match {
 		}
 		out = append(out, m)
 		i = m.end
+		// a range of years written short: "1998-99", "2019-2021": the second year is its own
+		// expression
+		if m.s.kind == kAbs && m.s.p.gran == doc.GranYear && m.s.p.y > 0 && m.s.mod == "" && g.w(m.end) == "-" && m.end+1 < len(g.ps) {
+			if y2, ok := rangeYearEnd(m.s.p.y, g.ps[m.end+1]); ok {
+				s := m.s
+				s.p.y = y2
+				out = append(out, match{start: m.end + 1, end: m.end + 2, s: s})
+				i = m.end + 2
+				continue
+			}
+		}
 		// a range: "June 1 to 3", "June 1-3": the second day is its own expression
 		if m.s.kind == kAbs && m.s.p.gran == doc.GranDay && m.s.p.m > 0 {
 			k := m.end
@@ -201,6 +221,22 @@ func (g *parser) scan(out []match) []match {
 		}
 	}
 	return out
+}
+
+// rangeYearEnd reads the end of a year range after the hyphen: "99" after 1998 is 1999,
+// "2001" after 1998 is 2001; it must come after the first year, within a century.
+func rangeYearEnd(y1 int, p piece) (int, bool) {
+	y2 := -1
+	switch p.digit {
+	case 2:
+		y2 = y1 - y1%100 + p.num
+		if y2 <= y1 {
+			y2 += 100 // "1999-00"
+		}
+	case 4:
+		y2 = p.num
+	}
+	return y2, y2 > y1 && y2-y1 < 100
 }
 
 // titleWord says whether piece i, a word written in lower case in running text ("today",

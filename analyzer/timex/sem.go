@@ -50,6 +50,9 @@ type sem struct {
 	quarterNoun bool // the expression names the period: "the year-ago quarter", "last year's period"
 	// latest: "the latest quarter": a quarter already over at the reference date
 	latest bool
+	// fiscal: "the fiscal second quarter": counted from the company's own year start, so
+	// not comparable in order with a calendar quarter named before it
+	fiscal bool
 	// weekOf: "the week of March 6": the week that holds the day read
 	weekOf bool
 	// periodFocus: "the first nine months": the narrative now speaks of the year, so
@@ -57,6 +60,12 @@ type sem struct {
 	periodFocus bool
 	// dayShift: "the day before last Tuesday": the day read, moved by this many days
 	dayShift int
+	// that: "that day", "the same day": pointing back at the period in focus (not "the
+	// day", which is as often the day of the report)
+	that bool
+	// lengthOnly: "just over an hour later" with no clock time in focus is no time one
+	// can write; the expression is then this duration, "later" left out as TimeML does
+	lengthOnly string
 }
 
 // match is one expression found: pieces [start, end) of the sentence and its reading.

@@ -16,7 +16,7 @@ func clauseTense(ps []piece, start, end int) (future, past bool) {
 	const far = 100
 	fd, pd := far, far // distance in pieces to the nearest marker of each kind
 	for k := start - 1; k >= 0 && k >= start-tenseBack; k-- {
-		if sentenceMark(ps[k].l) || ps[k].kind == doc.TokQuote {
+		if sentenceEnd(ps, k) || ps[k].kind == doc.TokQuote {
 			break // a quotation mark: the words beyond are another speaker's clause
 		}
 		if fd == far && futureWord(ps, k) {
@@ -26,8 +26,12 @@ func clauseTense(ps []piece, start, end int) (future, past bool) {
 			pd = start - k
 		}
 	}
+	fronted := opensSentence(ps, start)
 	for k := end; k < len(ps) && k < end+tenseAhead; k++ {
-		if sentenceMark(ps[k].l) || ps[k].kind == doc.TokQuote {
+		if sentenceEnd(ps, k) || ps[k].kind == doc.TokQuote || ps[k].l == "," && !fronted {
+			// a comma after an expression inside a clause ends that clause ("talks
+			// supposed to conclude by May, invited Sinn Fein"); after one that opens the
+			// sentence the main clause follows it ("In January, the company hired")
 			break
 		}
 		if fd == far && k < end+tenseAhead-1 && futureWord(ps, k) {
@@ -37,8 +41,46 @@ func clauseTense(ps []piece, start, end int) (future, past bool) {
 			pd = min(pd, k-end+1)
 		}
 	}
+	if fd == far && pd == far && fronted {
+		// an expression that opens the sentence modifies its main clause, whose verb may
+		// stand far on ("In January, a week after the anniversary, a bomb killed a guard")
+		for k := end + tenseAhead; k < len(ps) && k < end+frontedReach; k++ {
+			if sentenceEnd(ps, k) || ps[k].kind == doc.TokQuote {
+				break
+			}
+			if futureWord(ps, k) {
+				return true, false
+			}
+			if pastVerb(ps, k) {
+				return false, true
+			}
+		}
+	}
+	if fd == far && pd == far {
+		// no tense near: a modal "will" further back in the same clause still governs
+		// ("Qantas will almost double its flights between Australia and India by
+		// August"); a past verb that far back is as often another clause's (tried on
+		// the TimeML corpus)
+		for k := start - tenseBack - 1; k >= 0 && k >= start-modalReach; k-- {
+			if sentenceEnd(ps, k) || ps[k].kind == doc.TokQuote || ps[k].l == "," || pastVerb(ps, k) {
+				break
+			}
+			switch ps[k].l {
+			case "will", "'ll", "shall":
+				return true, false
+			}
+		}
+	}
 	return fd < far && fd <= pd, pd < fd
 }
+
+// frontedReach is how far on (in pieces) clauseTense looks for the main verb after an
+// expression that opens its sentence.
+const frontedReach = 30
+
+// modalReach is how far back (in pieces) a "will" governs an expression with no tense
+// nearer: one clause without a comma.
+const modalReach = 16
 
 // pastVerb says whether piece k is a verb in the past tense: a past form not used as an
 // adjective ("the reduced dividend") nor as a participle after "be" ("will be paid",
@@ -83,16 +125,83 @@ func pastWord(p piece) bool {
 	return n > 4 && p.l[n-2:] == "ed" && p.kind == doc.TokWord && !p.capitalised()
 }
 
+// opensSentence says whether the expression at piece start opens its sentence, a
+// preposition or two before it at most ("In January, ...", "Early on Friday, ...").
+func opensSentence(ps []piece, start int) bool {
+	k := start - 1
+	for n := 0; n < 2 && k >= 0 && openers[ps[k].l]; n++ {
+		k--
+	}
+	return k < 0 || sentenceEnd(ps, k) || ps[k].kind == doc.TokQuote
+}
+
+// openers are the words that may stand before a fronted time expression.
+var openers = map[string]bool{"in": true, "on": true, "by": true, "since": true, "until": true, "early": true, "late": true, "and": true, "but": true, "then": true, "also": true}
+
+// habitual says whether a frequency adverb stands before piece start in its clause, as
+// far back as clauseTense reads ("is usually conducted in the fourth quarter"): the
+// expression then names a recurring part of the calendar, not one of a known year.
+func habitual(ps []piece, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-tenseBack; k-- {
+		if sentenceEnd(ps, k) || ps[k].kind == doc.TokQuote {
+			break
+		}
+		if habitualWords[ps[k].l] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentBefore says whether "is" or "are" stands within three pieces before piece
+// start, in the same clause ("the leaders are meeting Monday").
+func presentBefore(ps []piece, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		switch ps[k].l {
+		case "is", "are", "'re":
+			return true
+		case ",", ".", ";", "\"":
+			return false
+		}
+	}
+	return false
+}
+
+// habitualWords are the adverbs of a habit.
+// ("generally" is left out: "analysts generally expect the fourth quarter to be weak"
+// hedges a claim about one quarter.)
+var habitualWords = map[string]bool{"usually": true, "typically": true, "normally": true,
+	"traditionally": true, "customarily": true}
+
+// sentenceEnd says whether piece k ends a sentence: a mark, but not the dot of an
+// abbreviation that a comma or a lower-case word follows ("Birmingham, Ala., killed").
+func sentenceEnd(ps []piece, k int) bool {
+	if !sentenceMark(ps[k].l) {
+		return false
+	}
+	if ps[k].l == "." && k+1 < len(ps) {
+		if n := ps[k+1]; n.l == "," || n.kind == doc.TokWord && !n.capitalised() {
+			return false
+		}
+	}
+	return true
+}
+
 func sentenceMark(w string) bool { return w == "." || w == ";" || w == "?" || w == "!" }
 
 // futureWord says whether piece k marks the future.
 func futureWord(ps []piece, k int) bool {
 	switch ps[k].l {
-	case "will", "'ll", "shall", "wo", "won't", "next", "scheduled", "upcoming", "payable",
-		"postponed", "delayed", "adjourned", "deferred", "rescheduled", "extended":
-		// a past form that moves something to a later date ("postponed until Tuesday");
-		// "until" alone says nothing of the tense ("until Thursday, they had not")
+	case "will", "'ll", "shall", "wo", "won't", "next", "upcoming", "payable":
 		return true
+	case "scheduled", "postponed", "delayed", "adjourned", "deferred", "rescheduled", "extended":
+		// a past form that moves something to a later date ("postponed until Tuesday");
+		// "until" alone says nothing of the tense ("until Thursday, they had not"); "had
+		// been scheduled to expire at midnight Friday" looks back on a plan that is over
+		return k == 0 || ps[k-1].l != "been"
+	case "set", "slated", "due":
+		// "the launch is set for 3 p.m.", "the vote is due Tuesday": a plan still ahead
+		return k > 0 && (ps[k-1].l == "is" || ps[k-1].l == "are" || ps[k-1].l == "'s")
 	case "to":
 		if k > 0 {
 			switch ps[k-1].l {

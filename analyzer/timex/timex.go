@@ -39,6 +39,8 @@ func Find(d *doc.Doc) error {
 				continue
 			}
 			ctx.future, ctx.past = clauseTense(ps, m.start, m.end)
+			ctx.habit = habitual(ps, m.start)
+			ctx.present = presentBefore(ps, m.start)
 			r := resolve(m.s, &ctx)
 			t := doc.Timex{
 				Span: doc.Span{Start: ps[m.start].Start, End: ps[m.end-1].End},
@@ -48,6 +50,15 @@ func Find(d *doc.Doc) error {
 			if m.s.kind == kLiteral {
 				t.Value, t.Gran, t.Resolved = m.s.value, doc.GranUnknown, true
 			}
+			if r.lengthOnly && m.end-2 >= m.start {
+				// "just over an hour later": the duration, "later" left out of the span; it
+				// anchors nothing
+				t.Type, t.Gran, t.Span.End = doc.TimexDuration, doc.GranUnknown, ps[m.end-2].End
+				if t.Span.Valid(len(d.Text)) {
+					d.Timexes = append(d.Timexes, t)
+				}
+				continue
+			}
 			if !t.Span.Valid(len(d.Text)) {
 				continue
 			}
@@ -55,7 +66,7 @@ func Find(d *doc.Doc) error {
 			if m.start == skipFocusAt {
 				continue // the period it ends stays the focus
 			}
-			if m.s.hasEndsOn || m.s.kind == kLiteral && m.end < len(ps) && (ps[m.end].l == "ended" || ps[m.end].l == "ending") {
+			if m.s.hasEndsOn || (m.s.kind == kLiteral || r.gran == doc.GranQuarter) && endsAt(ps, m.end) {
 				skipFocusAt = m.end + 1
 			}
 			if m.s.periodFocus && (ctx.hasFocus && ctx.focus.known() || ctx.hasRef) {
@@ -71,13 +82,23 @@ func Find(d *doc.Doc) error {
 			}
 			if r.hasPoint && r.ok && !m.s.quarterFocus && !(m.s.kind == kAnaphoric && m.s.n < 0) && (t.Type == doc.TimexDate || t.Type == doc.TimexTime) && r.gran >= doc.GranYear {
 				ctx.focus, ctx.hasFocus, ctx.ytd = r.p, true, false
-				if r.gran == doc.GranQuarter && !r.p.half && (m.s.kind == kAbs || m.s.hasEndsOn) {
-					ctx.quarter = r.p
+				// a quarter reported on (a verb in the past tense) that is not over yet by the
+				// calendar must be a fiscal one ("reported a decline in fourth-quarter
+				// earnings" on Nov. 2)
+				over := !ctx.hasRef || r.p.before(ctx.ref.at(doc.GranQuarter))
+				if fiscal := m.s.fiscal || m.s.hasEndsOn || endsAt(ps, m.end) || ctx.past && !over; r.gran == doc.GranQuarter && !r.p.half && (m.s.kind == kAbs || m.s.hasEndsOn) && ctx.reportable(r.p, fiscal) {
+					ctx.quarter, ctx.quarterFiscal = r.p, fiscal
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// endsAt says whether a period's end day follows piece k ("the fourth quarter ended
+// Sept. 30"): a fiscal period, named by the company's own count.
+func endsAt(ps []piece, k int) bool {
+	return k < len(ps) && (ps[k].l == "ended" || ps[k].l == "ending")
 }
 
 // maxChunkTokens bounds the tokens read at once (pieces are ~90 bytes each).

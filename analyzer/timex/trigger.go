@@ -33,7 +33,8 @@ var starters = func() map[string]bool {
 		"christmas", "thanksgiving", "easter", "new", "independence", "labor", "memorial", "election",
 		"halloween", "valentine's", "q1", "q2", "q3", "q4", "h1", "h2", "its", "their", "recent",
 		"twenty", "thirty", "sometime", "right", "these", "near", "distant", "full", "entire", "whole", "year", "twenties", "thirties", "forties",
-		"fifties", "sixties", "seventies", "eighties", "nineties", "corresponding", "comparable", "equivalent"} {
+		"fifties", "sixties", "seventies", "eighties", "nineties", "corresponding", "comparable", "equivalent",
+		"then", "short", "long", "as"} {
 		s[w] = true
 	}
 	return s

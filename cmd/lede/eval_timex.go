@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"lede/analyzer"
 	"lede/analyzer/doc"
@@ -125,8 +126,10 @@ func prf(tp, sys, gold int) (p, r, f float64) {
 	return
 }
 
-// add scores one document: each gold expression pairs with the first overlapping
-// system expression not yet paired.
+// add scores one document: each gold expression pairs with the system expression not
+// yet paired that has the same span, else with the last one that overlaps it (kept as
+// it was when the figures were taken; pairing with the first overlapping one
+// gives the same figures on the TimeML corpus today).
 func (s *timexScore) add(d *doc.Doc, gold []goldTimex, text, file string, log bool) {
 	s.docs++
 	s.gold += len(gold)
@@ -144,7 +147,7 @@ func (s *timexScore) add(d *doc.Doc, gold []goldTimex, text, file string, log bo
 		}
 		if found < 0 {
 			if log && verbose {
-				fmt.Fprintf(os.Stderr, "MISS\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], g.typ, g.value)
+				fmt.Fprintf(os.Stderr, "MISS\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], g.typ, g.value, around(text, g.start, g.end))
 			}
 			continue
 		}
@@ -170,16 +173,31 @@ func (s *timexScore) add(d *doc.Doc, gold []goldTimex, text, file string, log bo
 				fmt.Fprintf(os.Stderr, "OK\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, t.Value)
 			}
 		} else if log && verbose {
-			fmt.Fprintf(os.Stderr, "VALUE\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, t.Value)
+			fmt.Fprintf(os.Stderr, "VALUE\t%s\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, t.Value, around(text, g.start, g.end))
 		}
 	}
 	if log && verbose {
 		for i, t := range d.Timexes {
 			if !used[i] {
-				fmt.Fprintf(os.Stderr, "EXTRA\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(t.Start), d.Slice(t.Span), t.Type, t.Value)
+				fmt.Fprintf(os.Stderr, "EXTRA\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(t.Start), d.Slice(t.Span), t.Type, t.Value, around(text, t.Start, t.End))
 			}
 		}
 	}
+}
+
+// around returns the text near [start, end) on one line, the expression in brackets,
+// for the verbose listing (LEDE_EVAL_VERBOSE): about 80 bytes each side.
+func around(text string, start, end int) string {
+	const side = 80
+	a, b := max(0, start-side), min(len(text), end+side)
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	s := text[a:start] + "[" + text[start:end] + "]" + text[end:b]
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // parseTML returns the <TEXT> content without tags (entities decoded), its TIMEX3
