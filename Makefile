@@ -62,9 +62,10 @@ eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_rw.jsonl
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_mt.jsonl
 
-compare: cli ## lede beside chrono-node on TimeML dates (chrono-node goes to a temporary folder)
-	npm install --silent --no-save --prefix $(COMPARE_DIR) chrono-node@2.10.3
+compare: cli ## lede beside chrono-node (TimeML dates) and compromise (CoNLL names); both go to a temporary folder
+	npm install --silent --no-save --prefix $(COMPARE_DIR) chrono-node@2.10.3 compromise@14.17.0
 	TZ=UTC NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-chrono/compare.mjs $(DATA)/timeml bin/lede
+	NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-compromise/compare.mjs $(DATA)/conll2003/dev.txt bin/lede
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./analyzer/
