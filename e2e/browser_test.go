@@ -60,6 +60,28 @@ func (s *server) requests() []string {
 	return append([]string(nil), s.paths...)
 }
 
+// cspWriter replaces the Content-Security-Policy the page's handler sets.
+type cspWriter struct {
+	http.ResponseWriter
+	csp   string
+	wrote bool
+}
+
+func (w *cspWriter) WriteHeader(code int) {
+	if !w.wrote {
+		w.wrote = true
+		w.Header().Set("Content-Security-Policy", w.csp)
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *cspWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
+}
+
 // page is one browser tab on the served page.
 type page struct {
 	t   *testing.T
@@ -75,6 +97,23 @@ type page struct {
 // analyzer is ready.
 func open(t *testing.T) *page {
 	t.Helper()
+	p := start(t)
+	p.do(chromedp.Navigate(p.srv.URL + "/"))
+	p.waitReady()
+	return p
+}
+
+// start starts a fresh Chromium (its own profile, with extra flags) and the page's
+// server, and opens no page yet.
+func start(t *testing.T, flags ...chromedp.ExecAllocatorOption) *page {
+	t.Helper()
+	return startWithCSP(t, "", flags...)
+}
+
+// startWithCSP is start with the page served under another Content-Security-Policy
+// (csp "" keeps the page's own).
+func startWithCSP(t *testing.T, csp string, flags ...chromedp.ExecAllocatorOption) *page {
+	t.Helper()
 	exe := chromiumPath()
 	need(t, exe != "", "no Chromium: install it with `make deps-browser` (apt-get install chromium)")
 	h, err := web.Handler()
@@ -84,6 +123,9 @@ func open(t *testing.T) *page {
 		srv.mu.Lock()
 		srv.paths = append(srv.paths, r.URL.Path)
 		srv.mu.Unlock()
+		if csp != "" {
+			w = &cspWriter{ResponseWriter: w, csp: csp}
+		}
 		h.ServeHTTP(w, r)
 	}))
 	t.Cleanup(srv.Close)
@@ -101,6 +143,7 @@ func open(t *testing.T) *page {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	)
+	opts = append(opts, flags...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancelAlloc)
 	ctx, cancel := chromedp.NewContext(allocCtx)
@@ -123,8 +166,6 @@ func open(t *testing.T) *page {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	p.do(chromedp.Navigate(srv.URL + "/"))
-	p.waitReady()
 	return p
 }
 

@@ -313,10 +313,15 @@ func TestPastedHTMLIsText(t *testing.T) {
 // changing the date send nothing anywhere; nothing ever goes to another host.
 func TestNoRequestAfterLoad(t *testing.T) {
 	p := open(t)
-	// let the service worker install and any late asset settle
+	// let the service worker install and any late asset settle; the analysis worker
+	// starts during load, not on the first analysis
 	eval[chromedp.Void](p, `navigator.serviceWorker ? navigator.serviceWorker.ready.then(() => true) : true`)
+	p.waitWorker()
 	time.Sleep(700 * time.Millisecond)
 	before := p.srv.requests()
+	if !contains(before, "/lede-worker.js") {
+		t.Errorf("the worker's script was not loaded during load: %q", before)
+	}
 	p.mu.Lock()
 	sentBefore := len(p.sent)
 	p.mu.Unlock()
@@ -332,6 +337,17 @@ func TestNoRequestAfterLoad(t *testing.T) {
 	p.setDate("2023-07-01")
 	p.waitRun(n, 30*time.Second)
 	eval[chromedp.Void](p, `lede.analyze("Nothing leaves the page.")`)
+	eval[chromedp.Void](p, `lede.analyzeAsync("Nothing leaves the page in the background either.")`)
+	// Cancel ends the worker and starts a fresh one: that fetches nothing either
+	p.bigText(1)
+	p.startRun()
+	time.Sleep(200 * time.Millisecond)
+	p.do(chromedp.Click(chromedp.CSS(".lede-cancel")))
+	p.paste(article)
+	p.analyze()
+	if r := eval[int](p, `lede._pool.restarts`); r != 1 {
+		t.Errorf("the worker restarted %d times, want 1 (Cancel)", r)
+	}
 	time.Sleep(700 * time.Millisecond)
 
 	if after := p.srv.requests(); len(after) != len(before) {
@@ -339,8 +355,15 @@ func TestNoRequestAfterLoad(t *testing.T) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if len(p.sent) != sentBefore {
-		t.Errorf("the page sent requests after load: %q", p.sent[sentBefore:])
+	// a restarted worker starts from the blob: URL made during load: memory, not network
+	var sent []string
+	for _, u := range p.sent[sentBefore:] {
+		if !strings.HasPrefix(u, "blob:") {
+			sent = append(sent, u)
+		}
+	}
+	if len(sent) > 0 {
+		t.Errorf("the page sent requests after load: %q", sent)
 	}
 	if len(p.foreign) > 0 {
 		t.Errorf("the page sent requests to other origins: %q", p.foreign)
@@ -385,6 +408,26 @@ func TestJSAPI(t *testing.T) {
 	if s := eval[string](p, `lede.analyze("Still alive.").schema`); s != "lede/1" {
 		t.Errorf("after an error lede.analyze gives %q", s)
 	}
+	// lede.analyzeAsync: the same report from the worker, errors as rejections
+	ra := eval[report](p, `lede.analyzeAsync(`+js(article)+`, {refDate: "2023-06-28"})`)
+	if ra.Schema != "lede/1" || ra.RefDate != "2023-06-28" || ra.Stats != r.Stats || len(ra.Quotes) != len(r.Quotes) || len(ra.Actors) != len(r.Actors) {
+		t.Errorf("lede.analyzeAsync: %+v, want what lede.analyze gives: %+v", ra, r)
+	}
+	both := eval[[]string](p, `Promise.all([lede.analyzeAsync("LONDON, June 28, 2023 (Reuters) - It rained."), lede.analyzeAsync("No date here.", {refDate: "2020-01-02"})]).then(rs => rs.map(r => r.refDate + " " + r.refDateSource))`)
+	if len(both) != 2 || both[0] != "2023-06-28 dateline" || both[1] != "2020-01-02 input" {
+		t.Errorf("two lede.analyzeAsync calls at once gave %q", both)
+	}
+	for bad, want := range map[string]string{
+		`lede.analyzeAsync("x", {refDate: "June"})`:                           "reference date",
+		`lede.analyzeAsync("x", {get refDate() { throw new Error("boom") }})`: "boom",
+		`lede.analyzeAsync(42)`:                                               "must be the article text",
+		`lede.analyzeAsync("x", {targets: [{start: 0, end: 99}]})`:            "out of the text's range",
+	} {
+		msg := eval[string](p, bad+`.then(() => "no error", e => e.message)`)
+		if !strings.Contains(msg, want) {
+			t.Errorf("%s rejected with %q, want %q", bad, msg, want)
+		}
+	}
 	// a second app mounted by the API, with nothing kept in storage
 	n := eval[int](p, `(() => { const d = document.createElement("div"); document.body.appendChild(d);
 		const c = lede.mount(d, {storageKey: false, header: false, text: "Dr. Ann Lee spoke.", analyze: true});
@@ -407,12 +450,17 @@ func TestEmbedExampleHasNoInlineScript(t *testing.T) {
 	}
 }
 
-// TestPanicIsShown breaks a browser function the page relies on, so that the Go code
-// behind the bridge panics: the page shows the error and stays alive.
+// TestPanicIsShown hands the page's Go code a worker answer it cannot read (a string
+// where the report's bytes belong), so that it panics behind the bridge: the page shows
+// the error and stays alive.
 func TestPanicIsShown(t *testing.T) {
 	p := open(t)
 	p.paste(article)
-	eval[chromedp.Void](p, `window.savedRAF = window.requestAnimationFrame; window.requestAnimationFrame = undefined`)
+	eval[chromedp.Void](p, `(() => { const client = lede._pool.client; lede._pool.client = function (s) {
+		const c = client.call(this, s); let broken = true;
+		return {run(text, o, f) { if (broken) { broken = false; return Promise.resolve({wire: "not bytes", ms: 1}); } return c.run(text, o, f); },
+			cancel() { c.cancel(); }};
+	}; })()`)
 	n := p.runs()
 	p.do(chromedp.Click(chromedp.CSS(".lede-go")))
 	p.waitRun(n, 30*time.Second)
@@ -420,7 +468,6 @@ func TestPanicIsShown(t *testing.T) {
 	if !strings.Contains(msg, "Something went wrong inside lede") {
 		t.Errorf("after a panic the page shows %q, want the error", msg)
 	}
-	eval[chromedp.Void](p, `window.requestAnimationFrame = window.savedRAF`)
 	p.analyze()
 	if msg := eval[string](p, `(document.querySelector(".lede-error:not([hidden])") || {}).textContent || ""`); msg != "" {
 		t.Errorf("the error stays after a good run: %q", msg)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strconv"
+	"sync"
 	"syscall/js"
 	"time"
 
@@ -26,13 +27,18 @@ type app struct {
 	opts mountOptions
 	root dom.HTMLElement
 
-	text      *dom.HTMLTextAreaElement
-	date      *dom.HTMLInputElement
-	dateNote  dom.HTMLElement
-	dateFrom  dateSource
-	goButton  *dom.HTMLButtonElement
-	keepNote  dom.HTMLElement
-	saveTimer *time.Timer // pending save of the text to localStorage
+	text     *dom.HTMLTextAreaElement
+	date     *dom.HTMLInputElement
+	dateNote dom.HTMLElement
+	dateFrom dateSource
+	goButton *dom.HTMLButtonElement
+	keepNote dom.HTMLElement
+
+	cancelButton dom.HTMLElement // shown while the worker analyses
+	progress     dom.HTMLElement // an indeterminate bar and the time so far, beside it
+	elapsed      dom.HTMLElement
+	workerNote   dom.HTMLElement // says when the analysis runs on the page's thread
+	saveTimer    *time.Timer     // pending save of the text to localStorage
 
 	status  dom.HTMLElement // aria-live summary of the last run
 	say     dom.HTMLElement // visually hidden aria-live line for smaller news (a highlight)
@@ -43,12 +49,19 @@ type app struct {
 	article dom.HTMLElement
 	artNote dom.HTMLElement
 
-	busy    bool
-	runs    int              // finished analyses, shown as data-runs for tests and embedders
-	again   bool             // the input changed during a run: run once more after it
-	rep     *analyzer.Report // the last report, nil before the first
-	repText string           // the text rep's offsets refer to
-	took    string           // how long the last run took, for the overview
+	busy         bool
+	busySince    time.Time        // when the running analysis started
+	busyInWorker bool             // it runs in the worker: Cancel can stop it
+	busyBytes    int              // the size of the text it analyses
+	drawing      sync.Mutex       // held while a report is drawn (in steps, for a long text)
+	rate         float64          // bytes per second of the last long analysis, for estimates
+	seq          int              // the current run; an answer for an older one is dropped
+	client       js.Value         // this app's jobs in the background worker (lede._pool.client)
+	runs         int              // finished analyses, shown as data-runs for tests and embedders
+	again        bool             // without a worker: the input changed during a run, run once more
+	rep          *analyzer.Report // the last report, nil before the first
+	repText      string           // the text rep's offsets refer to
+	took         string           // how long the last run took, for the overview
 
 	limits  map[string]int               // rows drawn per panel list, after "Show more"
 	marks   map[string][]dom.HTMLElement // article elements by actor, quote and timex id
@@ -179,11 +192,14 @@ func (a *app) build(root dom.Element) {
 		case key == "Enter" && (k.Get("ctrlKey").Bool() || k.Get("metaKey").Bool()):
 			ev.PreventDefault()
 			a.run()
+		case key == "Escape" && a.busy && a.busyInWorker:
+			a.cancel("Analysis cancelled.")
 		case key == "Escape" && a.litFrom != nil:
 			a.highlight("", a.litFrom)
 		}
 	})
 	replace(root, a.root)
+	a.watchWorker()
 	saved := a.restore()
 	a.renderEmpty()
 	// a text kept from last time comes back analyzed, unless it is long enough to keep

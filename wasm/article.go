@@ -98,13 +98,46 @@ func (a *app) renderArticle() {
 		}
 	}
 	if tail != "" {
-		frag.Call("appendChild", jsDocument.Call("createTextNode", tail))
+		appendTail(frag, tail)
 		a.artNote.SetTextContent(fmt.Sprintf("Marks are drawn on the first %s characters; the panels above cover the whole text.", thousands(annotateLimit)))
 	} else {
 		a.artNote.SetTextContent("")
 	}
 	clear(a.article)
 	a.article.Underlying().Call("appendChild", frag)
+}
+
+// tailChunk is about how much of the unmarked tail of a long article (bytes) goes into one
+// block, cut after a line break. The browser lays out only the blocks near the screen
+// (content-visibility in lede.css): one text node of megabytes froze the page for
+// seconds after a long analysis, while it broke the whole text into lines.
+const tailChunk = 16 << 10
+
+// appendTail appends the unmarked rest of the article: up to its first line break as
+// text (it continues the last marked line), the rest in blocks cut after line breaks,
+// which renders the same text the same way.
+func appendTail(frag js.Value, tail string) {
+	first := strings.IndexByte(tail, '\n') + 1
+	if first == 0 {
+		first = len(tail)
+	}
+	frag.Call("appendChild", jsDocument.Call("createTextNode", tail[:first]))
+	for rest := tail[first:]; rest != ""; {
+		n := len(rest)
+		if n > tailChunk {
+			if i := strings.IndexByte(rest[tailChunk:], '\n'); i >= 0 {
+				n = tailChunk + i + 1
+			}
+		}
+		chunk := jsDocument.Call("createElement", "div")
+		chunk.Set("className", "lede-chunk")
+		chunk.Set("textContent", rest[:n])
+		// its height before the browser has measured it: lines of about 85 characters
+		lines := strings.Count(rest[:n], "\n") + n/85 + 1
+		chunk.Get("style").Call("setProperty", "contain-intrinsic-size", "auto "+strconv.Itoa(lines*30)+"px")
+		frag.Call("appendChild", chunk)
+		rest = rest[n:]
+	}
 }
 
 // mark makes an article element: tag, class, data-i and (optionally) its text.

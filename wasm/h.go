@@ -13,9 +13,15 @@ import (
 // (CreateTextNode / SetTextContent), never through innerHTML.
 
 var (
-	document   = dom.GetWindow().Document()
+	document   dom.Document // nil in a Web Worker, which draws nothing
 	jsDocument = js.Global().Get("document")
 )
+
+func init() {
+	if !jsDocument.IsUndefined() {
+		document = dom.GetWindow().Document()
+	}
+}
 
 // newElement creates an element without dom's wrapper lookup (which compares the
 // constructor with some 60 globals, a cost that shows on a page of thousands of marks).

@@ -33,11 +33,21 @@ func (a *app) buildInput() dom.HTMLElement {
 	a.goButton.SetAttribute("class", "lede-go")
 	a.goButton.SetTextContent("Analyze")
 
+	a.cancelButton = h("button", "lede-cancel", at("type", "button"), at("hidden", ""), "Cancel")
+	a.elapsed = h("span", "lede-elapsed")
+	a.progress = h("span", "lede-progress", at("hidden", ""),
+		h("progress", "", at("aria-label", "Analyzing")), a.elapsed)
+	a.workerNote = h("p", "lede-worker-note", at("hidden", ""))
+
 	sample := h("button", "lede-link", at("type", "button"), "Try a sample article")
 	clearBtn := h("button", "lede-link", at("type", "button"), "Clear")
 	a.keepNote = h("p", "lede-keep-note", at("hidden", ""))
 
 	a.on(a.goButton, "click", func(dom.Event) { a.run() })
+	a.on(a.cancelButton, "click", func(dom.Event) {
+		a.cancel("Analysis cancelled.")
+		a.text.Focus()
+	})
 
 	a.on(a.text, "paste", a.paste)
 	a.on(a.text, "input", func(dom.Event) {
@@ -56,7 +66,7 @@ func (a *app) buildInput() dom.HTMLElement {
 			src = dateNone
 		}
 		a.setDate(a.date.Value(), src)
-		if a.rep != nil {
+		if a.rep != nil || a.busy {
 			a.run() // re-anchor the timeline on the new date
 		}
 	})
@@ -85,8 +95,11 @@ func (a *app) buildInput() dom.HTMLElement {
 		),
 		h("div", "lede-actions",
 			a.goButton,
+			a.cancelButton,
+			a.progress,
 			h("span", "lede-keys", at("id", a.id+"keys"), h("kbd", "", "Ctrl"), "+", h("kbd", "", "Enter"), " analyzes"),
 		),
+		a.workerNote,
 		h("div", "lede-more-actions", sample, clearBtn),
 		a.keepNote,
 	)

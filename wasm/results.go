@@ -131,8 +131,10 @@ func (a *app) showPrompt() {
 	a.status.SetTextContent("Paste an article first: the box is empty.")
 }
 
-// show draws a report: the panels and the annotated article.
-func (a *app) show(rep *analyzer.Report, input string) {
+// show draws a report: the panels and the annotated article. between, when not nil,
+// runs between the steps (to let the browser handle input while a long text's results
+// are drawn).
+func (a *app) show(rep *analyzer.Report, input string, between func()) {
 	a.rep = rep
 	a.repText = input
 	a.limits = map[string]int{}
@@ -143,12 +145,12 @@ func (a *app) show(rep *analyzer.Report, input string) {
 	a.marks = map[string][]dom.HTMLElement{}
 	a.lit, a.litFrom = nil, nil
 	a.showInspector("", "")
-	a.renderArticle()
-	a.renderOverview()
-	a.renderActors()
-	a.renderQuotes()
-	a.renderTimeline()
-	a.renderStance()
+	for i, step := range []func(){a.renderArticle, a.renderOverview, a.renderActors, a.renderQuotes, a.renderTimeline, a.renderStance} {
+		if i > 0 && between != nil {
+			between()
+		}
+		step()
+	}
 	counts := map[string]int{"actors": len(rep.Actors), "quotes": len(rep.Quotes), "timeline": len(rep.Events), "stance": len(rep.Stance)}
 	if len(rep.Events) == 0 {
 		counts["timeline"] = len(rep.Timexes)

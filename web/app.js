@@ -13,8 +13,9 @@
     var strong = document.createElement("strong");
     strong.textContent = "lede could not start. ";
     box.appendChild(strong);
-    box.appendChild(document.createTextNode(String(err && err.message || err) +
-      ". It needs a browser with WebAssembly; try reloading."));
+    box.appendChild(document.createTextNode(String(err && err.message || err) + (location.protocol === "file:"
+      ? ". Serve the folder instead: `lede serve`, or any static web server (python3 -m http.server)."
+      : ". It needs a browser with WebAssembly; try reloading.")));
     var boot = host.querySelector(".lede-boot");
     if (boot) boot.replaceWith(box); else host.appendChild(box);
   });

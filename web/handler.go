@@ -13,9 +13,11 @@ import (
 	"time"
 )
 
-// csp lets the page run only its own code: no inline scripts, nothing remote.
+// csp lets the page run only its own code: no inline scripts, nothing remote. The
+// analysis worker may start from a blob: URL that lede.js makes of the page's own
+// wasm_exec.js and lede-worker.js, so that restarting it (Cancel) fetches nothing.
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-	"img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; " +
+	"img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; " +
 	"object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
 
 // Handler serves the embedded page. It fails when the wasm was not built into the binary

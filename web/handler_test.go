@@ -36,6 +36,8 @@ func TestHandler(t *testing.T) {
 	}
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") || strings.Contains(csp, "unsafe-inline") {
 		t.Errorf("CSP %q", csp)
+	} else if !strings.Contains(csp, "worker-src 'self' blob:") {
+		t.Errorf("CSP %q: the analysis worker starts from a blob: URL of the page's own scripts", csp)
 	}
 	if res := get(t, h, "/handler.go"); res.StatusCode != 404 {
 		t.Errorf("GET /handler.go = %d, want 404: the page's source files are not served", res.StatusCode)

@@ -3,12 +3,24 @@
 //   lede.ready                      a Promise, resolved when the analyzer is loaded
 //   lede.analyze(text, options)     the report (schema lede/1) as a plain object;
 //                                   options: {refDate: "YYYY-MM-DD", html: bool, targets}
+//   lede.analyzeAsync(text, options) a Promise of the same report, analysed in a Web
+//                                   Worker: the page never waits on it
 //   lede.mount(element, options)    draws the whole app into element and returns
 //                                   {analyze(), setText(text, refDate), report()};
 //                                   options: {storageKey: "lede" | false, header: true,
 //                                   text, refDate, analyze: false}
 //   lede.extractHTML(html)          {text, title, published}
+//   lede.worker                     {state: "starting"|"ready"|"unavailable", reason,
+//                                   via: "blob"|"url"}: the analysis worker
 // Elements with a data-lede attribute are mounted when the analyzer is ready.
+//
+// lede.wasm is fetched and compiled once. The page runs one instance (the UI and the
+// synchronous lede.analyze); a Web Worker runs a second one from the same compiled module
+// and does the app's analyses, so a long one never freezes the page: it can be cancelled
+// (the worker is ended and a fresh one started) and a newer run supersedes an older one.
+// The worker starts as soon as the page's instance runs and parses the models at once,
+// so the first analysis does not pay for it. Where no worker can start (a policy that
+// forbids workers, say), the analysis runs on the page as before and the app says so.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -22,8 +34,26 @@
   lede.analyze = lede.mount = lede.extractHTML = function () {
     throw new Error("lede is still loading: wait for lede.ready");
   };
+  var pool = (lede._pool = newPool());
+  lede.worker = { state: "starting", reason: "", via: "" };
+  var shared = pool.client(false); // lede.analyzeAsync: every call runs, none supersedes
+  lede.analyzeAsync = function (text, options) {
+    return lede.ready.then(function () {
+      if (pool.state === "unavailable") return lede.analyze(text, options);
+      return shared.run(text, options).then(function (r) {
+        return JSON.parse(r.json);
+      }, function (err) {
+        if (err && err.unavailable) return lede.analyze(text, options);
+        throw err;
+      });
+    });
+  };
+
   // the Go program calls _ready once its functions are in place
+  var started = false;
   lede._ready = function () {
+    started = true;
+    pool.readyAt = Math.round(performance.now()); // for measurements
     lede.analyze = function (text, options) {
       var r = lede._analyze(text, options);
       if (r.error) throw new Error(r.error);
@@ -50,6 +80,7 @@
   // after it, every mounted app says so, since nothing else can (the text is kept).
   function stopped(err) {
     fail(err);
+    if (!started) return; // app.js shows why loading failed
     var dead = function () { throw new Error("lede stopped: reload the page"); };
     lede.analyze = lede.mount = lede.extractHTML = dead;
     document.querySelectorAll(".lede").forEach(function (root) {
@@ -63,22 +94,343 @@
     });
   }
 
+  // fetchBytes reads a file of the page: fetch, or XMLHttpRequest for file:// (where
+  // fetch refuses and some browsers let a page read the files beside it).
+  function fetchBytes(url, type) {
+    if (url.protocol !== "file:") {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error("could not load " + url.pathname + " (HTTP " + r.status + ")");
+        return type === "text" ? r.text() : r.arrayBuffer();
+      });
+    }
+    return new Promise(function (resolve, reject) {
+      var x = new XMLHttpRequest();
+      x.open("GET", url.href);
+      x.responseType = type === "text" ? "text" : "arraybuffer";
+      x.onload = function () { resolve(x.response); };
+      x.onerror = function () {
+        reject(new Error("This browser does not let a page opened from a file read " +
+          url.pathname.split("/").pop()));
+      };
+      x.send();
+    });
+  }
+
+  // compile fetches and compiles lede.wasm once; the page and the worker instantiate it.
+  function compile() {
+    var url = new URL("lede.wasm", base);
+    var bytes = function () { return fetchBytes(url).then(function (b) { return WebAssembly.compile(b); }); };
+    if (WebAssembly.compileStreaming && url.protocol !== "file:") {
+      // a server without the application/wasm type: compile from bytes
+      return WebAssembly.compileStreaming(fetch(url)).catch(bytes);
+    }
+    return bytes();
+  }
+
   function start() {
     var go = new Go();
-    var url = new URL("lede.wasm", base);
-    var load = WebAssembly.instantiateStreaming
-      ? WebAssembly.instantiateStreaming(fetch(url), go.importObject).catch(function () {
-          // a server without the application/wasm type: compile from bytes
-          return fetch(url).then(function (r) { return r.arrayBuffer(); })
-            .then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
-        })
-      : fetch(url).then(function (r) { return r.arrayBuffer(); })
-          .then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
-    load.then(function (res) {
-      return go.run(res.instance).then(function () {
+    pool.prepare();
+    var module = compile();
+    module.then(function () { pool.compiledAt = Math.round(performance.now()); }, function () {});
+    // the worker starts as soon as the page's own instance runs, and warms up while the
+    // reader looks at the page: started beside it, on a busy two-core machine it made the
+    // page itself show later (ready 1.9-2.2 s against 2.1-2.4 s, first result no sooner)
+    Promise.all([module, lede.ready]).then(function (r) { pool.start(r[0]); }, function (err) { pool.unavailable(err); });
+    module.then(function (m) {
+      return WebAssembly.instantiate(m, go.importObject);
+    }).then(function (instance) {
+      return go.run(instance).then(function () {
         stopped(new Error("the analyzer stopped"));
       });
     }).catch(stopped);
+  }
+
+  // newPool keeps one analysis worker: it starts it, queues jobs for it, ends it on
+  // Cancel or on a crash and starts a fresh one (which warms up again).
+  //   pool.client(supersede) -> {run(text, options, format) -> Promise<{json|wire, ms}>,
+  //                              cancel()}   format "json" (default) or "wire" (bytes for
+  //                              the page's Go code, see wasm/wire)
+  //   pool.state, pool.reason, pool.onchange(fn)
+  // A job's promise rejects with an Error whose .cancelled, .superseded or .unavailable
+  // says why it gave no result; any other Error is the analyzer's message.
+  function newPool() {
+    var p = { state: "starting", reason: "", warmMs: 0, restarts: 0, recycled: 0 };
+    var recycleChars = 4 << 20; // after a job this long, the worker is replaced
+    var module = null;
+    var worker = null;       // the live Worker
+    var workerReady = false; // its Go program runs
+    var how = null;          // "blob" or "url": how the last worker started
+    var blobURL = null;
+    var initSent = false;    // the live worker has the module
+    var jobs = [];           // waiting, in order
+    var current = null;      // the job the worker is on
+    var seq = 0;
+    var listeners = [];
+    var crashes = [];        // times of recent crashes, to stop restarting a broken worker
+
+    function setState(state, reason) {
+      p.state = state;
+      p.reason = reason || "";
+      lede.worker = { state: p.state, reason: p.reason, via: state === "ready" ? how : "" };
+      listeners.forEach(function (fn) { try { fn(p.state, p.reason); } catch (e) { /* a listener's bug */ } });
+    }
+    p.onchange = function (fn) { listeners.push(fn); };
+
+    function reasonOf(err) { return String(err && err.message || err || "unknown reason"); }
+
+    // unavailable: no worker can run here; waiting jobs go back to the page's thread
+    p.unavailable = function (err) {
+      if (worker) worker.terminate();
+      worker = null;
+      var first = p.state !== "unavailable";
+      setState("unavailable", reasonOf(err));
+      if (first) {
+        // the page analyses itself from now on: parse the models once it is drawn
+        lede.ready.then(function () {
+          setTimeout(function () { try { lede._warmUp(); } catch (e) { /* shown on Analyze */ } }, 300);
+        }, function () {});
+      }
+      var all = (current ? [current] : []).concat(jobs);
+      current = null;
+      jobs = [];
+      all.forEach(function (j) { j.reject(tagged(new Error("no worker: " + p.reason), "unavailable")); });
+    };
+
+    function tagged(err, flag) { err[flag] = true; return err; }
+
+    // the worker's script: wasm_exec.js and lede-worker.js as one blob (fetched once,
+    // during load), so that starting another worker later fetches nothing
+    function blobSource() {
+      return Promise.all([
+        fetchBytes(new URL("wasm_exec.js", base), "text"),
+        fetchBytes(new URL("lede-worker.js", base), "text"),
+      ]).then(function (parts) {
+        return URL.createObjectURL(new Blob([parts[0], "\n;\n", parts[1]], { type: "text/javascript" }));
+      });
+    }
+
+    // prepare fetches the worker's script and starts the worker while lede.wasm downloads
+    // and compiles (a new worker takes a few hundred ms to start); it gets the module later
+    var source = null;
+    p.prepare = function () {
+      if (typeof Worker !== "function") return;
+      source = blobSource().then(function (u) { blobURL = u; }, function () { /* try the file's URL */ })
+        .then(function () { spawn(blobURL ? ["blob", "url"] : ["url"]); });
+    };
+
+    p.start = function (m) {
+      module = m;
+      if (!source) {
+        p.unavailable("this browser has no Web Workers");
+        return;
+      }
+      source.then(sendModule);
+    };
+
+    // sendModule hands the compiled module to a worker that waits for it
+    function sendModule() {
+      if (!worker || initSent || !module) return;
+      try {
+        worker.postMessage({ type: "init", module: module });
+        initSent = true;
+      } catch (err) {
+        p.unavailable(err); // a browser that cannot pass a module to a worker
+      }
+    }
+
+    // spawn starts a worker the first way that works; ways: "blob", "url"
+    function spawn(ways) {
+      if (!ways.length) {
+        p.unavailable(p.reason || "the browser refused to start a Web Worker");
+        return;
+      }
+      var way = ways[0];
+      var w;
+      try {
+        w = new Worker(way === "blob" ? blobURL : new URL("lede-worker.js", base).href);
+      } catch (err) {
+        p.reason = reasonOf(err);
+        if (w) w.terminate();
+        spawn(ways.slice(1));
+        return;
+      }
+      worker = w;
+      workerReady = false;
+      initSent = false;
+      sendModule();
+      w.onmessage = function (e) { if (w === worker) message(e.data); };
+      w.onerror = function (e) {
+        if (w !== worker) return;
+        e.preventDefault && e.preventDefault();
+        var why = e.message || "the worker's script could not run";
+        if (!workerReady) {
+          w.terminate();
+          worker = null;
+          p.reason = why;
+          spawn(ways.slice(1)); // a policy that forbids blob: workers, say
+        } else {
+          crashed(why);
+        }
+      };
+      how = way;
+    }
+
+    function message(m) {
+      switch (m.type) {
+        case "ready":
+          workerReady = true;
+          p.startMs = m.ms; // for measurements: instantiating the module in the worker
+          setState("ready", how === "url" ? "restarts fetch the worker's script" : "");
+          next();
+          break;
+        case "warm":
+          p.warmMs = m.ms;
+          p.warmAt = Math.round(performance.now()); // for measurements
+          break;
+        case "started":
+          if (current && current.id === m.id) current.startedAt = performance.now();
+          break;
+        case "result":
+        case "error":
+          if (!current || current.id !== m.id) return;
+          var j = current;
+          current = null;
+          if (m.type === "result") j.resolve({ json: m.json, wire: m.wire, ms: m.ms });
+          else j.reject(new Error(m.message));
+          if (j.text.length > recycleChars) {
+            // the worker's memory grew for a long text and a wasm instance never gives
+            // it back: a fresh worker takes the next jobs
+            p.recycled++;
+            replace();
+            return;
+          }
+          next();
+          break;
+        case "stopped":
+          crashed(m.message);
+          break;
+      }
+    }
+
+    // crashed: the worker's Go program ended. The job it was on fails with the reason
+    // (run again, it would most likely end the same way); a fresh worker takes the rest.
+    function crashed(why) {
+      var now = performance.now();
+      crashes = crashes.filter(function (t) { return now - t < 60000; });
+      crashes.push(now);
+      if (current) {
+        current.reject(tagged(new Error("the background analyzer stopped (" + why +
+          "), perhaps out of memory on a very large text. It has been restarted; the page still works."), "crashed"));
+        current = null;
+      }
+      if (crashes.length > 3) {
+        p.unavailable("the background analyzer stopped " + crashes.length + " times in a minute (" + why + ")");
+        return;
+      }
+      restart();
+    }
+
+    function restart() {
+      p.restarts++;
+      replace();
+    }
+
+    function replace() {
+      if (worker) worker.terminate();
+      worker = null;
+      workerReady = false;
+      setState("starting", "");
+      spawn(how === "blob" ? ["blob", "url"] : ["url"]);
+    }
+
+    function next() {
+      if (current || !workerReady || !jobs.length) return;
+      current = jobs.shift();
+      current.sentAt = performance.now();
+      worker.postMessage({ type: "analyze", id: current.id, text: current.text, options: current.options, format: current.format });
+    }
+
+    // plainOptions copies the options the analyzer reads, so a getter's error is the
+    // caller's and the message can be cloned
+    function plainOptions(o) {
+      if (o === undefined || o === null) return undefined;
+      if (typeof o !== "object") return o;
+      var out = {};
+      if (o.refDate !== undefined) out.refDate = o.refDate;
+      if (o.html !== undefined) out.html = !!o.html;
+      var t = o.targets;
+      if (t !== undefined && t !== null) {
+        out.targets = Array.isArray(t) ? t.map(function (x) { return { start: x && x.start, end: x && x.end }; }) : t;
+      }
+      return out;
+    }
+
+    function submit(text, options, format) {
+      var job = { id: ++seq, text: text, format: format === "wire" ? "wire" : "json" };
+      job.promise = new Promise(function (resolve, reject) {
+        job.resolve = resolve;
+        job.reject = reject;
+      });
+      if (typeof text !== "string") {
+        job.reject(new Error("lede.analyze: the first argument must be the article text (a string)"));
+        return job;
+      }
+      try {
+        job.options = plainOptions(options);
+      } catch (err) {
+        job.reject(err);
+        return job;
+      }
+      if (p.state === "unavailable") {
+        job.reject(tagged(new Error("no worker: " + p.reason), "unavailable"));
+        return job;
+      }
+      jobs.push(job);
+      next();
+      return job;
+    }
+
+    // cancel drops a waiting job; a running one is stopped by ending the worker, unless
+    // it is short (under 64 KB and running for less than half a second) and only
+    // superseded: then its result is dropped, which is cheaper than a restart.
+    function cancel(job, flag) {
+      var i = jobs.indexOf(job);
+      if (i >= 0) {
+        jobs.splice(i, 1);
+        job.reject(tagged(new Error("the analysis was " + flag), flag));
+        return;
+      }
+      if (job !== current) return;
+      var short = job.text.length < (64 << 10) && performance.now() - job.sentAt < 500;
+      job.reject(tagged(new Error("the analysis was " + flag), flag));
+      if (flag === "superseded" && short) return; // its result comes and is dropped
+      current = null;
+      restart();
+    }
+
+    // a client is one caller's line of jobs: with supersede, a new run cancels the last
+    p.client = function (supersede) {
+      var last = null;
+      return {
+        run: function (text, options, format) {
+          if (supersede && last) cancel(last, "superseded");
+          var job = submit(text, options, format);
+          last = job;
+          return job.promise;
+        },
+        cancel: function () {
+          if (last) cancel(last, "cancelled");
+          last = null;
+        },
+      };
+    };
+
+    // test hook: end the worker's Go program as a crash would
+    p.crashForTest = function () {
+      if (worker) worker.postMessage({ type: "crash" });
+    };
+
+    return p;
   }
 
   if (typeof Go === "function") {
@@ -87,7 +439,11 @@
     var s = document.createElement("script");
     s.src = new URL("wasm_exec.js", base).href;
     s.onload = start;
-    s.onerror = function () { fail(new Error("could not load wasm_exec.js")); };
+    s.onerror = function () {
+      var err = new Error("could not load wasm_exec.js");
+      pool.unavailable(err);
+      fail(err);
+    };
     document.head.appendChild(s);
   }
 })();

@@ -2,8 +2,8 @@
 // and answers from the network first (so a new build shows at once), from the cache when
 // the network is down. It never touches other origins.
 "use strict";
-var CACHE = "lede-v1";
-var FILES = ["./", "lede.css", "lede.js", "app.js", "wasm_exec.js", "lede.wasm",
+var CACHE = "lede-v2";
+var FILES = ["./", "lede.css", "lede.js", "lede-worker.js", "app.js", "wasm_exec.js", "lede.wasm",
   "manifest.webmanifest", "icon.svg"];
 
 self.addEventListener("install", function (e) {
