@@ -7,7 +7,7 @@ ADDR  ?= 127.0.0.1:8080
 COMPARE_DIR ?= /tmp/lede-compare
 GOROOT := $(shell $(GO) env GOROOT)
 
-.PHONY: run test dist wasm cli model bench eval compare fmt-check vet unit e2e deps-browser fuzz clean worker
+.PHONY: run test dist wasm cli model bench eval compare screenshot fmt-check vet unit e2e deps-browser fuzz clean worker
 
 run: cli ## build everything and serve the page
 	./bin/lede serve --addr $(ADDR)
@@ -66,6 +66,9 @@ compare: cli ## lede beside chrono-node (TimeML dates) and compromise (CoNLL nam
 	npm install --silent --no-save --prefix $(COMPARE_DIR) chrono-node@2.10.3 compromise@14.17.0
 	TZ=UTC NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-chrono/compare.mjs $(DATA)/timeml bin/lede
 	NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-compromise/compare.mjs $(DATA)/conll2003/dev.txt bin/lede
+
+screenshot: dist ## rewrite docs/screenshot.png (the README's picture of the page)
+	LEDE_SCREENSHOT=1 CI=true $(GO) test -count=1 -run TestScreenshot ./e2e/
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./analyzer/
