@@ -42,6 +42,9 @@ func assignRoles(d *doc.Doc, lex *Lexicon) {
 		if role := appositionRole(d, last+1, s.EndToken); role != "" {
 			addRole(a, role)
 		}
+		if role := roleBeforeComma(d, s.FirstToken, first); role != "" {
+			addRole(a, role)
+		}
 		_ = mi
 	}
 	if lex == nil {
@@ -161,6 +164,48 @@ func appositionRole(d *doc.Doc, i, end int) string {
 	}
 	return d.Text[d.Tokens[start].Start:d.Tokens[k-1].End]
 }
+
+// roleBeforeComma reads a role set off before the name by a comma: "Its chairman, Dr.
+// Peter Lindqvist, said", "The company's founder, Ann Lee,": a possessor or determiner,
+// modifiers, a role head, a comma, honorifics, then the name (token at).
+func roleBeforeComma(d *doc.Doc, from, at int) string {
+	i := at - 1
+	for i >= from && courtesyTitles[d.Tokens[i].Lower] {
+		i-- // "Dr.", "Mr"
+	}
+	for i >= from && d.Tokens[i].Norm == "." && i > from && !d.Tokens[i].SpaceBefore {
+		i--
+	}
+	if i < from+1 || d.Tokens[i].Norm != "," || !roleHeads[d.Tokens[i-1].Lower] {
+		return ""
+	}
+	head := i - 1
+	start := head
+	for j := head - 1; j >= from && head-j < maxRoleWords; j-- {
+		t := d.Tokens[j]
+		if determiners[t.Lower] || isPossessive(t.Lower) {
+			break
+		}
+		if t.Kind != doc.TokWord || !(roleModifiers[t.Lower] || isLowerWord(t)) {
+			return ""
+		}
+		start = j
+	}
+	// a determiner or a possessor opens the role ("its chairman", "the company's
+	// founder", "Acme's chief executive"): a bare "chairman, Lee" is a list or an address
+	j := start - 1
+	if j >= from && (determiners[d.Tokens[j].Lower] || isPossessive(d.Tokens[j].Lower)) {
+		return d.Text[d.Tokens[start].Start:d.Tokens[head].End]
+	}
+	return ""
+}
+
+// courtesyTitles stand between a role set off by a comma and the name ("Its chairman,
+// Dr. Lee").
+var courtesyTitles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame")
+
+// isLowerWord reports whether a token is a word in lower case.
+func isLowerWord(t doc.Token) bool { return t.Kind == doc.TokWord && t.Norm == t.Lower }
 
 // personCues retypes as a person an actor the tagger called an organisation, place or
 // other name when the text treats it as a person: a name after an honorific ("Mr
