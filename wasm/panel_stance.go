@@ -9,6 +9,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"lede/analyzer"
+	"lede/wasm/present"
 )
 
 // idOf reads an actor id that the report gives as a string or as a nullable *string.
@@ -46,11 +47,15 @@ func (a *app) renderStance() {
 			p.AppendChild(g)
 		}
 		list := h("ul", "lede-list lede-stance")
+		labels, pol := make([]string, len(r.Stance)), make([]float64, len(r.Stance))
 		for k, s := range r.Stance {
-			if k == a.limit("stance") {
+			labels[k], pol[k] = s.Label, s.Polarity
+		}
+		for n, k := range present.StanceOrder(labels, pol) {
+			if n == a.limit("stance") {
 				break
 			}
-			list.AppendChild(a.stanceItem(k, s))
+			list.AppendChild(a.stanceItem(k, r.Stance[k]))
 		}
 		add(p, list, a.showMore("stance", min(len(r.Stance), a.limit("stance")), len(r.Stance), "stances", a.renderStance))
 	}

@@ -54,3 +54,15 @@ func TestLayoutIgnoresBadMarks(t *testing.T) {
 		t.Errorf("got %+v", pieces)
 	}
 }
+
+func TestStanceOrderPutsSidesFirst(t *testing.T) {
+	labels := []string{"neutral", "for", "against", "neutral", "against"}
+	pol := []float64{-0.2, 0.4, -0.3, 0.05, -0.9}
+	got := StanceOrder(labels, pol)
+	want := []int{4, 1, 2, 0, 3}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("order %v, want %v", got, want)
+		}
+	}
+}
