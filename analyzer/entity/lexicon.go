@@ -27,6 +27,17 @@ type Lexicon struct {
 	gaz      map[string]byte // lower-cased phrase (words joined by one space) -> kind
 	gazFirst map[string]uint8
 	names    map[string]uint8 // lower-cased given name -> 1 male, 2 female
+	dict     *PhraseDict      // entity phrases of the training text (nil: none)
+}
+
+// SetPhrases reads the phrase dictionary (phrases.bin) into lx.
+func (lx *Lexicon) SetPhrases(b []byte) error {
+	pd, err := UnmarshalPhraseDict(b)
+	if err != nil {
+		return err
+	}
+	lx.dict = pd
+	return nil
 }
 
 // ParseLexicon reads the three word lists the trainer writes:

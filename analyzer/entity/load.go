@@ -7,7 +7,10 @@ import (
 
 // The model and word lists are rebuilt by tools/train-ner (make model).
 //
-//go:embed model/ner.bin model/clusters.txt model/gazetteer.txt model/names.txt
+// model/*.bin: ner.bin, and phrases.bin (the phrase dictionary) when the model uses it;
+// then the word lists.
+//
+//go:embed model/*.bin model/clusters.txt model/gazetteer.txt model/names.txt
 var modelFS embed.FS
 
 var (
@@ -33,6 +36,9 @@ func load() (*Tagger, *Lexicon, error) {
 			return
 		}
 		theModel, loadError = UnmarshalTagger(bin)
+		if loadError == nil && (theModel.First.Fams|theModel.Second.famsOrZero())&FamDict != 0 {
+			loadError = theLex.SetPhrases(read("phrases.bin"))
+		}
 	})
 	return theModel, theLex, loadError
 }

@@ -22,7 +22,7 @@ func docFeatures(lex *Lexicon, fams Families, sents []Sentence, first [][]uint8,
 	if lex != nil {
 		truecaseTitles(lex, sents, v)
 	}
-	fz := featurizer{lex: lex, fams: fams, v: v}
+	fz := featurizer{lex: lex, fams: fams, v: v, sents: sents}
 	if fams&FamStage2 != 0 && first != nil {
 		fz.fp = newFirstPass(v, first)
 	}
@@ -68,7 +68,7 @@ type baseFeatures struct {
 // features or reuses recorded ones, adding only the second pass's own: a token's
 // emission is a sum of int8 weights in an int32, so their order does not matter.
 func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]uint8, base *baseFeatures) [][]uint8 {
-	fz := featurizer{lex: lex, fams: m.Fams, v: v, split: true}
+	fz := featurizer{lex: lex, fams: m.Fams, v: v, split: true, sents: sents}
 	if m.Fams&FamStage2 != 0 && first != nil {
 		fz.fp = newFirstPass(v, first)
 	}
@@ -207,6 +207,14 @@ func (m *Model) lexRows(lex *Lexicon) *lexRowCache {
 // across the document.
 type Tagger struct {
 	First, Second *Model
+}
+
+// famsOrZero returns the model's families, 0 for a nil model.
+func (m *Model) famsOrZero() Families {
+	if m == nil {
+		return 0
+	}
+	return m.Fams
 }
 
 // TagDocument tags the sentences of one document.
