@@ -171,7 +171,7 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 		var cands []int
 		if gs := byKey[n.key]; len(gs) > 0 {
 			for _, g := range gs {
-				if !(n.locative && n.typ == doc.EntLoc && groups[g].typ == doc.EntPerson) {
+				if !(n.locative && n.typ == doc.EntLoc && groups[g].typ == doc.EntPerson) && !(placeVsOrg(n.typ, groups[g].typ) && placeKeys[n.key]) {
 					cands = append(cands, g)
 				}
 			}
@@ -224,6 +224,13 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 			}
 		}
 	}
+}
+
+// placeVsOrg reports whether two types are a place and an organisation: where the story
+// also puts the name after "in" or "at", the city and the team named after it ("Nice
+// beat Lyon" beside "in Nice") are two referents.
+func placeVsOrg(a, b doc.EntityType) bool {
+	return a == doc.EntLoc && b == doc.EntOrg || a == doc.EntOrg && b == doc.EntLoc
 }
 
 // wordBefore is the lower-case word before mention mi, or "".
