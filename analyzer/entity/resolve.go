@@ -20,6 +20,7 @@ func Resolve(d *doc.Doc) error {
 	lex := DefaultLexicon()
 	refineNames(d, lex)
 	names := nameInfos(d, lex)
+	worksAreOtherNames(d, names)
 	groupNames(d, names)
 	buildActors(d, names)
 	personCues(d, lex)
