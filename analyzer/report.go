@@ -1,7 +1,7 @@
 package analyzer
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -72,7 +72,7 @@ func NewReport(d *doc.Doc, input string) *Report {
 	return r
 }
 
-func id(prefix string, i int) string { return fmt.Sprintf("%s%d", prefix, i+1) }
+func id(prefix string, i int) string { return prefix + strconv.Itoa(i+1) }
 
 func optID(prefix string, i int) *string {
 	if i < 0 {

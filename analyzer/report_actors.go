@@ -1,6 +1,10 @@
 package analyzer
 
-import "lede/analyzer/doc"
+import (
+	"slices"
+
+	"lede/analyzer/doc"
+)
 
 type ReportMention struct {
 	Start    int     `json:"start"`
@@ -38,13 +42,27 @@ func genderName(g doc.Gender) string {
 
 // addActors reports mentions and actors.
 func (r *Report) addActors(d *doc.Doc, u func(int) int) {
+	// Grown once (a long paste has tens of thousands of mentions); still nil when empty.
+	r.Mentions = slices.Grow(r.Mentions, len(d.Mentions))
+	// one id string per actor, shared by its mentions (not one allocation per mention)
+	actorIDs := make([]*string, len(d.Actors))
+	actorID := func(a int) *string {
+		if a < 0 || a >= len(actorIDs) {
+			return optID("a", a)
+		}
+		if actorIDs[a] == nil {
+			actorIDs[a] = optID("a", a)
+		}
+		return actorIDs[a]
+	}
 	for _, m := range d.Mentions {
 		r.Mentions = append(r.Mentions, ReportMention{
 			Start: u(m.Start), End: u(m.End), Text: d.Slice(m.Span),
 			Type: m.Type.String(), Kind: m.Kind.String(),
-			Actor: optID("a", m.Actor), Polarity: round2(m.Polarity),
+			Actor: actorID(m.Actor), Polarity: round2(m.Polarity),
 		})
 	}
+	r.Actors = slices.Grow(r.Actors, len(d.Actors))
 	for i, a := range d.Actors {
 		r.Actors = append(r.Actors, ReportActor{
 			ID: id("a", i), Name: a.Name, Type: a.Type.String(),

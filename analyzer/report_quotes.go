@@ -1,6 +1,10 @@
 package analyzer
 
-import "lede/analyzer/doc"
+import (
+	"slices"
+
+	"lede/analyzer/doc"
+)
 
 type ReportQuote struct {
 	ID           string    `json:"id"`
@@ -22,6 +26,7 @@ type ReportQuote struct {
 
 // addQuotes reports quotes with their speakers and cues.
 func (r *Report) addQuotes(d *doc.Doc, u func(int) int) {
+	r.Quotes = slices.Grow(r.Quotes, len(d.Quotes)) // still nil when empty
 	for i, q := range d.Quotes {
 		rq := ReportQuote{
 			ID: id("q", i), Kind: q.Kind.String(), Start: u(q.Start), End: u(q.End),

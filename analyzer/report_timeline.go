@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"slices"
+
 	"lede/analyzer/doc"
 	"lede/analyzer/timex"
 )
@@ -39,6 +41,7 @@ type ReportEvent struct {
 
 // addTimeline reports temporal expressions and the ordered events.
 func (r *Report) addTimeline(d *doc.Doc, u func(int) int) {
+	r.Timexes = slices.Grow(r.Timexes, len(d.Timexes)) // still nil when empty
 	for i, t := range d.Timexes {
 		r.Timexes = append(r.Timexes, ReportTimex{
 			ID: id("t", i), Start: u(t.Start), End: u(t.End), Text: d.Slice(t.Span),
@@ -46,6 +49,7 @@ func (r *Report) addTimeline(d *doc.Doc, u func(int) int) {
 			Resolved: t.Resolved, Anchor: t.Anchor, Display: timex.DisplayMod(t.Value, t.Mod),
 		})
 	}
+	r.Events = slices.Grow(r.Events, len(d.Events))
 	for i, e := range d.Events {
 		t := d.Timexes[e.Timex]
 		re := ReportEvent{

@@ -99,7 +99,18 @@ func (d *Doc) MentionAt(off int) int {
 // TokenAt returns the index of the first token that ends after byte offset off
 // (the token containing off, or the next one), or len(d.Tokens).
 func (d *Doc) TokenAt(off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	// sort.Search's loop, written out: the stages call this for every mention and many
+	// tokens, and the closure was not inlined (a call per step)
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if d.Tokens[h].End > off {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // SentenceTokens returns the tokens of sentence i.

@@ -22,7 +22,7 @@ func refineNames(d *doc.Doc, lex *Lexicon) {
 			names[nameKey(d.Slice(m.Span))] = true
 		}
 	}
-	out := d.Mentions[:0:0]
+	out := make([]doc.Mention, 0, len(d.Mentions)+len(d.Mentions)/16) // room for some splits, grown once
 	changed := false
 	for _, m := range d.Mentions {
 		if m.Kind != doc.MentionName {

@@ -47,18 +47,25 @@ type nameInfo struct {
 }
 
 func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
-	var out []nameInfo
+	n := 0
+	for _, m := range d.Mentions {
+		if m.Kind == doc.MentionName {
+			n++
+		}
+	}
+	out := make([]nameInfo, 0, n) // sized once: a long paste holds tens of thousands
 	for mi, m := range d.Mentions {
 		if m.Kind != doc.MentionName {
 			continue
 		}
-		var words []string
+		var words, lower []string
 		for ti := d.TokenAt(m.Start); ti < len(d.Tokens) && d.Tokens[ti].Start < m.End; ti++ {
-			t := d.Tokens[ti]
+			t := &d.Tokens[ti]
 			if t.Kind == doc.TokQuote || isPossessive(t.Lower) || (len(words) == 0 && t.Lower == "the") {
 				continue
 			}
 			words = append(words, t.Norm)
+			lower = append(lower, t.Lower) // the tokenizer's strings.ToLower(Norm)
 		}
 		if len(words) == 0 {
 			continue
@@ -74,9 +81,7 @@ func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 				d.Mentions[mi].Type = doc.EntLoc
 			}
 		}
-		lower := make([]string, len(words))
-		for i, w := range words {
-			lower[i] = strings.ToLower(w)
+		for i := range words {
 			if !orgGeneric[lower[i]] {
 				ni.core = append(ni.core, lower[i])
 			}

@@ -251,6 +251,9 @@ func (f *finder) finish() {
 				out.Quoted = append(out.Quoted, s)
 			}
 		}
+		if cap(f.d.Quotes) == 0 {
+			f.d.Quotes = make([]doc.Quote, 0, len(order)) // one allocation, not a doubling series
+		}
 		f.d.Quotes = append(f.d.Quotes, out)
 	}
 }

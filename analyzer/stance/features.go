@@ -37,6 +37,31 @@ type window struct {
 	info    []wordInfo // what the lexicon and the closed-class lists say of each word
 	tpos    int
 	scratch []int // reused by ownershipFeatures
+
+	// The per-token words and look-ups of the last sentence seen: a sentence's targets
+	// (every mention in it) come one after the other, and only the target's place
+	// differs between them. Holding cacheToks keeps its array alive, so the same
+	// address is the same sentence.
+	cacheToks  []doc.Token
+	cacheLex   *Lexicon
+	cacheWords []string
+	cacheInfo  []wordInfo // negated is never set here
+}
+
+// sentenceInfo fills the cache with toks' words and look-ups, unless it holds them.
+func (w *window) sentenceInfo(lex *Lexicon, toks []doc.Token) {
+	if len(toks) == len(w.cacheToks) && len(toks) > 0 && &toks[0] == &w.cacheToks[0] && lex == w.cacheLex {
+		return
+	}
+	w.cacheToks, w.cacheLex = toks, lex
+	w.cacheWords, w.cacheInfo = w.cacheWords[:0], w.cacheInfo[:0]
+	for i := range toks {
+		wd := wordOf(&toks[i])
+		score, event, ok := lex.Score(wd)
+		w.cacheWords = append(w.cacheWords, wd)
+		w.cacheInfo = append(w.cacheInfo, wordInfo{wordClass: wordClasses[wd], lex: score, inLex: ok, event: event,
+			name: !ok && i > 0 && isName(&toks[i])})
+	}
 }
 
 // wordInfo is looked up once per word and target (two map look-ups), then read by
@@ -70,7 +95,7 @@ func wordOf(t *doc.Token) string {
 // sentence). buf is reused between calls to avoid allocation.
 func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit) {
 	w.words, w.info = w.words[:0], w.info[:0]
-	lex := res.Lexicon
+	w.sentenceInfo(res.Lexicon, toks)
 	for i := 0; i < len(toks); i++ {
 		if i == ta {
 			w.tpos = len(w.words)
@@ -79,11 +104,8 @@ func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit)
 			i = tb - 1
 			continue
 		}
-		wd := wordOf(&toks[i])
-		score, event, ok := lex.Score(wd)
-		w.words = append(w.words, wd)
-		w.info = append(w.info, wordInfo{wordClass: wordClasses[wd], lex: score, inLex: ok, event: event,
-			name: !ok && i > 0 && isName(&toks[i])})
+		w.words = append(w.words, w.cacheWords[i])
+		w.info = append(w.info, w.cacheInfo[i])
 	}
 	words, tpos := w.words, w.tpos
 	emit("b", "", "", 1)

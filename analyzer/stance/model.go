@@ -28,7 +28,7 @@ const (
 
 // Model holds the weights by feature hash.
 type Model struct {
-	w map[uint64][NumClasses]float32
+	w *weightTable
 }
 
 var (
@@ -45,7 +45,7 @@ func DefaultModel() *Model {
 
 // ParseModel reads the format written by tools/train-stance; malformed lines are skipped.
 func ParseModel(data string) *Model {
-	m := &Model{w: make(map[uint64][NumClasses]float32, strings.Count(data, "\n"))}
+	m := &Model{w: newWeightTable(strings.Count(data, "\n"))}
 	scale := float32(1)
 	first := true
 	n := NumClasses // weights a line: 3 in v1, 2 (negative, positive) in v2
@@ -80,7 +80,7 @@ func ParseModel(data string) *Model {
 		if n == 2 {
 			w = [NumClasses]float32{w[0], 0, w[1]}
 		}
-		m.w[hashKey(key)] = w
+		m.w.put(hashKey(key), w)
 	}
 	return m
 }
@@ -116,7 +116,7 @@ func parseWeights(s string, scale float32, n int) (w [NumClasses]float32, ok boo
 }
 
 // Len is the number of weighted features.
-func (m *Model) Len() int { return len(m.w) }
+func (m *Model) Len() int { return m.w.n }
 
 // scorer accumulates the logits of one target, and notes what kind of evidence the
 // sentence holds for the news-specific fix in Scorer.Score.
@@ -139,7 +139,7 @@ func (s *scorer) add(kind, a, b string, v float32) {
 	case kind == "sv":
 		s.opinion += v
 	}
-	if w, ok := s.m.w[hashFeature(kind, a, b)]; ok {
+	if w := s.m.w.get(hashFeature(kind, a, b)); w != nil {
 		for c := range s.logits {
 			s.logits[c] += v * w[c]
 		}

@@ -10,7 +10,7 @@ func TestParseModelVersions(t *testing.T) {
 	if v1.Len() != 1 || v2.Len() != 1 {
 		t.Fatalf("lengths %d, %d; want 1, 1 (malformed lines skipped)", v1.Len(), v2.Len())
 	}
-	a, b := v1.w[hashKey("b:")], v2.w[hashKey("b:")]
+	a, b := *v1.w.get(hashKey("b:")), *v2.w.get(hashKey("b:"))
 	for c := range a {
 		// a[c]-a[neutral] must equal b[c]-b[neutral]
 		if d := (a[c] - a[ClassNeutral]) - (b[c] - b[ClassNeutral]); d > 1e-6 || d < -1e-6 {

@@ -179,11 +179,21 @@ func wordToken(s string, start, end int, numeric bool) doc.Token {
 
 // normaliseWord folds typographic apostrophes and hyphens inside a word.
 func normaliseWord(w string) string {
-	if !strings.ContainsAny(w, "’ʼ‐‑") {
+	ascii := true // the marks replaced are all multi-byte: an ASCII word has none
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii || !strings.ContainsAny(w, "’ʼ‐‑") {
 		return w
 	}
-	return strings.NewReplacer("’", "'", "ʼ", "'", "‐", "-", "‑", "-").Replace(w)
+	return wordMarks.Replace(w)
 }
+
+// wordMarks folds apostrophes and hyphens inside words (built once, not per word).
+var wordMarks = strings.NewReplacer("’", "'", "ʼ", "'", "‐", "-", "‑", "-")
 
 // quoteToken classifies a quotation mark or apostrophe by its shape and neighbours.
 func quoteToken(s string, i, size int, r rune, prev []doc.Token) doc.Token {

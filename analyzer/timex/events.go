@@ -26,7 +26,7 @@ func Order(d *doc.Doc) error {
 		ok    bool
 		order int
 	}
-	var evs []keyed
+	evs := make([]keyed, 0, len(d.Timexes)) // at most one per expression: one allocation
 	for ti, t := range d.Timexes {
 		if t.Type != doc.TimexDate && t.Type != doc.TimexTime || t.Value == "PAST_REF" || t.Value == "FUTURE_REF" {
 			continue // "recently", "in the future": no point of the timeline

@@ -59,7 +59,7 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 			if len(files) > 1 {
 				rep.ID = f
 			}
-			return writeJSON(w, rep, len(files) == 1)
+			return writeStreamed(w, rep, len(files) == 1)
 		})
 		if err != nil {
 			fmt.Fprintf(stderr, "lede: %s: %v\n", f, err)
