@@ -35,3 +35,48 @@ func TestRefineNamesSplitsOnlyTwoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormTakenForPlace: an organisation's one-word short form that the tagger
+// took for a place joins the organisation, unless the story puts that word after "in"
+// (then it is a place throughout) or the gazetteer knows it as a place. The mention
+// types are given by hand, as a tagger might err, so the test does not depend on the model.
+func TestShortFormTakenForPlace(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The Wagner Group took the city. Putin met the commanders of Wagner.", "Wagner Group=Wagner Group,Wagner|Putin=Putin"},
+		{"The Wagner Group took the city. Putin met the commanders of Wagner. Troops rested in Wagner.", "Wagner Group=Wagner Group|Putin=Putin|Wagner=Wagner,Wagner"},
+	} {
+		d := &doc.Doc{Text: c.text}
+		text.Segment(d)
+		typed := map[string]doc.EntityType{"Wagner Group": doc.EntOrg, "Putin": doc.EntPerson, "Wagner": doc.EntLoc}
+		for off := 0; off < len(c.text); {
+			best := ""
+			for name := range typed {
+				if strings.HasPrefix(c.text[off:], name) && len(name) > len(best) && (off == 0 || c.text[off-1] == ' ') {
+					best = name
+				}
+			}
+			if best == "" {
+				off++
+				continue
+			}
+			d.AddMention(doc.Mention{Span: doc.Span{Start: off, End: off + len(best)}, Type: typed[best], Actor: -1, Sentence: d.SentenceAt(off)})
+			off += len(best)
+		}
+		if err := Resolve(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Actors {
+			var ms []string
+			for _, mi := range a.Mentions {
+				if d.Mentions[mi].Kind == doc.MentionName {
+					ms = append(ms, d.Slice(d.Mentions[mi].Span))
+				}
+			}
+			got = append(got, a.Name+"="+strings.Join(ms, ","))
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: actors %q, want %q", c.text, g, c.want)
+		}
+	}
+}

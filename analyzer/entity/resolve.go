@@ -43,7 +43,9 @@ type nameInfo struct {
 	// locative: the name follows a preposition of place ("in Bolton"), so it is a place
 	// even where a person of that surname is named
 	locative bool
-	actor    int
+	// knownPlace: a one-word name the gazetteer knows as a place
+	knownPlace bool
+	actor      int
 }
 
 func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
@@ -71,6 +73,7 @@ func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 			continue
 		}
 		ni := nameInfo{mention: mi, typ: m.Type, words: words, actor: -1}
+		ni.knownPlace = len(words) == 1 && lex != nil && lex.Place(words[0]) != 0
 		if ti := d.TokenAt(m.Start); ti > 0 && ti <= len(d.Tokens) {
 			prep := d.Tokens[ti-1].Lower
 			ni.locative = placePrepositions[prep] && !possessed(d, mi)
@@ -311,13 +314,15 @@ func matchesGroup(n *nameInfo, names []nameInfo, members []int, typ doc.EntityTy
 			// Ministry; World Cup ~ 2026 World Cup. Not "Scottish" ~ "Scottish Exhibition":
 			// a single word joins an other-name only if it is that name.
 			// A single word joins only a name it is the whole distinctive part of ("Wagner"
-			// ~ "Wagner Group", not "Russian" ~ "Russian Defence Ministry").
+			// ~ "Wagner Group", not "Russian" ~ "Russian Defence Ministry"); one the tagger
+			// took for a place does so only if no gazetteer place and no "in" says it is
+			// one ("the commanders of Wagner").
 			// A capitalised kind noun names the organisation it ends ("the Ministry" ~
 			// "Defense Ministry"), the nearest one when several do.
 			// An organisation's last word is its short form too ("the Herald" ~ "Miami
 			// Herald", "the Journal" ~ "Wall Street Journal").
 			headWord := typ == doc.EntOrg && n.typ == doc.EntOrg && len(o.lower) >= 2 && o.lower[len(o.lower)-1] == n.lower[0]
-			if len(n.words) == 1 && !headWord && !(orgNouns[n.lower[0]] && typ == doc.EntOrg) && (len(o.core) != 1 || n.typ == doc.EntLoc || n.typ == doc.EntMisc && typ != doc.EntMisc) {
+			if len(n.words) == 1 && !headWord && !(orgNouns[n.lower[0]] && typ == doc.EntOrg) && (len(o.core) != 1 || n.typ == doc.EntLoc && (n.locative || n.knownPlace || typ != doc.EntOrg) || n.typ == doc.EntMisc && typ != doc.EntMisc) {
 				continue
 			}
 			if typ == n.typ || typ == doc.EntOrg {
