@@ -14,19 +14,8 @@ import (
 // jsAnalyze is lede._analyze(text, {refDate, html, targets}): {json: "<report>"} or
 // {error: "..."}. Any panic here (a throwing getter on options, a bug) becomes an error.
 func jsAnalyze(_ js.Value, args []js.Value) (result any) {
-	defer func() {
-		if r := recover(); r != nil {
-			result = errorResult(fmt.Errorf("internal error (please report it): %v\n%s", r, debug.Stack()))
-		}
-	}()
-	if len(args) == 0 || args[0].Type() != js.TypeString {
-		return errorResult(fmt.Errorf("lede.analyze: the first argument must be the article text (a string)"))
-	}
-	opts, err := readOptions(args[1:])
-	if err != nil {
-		return errorResult(err)
-	}
-	rep, err := analyzer.Analyze(args[0].String(), opts)
+	defer recoverAsError(&result)
+	rep, err := analyzeArgs(args)
 	if err != nil {
 		return errorResult(err)
 	}
@@ -35,6 +24,26 @@ func jsAnalyze(_ js.Value, args []js.Value) (result any) {
 		return errorResult(err)
 	}
 	return map[string]any{"json": string(b)}
+}
+
+// analyzeArgs analyses lede.analyze's arguments: the text, then the optional options.
+func analyzeArgs(args []js.Value) (*analyzer.Report, error) {
+	if len(args) == 0 || args[0].Type() != js.TypeString {
+		return nil, fmt.Errorf("lede.analyze: the first argument must be the article text (a string)")
+	}
+	opts, err := readOptions(args[1:])
+	if err != nil {
+		return nil, err
+	}
+	return analyzer.Analyze(args[0].String(), opts)
+}
+
+// recoverAsError turns a panic in a function called from JavaScript into its error
+// result, so that nothing panics across the bridge. Use: defer recoverAsError(&result).
+func recoverAsError(result *any) {
+	if r := recover(); r != nil {
+		*result = errorResult(fmt.Errorf("internal error (please report it): %v\n%s", r, debug.Stack()))
+	}
 }
 
 func errorResult(err error) map[string]any { return map[string]any{"error": err.Error()} }
@@ -72,11 +81,7 @@ func readOptions(args []js.Value) (analyzer.Options, error) {
 
 // jsExtractHTML is lede.extractHTML(html): {text, title, published}.
 func jsExtractHTML(_ js.Value, args []js.Value) (result any) {
-	defer func() {
-		if r := recover(); r != nil {
-			result = errorResult(fmt.Errorf("internal error (please report it): %v", r))
-		}
-	}()
+	defer recoverAsError(&result)
 	if len(args) == 0 || args[0].Type() != js.TypeString {
 		return errorResult(fmt.Errorf("lede.extractHTML: the argument must be an HTML string"))
 	}

@@ -7,8 +7,6 @@ package main
 // worker answers with the report in wire form, which the page reads far faster than JSON.
 
 import (
-	"fmt"
-	"runtime/debug"
 	"sync"
 	"syscall/js"
 
@@ -104,19 +102,8 @@ var reportWire = sync.OnceValue(func() *wire.Codec[analyzer.Report] {
 // jsAnalyzeWire is lede._analyzeWire(text, options) in the worker: {wire: Uint8Array}
 // (the report in wire form, for the page to decode) or {error}.
 func jsAnalyzeWire(_ js.Value, args []js.Value) (result any) {
-	defer func() {
-		if r := recover(); r != nil {
-			result = errorResult(fmt.Errorf("internal error (please report it): %v\n%s", r, debug.Stack()))
-		}
-	}()
-	if len(args) == 0 || args[0].Type() != js.TypeString {
-		return errorResult(fmt.Errorf("lede.analyze: the first argument must be the article text (a string)"))
-	}
-	opts, err := readOptions(args[1:])
-	if err != nil {
-		return errorResult(err)
-	}
-	rep, err := analyzer.Analyze(args[0].String(), opts)
+	defer recoverAsError(&result)
+	rep, err := analyzeArgs(args)
 	if err != nil {
 		return errorResult(err)
 	}
