@@ -3,6 +3,7 @@ package entity
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"sync"
@@ -312,22 +313,11 @@ func Unmarshal(b []byte) (*Model, error) {
 			b = b[4:]
 		}
 	}
-	n, k := binary.Uvarint(b)
-	if k <= 0 || n > 1<<24 {
-		return nil, errors.New("entity model: bad feature count")
+	hashes, b, err := readSortedHashes(b, 1<<24)
+	if err != nil {
+		return nil, fmt.Errorf("entity model: %w", err)
 	}
-	b = b[k:]
-	hashes := make([]uint32, n)
-	var h uint32
-	for i := range hashes {
-		d, k := binary.Uvarint(b)
-		if k <= 0 {
-			return nil, errors.New("entity model: truncated hashes")
-		}
-		b = b[k:]
-		h += uint32(d)
-		hashes[i] = h
-	}
+	n := uint64(len(hashes))
 	if len(b) < int(n)*NTags {
 		return nil, errors.New("entity model: truncated weights")
 	}
@@ -386,4 +376,27 @@ func UnmarshalTagger(b []byte) (*Tagger, error) {
 		return nil, errors.New("entity tagger: no first pass")
 	}
 	return &Tagger{First: ms[0], Second: ms[1]}, nil
+}
+
+// readSortedHashes reads a count (at most limit) and that many ascending 32-bit hashes,
+// each written as its difference from the one before (a uvarint): the key columns of the
+// model and of the phrase dictionary. It returns the hashes and the rest of b.
+func readSortedHashes(b []byte, limit uint64) ([]uint32, []byte, error) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > limit {
+		return nil, nil, errors.New("bad count")
+	}
+	b = b[k:]
+	hashes := make([]uint32, n)
+	var h uint32
+	for i := range hashes {
+		d, k := binary.Uvarint(b)
+		if k <= 0 {
+			return nil, nil, errors.New("truncated hashes")
+		}
+		b = b[k:]
+		h += uint32(d)
+		hashes[i] = h
+	}
+	return hashes, b, nil
 }

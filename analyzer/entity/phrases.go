@@ -3,6 +3,7 @@ package entity
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -184,22 +185,12 @@ func UnmarshalPhraseDict(b []byte) (*PhraseDict, error) {
 	b = b[len(dictMagic):]
 	var tabs [2]map[uint32]uint8
 	for ti := range tabs {
-		n, k := binary.Uvarint(b)
-		if k <= 0 || n > 1<<22 {
-			return nil, errors.New("entity phrases: bad count")
+		keys, rest, err := readSortedHashes(b, 1<<22)
+		if err != nil {
+			return nil, fmt.Errorf("entity phrases: %w", err)
 		}
-		b = b[k:]
-		keys := make([]uint32, n)
-		var h uint32
-		for i := range keys {
-			d, k := binary.Uvarint(b)
-			if k <= 0 {
-				return nil, errors.New("entity phrases: truncated")
-			}
-			b = b[k:]
-			h += uint32(d)
-			keys[i] = h
-		}
+		b = rest
+		n := uint64(len(keys))
 		if uint64(len(b)) < n {
 			return nil, errors.New("entity phrases: truncated values")
 		}
