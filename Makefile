@@ -57,6 +57,7 @@ bench: dist ## speed and size
 
 eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval syntax $(DATA)/conll2003/dev.txt
+	./bin/lede eval clauses $(DATA)/polnear/dev
 	./bin/lede eval ner $(DATA)/conll2003/dev.txt
 	./bin/lede eval timex $(DATA)/timeml
 	./bin/lede eval quotes $(DATA)/polnear/dev
