@@ -1,0 +1,260 @@
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"lede/analyzer"
+)
+
+// wrangler is `wrangler dev` on 127.0.0.1: the Worker (worker/build, make worker) in
+// workerd, the Workers runtime itself, with local simulations of the queue and the
+// bucket. No Cloudflare account is involved.
+type wrangler struct {
+	url  string
+	cmd  *exec.Cmd
+	mu   sync.Mutex
+	logs bytes.Buffer
+}
+
+func (w *wrangler) log() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.logs.String()
+}
+
+func freePort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+}
+
+// startWrangler runs wrangler dev in worker/ and waits until /api/health answers; the
+// whole process group is stopped when the test ends.
+func startWrangler(t *testing.T, args ...string) *wrangler {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "worker"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "node_modules", ".bin", "wrangler")
+	_, err = os.Stat(bin)
+	need(t, err == nil, "no wrangler: run `make deps-worker` (npm ci in worker/)")
+	_, err = os.Stat(filepath.Join(dir, "build", "app.wasm"))
+	need(t, err == nil, "no worker/build: run `make worker`")
+
+	port := freePort(t)
+	w := &wrangler{url: "http://127.0.0.1:" + port}
+	w.cmd = exec.Command(bin, append([]string{"dev", "--ip", "127.0.0.1", "--port", port,
+		"--inspector-port", freePort(t), "--show-interactive-dev-session=false",
+		"--persist-to", t.TempDir()}, args...)...)
+	w.cmd.Dir = dir
+	w.cmd.Env = append(os.Environ(), "WRANGLER_SEND_METRICS=false", "CI=true", "NO_COLOR=1",
+		"WRANGLER_LOG_PATH="+t.TempDir())
+	w.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	out, err := w.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.cmd.Stderr = w.cmd.Stdout
+	if err := w.cmd.Start(); err != nil {
+		t.Fatalf("starting wrangler dev: %v", err)
+	}
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			w.mu.Lock()
+			w.logs.WriteString(sc.Text() + "\n")
+			w.mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		pgid := w.cmd.Process.Pid
+		syscall.Kill(-pgid, syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { w.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			syscall.Kill(-pgid, syscall.SIGKILL)
+			<-done
+		}
+		if t.Failed() {
+			t.Logf("wrangler dev said:\n%s", w.log())
+		}
+	})
+	deadline := time.Now().Add(3 * time.Minute) // a cold build of the worker, on a busy machine
+	for {
+		res, err := http.Get(w.url + "/api/health")
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return w
+			}
+		}
+		if time.Now().After(deadline) || w.cmd.ProcessState != nil {
+			t.Fatalf("wrangler dev did not answer /api/health: %v\n%s", err, w.log())
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// call sends a request and returns the status, the body and the time it took.
+func (w *wrangler) call(t *testing.T, method, path, ctype string, body []byte, header ...string) (int, http.Header, []byte, time.Duration) {
+	t.Helper()
+	req, err := http.NewRequest(method, w.url+path, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ctype != "" {
+		req.Header.Set("Content-Type", ctype)
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	start := time.Now()
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, path, err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatalf("%s %s: reading: %v", method, path, err)
+	}
+	return res.StatusCode, res.Header, b, time.Since(start)
+}
+
+// sameJSON reports whether two JSON texts hold the same value.
+func sameJSON(a, b []byte) bool {
+	var x, y any
+	return json.Unmarshal(a, &x) == nil && json.Unmarshal(b, &y) == nil && reflect.DeepEqual(x, y)
+}
+
+// native is the analyzer's own answer to an /api/analyze body, as the CLI would give it.
+func native(t *testing.T, body string) []byte {
+	t.Helper()
+	rep, _, err := analyzer.AnalyzeRequest([]byte(body))
+	if err != nil {
+		t.Fatalf("native analysis: %v", err)
+	}
+	b, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+const edgeArticle = `{"id":"a1","text":"Mayor Ana Ruiz opened the bridge on Monday. \"It took ten years,\" Ruiz said. The Harbour Board (HB) paid for it.","refDate":"2023-07-12"}`
+
+// TestWorkerRuntime runs the Worker in the Workers runtime (wrangler dev) and sends it
+// real requests: health, an article (the same report as the analyzer gives natively), an
+// oversized body, bad JSON, a batch with bad lines, CORS, wrong paths and methods, and
+// the static page.
+func TestWorkerRuntime(t *testing.T) {
+	w := startWrangler(t)
+
+	section(t, "health", func() {
+		code, _, b, d := w.call(t, "GET", "/api/health", "", nil)
+		if code != 200 || !sameJSON(b, []byte(`{"status":"ok","schema":"lede/1"}`)) {
+			t.Errorf("/api/health: %d %s", code, b)
+		}
+		t.Logf("/api/health: %v", d.Round(time.Millisecond))
+	})
+	section(t, "analyze", func() {
+		for i := 0; i < 3; i++ { // the first request starts the Go instance, the next reuse it
+			code, h, b, d := w.call(t, "POST", "/api/analyze", "application/json", []byte(edgeArticle))
+			if code != 200 || !strings.HasPrefix(h.Get("Content-Type"), "application/json") || h.Get("Access-Control-Allow-Origin") != "*" {
+				t.Errorf("/api/analyze: %d %q %q %.300s", code, h.Get("Content-Type"), h.Get("Access-Control-Allow-Origin"), b)
+			}
+			if want := native(t, edgeArticle); !sameJSON(b, want) {
+				t.Errorf("the Worker's report differs from the native analyzer's:\nworker %s\nnative %s", b, want)
+			}
+			t.Logf("/api/analyze, one paragraph, request %d: %v", i+1, d.Round(time.Millisecond))
+		}
+	})
+	section(t, "oversize", func() {
+		big := append(append([]byte(`{"text":"`), bytes.Repeat([]byte("word "), 10<<20/5+1)...), `"}`...)
+		code, _, b, _ := w.call(t, "POST", "/api/analyze", "application/json", big)
+		if code != http.StatusRequestEntityTooLarge || !strings.Contains(string(b), "larger than 10 MiB") {
+			t.Errorf("a body over 10 MiB: %d %.200s, want 413", code, b)
+		}
+	})
+	section(t, "bad JSON", func() {
+		code, _, b, _ := w.call(t, "POST", "/api/analyze", "application/json", []byte(`{"text": "Unfinished`))
+		var e struct{ Error string }
+		if code != 400 || json.Unmarshal(b, &e) != nil || e.Error == "" {
+			t.Errorf("bad JSON: %d %s, want 400 with an error", code, b)
+		}
+		code, _, b, _ = w.call(t, "POST", "/api/analyze", "application/json", []byte(`{"id":"d1","text":"x","refDate":"June"}`))
+		if code != 400 || !strings.Contains(string(b), `"id":"d1"`) {
+			t.Errorf("a bad refDate: %d %s, want 400 with the id", code, b)
+		}
+	})
+	section(t, "batch", func() {
+		lines := []string{
+			`{"id":"b1","text":"Dr. Ann Lee spoke on Monday.","refDate":"2023-07-12"}`,
+			`{"id":"b2","text":"Broken`,
+			`{"id":"b3","text":"x","refDate":"June"}`,
+			`{"id":"b4","html":"<title>T</title><p>Mayor Ana Ruiz said so.</p>"}`,
+		}
+		code, h, b, d := w.call(t, "POST", "/api/batch", "application/x-ndjson", []byte(strings.Join(lines, "\n")+"\n"))
+		out := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if code != 200 || !strings.HasPrefix(h.Get("Content-Type"), "application/x-ndjson") || len(out) != 4 {
+			t.Fatalf("/api/batch: %d %q %d lines: %s", code, h.Get("Content-Type"), len(out), b)
+		}
+		if !sameJSON([]byte(out[0]), native(t, lines[0])) || !sameJSON([]byte(out[3]), native(t, lines[3])) {
+			t.Errorf("batch reports differ from the native analyzer's: %s", b)
+		}
+		if !strings.Contains(out[1], `"error"`) || !strings.Contains(out[1], "line 2") {
+			t.Errorf("a broken batch line: %s, want an error naming line 2", out[1])
+		}
+		if !strings.Contains(out[2], `"id":"b3"`) || !strings.Contains(out[2], `"error"`) {
+			t.Errorf("a bad refDate in a batch: %s, want its id and an error", out[2])
+		}
+		t.Logf("/api/batch, 4 lines: %v", d.Round(time.Millisecond))
+	})
+	section(t, "CORS, paths, methods", func() {
+		code, h, _, _ := w.call(t, "OPTIONS", "/api/analyze", "", nil, "Origin", "https://cms.example.org",
+			"Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type")
+		if code != 204 || h.Get("Access-Control-Allow-Origin") != "*" || !strings.Contains(h.Get("Access-Control-Allow-Methods"), "POST") {
+			t.Errorf("preflight: %d %v", code, h)
+		}
+		if code, _, b, _ := w.call(t, "GET", "/api/nope", "", nil); code != 404 || !strings.Contains(string(b), "no such endpoint") {
+			t.Errorf("/api/nope: %d %s", code, b)
+		}
+		if code, h, _, _ := w.call(t, "GET", "/api/analyze", "", nil); code != 405 || !strings.Contains(h.Get("Allow"), "POST") {
+			t.Errorf("GET /api/analyze: %d, Allow %q", code, h.Get("Allow"))
+		}
+	})
+	section(t, "the page", func() {
+		code, h, b, _ := w.call(t, "GET", "/", "", nil)
+		if code != 200 || !strings.Contains(string(b), `<script src="lede.js" defer>`) || !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'self'") {
+			t.Errorf("GET /: %d CSP %q %.200s", code, h.Get("Content-Security-Policy"), b)
+		}
+		if code, h, _, _ := w.call(t, "GET", "/lede.wasm", "", nil); code != 200 || h.Get("Content-Type") != "application/wasm" {
+			t.Errorf("GET /lede.wasm: %d %q", code, h.Get("Content-Type"))
+		}
+		if code, _, b, _ := w.call(t, "GET", "/lede.html", "", nil); code != 200 || !bytes.Contains(b, []byte("lede-wasm-gzip")) {
+			t.Errorf("GET /lede.html (the one-file page): %d", code)
+		}
+	})
+}
