@@ -244,6 +244,10 @@ func TestWorkerRuntime(t *testing.T) {
 		if code, h, _, _ := w.call(t, "GET", "/api/analyze", "", nil); code != 405 || !strings.Contains(h.Get("Allow"), "POST") {
 			t.Errorf("GET /api/analyze: %d, Allow %q", code, h.Get("Allow"))
 		}
+		// the archive needs its bindings (wrangler.toml's [env.archive]): without, it says so
+		if code, _, b, _ := w.call(t, "POST", "/api/archive", "application/x-ndjson", []byte(edgeArticle)); code != 501 || !strings.Contains(string(b), "--env archive") {
+			t.Errorf("/api/archive without bindings: %d %s, want 501", code, b)
+		}
 	})
 	section(t, "the page", func() {
 		code, h, b, _ := w.call(t, "GET", "/", "", nil)
@@ -257,4 +261,81 @@ func TestWorkerRuntime(t *testing.T) {
 			t.Errorf("GET /lede.html (the one-file page): %d", code)
 		}
 	})
+}
+
+// TestWorkerArchive runs the archive environment (a Queues consumer and an R2 bucket,
+// simulated locally by wrangler dev): articles posted to /api/archive are queued,
+// analysed by the consumer and their reports read back, the same as /api/analyze gives;
+// bad lines are refused up front, an article the analyzer refuses gets its error stored.
+func TestWorkerArchive(t *testing.T) {
+	w := startWrangler(t, "--env", "archive")
+	articles := []string{
+		`{"id":"story-1","text":"Mayor Ana Ruiz opened the bridge on Monday. \"It took ten years,\" Ruiz said.","refDate":"2023-07-12"}`,
+		`{"id":"story-2","html":"<title>Board</title><p>Dr. Ann Lee of the Harbour Board spoke on Tuesday.</p>","refDate":"2023-07-12"}`,
+		`{"id":"story-3","text":"Broken`,
+		`{"id":"../etc","text":"A bad id."}`,
+		`{"id":"story-5","text":"A bad date.","refDate":"June"}`,
+		storyLine(t, "story-6", strings.Repeat(article+"\n\n", 6)), // a long news story, ~4 KB
+	}
+	start := time.Now()
+	code, _, b, _ := w.call(t, "POST", "/api/archive", "application/x-ndjson", []byte(strings.Join(articles, "\n")+"\n"))
+	var queued struct {
+		Queued int
+		Errors []struct {
+			Line  int
+			Error string
+		}
+	}
+	if code != 202 || json.Unmarshal(b, &queued) != nil || queued.Queued != 4 || len(queued.Errors) != 2 ||
+		queued.Errors[0].Line != 3 || queued.Errors[1].Line != 4 {
+		t.Fatalf("POST /api/archive: %d %s, want 202, 4 queued, lines 3 and 4 refused", code, b)
+	}
+	reports := map[string][]byte{}
+	var costs []string
+	deadline := time.Now().Add(90 * time.Second)
+	ids := []string{"story-1", "story-2", "story-5", "story-6"}
+	for len(reports) < len(ids) && time.Now().Before(deadline) {
+		for _, id := range ids {
+			if reports[id] != nil {
+				continue
+			}
+			code, h, b, _ := w.call(t, "GET", "/api/archive/"+id, "", nil)
+			switch code {
+			case 200:
+				reports[id] = b
+				costs = append(costs, id+" "+h.Get("X-Lede-Analysis-Ms")+" ms")
+			case 404:
+			default:
+				t.Fatalf("GET /api/archive/%s: %d %s", id, code, b)
+			}
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	if len(reports) < len(ids) {
+		t.Fatalf("after 90 s the consumer has written %d of %d reports", len(reports), len(ids))
+	}
+	t.Logf("4 articles queued, analysed and stored in %v; analysis per article: %s", time.Since(start).Round(time.Millisecond), strings.Join(costs, ", "))
+	for i, id := range map[int]string{0: "story-1", 1: "story-2", 5: "story-6"} {
+		if want := native(t, articles[i]); !sameJSON(reports[id], want) {
+			t.Errorf("the archived report of %s differs from the native analyzer's:\n%s\n%s", id, reports[id], want)
+		}
+	}
+	if !strings.Contains(string(reports["story-5"]), `"error"`) || !strings.Contains(string(reports["story-5"]), `"id":"story-5"`) {
+		t.Errorf("the article with a bad date: %s, want its error stored", reports["story-5"])
+	}
+	if code, _, _, _ := w.call(t, "GET", "/api/archive/never-sent", "", nil); code != 404 {
+		t.Errorf("an unknown id: %d, want 404", code)
+	}
+	if code, _, _, _ := w.call(t, "GET", "/api/archive/..%2Fx", "", nil); code != 400 {
+		t.Errorf("a path as an id: %d, want 400", code)
+	}
+}
+
+// storyLine is an archive line {"id","text","refDate"} for text.
+func storyLine(t *testing.T, id, text string) string {
+	b, err := json.Marshal(map[string]string{"id": id, "text": text, "refDate": refDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
