@@ -54,15 +54,16 @@ deps-browser: ## Debian's Chromium for the browser tests, when it is missing
 	    echo "could not install chromium: the browser tests will skip (and fail under CI=true)"; \
 	    test "$$CI" != true; }; }
 
-deps-worker: ## wrangler 4.86.0 (and its workerd), pinned in worker/package-lock.json, for the Worker tests
-	@if [ ! -x worker/node_modules/.bin/wrangler ] || [ worker/package-lock.json -nt worker/node_modules/.package-lock.json ]; then \
-	  if command -v npm >/dev/null; then \
-	    echo "npm ci in worker/ (wrangler)"; \
-	    (cd worker && WRANGLER_SEND_METRICS=false npm ci --no-audit --no-fund --loglevel=error) || { \
-	      echo "npm ci failed: the Worker tests will skip (and fail under CI=true)"; test "$$CI" != true; }; \
-	  else \
-	    echo "no npm (Node.js): the Worker and npm package tests will skip (and fail under CI=true)"; test "$$CI" != true; \
-	  fi; \
+deps-worker: ## Node.js (Debian's, when missing) and wrangler 4.86.0 with its workerd, pinned in worker/package-lock.json
+	@command -v npm >/dev/null || { \
+	  echo "installing nodejs and npm (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null || { \
+	    echo "could not install npm: the Worker and npm package tests will skip (and fail under CI=true)"; \
+	    test "$$CI" != true; }; }
+	@if command -v npm >/dev/null && { [ ! -x worker/node_modules/.bin/wrangler ] || [ worker/package-lock.json -nt worker/node_modules/.package-lock.json ]; }; then \
+	  echo "npm ci in worker/ (wrangler)"; \
+	  (cd worker && WRANGLER_SEND_METRICS=false npm ci --no-audit --no-fund --loglevel=error) || { \
+	    echo "npm ci failed: the Worker tests will skip (and fail under CI=true)"; test "$$CI" != true; }; \
 	fi
 
 model: ## rebuild the committed models from $(DATA)
