@@ -323,6 +323,10 @@ func TestWorkerArchive(t *testing.T) {
 	if !strings.Contains(string(reports["story-5"]), `"error"`) || !strings.Contains(string(reports["story-5"]), `"id":"story-5"`) {
 		t.Errorf("the article with a bad date: %s, want its error stored", reports["story-5"])
 	}
+	many := strings.Repeat(`{"id":"x","text":"x"}`+"\n", 501)
+	if code, _, b, _ := w.call(t, "POST", "/api/archive", "application/x-ndjson", []byte(many)); code != 413 || !strings.Contains(string(b), "at most 500") {
+		t.Errorf("501 articles in one post: %d %s, want 413", code, b)
+	}
 	if code, _, _, _ := w.call(t, "GET", "/api/archive/never-sent", "", nil); code != 404 {
 		t.Errorf("an unknown id: %d, want 404", code)
 	}

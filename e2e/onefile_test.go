@@ -24,13 +24,16 @@ func TestOneFilePage(t *testing.T) {
 	url := "file://" + filepath.ToSlash(file)
 
 	p := newTab(t, "")
+	opened := time.Now()
 	p.do(chromedp.Navigate(url))
 	p.waitFor(`document.documentElement.dataset.ledeReady === "true" || !!document.querySelector(".lede-error")`, 60*time.Second)
 	if msg := p.errorText(); msg != "" {
 		t.Fatalf("lede.html from file:// shows an error: %s", msg)
 	}
+	ready := time.Since(opened)
 	p.waitFor(`lede.worker.state !== "starting"`, 30*time.Second)
-	t.Logf("lede.html from file://: worker %s", eval[string](p, `JSON.stringify(lede.worker)`))
+	t.Logf("lede.html (%d bytes) from file://: ready %v after opening (unpacked and compiled); worker %s",
+		len(b), ready.Round(10*time.Millisecond), eval[string](p, `JSON.stringify(lede.worker)`))
 	p.paste(article)
 	p.setDate(refDate)
 	p.analyze()

@@ -3,7 +3,7 @@
 // the bindings has it (wrangler.toml's [env.archive]); without them these paths answer 501.
 //
 //   POST /api/archive        JSON Lines of articles ({"id","text"|"html","refDate"}), up
-//                            to 32 MiB: each article goes into the bucket under
+//                            to 32 MiB and 500 articles: each article goes into the bucket under
 //                            articles/<id>.json and its id onto the queue (a queue
 //                            message holds at most 128 KB; an article may be larger).
 //                            202 {"queued": n, "errors": [{"line", "id", "error"}]}
@@ -18,6 +18,9 @@
 const maxBody = 32 << 20; // bytes, as /api/batch
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/; // a bucket key, never a path
 const sendChunk = 100; // messages per sendBatch call, Queues' limit
+// articles per POST: each is a bucket write, and a Worker request may make 1,000
+// subrequests (paid plan); a bigger archive goes in several posts
+const maxArticles = 500;
 
 function json(status, value, headers = {}) {
   return new Response(JSON.stringify(value) + "\n", {
@@ -56,6 +59,10 @@ async function enqueue(req, env) {
   const errors = [];
   const ids = [];
   const lines = text.split("\n");
+  const count = lines.filter((l) => l.trim() !== "").length;
+  if (count > maxArticles) {
+    return json(413, { error: "at most " + maxArticles + " articles a request, not " + count + ": send the archive in parts" });
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === "") continue;
