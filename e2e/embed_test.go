@@ -194,6 +194,25 @@ func TestModuleAndElement(t *testing.T) {
 		}
 	})
 
+	section(t, "element: a failed analysis", func() {
+		// the new element's app gets a worker client that fails every job, as the analyzer
+		// does on input it refuses: the app says so and the element reports lede-error
+		n := len(p.events())
+		eval[bool](p, `(() => { const pool = lede._pool, client = pool.client;
+			pool.client = function () { pool.client = client;
+				return {run() { return Promise.reject(new Error("refused by the test")); }, cancel() {}}; };
+			const el = document.createElement("lede-analyzer"); el.id = "failing";
+			el.text = "Some text."; document.body.appendChild(el); return true })()`)
+		evs := p.waitEvents(n + 1)
+		if e := lastFor(evs, "failing"); e == nil || e.Type != "lede-error" || !strings.Contains(e.Message, "refused by the test") {
+			t.Errorf("a failed analysis gave %+v, want lede-error with the analyzer's message", evs[n:])
+		}
+		msg := eval[string](p, `document.getElementById("failing").analyze().then(() => "resolved", (e) => e.message)`)
+		if !strings.Contains(msg, "refused by the test") {
+			t.Errorf("el.analyze() after a failure: %q", msg)
+		}
+	})
+
 	section(t, "module API", func() {
 		type out struct {
 			Words, AsyncWords, Paragraphs int
