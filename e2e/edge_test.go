@@ -103,7 +103,7 @@ func startWrangler(t *testing.T, args ...string) *wrangler {
 	})
 	deadline := time.Now().Add(3 * time.Minute) // a cold build of the worker, on a busy machine
 	for {
-		res, err := http.Get(w.url + "/api/health")
+		res, err := edgeClient.Get(w.url + "/api/health")
 		if err == nil {
 			res.Body.Close()
 			if res.StatusCode == http.StatusOK {
@@ -116,6 +116,9 @@ func startWrangler(t *testing.T, args ...string) *wrangler {
 		time.Sleep(250 * time.Millisecond)
 	}
 }
+
+// edgeClient bounds every request, so that a Worker that hangs fails the test.
+var edgeClient = &http.Client{Timeout: 2 * time.Minute}
 
 // call sends a request and returns the status, the body and the time it took.
 func (w *wrangler) call(t *testing.T, method, path, ctype string, body []byte, header ...string) (int, http.Header, []byte, time.Duration) {
@@ -131,7 +134,7 @@ func (w *wrangler) call(t *testing.T, method, path, ctype string, body []byte, h
 		req.Header.Set(header[i], header[i+1])
 	}
 	start := time.Now()
-	res, err := http.DefaultClient.Do(req)
+	res, err := edgeClient.Do(req)
 	if err != nil {
 		t.Fatalf("%s %s: %v", method, path, err)
 	}
@@ -257,8 +260,9 @@ func TestWorkerRuntime(t *testing.T) {
 		if code, h, _, _ := w.call(t, "GET", "/lede.wasm", "", nil); code != 200 || h.Get("Content-Type") != "application/wasm" {
 			t.Errorf("GET /lede.wasm: %d %q", code, h.Get("Content-Type"))
 		}
-		if code, _, b, _ := w.call(t, "GET", "/lede.html", "", nil); code != 200 || !bytes.Contains(b, []byte("lede-wasm-gzip")) {
-			t.Errorf("GET /lede.html (the one-file page): %d", code)
+		if code, h, b, _ := w.call(t, "GET", "/lede.html", "", nil); code != 200 || !bytes.Contains(b, []byte("lede-wasm-gzip")) ||
+			!strings.HasPrefix(h.Get("Content-Disposition"), "attachment") {
+			t.Errorf("GET /lede.html (the one-file page, a download): %d %q", code, h.Get("Content-Disposition"))
 		}
 	})
 }

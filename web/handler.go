@@ -48,6 +48,10 @@ func Handler() (http.Handler, error) {
 				http.ServeContent(w, r, "lede.wasm", time.Time{}, bytes.NewReader(gz.data))
 				return
 			}
+		case p == "/lede.html":
+			// the one-file page is for saving and opening from the disk; served here its
+			// inline scripts would be refused by the CSP above, so it downloads
+			hd.Set("Content-Disposition", `attachment; filename="lede.html"`)
 		case strings.HasSuffix(p, ".wasm"):
 			hd.Set("Content-Type", "application/wasm")
 		case strings.HasSuffix(p, ".webmanifest"):
