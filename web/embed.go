@@ -1,5 +1,5 @@
 // Package web holds the page: index.html, the thin JS shell, styles, the service worker
-// and, once built (make dist), lede.wasm and wasm_exec.js. The CLI embeds it all, so one
+// and, once built (make dist), lede.wasm, wasm_exec.js and the one-file lede.html. The CLI embeds it all, so one
 // binary serves the whole app offline.
 package web
 
