@@ -96,7 +96,7 @@ fuzz:
 
 worker: worker/build/app.wasm ## the Cloudflare Worker in worker/build (deploy: cd worker && npm ci && npx wrangler deploy)
 
-worker/build/app.wasm: $(shell find analyzer worker export -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' -o -name '*.mjs' 2>/dev/null | grep -v -e node_modules -e worker/build) worker/build.sh worker/_headers go.mod web/lede.wasm web/wasm_exec.js web/lede.html
+worker/build/app.wasm: $(shell find analyzer worker export \( -path worker/node_modules -o -path worker/build -o -path worker/.wrangler \) -prune -o \( -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' -o -name '*.mjs' \) -print 2>/dev/null) worker/build.sh worker/_headers go.mod web/lede.wasm web/wasm_exec.js web/lede.html
 	GO=$(GO) ./worker/build.sh
 
 clean:
