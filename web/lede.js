@@ -174,7 +174,9 @@
   // config.wasm, when given, is the module or its bytes (lede.html carries them inline).
   function compile() {
     if (config.wasm) {
-      return Promise.resolve(config.wasm).then(function (w) {
+      var given = config.wasm;
+      config.wasm = null; // compiled once; the bytes (13 MB) need not stay
+      return Promise.resolve(given).then(function (w) {
         return w instanceof WebAssembly.Module ? w : WebAssembly.compile(w);
       });
     }

@@ -105,7 +105,9 @@ const unpackScript = `// lede.html: lede.wasm is inside this page, gzip-compress
     if (typeof DecompressionStream !== "function") {
       throw new Error("this browser cannot unpack the analyzer (no DecompressionStream): open lede.html in a current browser");
     }
-    var bin = atob(text("lede-wasm-gzip"));
+    var packed = document.getElementById("lede-wasm-gzip");
+    var bin = atob(packed.textContent);
+    packed.remove(); // 5 MB of text the page need not keep
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
