@@ -123,6 +123,16 @@ func TestModuleAndElement(t *testing.T) {
 			t.Errorf("the element found actors %q, lede.analyze on its text %q", e.Actors, want)
 		}
 	})
+	section(t, "element: light-DOM edits", func() {
+		n := len(p.events())
+		eval[bool](p, `(() => { const p = document.createElement("p");
+			p.textContent = "Officials from the Coastal Trade Authority met ministry staff the next day.";
+			document.getElementById("light").appendChild(p); return true })()`)
+		evs := p.waitEvents(n + 1)
+		if e := evs[len(evs)-1]; e.ID != "light" || e.Paragraphs != 3 || !contains(e.Actors, "Coastal Trade Authority") {
+			t.Errorf("after a paragraph was added to the markup: %+v, want three paragraphs and the new organisation", e)
+		}
+	})
 	section(t, "element: text attribute, sidebar layout", func() {
 		e := lastFor(evs, "attr")
 		if e == nil || !contains(e.Actors, "Ann Lee") {
