@@ -25,10 +25,11 @@ import (
 // workerd, the Workers runtime itself, with local simulations of the queue and the
 // bucket. No Cloudflare account is involved.
 type wrangler struct {
-	url  string
-	cmd  *exec.Cmd
-	mu   sync.Mutex
-	logs bytes.Buffer
+	url    string
+	cmd    *exec.Cmd
+	exited chan struct{} // closed when wrangler has ended
+	mu     sync.Mutex
+	logs   bytes.Buffer
 }
 
 func (w *wrangler) log() string {
@@ -78,6 +79,7 @@ func startWrangler(t *testing.T, args ...string) *wrangler {
 	if err := w.cmd.Start(); err != nil {
 		t.Fatalf("starting wrangler dev: %v", err)
 	}
+	w.exited = make(chan struct{})
 	go func() {
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
@@ -85,17 +87,17 @@ func startWrangler(t *testing.T, args ...string) *wrangler {
 			w.logs.WriteString(sc.Text() + "\n")
 			w.mu.Unlock()
 		}
+		w.cmd.Wait() // after the output ends, as os/exec asks
+		close(w.exited)
 	}()
 	t.Cleanup(func() {
 		pgid := w.cmd.Process.Pid
 		syscall.Kill(-pgid, syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { w.cmd.Wait(); close(done) }()
 		select {
-		case <-done:
+		case <-w.exited:
 		case <-time.After(10 * time.Second):
 			syscall.Kill(-pgid, syscall.SIGKILL)
-			<-done
+			<-w.exited
 		}
 		if t.Failed() {
 			t.Logf("wrangler dev said:\n%s", w.log())
@@ -110,10 +112,14 @@ func startWrangler(t *testing.T, args ...string) *wrangler {
 				return w
 			}
 		}
-		if time.Now().After(deadline) || w.cmd.ProcessState != nil {
+		if time.Now().After(deadline) {
 			t.Fatalf("wrangler dev did not answer /api/health: %v\n%s", err, w.log())
 		}
-		time.Sleep(250 * time.Millisecond)
+		select {
+		case <-w.exited:
+			t.Fatalf("wrangler dev ended before it answered: %v\n%s", w.cmd.ProcessState, w.log())
+		case <-time.After(250 * time.Millisecond):
+		}
 	}
 }
 
