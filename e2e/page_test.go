@@ -204,6 +204,8 @@ func TestArticlePanels(t *testing.T) {
 		}
 	})
 
+	section(t, "take away, print and phone", func() { checkTakeAway(t, p) })
+
 	section(t, "reload keeps the text", func() {
 		p.do(chromedp.Reload())
 		p.waitReady()

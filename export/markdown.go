@@ -64,7 +64,11 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 		if !e.Resolved {
 			mark = " (unresolved)"
 		}
-		fmt.Fprintf(w, "- %s%s, \"%s\": %s\n", e.Value, mark, cell(e.TimexText), cell(e.Text))
+		when := e.Value
+		if e.Display != "" && e.Display != e.Value {
+			when = e.Display + " (" + e.Value + ")"
+		}
+		fmt.Fprintf(w, "- %s%s, \"%s\": %s\n", when, mark, cell(e.TimexText), cell(e.Text))
 	}
 	if len(r.Events) > 0 {
 		fmt.Fprintln(w)
@@ -76,8 +80,16 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 		if s.Holder != nil {
 			holder = names[*s.Holder]
 		}
-		fmt.Fprintf(w, "- %s is %s %s (%+.2f; evidence %s)\n", cell(holder), s.Label,
-			cell(names[s.Target]), s.Polarity, strings.Join(s.Evidence, ", "))
+		// the evidence: quote ids when it is in quotes, else the sentences that carry it
+		evidence := "evidence " + strings.Join(s.Evidence, ", ")
+		if len(s.Evidence) == 0 {
+			evidence = "from " + plural(len(s.Sentences), "sentence")
+		}
+		fmt.Fprintf(w, "- %s is %s %s (%+.2f; %s)\n", cell(holder), s.Label,
+			cell(names[s.Target]), s.Polarity, evidence)
+		for _, sent := range s.Sentences {
+			fmt.Fprintf(w, "  > %s\n", cell(sent))
+		}
 	}
 	return nil
 }
@@ -86,4 +98,11 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 func cell(s string) string {
 	s = strings.ReplaceAll(s, "\n", " ")
 	return strings.ReplaceAll(s, "|", `\|`)
+}
+
+func plural(n int, one string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %ss", n, one)
 }

@@ -100,25 +100,27 @@ func jsAnalyzeResult(rep *analyzer.Report) js.Value {
 	return js.Global().Get("JSON").Call("parse", string(b))
 }
 
-// jsExport is lede._export(reportJSON, format): {text} or {error}. lede.js's lede.export
-// hands it a report (as JSON) for the formats written in Go; JSON itself it writes alone.
+// jsExport is lede._export(reportJSON, format, table): {text} or {error}. lede.js's
+// lede.export hands it a report (as JSON) for the formats written in Go (markdown, csv);
+// JSON itself it writes alone.
 func jsExport(_ js.Value, args []js.Value) (result any) {
 	defer recoverAsError(&result)
 	if len(args) < 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString {
-		return errorResult(fmt.Errorf("lede.export: give a report and a format (\"json\" or \"markdown\")"))
+		return errorResult(fmt.Errorf("lede.export: give a report and a format (\"markdown\", \"json\" or \"csv\")"))
+	}
+	table := ""
+	if len(args) > 2 && args[2].Type() == js.TypeString {
+		table = args[2].String()
+	} else if len(args) > 2 && !args[2].IsUndefined() && !args[2].IsNull() {
+		return errorResult(fmt.Errorf("lede.export: the table must be a string: %s", strings.Join(export.Tables, ", ")))
 	}
 	var rep analyzer.Report
 	if err := json.Unmarshal([]byte(args[0].String()), &rep); err != nil || rep.Schema == "" {
 		return errorResult(fmt.Errorf("lede.export: the first argument must be a lede/1 report, as lede.analyze gives it"))
 	}
 	var b strings.Builder
-	switch f := args[1].String(); f {
-	case "markdown", "md":
-		if err := export.Markdown(&b, &rep); err != nil {
-			return errorResult(err)
-		}
-	default:
-		return errorResult(fmt.Errorf("lede.export: unknown format %q (use \"json\" or \"markdown\")", f))
+	if err := export.Write(&b, &rep, args[1].String(), table); err != nil {
+		return errorResult(fmt.Errorf("lede.export: %v", err))
 	}
 	return map[string]any{"text": b.String()}
 }

@@ -41,14 +41,15 @@ type app struct {
 	workerNote   dom.HTMLElement // says when the analysis runs on the page's thread
 	saveTimer    *time.Timer     // pending save of the text to localStorage
 
-	status  dom.HTMLElement // aria-live summary of the last run
-	say     dom.HTMLElement // visually hidden aria-live line for smaller news (a highlight)
-	inspect dom.HTMLElement // beside the article: what lede found at the pointer
-	errBox  dom.HTMLElement
-	tabs    []*tab
-	current int // selected tab
-	article dom.HTMLElement
-	artNote dom.HTMLElement
+	status    dom.HTMLElement // aria-live summary of the last run
+	say       dom.HTMLElement // visually hidden aria-live line for smaller news (a highlight)
+	inspect   dom.HTMLElement // beside the article: what lede found at the pointer
+	errBox    dom.HTMLElement
+	exportBar dom.HTMLElement // copy, download and print the last report
+	tabs      []*tab
+	current   int // selected tab
+	article   dom.HTMLElement
+	artNote   dom.HTMLElement
 
 	busy         bool
 	busySince    time.Time        // when the running analysis started

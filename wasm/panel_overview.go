@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
-	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
 
@@ -130,22 +129,7 @@ func (a *app) download() {
 		a.fail("The report could not be written: "+err.Error(), "")
 		return
 	}
-	g := js.Global()
-	u8 := g.Get("Uint8Array").New(len(b))
-	js.CopyBytesToJS(u8, b)
-	blob := g.Get("Blob").New([]any{u8}, map[string]any{"type": "application/json"})
-	url := g.Get("URL").Call("createObjectURL", blob)
-	link := jsDocument.Call("createElement", "a")
-	link.Set("href", url)
-	link.Set("download", "lede-report.json")
-	link.Call("click")
-	var revoke js.Func
-	revoke = js.FuncOf(func(js.Value, []js.Value) any {
-		g.Get("URL").Call("revokeObjectURL", url)
-		revoke.Release()
-		return nil
-	})
-	g.Call("setTimeout", revoke, 1000)
+	saveFile(append(b, '\n'), "lede-report.json", "application/json")
 }
 
 func refSourceText(src string, ui dateSource) string {

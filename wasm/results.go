@@ -29,7 +29,7 @@ func (a *app) buildResults() dom.HTMLElement {
 	a.status = h("p", "lede-status", at("role", "status"), at("aria-live", "polite"))
 	a.errBox = h("div", "lede-error", at("role", "alert"), at("hidden", ""))
 	a.say = h("p", "lede-sr", at("aria-live", "polite"))
-	sec := h("section", "lede-results", at("aria-label", "Results"), list, a.status, a.say, a.errBox)
+	sec := h("section", "lede-results", at("aria-label", "Results"), list, a.status, a.say, a.errBox, a.buildExportBar())
 	for i, tn := range tabNames {
 		t := &tab{key: tn[0], name: tn[1]}
 		t.count = h("span", "lede-count")
@@ -96,6 +96,7 @@ func (a *app) tabByKey(key string) int {
 // renderEmpty is the state before any analysis: every panel invites a paste.
 func (a *app) renderEmpty() {
 	a.root.SetAttribute("data-state", "empty")
+	a.exportBar.SetAttribute("hidden", "")
 	a.hideError()
 	for _, t := range a.tabs {
 		t.count.SetTextContent("")
@@ -136,6 +137,7 @@ func (a *app) showPrompt() {
 // are drawn).
 func (a *app) show(rep *analyzer.Report, input string, between func()) {
 	a.rep = rep
+	a.exportBar.RemoveAttribute("hidden")
 	a.repText = input
 	a.limits = map[string]int{}
 	a.root.RemoveAttribute("data-stale")

@@ -11,7 +11,8 @@
 //                                   header: true, text, refDate, analyze: false,
 //                                   layout: "sidebar", onAnalyzed(report), onError(message)}
 //   lede.extractHTML(html)          {text, title, published}
-//   lede.export(report, format)     the report as text: format "json" or "markdown"
+//   lede.export(report, format, table)  the report as text: format "json", "markdown" or
+//                                   "csv" with table "actors", "quotes", "timeline" or "stance"
 //   lede.worker                     {state: "starting"|"ready"|"unavailable", reason,
 //                                   via: "blob"|"url"}: the analysis worker
 // and the custom element <lede-analyzer> (defineElement, below): the app in a shadow root.
@@ -71,10 +72,10 @@
       if (r.error) throw new Error(r.error);
       return JSON.parse(r.json);
     };
-    lede.export = function (report, format) {
+    lede.export = function (report, format, table) {
       format = format === undefined ? "json" : format;
-      if (format === "json") return JSON.stringify(report, null, 2) + "\n";
-      var r = lede._export(JSON.stringify(report), String(format));
+      if (format === "json" && table === undefined) return JSON.stringify(report, null, 2) + "\n";
+      var r = lede._export(JSON.stringify(report), String(format), table === undefined ? undefined : String(table));
       if (r.error) throw new Error(r.error);
       return r.text;
     };

@@ -5,7 +5,7 @@
 //   const report = lede.analyze(text, {refDate: "2023-07-12"});     // lede/1, on this thread
 //   const same = await lede.analyzeAsync(text, {refDate: "2023-07-12"}); // in a Web Worker
 //   const app = lede.mount(element, {header: false}); await app.analyze();
-//   lede.extractHTML(html);  lede.export(report, "markdown");
+//   lede.extractHTML(html);  lede.export(report, "markdown");  lede.export(report, "csv", "quotes");
 //
 // load's options, all optional: wasmURL (default: lede.wasm beside this file), base (the
 // folder of wasm_exec.js, lede-worker.js and lede.css; default: this file's), and, for a
@@ -51,7 +51,7 @@ function facade(l) {
     analyzeAsync: (text, options) => l.analyzeAsync(text, options),
     mount: (element, options) => l.mount(element, options),
     extractHTML: (html) => l.extractHTML(html),
-    export: (report, format) => l.export(report, format),
+    export: (report, format, table) => l.export(report, format, table),
     get worker() { return l.worker; },
     version: l.version,
   });

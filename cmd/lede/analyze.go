@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"lede/analyzer"
+	"lede/export"
 )
 
 func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -16,21 +19,37 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	fs.SetOutput(stderr)
 	refDate := fs.String("ref-date", "", "the publication date, YYYY-MM-DD (default: from metadata or dateline)")
 	isHTML := fs.Bool("html", false, "the input is HTML")
-	format := fs.String("format", "json", "json or md")
+	format := fs.String("format", "json", "json, md (markdown) or csv")
+	table := fs.String("table", "", "with --format csv: the table, "+strings.Join(export.Tables, ", "))
 	jsonl := fs.Bool("jsonl", false, "read JSON Lines, one article a line; write one report a line")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err.Error()}
 	}
-	if *format != "json" && *format != "md" {
-		return usageError{fmt.Sprintf("unknown format %q (json or md)", *format)}
+	switch *format {
+	case "json", "md", "markdown":
+		if *table != "" {
+			return usageError{fmt.Sprintf("--table %s is only for --format csv", *table)}
+		}
+	case "csv":
+		if !slices.Contains(export.Tables, *table) {
+			return usageError{fmt.Sprintf("--format csv needs --table %s (got %q)", strings.Join(export.Tables, "|"), *table)}
+		}
+	default:
+		return usageError{fmt.Sprintf("unknown format %q (json, md or csv)", *format)}
 	}
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	if *format == "csv" && len(files) > 1 {
+		return usageError{"--format csv writes one table of one article: give one file"}
+	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if *jsonl {
+		if *format != "json" {
+			return usageError{"--jsonl writes JSON Lines; --format md and csv are for single reports"}
+		}
 		for _, f := range files {
 			if err := withInput(f, stdin, func(r io.Reader) error { return analyzer.AnalyzeBatch(r, w) }); err != nil {
 				return err
@@ -50,11 +69,14 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 			if err != nil {
 				return err
 			}
-			if *format == "md" {
+			switch *format {
+			case "md", "markdown":
 				if len(files) > 1 {
 					fmt.Fprintf(w, "<!-- %s -->\n", f)
 				}
 				return writeMarkdown(w, rep)
+			case "csv":
+				return export.CSV(w, rep, *table)
 			}
 			if len(files) > 1 {
 				rep.ID = f

@@ -1,6 +1,6 @@
 // Command lede analyzes news articles: actors, quotes, timeline and stance.
 //
-//	lede analyze [--ref-date D] [--html] [--format json|md] [FILE...|-]
+//	lede analyze [--ref-date D] [--html] [--format json|md|csv [--table actors|quotes|timeline|stance]] [FILE...|-]
 //	lede analyze --jsonl [FILE|-]
 //	lede serve [--addr 127.0.0.1:8080]
 //	lede eval ner|timex|quotes|sentiment PATH
@@ -17,7 +17,7 @@ import (
 const usage = `lede - an article analyzer: actors, quotes, timeline and stance
 
 usage:
-  lede analyze [--ref-date YYYY-MM-DD] [--html] [--format json|md] [FILE...|-]
+  lede analyze [--ref-date YYYY-MM-DD] [--html] [--format json|md|csv [--table actors|quotes|timeline|stance]] [FILE...|-]
   lede analyze --jsonl [FILE|-]      one {"id","text"|"html","refDate","targets"} a line
   lede serve [--addr 127.0.0.1:8080] the page, with its assets embedded
   lede eval KIND PATH                score on a corpus (kinds: %s)

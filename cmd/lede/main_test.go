@@ -100,3 +100,24 @@ func TestUsage(t *testing.T) {
 		t.Errorf("unknown eval kind: exit %d", code)
 	}
 }
+
+func TestAnalyzeCSV(t *testing.T) {
+	in := `"We will build it," Mayor Ana Ruiz said on Monday.`
+	code, out, errs := runCLI(t, in, "analyze", "--ref-date", "2023-07-12", "--format", "csv", "--table", "quotes")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.HasPrefix(out, "id,kind,speaker_id,speaker,") || !strings.Contains(out, "Ana Ruiz") {
+		t.Errorf("csv quotes:\n%s", out)
+	}
+	for _, args := range [][]string{
+		{"analyze", "--format", "csv"},                      // no table
+		{"analyze", "--format", "csv", "--table", "people"}, // no such table
+		{"analyze", "--format", "md", "--table", "actors"},  // a table is for csv
+		{"analyze", "--jsonl", "--format", "csv", "--table", "actors"},
+	} {
+		if code, _, errs := runCLI(t, in, args...); code != 2 || errs == "" {
+			t.Errorf("%v: exit %d, %q; want a usage error", args, code, errs)
+		}
+	}
+}
