@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
@@ -52,21 +51,26 @@ func Analyze(input string, opts Options) (rep *Report, err error) {
 			rep, err = nil, fmt.Errorf("internal error (please report it): %v\n%s", r, debug.Stack())
 		}
 	}()
-	d, err := Build(input, opts)
+	d, err := build(input, opts, true)
 	if err != nil {
 		return nil, err
 	}
 	return NewReport(d, input), nil
 }
 
-// Build runs every stage and returns the annotated Doc (for evaluation and tests).
-func Build(input string, opts Options) (*doc.Doc, error) {
+// Build runs every stage and returns the annotated Doc (for evaluation and tests), on
+// any text: unlike Analyze it does not stop at a text that does not read as English.
+func Build(input string, opts Options) (*doc.Doc, error) { return build(input, opts, false) }
+
+// build runs the stages; englishOnly stops after segmentation when the text does not
+// read as English (language.go), so that the report says so instead of listing junk.
+func build(input string, opts Options, englishOnly bool) (*doc.Doc, error) {
 	if len(input) > MaxInputBytes {
 		return nil, ErrTooLarge
 	}
 	if opts.RefDate != "" {
-		if _, err := time.Parse("2006-01-02", opts.RefDate); err != nil {
-			return nil, fmt.Errorf("reference date %q is not a date of the form YYYY-MM-DD", opts.RefDate)
+		if err := checkRefDate(opts.RefDate); err != nil {
+			return nil, err
 		}
 	}
 	d := &doc.Doc{}
@@ -92,6 +96,9 @@ func Build(input string, opts Options) (*doc.Doc, error) {
 	targets, err := byteTargets(d.Text, opts.Targets)
 	if err != nil {
 		return nil, err
+	}
+	if englishOnly && !checkEnglish(d).English {
+		return d, nil
 	}
 	stages := []struct {
 		name string

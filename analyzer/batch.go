@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 )
 
 // Request is one article to analyse, as a batch line or an API body carries it:
@@ -34,6 +35,17 @@ func AnalyzeRequest(body []byte) (*Report, any, error) {
 	var id any
 	if len(in.ID) > 0 {
 		json.Unmarshal(in.ID, &id)
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(body, &fields) == nil {
+		names := make([]string, 0, len(fields))
+		for n := range fields {
+			names = append(names, n)
+		}
+		sort.Strings(names) // the first unknown name in a stable order
+		if err := CheckNames("request", names, requestFields); err != nil {
+			return nil, id, err
+		}
 	}
 	opts := Options{RefDate: in.RefDate, Targets: in.Targets}
 	var src string

@@ -29,6 +29,9 @@ type Report struct {
 	Stance        []ReportStance  `json:"stance"`
 	Tone          []ReportTone    `json:"tone"`
 	Targets       []ReportTarget  `json:"targets,omitempty"`
+	// Language says whether the text reads as English (language.go); when it does not,
+	// it carries a notice and the lists are empty.
+	Language ReportLanguage `json:"language"`
 }
 
 // Stats counts the text.
@@ -65,6 +68,7 @@ func NewReport(d *doc.Doc, input string) *Report {
 	if d.Text != input {
 		r.Text = d.Text
 	}
+	r.Language = checkEnglish(d)
 	r.addActors(d, u)
 	r.addQuotes(d, u)
 	r.addTimeline(d, u)

@@ -424,6 +424,8 @@ func TestJSAPI(t *testing.T) {
 		`lede.analyzeAsync("x", {get refDate() { throw new Error("boom") }})`: "boom",
 		`lede.analyzeAsync(42)`:                                               "must be the article text",
 		`lede.analyzeAsync("x", {targets: [{start: 0, end: 99}]})`:            "out of the text's range",
+		`lede.analyzeAsync("x", {refdate: "2023-07-12"})`:                     `unknown option "refdate" (did you mean "refDate"?)`,
+		`lede.analyzeAsync("x", {refDate: "2023-02-30"})`:                     "not a calendar date",
 	} {
 		msg := eval[string](p, bad+`.then(() => "no error", e => e.message)`)
 		if !strings.Contains(msg, want) {

@@ -22,8 +22,11 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 	if r.RefDate != "" {
 		ref = r.RefDate + " (" + r.RefDateSource + ")"
 	}
-	fmt.Fprintf(w, "%d words, %d sentences, %d paragraphs; reference date %s\n\n",
-		r.Stats.Words, r.Stats.Sentences, r.Stats.Paragraphs, ref)
+	fmt.Fprintf(w, "%s, %s, %s; reference date %s\n\n", plural(r.Stats.Words, "word"),
+		plural(r.Stats.Sentences, "sentence"), plural(r.Stats.Paragraphs, "paragraph"), ref)
+	if !r.Language.English && r.Language.Notice != "" {
+		fmt.Fprintf(w, "> %s\n\n", cell(r.Language.Notice))
+	}
 
 	names := map[string]string{}
 	for _, a := range r.Actors {

@@ -60,6 +60,14 @@ func readOptions(args []js.Value) (analyzer.Options, error) {
 	if v.Type() != js.TypeObject {
 		return o, fmt.Errorf("lede.analyze: options must be an object like {refDate: \"2023-07-12\", html: false}")
 	}
+	keys := js.Global().Get("Object").Call("keys", v)
+	names := make([]string, keys.Length())
+	for i := range names {
+		names[i] = keys.Index(i).String()
+	}
+	if err := analyzer.CheckNames("lede.analyze", names, analyzer.OptionNames); err != nil {
+		return o, err
+	}
 	if d := v.Get("refDate"); d.Type() == js.TypeString {
 		o.RefDate = d.String()
 	} else if !d.IsUndefined() && !d.IsNull() {

@@ -89,7 +89,11 @@ func (a *app) renderOverview() {
 	fact("Analyzed", a.took)
 	download := h("button", "lede-link", at("type", "button"), "Download the report (JSON)")
 	a.on(download, "click", func(dom.Event) { a.download() })
-	replace(a.tabs[0].panel, title, grid, facts, h("p", "lede-download", download))
+	var notice any
+	if !r.Language.English && r.Language.Notice != "" {
+		notice = h("p", "lede-notice", at("role", "note"), r.Language.Notice)
+	}
+	replace(a.tabs[0].panel, notice, title, grid, facts, h("p", "lede-download", download))
 }
 
 // mostQuoted lists the actors with the most attributed quotes, with their counts.

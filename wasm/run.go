@@ -200,6 +200,9 @@ func (a *app) finish(seq int, rep *analyzer.Report, text, refDate string, took t
 	}
 	a.busyDone()
 	a.status.SetTextContent(summary(rep) + " Analyzed " + a.took + ", drawn in " + duration(time.Since(drawStart)) + ".")
+	if !rep.Language.English && rep.Language.Notice != "" {
+		a.status.SetTextContent("This text does not read as English; lede reads English only. " + a.status.TextContent())
+	}
 	if a.text.Value() != text {
 		a.root.SetAttribute("data-stale", "true")
 		a.status.SetTextContent(a.status.TextContent() + " The text has changed since: press Analyze to update the results.")
