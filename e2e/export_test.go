@@ -2,12 +2,14 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -86,4 +88,83 @@ func (p *page) media(m string) {
 		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: m})
 		return err
 	}))
+}
+
+// crowd is a story written for the test: eight office holders, each criticising the next
+// and quoted once, so that the lists are long enough for a filter and the stance grid
+// has eight columns.
+func crowd() string {
+	names := []string{"Ana Ruiz", "Tom Baker", "Lena Fischer", "Omar Haddad", "Grace Chen", "Pavel Novak", "Maria Costa", "Yuki Tanaka"}
+	roles := []string{"Mayor", "Councillor", "Senator", "Governor", "Minister", "Judge", "Director", "Professor"}
+	var b strings.Builder
+	b.WriteString("City leaders argue over the harbour plan\n\n")
+	for i, n := range names {
+		last := func(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+		next := names[(i+1)%len(names)]
+		fmt.Fprintf(&b, "%s %s criticised %s on Monday, saying the harbour plan was a costly mistake. \"This plan will ruin the port,\" %s said.\n\n", roles[i], n, last(next), last(n))
+	}
+	return b.String()
+}
+
+// checkListsAndLanguage is a section of TestArticlePanels: the actor and quote filters,
+// the stance grid on a phone, and the notice for a text that is not English.
+func checkListsAndLanguage(t *testing.T, p *page) {
+	p.paste(crowd())
+	p.setDate("2023-07-12")
+	p.analyze()
+
+	// the actor filter: typing redraws the list only, keeps the focus and counts
+	p.tab("actors")
+	total := eval[int](p, `document.querySelectorAll(".lede-actors .lede-actor").length`)
+	if total < 8 {
+		t.Fatalf("the crowd story gave %d actors, want 8", total)
+	}
+	p.do(chromedp.Click(chromedp.CSS(`[data-filter="actors"]`)))
+	if _, err := chromedp.Call(p.ctx, input.InsertText, input.InsertTextParams{Text: "judge"}); err != nil {
+		t.Fatal(err)
+	}
+	names := eval[[]string](p, `[...document.querySelectorAll(".lede-actors .lede-name")].map(e => e.textContent)`)
+	if len(names) != 1 || names[0] != "Pavel Novak" {
+		t.Errorf("filtering actors by %q shows %q, want the judge, Pavel Novak", "judge", names)
+	}
+	if focus := eval[string](p, `document.activeElement.dataset.filter || ""`); focus != "actors" {
+		t.Errorf("after typing the focus moved away from the filter (to %q)", focus)
+	}
+	if c := eval[string](p, `document.querySelector(".lede-panel-actors .lede-filter-count").textContent`); c != fmt.Sprintf("1 of %d actors match", total) {
+		t.Errorf("the filter count says %q", c)
+	}
+
+	// the quote filter: every word must match, in the quote or its speaker
+	p.tab("quotes")
+	p.do(chromedp.Click(chromedp.CSS(`[data-filter="quotes"]`)))
+	if _, err := chromedp.Call(p.ctx, input.InsertText, input.InsertTextParams{Text: "ruin tanaka"}); err != nil {
+		t.Fatal(err)
+	}
+	quotes := eval[[]string](p, `[...document.querySelectorAll(".lede-quotes .lede-quote")].map(e => e.textContent)`)
+	if len(quotes) != 1 || !strings.Contains(quotes[0], "ruin the port") || !strings.Contains(quotes[0], "Tanaka") {
+		t.Errorf("filtering quotes by %q shows %q, want Tanaka's one", "ruin tanaka", quotes)
+	}
+
+	// on a phone the eight-column stance grid scrolls inside its panel; the page does not
+	p.do(chromedp.EmulateViewport(360, 740))
+	p.tab("stance")
+	grid := eval[map[string]float64](p, `(() => { const w = document.querySelector(".lede-grid-wrap"), r = w.getBoundingClientRect();
+		return {scroll: w.scrollWidth, client: w.clientWidth, right: r.right, page: document.documentElement.scrollWidth, screen: window.innerWidth} })()`)
+	wide := eval[[]string](p, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 12).map(e => e.tagName + "." + e.className + " " + Math.round(e.getBoundingClientRect().right))`)
+	p.do(chromedp.EmulateViewport(1280, 900))
+	if grid["scroll"] <= grid["client"] || grid["right"] > grid["screen"] || grid["page"] > grid["screen"] {
+		t.Errorf("stance grid on a 360 px screen: %v; want it to scroll inside the screen and the page not to; wider than the screen: %q", grid, wide)
+	}
+
+	// a German text: a notice, no actors
+	p.paste("Die Bürgermeisterin Anna Weber hat am Montag die neue Brücke über den Fluss eröffnet. Nach zehn Jahren Planung sei das Projekt endlich fertig, sagte sie vor Hunderten Zuschauern. Der Stadtrat kritisierte jedoch die hohen Kosten und die Verzögerungen beim Bau.")
+	p.analyze()
+	p.tab("overview")
+	notice := eval[string](p, `(document.querySelector(".lede-panel-overview .lede-notice") || {}).textContent || ""`)
+	if !strings.Contains(notice, "does not read as English") {
+		t.Errorf("a German text shows no notice (%q)", notice)
+	}
+	if n := eval[string](p, `document.querySelector('.lede-tab[data-tab="actors"] .lede-count').textContent`); n != "0" {
+		t.Errorf("a German text lists %s actors, want 0", n)
+	}
 }

@@ -220,6 +220,7 @@ func TestArticlePanels(t *testing.T) {
 			t.Errorf("after a reload the article view holds %.80q", got)
 		}
 	})
+	section(t, "filters, stance grid on a phone, not English", func() { checkListsAndLanguage(t, p) })
 }
 
 // section runs one part of a long browser test; t.Errorf messages carry its name.

@@ -66,6 +66,7 @@ type app struct {
 	took         string           // how long the last run took, for the overview
 
 	limits  map[string]int               // rows drawn per panel list, after "Show more"
+	filters map[string]string            // the filter field's query per panel list
 	marks   map[string][]dom.HTMLElement // article elements by actor, quote and timex id
 	lit     []dom.HTMLElement            // elements highlighted now
 	litFrom dom.HTMLElement              // the result item whose elements are highlighted

@@ -28,12 +28,33 @@ func (a *app) renderActors() {
 		}
 		return x.MentionCount > y.MentionCount
 	})
+	body := h("div", "lede-filtered")
+	count := h("span", "lede-filter-count", at("aria-live", "polite"))
+	draw := func() { replace(body, a.actorList(order, count)...) }
+	var box any
+	if len(acs) >= filterMin {
+		box = a.filterBox("actors", "Filter actors", "Filter by name, role or type", count, draw)
+	}
+	replace(p, h("p", "lede-hint", "Select an actor to highlight its mentions in the article."), box, body)
+	draw()
+}
+
+// actorList draws the actors in order that match the panel's filter, with a "Show more".
+func (a *app) actorList(order []int, count dom.HTMLElement) []any {
+	acs := a.rep.Actors
+	q := a.filters["actors"]
 	list := h("ul", "lede-list lede-actors")
-	for k, i := range order {
-		if k == a.limit("actors") {
-			break
-		}
+	drawn, matched := 0, 0
+	for _, i := range order {
 		ac := acs[i]
+		if !matches(q, append(append([]string{ac.Name, typeLabel(ac.Type)}, ac.Roles...), ac.Aliases...)...) {
+			continue
+		}
+		matched++
+		if drawn == a.limit("actors") {
+			continue
+		}
+		drawn++
 		cls := typeClass(ac.Type)
 		var roles, aliases any
 		if len(ac.Roles) > 0 {
@@ -63,6 +84,6 @@ func (a *app) renderActors() {
 		a.on(b, "click", func(dom.Event) { a.highlight(ac.ID, b) })
 		list.AppendChild(h("li", "", b))
 	}
-	replace(p, h("p", "lede-hint", "Select an actor to highlight its mentions in the article."), list,
-		a.showMore("actors", min(len(acs), a.limit("actors")), len(acs), "actors", a.renderActors))
+	filterCount(count, q, matched, len(acs), "actors")
+	return []any{list, a.showMore("actors", drawn, matched, "actors", a.renderActors)}
 }

@@ -16,11 +16,31 @@ func (a *app) renderQuotes() {
 		replace(p, h("p", "lede-empty lede-muted", "No quotes found."))
 		return
 	}
+	body := h("div", "lede-filtered")
+	count := h("span", "lede-filter-count", at("aria-live", "polite"))
+	draw := func() { replace(body, a.quoteList(count)...) }
+	var box any
+	if len(a.rep.Quotes) >= filterMin {
+		box = a.filterBox("quotes", "Filter quotes", "Filter by words, speaker or verb", count, draw)
+	}
+	replace(p, box, body)
+	draw()
+}
+
+// quoteList draws the quotes that match the panel's filter, with a "Show more".
+func (a *app) quoteList(count dom.HTMLElement) []any {
+	query := a.filters["quotes"]
 	list := h("ol", "lede-list lede-quotes")
-	for k, q := range a.rep.Quotes {
-		if k == a.limit("quotes") {
-			break
+	drawn, matched := 0, 0
+	for _, q := range a.rep.Quotes {
+		if !matches(query, q.Text, a.speakerName(q), q.SpeakerText, q.Cue, q.Kind) {
+			continue
 		}
+		matched++
+		if drawn == a.limit("quotes") {
+			continue
+		}
+		drawn++
 		q := q
 		cls := "lede-quote lede-kind-" + q.Kind
 		var who any
@@ -51,7 +71,8 @@ func (a *app) renderQuotes() {
 		a.clickable(li, func() { a.highlight(q.ID, li) })
 		list.AppendChild(li)
 	}
-	replace(p, list, a.showMore("quotes", min(len(a.rep.Quotes), a.limit("quotes")), len(a.rep.Quotes), "quotes", a.renderQuotes))
+	filterCount(count, query, matched, len(a.rep.Quotes), "quotes")
+	return []any{list, a.showMore("quotes", drawn, matched, "quotes", a.renderQuotes)}
 }
 
 func (a *app) speakerName(q analyzer.ReportQuote) string {

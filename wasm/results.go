@@ -140,6 +140,7 @@ func (a *app) show(rep *analyzer.Report, input string, between func()) {
 	a.exportBar.RemoveAttribute("hidden")
 	a.repText = input
 	a.limits = map[string]int{}
+	a.filters = map[string]string{}
 	a.root.RemoveAttribute("data-stale")
 	if rep.Text != "" {
 		a.repText = rep.Text

@@ -428,6 +428,11 @@
       if (t !== undefined && t !== null) {
         out.targets = Array.isArray(t) ? t.map(function (x) { return { start: x && x.start, end: x && x.end }; }) : t;
       }
+      // any other name goes too (its value need not be cloneable), so that the worker
+      // rejects a misspelled option ("refdate") as lede.analyze does
+      Object.keys(o).forEach(function (k) {
+        if (k !== "refDate" && k !== "html" && k !== "targets") out[k] = null;
+      });
       return out;
     }
 
