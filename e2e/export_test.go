@@ -156,6 +156,17 @@ func checkListsAndLanguage(t *testing.T, p *page) {
 		t.Errorf("stance grid on a 360 px screen: %v; want it to scroll inside the screen and the page not to; wider than the screen: %q", grid, wide)
 	}
 
+	// the timeline as an editor reads it: a week by its dates; the span covers a month too
+	p.paste("Mayor Ana Ruiz said in September 2016 that the work would start soon. The bridge opened in the week of 3 July 2023, city officials said on Monday.")
+	p.analyze()
+	if facts := eval[string](p, `document.querySelector(".lede-facts").textContent`); !strings.Contains(facts, "September 2016 – 10 July 2023") {
+		t.Errorf("the overview's time span: %q, want September 2016 – 10 July 2023 (every dated event)", facts)
+	}
+	days := eval[[]string](p, `[...document.querySelectorAll(".lede-timeline .lede-day")].map(e => e.textContent)`)
+	if !contains(days, "the week of 3 July 2023") {
+		t.Errorf("the timeline reads %q, want the week as \"the week of 3 July 2023\"", days)
+	}
+
 	// a German text: a notice, no actors
 	p.paste("Die Bürgermeisterin Anna Weber hat am Montag die neue Brücke über den Fluss eröffnet. Nach zehn Jahren Planung sei das Projekt endlich fertig, sagte sie vor Hunderten Zuschauern. Der Stadtrat kritisierte jedoch die hohen Kosten und die Verzögerungen beim Bau.")
 	p.analyze()

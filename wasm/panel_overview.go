@@ -61,7 +61,13 @@ func (a *app) renderOverview() {
 	}
 	facts := h("dl", "lede-facts")
 	fact := func(k string, v ...any) { add(facts, h("dt", "", k), h("dd", "", v...)) }
-	if span := present.DayRange(values); span != "" {
+	// the span covers every dated event (a month, a week), not only the full days
+	for _, e := range r.Events {
+		if e.Resolved {
+			values = append(values, e.Value)
+		}
+	}
+	if span := present.TimeSpan(values); span != "" {
 		fact("Time span", span)
 	} else {
 		fact("Time span", h("span", "lede-muted", "no resolved calendar dates"))
