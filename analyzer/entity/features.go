@@ -29,14 +29,14 @@ const (
 	// -families) were measured and left out: none earned its place on dev (see
 	// tools/train-ner's doc comment).
 	FamAll = FamClusters | FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide | FamOrgHead |
-		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs
+		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs | FamEmbCase
 )
 
 // FamilyNames names each family for the trainer's -ablate flag and reports.
 var FamilyNames = map[string]Families{
 	"clusters": FamClusters, "gazetteer": FamGazetteer, "doccase": FamDocCase,
 	"caseprior": FamCasePrior, "affixes": FamAffixes, "wide": FamWide, "clusters2": FamClusters2,
-	"orghead": FamOrgHead, "emb": FamEmb, "rank": FamRank, "orgs": FamOrgs, "dict": FamDict, "genre": FamGenre, "topic": FamTopic, "agg": FamAgg, "coord": FamCoord,
+	"orghead": FamOrgHead, "emb": FamEmb, "rank": FamRank, "orgs": FamOrgs, "embcase": FamEmbCase, "dict": FamDict, "genre": FamGenre, "topic": FamTopic, "agg": FamAgg, "coord": FamCoord,
 }
 
 // SentCase classifies a sentence by how much its capitals can be trusted.
@@ -494,6 +494,14 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 		}
 		if f.fams&FamRank != 0 && f.lex != nil {
 			add(hashShape(hashByte(base(fRankShape), f.lex.repRank(f.v.rep[ids[i]])), ti.shape))
+		}
+		if f.fams&FamEmbCase != 0 && f.lex != nil {
+			_, mid, _ := f.lex.repClusters(f.v.rep[ids[i]])
+			cp := byte(0)
+			if capitalised(ti.shape) {
+				cp = 1
+			}
+			add(hashByte(hashByte(hashByte(hashByte(base(fEmbCase), byte(mid)), byte(mid>>8)), cp), pos))
 		}
 		if f.fams&FamOrgs != 0 && ti.org != 0 {
 			add(hashByte(base(fOrgList), ti.org))

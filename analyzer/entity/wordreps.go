@@ -17,6 +17,15 @@ const FamEmb Families = 1 << 13
 // FamRank adds the word's frequency-rank bucket in Wikipedia and Gigaword, with its shape.
 const FamRank Families = 1 << 14
 
+// FamEmbCase (trainer flag -families embcase) adds the word's mid GloVe cluster with
+// whether it is capitalised and where it stands (first word or not): the vectors are of
+// lower-cased words, so "Apple" and "apple" share them.
+const FamEmbCase Families = 1 << 17
+
+const (
+	fEmbCase byte = 139
+)
+
 const (
 	fEmbCoarse byte = 140 + iota
 	fEmbMid
