@@ -12,13 +12,14 @@ import (
 	"lede/analyzer"
 	"lede/analyzer/doc"
 	"lede/analyzer/entity"
+	"lede/analyzer/text"
 )
 
 // lede eval ner FILE... scores the entity stage on a CoNLL-2003 file: the tokens and
 // sentences are taken as given (so that the score is CoNLL's), one Doc per -DOCSTART-
 // document (so that document-level context works as in an article), and the mentions
-// Recognize writes are compared with the gold entities, exact span and type. Beside it, the whole pipeline's figure on the same documents
-// given as plain text (pipelineScore).
+// Recognize writes are compared with the gold entities, exact span and type. Beside it,
+// the whole pipeline's figure on the same documents given as plain text (pipelineScore).
 func init() {
 	evaluators["ner"] = func(path string, out io.Writer) error {
 		docs, err := entity.ReadCoNLL(path)
@@ -165,7 +166,7 @@ func conllDoc(cd entity.CoNLLDoc) *doc.Doc {
 			if i > 0 {
 				b.WriteByte(' ')
 			}
-			t := doc.Token{Span: doc.Span{Start: b.Len(), End: b.Len() + len(w)}, Norm: w, Lower: strings.ToLower(w), Sentence: si, SpaceBefore: true}
+			t := doc.Token{Span: doc.Span{Start: b.Len(), End: b.Len() + len(w)}, Norm: w, Lower: strings.ToLower(w), Sentence: int32(si), SpaceBefore: true}
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case w == `"` || w == "'" || w == "`" || w == "``" || w == "''":
@@ -188,5 +189,6 @@ func conllDoc(cd entity.CoNLLDoc) *doc.Doc {
 		d.Paragraphs = append(d.Paragraphs, doc.Paragraph{Span: s.Span, FirstSentence: si, EndSentence: si + 1})
 	}
 	d.Text = b.String()
+	text.Annotate(d) // the language layer, as text.Segment computes it on an article
 	return d
 }
