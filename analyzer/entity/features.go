@@ -29,7 +29,7 @@ const (
 	// -families) were measured and left out: none earned its place on dev (see
 	// tools/train-ner's doc comment).
 	FamAll = FamClusters | FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide | FamOrgHead |
-		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs | FamEmbCase
+		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs
 )
 
 // FamilyNames names each family for the trainer's -ablate flag and reports.

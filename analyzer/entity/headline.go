@@ -21,14 +21,14 @@ func splitHeadlineNames(d *doc.Doc, sents []Sentence) {
 		return
 	}
 	headline := func(si int) bool { return d.Sentences[si].Headline || sents[si].Lowered != nil }
-	any := false
+	inHeadline := false
 	for _, m := range d.Mentions {
 		if headline(m.Sentence) {
-			any = true
+			inHeadline = true
 			break
 		}
 	}
-	if !any {
+	if !inHeadline {
 		return // most texts: no name in a headline, nothing to index
 	}
 	body := map[string]doc.EntityType{} // body name key -> its type (the first seen)
