@@ -154,18 +154,19 @@ func splitChunk(toks []doc.Token, lowered []lowering, a, b int) [][2]int {
 }
 
 // listComma reports whether token i (inside a chunk ending at b) is a comma between two
-// names rather than inside one: it is, unless a legal form follows it ("Ferris, Baker
-// Watts, Inc."; "Washington, D.C."). Names with a comma inside are 14 of CoNLL-2003
-// train's 23,499.
+// names rather than inside one: it is, unless a legal form (the text layer's word class)
+// or one of nameAfterComma follows it ("Ferris, Baker Watts, Inc."; "Washington,
+// D.C."). Names with a comma inside are 14 of CoNLL-2003 train's 23,499.
 func listComma(toks []doc.Token, i, b int) bool {
 	if toks[i].Norm != "," || i+1 >= b {
 		return false
 	}
-	return !commaSuffixes[toks[i+1].Lower]
+	next := toks[i+1]
+	return !next.Class.Has(doc.ClassLegalSuffix) && !nameAfterComma[next.Lower]
 }
 
-// commaSuffixes are the words a name may put after a comma.
-var commaSuffixes = set("inc", "inc.", "ltd", "ltd.", "llc", "plc", "co", "co.", "corp", "corp.", "d.c.", "jr", "jr.", "sr", "sr.")
+// nameAfterComma are the words besides legal forms that a name may put after a comma.
+var nameAfterComma = set("co", "d.c.", "jr", "jr.", "sr", "sr.")
 
 func startsCapitalised(t doc.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Norm)
