@@ -31,6 +31,9 @@ func (l *linker) link(sp doc.Span) int {
 	if l.modifiedGroup(sp) {
 		return l.anonymousActor(sp)
 	}
+	if a, ok := l.headActor(sp); ok {
+		return a
+	}
 	if a := l.mentionActor(sp); a >= 0 {
 		return a
 	}
@@ -88,6 +91,26 @@ func (l *linker) modifiedGroup(sp doc.Span) bool {
 		named = true
 	}
 	return named
+}
+
+// headActor returns the actor of the mention that holds the head word of sp (see
+// headToken): "Cook" in "Apple chief Tim Cook", never "Apple". ok is false when no
+// mention with an actor holds the head.
+func (l *linker) headActor(sp doc.Span) (int, bool) {
+	d := l.d
+	first, last := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)
+	if sp.Len() == 0 || last >= len(d.Tokens) || first > last {
+		return -1, false
+	}
+	h := headToken(d.Tokens, tokRange{first, last + 1})
+	if h < 0 {
+		return -1, false
+	}
+	ht := d.Tokens[h]
+	if mi := d.MentionAt(ht.Start); mi >= 0 && d.Mentions[mi].Actor >= 0 && d.Mentions[mi].Actor < len(d.Actors) {
+		return d.Mentions[mi].Actor, true
+	}
+	return -1, false
 }
 
 // mentionActor returns the actor of the best mention overlapping sp, or -1.

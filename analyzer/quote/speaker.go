@@ -190,6 +190,13 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 		// determiner and a name before a past form ("the Supreme Court blocked ...")
 		if named && isLowerWord(t) && !nameParticles[t.Lower] && f.toks[i-1].Lower != "'s" ||
 			i > k && isCapitalised(f.toks[i-1]) && isLowerWord(t) && strings.HasSuffix(t.Lower, "ed") {
+			// unless the lower-case words are a role between an affiliation and the
+			// name it premodifies: "MSNBC host Chris Matthews", "Trump campaign
+			// spokesman Jason Miller" (the name after them is the head)
+			if e := f.roleBeforeName(i, hi); e > i {
+				i = e
+				continue
+			}
 			break
 		}
 		i++
@@ -199,6 +206,33 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 	}
 	return f.checkPhrase(k, i)
 }
+
+// roleBeforeName returns the token after a run of lower-case words from i that ends in a
+// role noun followed by a capitalised word ("host" in "MSNBC host Chris Matthews",
+// "campaign spokesman" in "Trump campaign spokesman Jason Miller"), or i when there is
+// none.
+func (f *finder) roleBeforeName(i, hi int) int {
+	e := i
+	for e < hi && e-i < 4 && isLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
+		!determiners[f.toks[e].Lower] && cueOf(f.toks[e].Lower) == cueNone {
+		e++
+	}
+	if e == i || e >= hi || !isCapitalised(f.toks[e]) || f.inMarks[e] || !roleNoun(f.toks[e-1].Lower) {
+		return i
+	}
+	return e
+}
+
+// roleNoun reports whether a lower-case noun names a person by a role or an office
+// ("host", "chief", "spokesman", "director", "nominee").
+func roleNoun(w string) bool {
+	return roleNouns[w] || anonymousHeads[w] || personNoun(w)
+}
+
+// roleNouns are roles that personNoun's endings miss.
+var roleNouns = words(`host chief head widow widower anchor aide nominee candidate secretary
+	executive president official counsel general minister deputy attorney envoy ambassador
+	pastor bishop rabbi imam chair coach star veteran`)
 
 // nameParticles are lower-case words inside names ("Secretary of State", "Abu al-Sayed").
 var nameParticles = words(`of de del della di du da van von der al bin la le y`)
@@ -302,7 +336,7 @@ done:
 	// its clause ("Scott Pruitt, the attorney general of Oklahoma, one of the states
 	// suing, said")
 	fallback := noRange // a name before an apposition that does not open the clause
-	for hops := 0; f.toks[j].Norm == "," && hops < 3; hops++ {
+	for hops := 0; f.toks[j].Norm == "," && hops < 5; hops++ {
 		k := j - 1
 		for k >= lo && j-k <= 40 && f.toks[k].Norm != "," && !f.inMarks[k] && f.toks[k].Kind != doc.TokQuote &&
 			!f.hardStop(k, j) {
