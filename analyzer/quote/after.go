@@ -46,7 +46,7 @@ func (f *finder) afterFrame(si int) frame {
 		return fr
 	}
 	if f.cueAt(k) == cueSpeech {
-		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok {
+		if sp, ok := f.invertedSpeaker(k, hi); ok {
 			return f.finishFrame(tokRange{k, k + 1}, sp, sp.b, hi)
 		}
 	}

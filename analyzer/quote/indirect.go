@@ -181,7 +181,7 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 			}
 			cue, sp = tokRange{k, k + 2}, r
 		case f.cueAt(k) == cueSpeech:
-			r, ok := f.phraseStartingAt(k+1, end, false)
+			r, ok := f.invertedSpeaker(k, end)
 			if !ok || f.finiteVerbAt(r.b, end) || f.infinitiveAfter(r.b, end) {
 				// "Its chairman, Dr. Lee, said the authority would appeal": the phrase
 				// after the cue is the subject of the reported clause, not an inverted

@@ -140,13 +140,52 @@ func (f *finder) cueAt(i int) cueClass {
 		if p == "to" && !(i >= 2 && (f.toks[i-2].Lower == "on" || f.toks[i-2].Lower == "as" || handOverVerbs[f.toks[i-2].Lower])) {
 			return cueNone
 		}
-		// a passive ("was asked", "were told") reports nothing by its subject
-		if beForms[p] && (participle(t.Lower) || t.Lower == "told" || t.Lower == "said") {
+		// a passive ("was asked", "were mistakenly charged") reports nothing by its subject
+		if beForms[f.beforeAdverbs(i).Lower] && (participle(t.Lower) || t.Lower == "told" || t.Lower == "said") {
 			return cueNone
 		}
+		if f.negated(i) {
+			return cueNone // "did not say if ...", "never told": no statement is reported
+		}
+	}
+	if actionInfinitives[t.Lower] && i+2 < len(f.toks) && f.toks[i+1].Lower == "to" && isLowerWord(f.toks[i+2]) && !determiners[f.toks[i+2].Lower] {
+		return cueNone // "agreed to merge", "threatened to sue": an act, not a statement
 	}
 	return c
 }
+
+// actionInfinitives are cue verbs that, before a to-infinitive, commit to an act rather
+// than report a statement: "agreed to merge", "threatened to sue" (but "agreed that ...").
+var actionInfinitives = words(`agree agreed agrees agreeing threaten threatened threatens threatening`)
+
+// beforeAdverbs returns the token before cue i, past adverbs in -ly ("were mistakenly
+// charged" -> "were").
+func (f *finder) beforeAdverbs(i int) doc.Token {
+	j := i - 1
+	for j > 0 && isLyAdverb(f.toks[j]) {
+		j--
+	}
+	return f.toks[j]
+}
+
+// negated reports whether cue i is negated: "not", "n't" or "never" among the auxiliaries
+// and adverbs just before it ("did not say", "has never told", "didn't comment").
+func (f *finder) negated(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := f.toks[j].Lower
+		switch {
+		case negations[w] || strings.HasSuffix(w, "n't"):
+			return true
+		case skipBeforeCue[w] || isLyAdverb(f.toks[j]):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// negations deny the cue they stand before.
+var negations = words(`not never n't`)
 
 // namingCall reports whether "called" at token i names what an indefinite noun phrase
 // before it is: "a group called Ginbot 7", "an app called Signal".
@@ -172,6 +211,37 @@ var handOverVerbs = words(`continued interjected paused stopped proceeded rose s
 
 // beForms are forms of "be" that make a following participle passive.
 var beForms = words(`is was are were be been being`)
+
+// invertingCues put the speaker after them ("..., said the mayor", `"...," added Lee`):
+// the verbs of plain saying. Others take an object there ("..., acknowledged the point"
+// is no speaker).
+var invertingCues = words(`said says say added adds asked asks wrote writes explained explains
+	noted notes continued continues declared declares replied replies recalled recalls
+	stated states tweeted tweets insisted insists argued argues warned warns answered
+	concluded countered responded responds reported reports read reads recounted
+	remarked observed commented quipped joked cautioned exclaimed shouted yelled
+	whispered boasted`)
+
+// invertedSpeaker reads the speaker after an inverting cue at c, before hi: a name, or a
+// phrase whose head names a person ("said the mayor", "added a senior aide"), never
+// an object ("..., noted the report's authors" passes; "..., noted the point" does not).
+func (f *finder) invertedSpeaker(c, hi int) (tokRange, bool) {
+	if !invertingCues[f.toks[c].Lower] && !(c == f.d.Sentences[f.toks[c].Sentence].FirstToken && sentenceOpeningCues[f.toks[c].Lower]) {
+		return noRange, false
+	}
+	r, ok := f.phraseStartingAt(c+1, hi, false)
+	if !ok {
+		return noRange, false
+	}
+	h := headToken(f.toks, r)
+	if h < 0 {
+		return noRange, false
+	}
+	if ht := f.toks[h]; isLowerWord(ht) && !roleNoun(ht.Lower) && !peoplePlural(ht) && !f.isPronounAt(h, false) {
+		return noRange, false
+	}
+	return r, true
+}
 
 // sentenceOpeningCues may open a sentence with the speaker after them ("Said Ellis:").
 var sentenceOpeningCues = words(`said says asked added wrote stated explained noted continued declared`)

@@ -186,6 +186,11 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 		if i == k && !determiners[t.Lower] && isCapitalised(t) {
 			named = true
 		}
+		// a determiner opens a noun phrase, so one inside starts the next phrase:
+		// "told reporters the documents had been backdated"
+		if i > k && determiners[t.Lower] && !numberWord(t.Lower) && f.toks[i-1].Lower != "'s" {
+			break
+		}
 		// a name ends at the first lower-case word ("Trump attacked ..."), and so does a
 		// determiner and a name before a past form ("the Supreme Court blocked ...")
 		if named && isLowerWord(t) && !nameParticles[t.Lower] && f.toks[i-1].Lower != "'s" ||
