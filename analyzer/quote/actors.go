@@ -192,7 +192,9 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 	}
 	for i := first; i <= last; i++ {
 		t := d.Tokens[i]
-		if isCapitalised(t) && !(i == first && determiners[t.Lower]) {
+		// a capital that only opens the sentence is no name: "Demonstrators said"
+		opening := i == first && d.Sentences[t.Sentence].FirstToken == i && (anonymousHeads[t.Lower] || strings.HasSuffix(t.Lower, "s") && personNoun(t.Lower))
+		if isCapitalised(t) && !(i == first && determiners[t.Lower]) && !opening {
 			return "", false // a name: the entity stage's business
 		}
 	}

@@ -295,6 +295,15 @@ func (f *finder) finish() {
 			speaker[i] = l.link(f.span(f.antecedent(q.speaker)))
 		}
 	}
+	// pronoun speakers: who the passage is about (focus.go)
+	for pos, i := range order {
+		if a, outside, ok := f.focusSpeaker(i, order, pos, speaker); ok && a != speaker[i] {
+			speaker[i] = a
+			if outside {
+				f.drafts[i].inferred = true
+			}
+		}
+	}
 	for i := range f.drafts {
 		q := &f.drafts[i]
 		if !q.speaker.ok() && q.from >= 0 {

@@ -72,7 +72,8 @@ func (f *finder) npToken(i int) bool {
 		if t.Norm == "%" && i > 0 && f.toks[i-1].Kind == doc.TokNumber && !t.SpaceBefore {
 			return true
 		}
-		return t.Norm == "&" || t.Norm == "-" && !t.SpaceBefore && i+1 < len(f.toks) && !f.toks[i+1].SpaceBefore
+		// "AT&T", "Hewlett-Packard", "9/11 widow Terry Strada": joiners inside a word
+		return t.Norm == "&" || (t.Norm == "-" || t.Norm == "/") && !t.SpaceBefore && i+1 < len(f.toks) && !f.toks[i+1].SpaceBefore
 	}
 	return false
 }
@@ -276,6 +277,8 @@ func (f *finder) speakerBefore(lo, c int) (tokRange, bool) {
 			j--
 		case timeWords[t.Lower] && j-1 >= lo && (f.toks[j-1].Lower == "on" || f.toks[j-1].Lower == "late" || f.toks[j-1].Lower == "early"):
 			j -= 2 // "Beck on Wednesday called"
+		case t.Kind == doc.TokNumber && len(t.Norm) == 4 && j-1 >= lo && (f.toks[j-1].Lower == "in" || f.toks[j-1].Lower == "since"):
+			j -= 2 // "who in 2010 said": a year between the subject and its cue
 		case weekdays[t.Lower] && j-1 >= lo && (f.npToken(j-1) || skipBeforeCue[f.toks[j-1].Lower]):
 			j-- // "Priebus Thursday told"
 		default:
