@@ -34,6 +34,10 @@ func (l *linker) link(sp doc.Span) int {
 	if a, ok := l.headActor(sp); ok {
 		return a
 	}
+	if l.roleHeaded(sp) {
+		// "His aides", "a Reyes campaign spokesman": someone unnamed, not the owner
+		return l.anonymousActor(sp)
+	}
 	if a := l.mentionActor(sp); a >= 0 {
 		return a
 	}
@@ -112,6 +116,32 @@ func (l *linker) headActor(sp doc.Span) (int, bool) {
 	}
 	return -1, false
 }
+
+// roleHeaded reports whether the head of sp is a lower-case noun for a person ("aides",
+// "spokesman") with a name or a possessive before it ("His aides", "Trump's lawyer", "a
+// Reyes campaign spokesman"): the speaker is that unnamed person.
+func (l *linker) roleHeaded(sp doc.Span) bool {
+	d := l.d
+	first, last := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)
+	if sp.Len() == 0 || last >= len(d.Tokens) || first >= last {
+		return false
+	}
+	h := headToken(d.Tokens, tokRange{first, last + 1})
+	hw := d.Tokens[h].Lower
+	if h <= first || !isLowerWord(d.Tokens[h]) || !(roleNoun(hw) || peoplePlural(d.Tokens[h])) || strings.HasSuffix(hw, "ment") || strings.HasSuffix(hw, "ments") {
+		// ("her statement" is a thing: personNoun's "-ent" ending catches it)
+		return false
+	}
+	for i := first; i < h; i++ {
+		if t := d.Tokens[i]; isCapitalised(t) && !(i == first && determiners[t.Lower]) || possessives[t.Lower] || t.Lower == "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessives are determiners that name an owner.
+var possessives = words(`his her its their our my your`)
 
 // mentionActor returns the actor of the best mention overlapping sp, or -1.
 func (l *linker) mentionActor(sp doc.Span) int {
@@ -202,7 +232,9 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 	if subjectPronouns[lead] || objectPronouns[lead] {
 		return "", false
 	}
-	if indefinites[lead] && (first == last || l.namesPeople(first, last)) || !determiners[lead] && anonymousHeads[d.Tokens[last].Lower] {
+	head := d.Tokens[last]
+	plural := strings.HasSuffix(head.Lower, "s") && personNoun(head.Lower) // "demonstrators"
+	if indefinites[lead] && (first == last || l.namesPeople(first, last)) || !determiners[lead] && (anonymousHeads[head.Lower] || plural) {
 		return d.Slice(sp), true
 	}
 	return "", false

@@ -13,12 +13,22 @@ import "lede/analyzer/doc"
 // before a comma, a bracket, a dash, a relative pronoun or a preposition (an "of"
 // inside a title, "Secretary of State", does not end it), past a name suffix ("Jr.")
 // and a possessive ending. It returns -1 for an empty range.
+//
+// A role noun set off before a name ("Its chairman, Dr. Peter Lindqvist") has the name
+// after the comma for head.
 func headToken(toks []doc.Token, r tokRange) int {
 	head := -1
 	for i := r.a; i < r.b && i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case t.Norm == "," || t.Norm == "(" || t.Norm == ";" || t.Norm == ":" || t.Kind == doc.TokDash:
+		case t.Norm == ",":
+			if head >= 0 && isLowerWord(toks[head]) {
+				if h := headToken(toks, tokRange{i + 1, r.b}); h >= 0 && isCapitalised(toks[h]) {
+					return h
+				}
+			}
+			return head
+		case t.Norm == "(" || t.Norm == ";" || t.Norm == ":" || t.Kind == doc.TokDash:
 			return head
 		case t.Kind != doc.TokWord && t.Kind != doc.TokNumber:
 			continue

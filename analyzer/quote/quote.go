@@ -269,10 +269,19 @@ func (f *finder) antecedent(sp tokRange) tokRange {
 		end--
 	}
 	lo, _ := f.sentenceBounds(sp.a)
-	if r, ok := f.phraseEndingAt(lo, f.skipParenLeft(lo, end)); ok {
-		return r
+	r, ok := f.phraseEndingAt(lo, f.skipParenLeft(lo, end))
+	if !ok {
+		return sp
 	}
-	return sp
+	// "Tom Hale, the party leader, who ...": the name before the apposition
+	if h := headToken(f.toks, r); h >= 0 && isLowerWord(f.toks[h]) && r.a-2 >= lo && f.toks[r.a-1].Norm == "," {
+		if n, nok := f.phraseEndingAt(lo, f.skipParenLeft(lo, r.a-2)); nok {
+			if nh := headToken(f.toks, n); nh >= 0 && isCapitalised(f.toks[nh]) {
+				return n
+			}
+		}
+	}
+	return r
 }
 
 // finish turns drafts into d.Quotes: speakers linked to actors, sorted by Start.
