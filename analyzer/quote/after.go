@@ -259,7 +259,7 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 			if isCapitalised(f.toks[r.b-1]) && !f.isPronounAt(r.a, true) {
 				outlet = r
 			}
-			k = r.b
+			k = f.addresseeNouns(r.b, hi)
 		} else if k < hi && bareAddressee(f.toks[k]) && !f.inMarks[k] {
 			k++ // "told reporters", "told supporters": the addressee, not the statement
 		}
@@ -287,6 +287,22 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 		}
 	}
 	return k, outlet
+}
+
+// addresseeNouns steps over lower-case nouns that finish an addressee named first
+// ("told Britain's ITV television station in an interview"), from token k, unless a
+// verb follows them: then the last of them opens the reported clause ("told CNN voters
+// were angry").
+func (f *finder) addresseeNouns(k, hi int) int {
+	e := k
+	for e < hi && e-k < 3 && isLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
+		!determiners[f.toks[e].Lower] && cueOf(f.toks[e].Lower) == cueNone && !f.verbLike(e) && !f.isPronounAt(e, true) {
+		e++
+	}
+	if e == k || e < hi && f.finiteVerbAt(e, hi) {
+		return k
+	}
+	return e
 }
 
 // bareAddressee reports whether a word is a bare plural noun that can be told something
