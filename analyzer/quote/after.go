@@ -71,7 +71,7 @@ func (f *finder) afterFrame(si int) frame {
 	if f.hasCue(max(lo, s.open-maxScan), s.open) {
 		return noFrame
 	}
-	for m := k; m < hi && m < k+10; m++ {
+	for m := k; m < hi && m < k+20; m++ {
 		t := f.toks[m]
 		if isSentenceEnd(t) || t.Kind == doc.TokQuote || f.cueAt(m) != cueNone {
 			break
@@ -80,6 +80,14 @@ func (f *finder) afterFrame(si int) frame {
 			if fr := f.frameFrom(m+1, hi); fr.ok() && !fr.colon {
 				fr.extra = m
 				return fr
+			}
+			// `'' if she did not win by more, said Dan Wall, an analyst.`
+			if m+1 < hi && f.cueAt(m+1) == cueSpeech {
+				if sp, ok := f.invertedSpeaker(m+1, hi); ok {
+					fr := f.finishFrame(tokRange{m + 1, m + 2}, sp, sp.b, hi)
+					fr.extra = m
+					return fr
+				}
 			}
 			break
 		}

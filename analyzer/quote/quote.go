@@ -237,11 +237,16 @@ func (f *finder) invertedSpeaker(c, hi int) (tokRange, bool) {
 	if h < 0 {
 		return noRange, false
 	}
-	if ht := f.toks[h]; isLowerWord(ht) && !roleNoun(ht.Lower) && !peoplePlural(ht) && !f.isPronounAt(h, false) {
+	// after "said" anything stands for a source ("said the agency"); after a verb that
+	// also takes objects, only a person ("noted the mayor", not "noted the point")
+	if ht := f.toks[h]; !plainSaying[f.toks[c].Lower] && isLowerWord(ht) && !roleNoun(ht.Lower) && !peoplePlural(ht) && !f.isPronounAt(h, false) {
 		return noRange, false
 	}
 	return r, true
 }
+
+// plainSaying are the cues that take no object before their speaker.
+var plainSaying = words(`said says say added adds asked asks wrote writes`)
 
 // sentenceOpeningCues may open a sentence with the speaker after them ("Said Ellis:").
 var sentenceOpeningCues = words(`said says asked added wrote stated explained noted continued declared`)
