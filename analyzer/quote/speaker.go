@@ -244,8 +244,44 @@ var roleNouns = words(`host chief head widow widower anchor aide nominee candida
 var nameParticles = words(`of de del della di du da van von der al bin la le y`)
 
 // accordingPhrase reads the source after "according to": a phrase, with any lower-case
-// words that finish it before a comma ("the police report").
+// words that finish it before a comma ("the police report"). A source that is no person
+// ("state law", "early results of exit polls conducted for the AP") runs to the comma
+// or the end of the frame when no clause comes first (see accordingToComma).
 func (f *finder) accordingPhrase(k, hi int) (tokRange, bool) {
+	r, ok := f.accordingPhraseShort(k, hi)
+	if e := f.accordingToComma(k, hi); e > k && (!ok || e > r.b) {
+		return tokRange{k, e}, true
+	}
+	return r, ok
+}
+
+// accordingToComma returns the token that ends an "according to" source opening at k:
+// the next comma or hi, within 25 tokens and with no quotation, colon, cue verb or
+// auxiliary on the way (those make a clause, not a source); k when there is none.
+func (f *finder) accordingToComma(k, hi int) int {
+	for e := k; e < hi && e-k <= 25; e++ {
+		t := f.toks[e]
+		switch {
+		case t.Norm == ",":
+			if e-k >= 1 {
+				return e
+			}
+			return k
+		case f.inMarks[e] || t.Kind == doc.TokQuote || isSentenceEnd(t) || t.Norm == ":" || t.Norm == ";" || t.Kind == doc.TokDash ||
+			f.cueAt(e) != cueNone || auxiliaries[t.Lower] && t.Lower != "'s":
+			if isSentenceEnd(t) && e-k >= 1 && e+1 >= hi {
+				return e
+			}
+			return k
+		}
+	}
+	if hi-k >= 1 && hi-k <= 25 {
+		return hi
+	}
+	return k
+}
+
+func (f *finder) accordingPhraseShort(k, hi int) (tokRange, bool) {
 	r, ok := f.phraseStartingAt(k, hi, false)
 	if !ok {
 		// a bare plural: "according to city engineers"
