@@ -205,6 +205,11 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 			if !ok || !f.clauseStartsAt(k, r.a) {
 				continue
 			}
+			if f.leadingCue(lo, m) && !isOutletName(f, r) {
+				// "Carter said A, but he also warned B": A is Carter's; the frame
+				// after the comma reports B ("..., TASS reported" relays A instead)
+				continue
+			}
 			cue, sp = tokRange{c, c + 1}, r
 		}
 		// what follows the cue must be complements only, not a new clause
@@ -374,6 +379,48 @@ func (f *finder) contrastFrameAt(i, end int) bool {
 	return ok && r.b < end && f.cueAt(r.b) != cueNone
 }
 
+// newFrameAt reports whether the comma at i opens a clause with a speaker and a cue of
+// its own ("Although Weiner admitted that A, he claimed B"): the first statement ends
+// at the comma.
+func (f *finder) newFrameAt(i, end int) bool {
+	var k int
+	switch {
+	case i+2 >= end:
+		return false
+	case f.toks[i].Norm == "," && !f.inMarks[i]:
+		k = i + 1
+	case f.toks[i].Kind == doc.TokQuote && i > 0 && f.toks[i-1].Norm == ",":
+		k = i + 1 // `..."been friends," he claimed`: the comma inside the marks
+	default:
+		return false
+	}
+	if contrastWords[f.toks[k].Lower] || f.toks[k].Lower == "and" {
+		k++ // "..., but he also warned"
+	}
+	r, ok := f.phraseStartingAt(k, end, false)
+	if !ok || r.a != k {
+		return false
+	}
+	c := r.b
+	for c < end && (skipBeforeCue[f.toks[c].Lower] || isLyAdverb(f.toks[c])) {
+		c++
+	}
+	return c < end && f.cueAt(c) != cueNone
+}
+
+// leadingCue reports whether tokens [lo, m) open with a speaker and a cue verb of their
+// own ("Carter said ..."): a leading frame, which a frame after them must not override.
+func (f *finder) leadingCue(lo, m int) bool {
+	for c := lo + 1; c < m && c < lo+25; c++ {
+		if f.cueAt(c) == cueNone {
+			continue
+		}
+		sp, ok := f.speakerBefore(lo, c)
+		return ok && f.clauseStartsAt(lo, sp.a)
+	}
+	return false
+}
+
 // contrastWords open a clause that sets a second view against the first.
 var contrastWords = words(`but while whereas although though yet`)
 
@@ -452,7 +499,7 @@ func (f *finder) leadingFrames(lo, end int) {
 		relative := relativePronoun(f.toks[sp.a].Lower) && sp.b-sp.a == 1
 		stop := k
 		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && !(f.toks[stop].Norm == "," && f.accordingAfterComma(stop+1, end)) && !(class == cueAim && f.toks[stop].Norm == ",") &&
-			!(relative && f.mainClauseResumes(stop, end)) && !f.contrastFrameAt(stop, end) {
+			!(relative && f.mainClauseResumes(stop, end)) && !f.contrastFrameAt(stop, end) && !f.newFrameAt(stop, end) {
 			stop++
 		}
 		if !f.contentOK(k, stop) {
