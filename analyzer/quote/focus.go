@@ -33,8 +33,12 @@ func (f *finder) focusSpeaker(di int, order []int, pos int, speaker []int) (acto
 		if want == doc.GenderNeuter {
 			return ac.Type == doc.EntOrg && !ac.Plural
 		}
-		// a name the tagger left untyped (MISC) may be a person: "he" says it is one
-		return (ac.Type == doc.EntPerson || ac.Type == doc.EntMisc) && !ac.Plural && (ac.Gender == want || ac.Gender == doc.GenderUnknown)
+		if ac.Type == doc.EntMisc {
+			// a name the tagger left untyped may be a person ("he" says it is one); the
+			// entity stage gives such names the neuter gender
+			return !ac.Plural
+		}
+		return ac.Type == doc.EntPerson && !ac.Plural && (ac.Gender == want || ac.Gender == doc.GenderUnknown)
 	}
 	// the subject of the pronoun's own sentence, when the pronoun is not it
 	lo, _ := f.sentenceBounds(q.speaker.a)

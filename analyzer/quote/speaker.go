@@ -322,6 +322,15 @@ func (f *finder) speakerBefore(lo, c int) (tokRange, bool) {
 		}
 	}
 done:
+	// "she recalled thinking", "he kept saying": the subject of the verb before the
+	// participle
+	if strings.HasSuffix(f.toks[c].Lower, "ing") && j > lo && j == c-1 && isLowerWord(f.toks[j]) && !f.inMarks[j] &&
+		(cueOf(f.toks[j].Lower) != cueNone && !strings.HasSuffix(f.toks[j].Lower, "ing") || chainVerbs[f.toks[j].Lower]) {
+		j--
+		for j >= lo && (skipBeforeCue[f.toks[j].Lower] || isLyAdverb(f.toks[j])) {
+			j--
+		}
+	}
 	// "went on to say", "interjected to say": the subject of the verb before "to"
 	if j >= lo+1 && f.toks[j].Lower == "to" {
 		j--
@@ -452,6 +461,10 @@ done:
 	return r, ok
 }
 
+// chainVerbs take a participle of saying after them: "kept saying", "began asking".
+var chainVerbs = words(`kept keeps began begins started starts stopped continued continues
+	remembers remembered recalls recalled`)
+
 // weekdays may stand bare between a subject and its cue ("Priebus Thursday told").
 var weekdays = words(`monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 
@@ -471,6 +484,11 @@ func (f *finder) headAcrossPhrases(lo int, r tokRange) (tokRange, bool) {
 		h, ok := f.phraseEndingAt(lo, end)
 		if !ok {
 			return noRange, false
+		}
+		if h.b-h.a >= 2 && isLowerWord(f.toks[h.b-1]) && strings.HasSuffix(f.toks[h.b-1].Lower, "ing") {
+			// "Protesters marching through the streets chanted": a participle that
+			// modifies the head, no part of it
+			h.b--
 		}
 		if h.a == lo || f.subjectStart(lo, h.a) {
 			if determiners[f.toks[h.a].Lower] || isCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {
