@@ -397,15 +397,66 @@ func (f *finder) newFrameAt(i, end int) bool {
 	if contrastWords[f.toks[k].Lower] || f.toks[k].Lower == "and" {
 		k++ // "..., but he also warned"
 	}
-	r, ok := f.phraseStartingAt(k, end, false)
-	if !ok || r.a != k {
-		return false
+	if r, ok := f.phraseStartingAt(k, end, false); ok && r.a == k {
+		c := r.b
+		for c < end && (skipBeforeCue[f.toks[c].Lower] || isLyAdverb(f.toks[c])) {
+			c++
+		}
+		if c < end && f.cueAt(c) != cueNone {
+			return true
+		}
 	}
-	c := r.b
-	for c < end && (skipBeforeCue[f.toks[c].Lower] || isLyAdverb(f.toks[c])) {
-		c++
+	// "..., and nearly three in five said ...": a plain verb of saying a few words on,
+	// after a subject the phrase parser cannot read
+	for c := k + 1; c < end && c <= k+8; c++ {
+		t := f.toks[c]
+		if t.Kind == doc.TokPunct || t.Kind == doc.TokQuote || f.inMarks[c] {
+			return false
+		}
+		if f.cueAt(c) != cueNone {
+			_, ok := f.subjectRun(k, c)
+			return ok && sayingVerbs[t.Lower]
+		}
 	}
-	return c < end && f.cueAt(c) != cueNone
+	return false
+}
+
+// sayingVerbs are the plain verbs of saying, whose subject is a source whatever its form.
+var sayingVerbs = words(`said says say`)
+
+// subjectRun returns the words before cue c back to the start of its clause (the start
+// of the frame, a comma, a semicolon, a dash, a quotation mark or a conjunction), past
+// auxiliaries and adverbs, at most 15 tokens, as a rough speaker phrase.
+func (f *finder) subjectRun(lo, c int) (tokRange, bool) {
+	j := c - 1
+	for j >= lo && (skipBeforeCue[f.toks[j].Lower] || isLyAdverb(f.toks[j])) {
+		j--
+	}
+	if j < lo {
+		return noRange, false
+	}
+	a := j
+	for a > lo && j-a < 15 {
+		p := f.toks[a-1]
+		if p.Norm == "," || p.Norm == ";" || p.Kind == doc.TokDash || p.Kind == doc.TokQuote || f.inMarks[a-1] ||
+			p.Lower == "and" || p.Lower == "but" || p.Lower == "that" || p.Lower == "while" || isSentenceEnd(p) {
+			break
+		}
+		a--
+	}
+	if a > lo && j-a >= 15 {
+		return noRange, false
+	}
+	r := tokRange{a, j + 1}
+	if w := f.toks[j].Lower; stopWords[w] && !subjectPronouns[w] || determiners[w] && !pronounDeterminers[w] && !numberWord(w) {
+		return noRange, false // "going on to say": no subject ends in a function word
+	}
+	for i := r.a; i < r.b; i++ {
+		if f.used[i] || f.toks[i].Kind == doc.TokWord && f.cueAt(i) != cueNone {
+			return noRange, false
+		}
+	}
+	return r, true
 }
 
 // leadingCue reports whether tokens [lo, m) open with a speaker and a cue verb of their
@@ -467,6 +518,11 @@ func (f *finder) leadingFrames(lo, end int) {
 			continue
 		}
 		sp, ok := f.speakerBefore(lo, c)
+		if !ok && class == cueSpeech && sayingVerbs[f.toks[c].Lower] {
+			// "nine in 10 said ...", "Bernie Sanders' campaign says ...": a subject the
+			// phrase parser cannot read still says what follows
+			sp, ok = f.subjectRun(lo, c)
+		}
 		if !ok {
 			continue
 		}

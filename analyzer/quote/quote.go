@@ -132,7 +132,9 @@ func (f *finder) cueAt(i int) cueClass {
 	}
 	if i > 0 {
 		p := f.toks[i-1].Lower
-		if determiners[p] && p != "one" || p == "'s" || p == "of" {
+		// "the report", "his claim": a noun after a determiner; not after a quantity that
+		// stands for people ("five said", "many say", "others argue")
+		if determiners[p] && !pronounDeterminers[p] && !numberWord(p) || p == "'s" || p == "of" {
 			return cueNone
 		}
 		// an infinitive reports only after a verb that hands over to it ("went on to
@@ -207,7 +209,7 @@ func (f *finder) namingCall(i int) bool {
 
 // handOverVerbs pass the word to an infinitive cue: "went on to say", "paused to add".
 var handOverVerbs = words(`continued interjected paused stopped proceeded rose stood turned
-	went took moved hastened rushed`)
+	went going goes took moved hastened rushed`)
 
 // beForms are forms of "be" that make a following participle passive.
 var beForms = words(`is was are were be been being`)

@@ -311,8 +311,9 @@ func (f *finder) speakerBefore(lo, c int) (tokRange, bool) {
 		switch {
 		case skipBeforeCue[t.Lower] || t.Lower == "n't" || isLyAdverb(t):
 			j--
-		case timeWords[t.Lower] && j-1 >= lo && (f.toks[j-1].Lower == "on" || f.toks[j-1].Lower == "late" || f.toks[j-1].Lower == "early"):
-			j -= 2 // "Beck on Wednesday called"
+		case timeWords[t.Lower] && j-1 >= lo && (f.toks[j-1].Lower == "on" || f.toks[j-1].Lower == "late" || f.toks[j-1].Lower == "early" ||
+			f.toks[j-1].Lower == "this" || f.toks[j-1].Lower == "last"):
+			j -= 2 // "Beck on Wednesday called", "Trump this week said"
 		case t.Kind == doc.TokNumber && len(t.Norm) == 4 && j-1 >= lo && (f.toks[j-1].Lower == "in" || f.toks[j-1].Lower == "since"):
 			j -= 2 // "who in 2010 said": a year between the subject and its cue
 		case weekdays[t.Lower] && j-1 >= lo && (f.npToken(j-1) || skipBeforeCue[f.toks[j-1].Lower]):
