@@ -98,7 +98,7 @@ func (l *linker) modifiedGroup(sp doc.Span) bool {
 }
 
 // headActor returns the actor of the mention that holds the head word of sp (see
-// headToken): "Cook" in "Apple chief Tim Cook", never "Apple". ok is false when no
+// headOf): "Cook" in "Apple chief Tim Cook", never "Apple". ok is false when no
 // mention with an actor holds the head.
 func (l *linker) headActor(sp doc.Span) (int, bool) {
 	d := l.d
@@ -106,7 +106,7 @@ func (l *linker) headActor(sp doc.Span) (int, bool) {
 	if sp.Len() == 0 || last >= len(d.Tokens) || first > last {
 		return -1, false
 	}
-	h := headToken(d.Tokens, tokRange{first, last + 1})
+	h := headOf(d, tokRange{first, last + 1})
 	if h < 0 {
 		return -1, false
 	}
@@ -126,9 +126,12 @@ func (l *linker) roleHeaded(sp doc.Span) bool {
 	if sp.Len() == 0 || last >= len(d.Tokens) || first >= last {
 		return false
 	}
-	h := headToken(d.Tokens, tokRange{first, last + 1})
+	h := headOf(d, tokRange{first, last + 1})
+	if h <= first {
+		return false
+	}
 	hw := d.Tokens[h].Lower
-	if h <= first || !isLowerWord(d.Tokens[h]) || !(roleNoun(hw) || peoplePlural(d.Tokens[h])) || strings.HasSuffix(hw, "ment") || strings.HasSuffix(hw, "ments") {
+	if !isLowerWord(d.Tokens[h]) || !(roleNoun(hw) || peoplePlural(d.Tokens[h])) || strings.HasSuffix(hw, "ment") || strings.HasSuffix(hw, "ments") {
 		// ("her statement" is a thing: personNoun's "-ent" ending catches it)
 		return false
 	}

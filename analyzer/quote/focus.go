@@ -18,7 +18,7 @@ func (f *finder) focusSpeaker(di int, order []int, pos int, speaker []int) (acto
 		return -1, false, false
 	}
 	p := f.toks[q.speaker.a]
-	want, plural := pronounGender(p.Lower)
+	want, plural := pronounGender(p)
 	if want == doc.GenderUnknown && !plural {
 		return -1, false, false
 	}
@@ -70,7 +70,7 @@ func (f *finder) focusSpeaker(di int, order []int, pos int, speaker []int) (acto
 
 // namedActor returns the actor of the name mention at the head of phrase r, or -1.
 func (f *finder) namedActor(r tokRange) int {
-	h := headToken(f.toks, r)
+	h := headOf(f.d, r)
 	if h < 0 {
 		return -1
 	}
@@ -81,18 +81,19 @@ func (f *finder) namedActor(r tokRange) int {
 	return f.d.Mentions[mi].Actor
 }
 
-// pronounGender returns the gender a third-person subject pronoun asks for, and whether
-// it is plural.
-func pronounGender(w string) (doc.Gender, bool) {
-	switch w {
-	case "he":
-		return doc.GenderMale, false
-	case "she":
-		return doc.GenderFemale, false
-	case "it":
-		return doc.GenderNeuter, false
-	case "they":
+// pronounGender returns the gender a third-person pronoun asks for ("he", "she", "it"),
+// and whether it is plural ("they"), from the token's word classes.
+func pronounGender(t doc.Token) (doc.Gender, bool) {
+	c := t.Class
+	switch {
+	case !c.Has(doc.ClassPronoun | doc.ClassThirdPerson):
+		return doc.GenderUnknown, false
+	case c.Has(doc.ClassPlural):
 		return doc.GenderUnknown, true
+	case c.Has(doc.ClassMale):
+		return doc.GenderMale, false
+	case c.Has(doc.ClassFemale):
+		return doc.GenderFemale, false
 	}
-	return doc.GenderUnknown, false
+	return doc.GenderNeuter, false // "it"
 }

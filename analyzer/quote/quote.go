@@ -235,7 +235,7 @@ func (f *finder) invertedSpeaker(c, hi int) (tokRange, bool) {
 	if !ok {
 		return noRange, false
 	}
-	h := headToken(f.toks, r)
+	h := headOf(f.d, r)
 	if h < 0 {
 		return noRange, false
 	}
@@ -281,9 +281,9 @@ func (f *finder) antecedent(sp tokRange) tokRange {
 		return sp
 	}
 	// "Tom Hale, the party leader, who ...": the name before the apposition
-	if h := headToken(f.toks, r); h >= 0 && isLowerWord(f.toks[h]) && r.a-2 >= lo && f.toks[r.a-1].Norm == "," {
+	if h := headOf(f.d, r); h >= 0 && isLowerWord(f.toks[h]) && r.a-2 >= lo && f.toks[r.a-1].Norm == "," {
 		if n, nok := f.phraseEndingAt(lo, f.skipParenLeft(lo, r.a-2)); nok {
-			if nh := headToken(f.toks, n); nh >= 0 && isCapitalised(f.toks[nh]) {
+			if nh := headOf(f.d, n); nh >= 0 && isCapitalised(f.toks[nh]) {
 				return n
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // The strict speaker rule of `lede eval quotes`. A gold source is a phrase ("Apple chief
@@ -18,18 +19,10 @@ import (
 // name is elsewhere or nowhere, and the lenient rule (any overlap with the source)
 // decides.
 
-// headStops end the part of a source that holds its head word.
-var headStops = map[string]bool{
-	// relative pronouns
-	"who": true, "whom": true, "whose": true, "which": true, "that": true,
-	// prepositions
-	"of": true, "for": true, "at": true, "in": true, "on": true, "with": true, "from": true,
-	"by": true, "to": true, "about": true, "under": true, "over": true, "into": true,
-	"as": true, "among": true, "within": true, "without": true, "after": true,
-	"before": true, "during": true, "near": true, "against": true, "like": true,
-	"since": true, "including": true, "per": true, "via": true, "behind": true,
-	"inside": true, "outside": true, "across": true, "through": true, "toward": true,
-	"towards": true, "between": true, "than": true,
+// headStop reports whether a lower-case word ends the part of a source that holds its
+// head word: a relative pronoun or a preposition (the analyzer's word classes).
+func headStop(lower string) bool {
+	return text.ClassOf(lower).Any(doc.ClassRelative | doc.ClassPreposition)
 }
 
 // titlesWithOf keep an "of" inside a title ("Secretary of State John Kerry", "Chief of
@@ -79,7 +72,7 @@ func sourceHead(text string, src doc.Span) (head doc.Span, name, ok bool) {
 			continue
 		}
 		lower := strings.ToLower(core)
-		if ok && headStops[lower] && !(lower == "of" && titlesWithOf[strings.ToLower(text[head.Start:head.End])]) {
+		if ok && headStop(lower) && !(lower == "of" && titlesWithOf[strings.ToLower(text[head.Start:head.End])]) {
 			break
 		}
 		if !(ok && nameSuffixes[strings.TrimSuffix(lower, ".")]) {
