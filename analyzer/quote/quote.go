@@ -176,7 +176,7 @@ func (f *finder) negated(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := f.toks[j].Lower
 		switch {
-		case negations[w] || strings.HasSuffix(w, "n't"):
+		case f.toks[j].Class.Has(doc.ClassNegation) || strings.HasSuffix(w, "n't"):
 			return true
 		case skipBeforeCue[w] || isLyAdverb(f.toks[j]):
 			continue
@@ -186,8 +186,6 @@ func (f *finder) negated(i int) bool {
 	return false
 }
 
-// negations deny the cue they stand before.
-var negations = words(`not never n't`)
 
 // namingCall reports whether "called" at token i names what an indefinite noun phrase
 // before it is: "a group called Ginbot 7", "an app called Signal".
