@@ -294,18 +294,7 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 	}
 	for gi, g := range dg {
 		if _, ok := dm[gi]; !ok {
-			// the prediction that covers most of it, to tell a near miss from none
-			best, bestOv := -1, 0
-			for pi, p := range dp {
-				if ov := overlapLen(p.Span, g.content); ov > bestOv {
-					best, bestOv = pi, ov
-				}
-			}
-			near := "none"
-			if best >= 0 {
-				near = fmt.Sprintf("%.0f%% by %q", 100*float64(bestOv)/float64(spansLen(g.content)), clip(d.Slice(dp[best].Span)))
-			}
-			fmt.Fprintf(errOut, "%s\tMISS\tsrc %q\t%s\tnear: %s\n", name, spansText(d, g.source), showAround(d, g.content[0]), near)
+			fmt.Fprintf(errOut, "%s\tMISS\tsrc %q\t%s\tnear: %s\n", name, spansText(d, g.source), showAround(d, g.content[0]), nearest(d, dp, g))
 		}
 	}
 	for pi, p := range dp {
@@ -331,7 +320,7 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 	}
 	for gi, g := range gold {
 		if _, ok := am[gi]; !ok && !g.direct {
-			fmt.Fprintf(errOut, "%s\tIMISS\tsrc %q cue %q\t%s\t%s\n", name, spansText(d, g.source), spansText(d, g.cue), clip(spansText(d, g.content)), showAround(d, g.content[0]))
+			fmt.Fprintf(errOut, "%s\tIMISS\tsrc %q cue %q\t%s\t%s\tnear: %s\n", name, spansText(d, g.source), spansText(d, g.cue), clip(spansText(d, g.content)), showAround(d, g.content[0]), nearest(d, d.Quotes, g))
 		}
 	}
 	for pi, p := range d.Quotes {
@@ -339,6 +328,21 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 			fmt.Fprintf(errOut, "%s\tIFALSE\tspeaker %q cue %q\t%s\n", name, spText(d, p.SpeakerSpan), spText(d, p.Cue), clip(d.Slice(p.Span)))
 		}
 	}
+}
+
+// nearest describes the prediction that covers most of a missed gold content, to tell a
+// near miss from none.
+func nearest(d *doc.Doc, preds []doc.Quote, g goldAttribution) string {
+	best, bestOv := -1, 0
+	for pi, p := range preds {
+		if ov := overlapLen(p.Span, g.content); ov > bestOv {
+			best, bestOv = pi, ov
+		}
+	}
+	if best < 0 {
+		return "none"
+	}
+	return fmt.Sprintf("%.0f%% by %q", 100*float64(bestOv)/float64(spansLen(g.content)), clip(d.Slice(preds[best].Span)))
 }
 
 func spText(d *doc.Doc, s doc.Span) string {
