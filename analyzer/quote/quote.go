@@ -124,6 +124,9 @@ func (f *finder) cueAt(i int) cueClass {
 	if c == cueNone {
 		return cueNone
 	}
+	if (t.POS == doc.NN || t.POS == doc.NNS) && i > 0 && nounContext(f.toks[i-1].POS) {
+		return cueNone // "Labour's six new pledges", "a sign of concern": the noun, not the verb
+	}
 	if i+1 < len(f.toks) && (f.toks[i+1].Lower == "by" && participle(t.Lower) || f.toks[i+1].Lower == "to" && strings.HasSuffix(t.Lower, "en")) {
 		return cueNone // "reported by the Herald", "viruses written to ...": a passive participle
 	}
@@ -154,6 +157,13 @@ func (f *finder) cueAt(i int) cueClass {
 		return cueNone // "agreed to merge", "threatened to sue": an act, not a statement
 	}
 	return c
+}
+
+// nounContext reports whether a word tagged as a noun after a token of this part of
+// speech is one: after an adjective, a determiner, a possessive, a number or a
+// preposition a cue word is its noun ("new pledges", "of concern", "his claims").
+func nounContext(p doc.POS) bool {
+	return p.IsAdjective() || p == doc.DT || p == doc.PRPS || p == doc.POSS || p == doc.CD || p == doc.IN
 }
 
 // actionInfinitives are cue verbs that, before a to-infinitive, commit to an act rather
