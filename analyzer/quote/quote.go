@@ -196,7 +196,6 @@ func (f *finder) negated(i int) bool {
 	return false
 }
 
-
 // namingCall reports whether "called" at token i names what an indefinite noun phrase
 // before it is: "a group called Ginbot 7", "an app called Signal".
 func (f *finder) namingCall(i int) bool {
