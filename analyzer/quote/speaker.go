@@ -238,7 +238,8 @@ func roleNoun(w string) bool {
 // roleNouns are roles that personNoun's endings miss.
 var roleNouns = words(`host chief head widow widower anchor aide nominee candidate secretary
 	executive president official counsel general minister deputy attorney envoy ambassador
-	pastor bishop rabbi imam chair coach star veteran`)
+	pastor bishop rabbi imam chair coach star veteran ally allies friend friends colleague
+	colleagues`)
 
 // nameParticles are lower-case words inside names ("Secretary of State", "Abu al-Sayed").
 var nameParticles = words(`of de del della di du da van von der al bin la le y`)
