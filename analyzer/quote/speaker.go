@@ -223,7 +223,10 @@ func (f *finder) roleBeforeName(i, hi int) int {
 		!determiners[f.toks[e].Lower] && cueOf(f.toks[e].Lower) == cueNone {
 		e++
 	}
-	if e == i || e >= hi || !isCapitalised(f.toks[e]) || f.inMarks[e] || !roleNoun(f.toks[e-1].Lower) {
+	// the last of them a role, or a noun the tagger reads as one before a proper noun
+	// ("party boss Reince Priebus")
+	if e == i || e >= hi || !isCapitalised(f.toks[e]) || f.inMarks[e] ||
+		!(roleNoun(f.toks[e-1].Lower) || f.toks[e-1].POS == doc.NN && f.toks[e].POS.IsProperNoun()) {
 		return i
 	}
 	return e
