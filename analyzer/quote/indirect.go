@@ -421,6 +421,47 @@ func (f *finder) newFrameAt(i, end int) bool {
 	return false
 }
 
+// clauseSubjectOf returns the subject phrase the language layer gives the clause whose
+// main verb is token c, when it lies in [lo, c) and is no pronoun-less fragment.
+func (f *finder) clauseSubjectOf(lo, c int) (tokRange, bool) {
+	ci := f.d.ClauseOf(c)
+	if ci < 0 {
+		return noRange, false
+	}
+	cl := f.d.Clauses[ci]
+	if cl.Verb.Head != c || cl.Subject < 0 || cl.Verb.Passive || cl.Verb.Negated || cl.Relative || cl.Verb.Tense == doc.TenseNonFinite {
+		return noRange, false
+	}
+	ch := f.d.Chunks[cl.Subject]
+	if ch.FirstToken < lo || ch.EndToken > c {
+		return noRange, false
+	}
+	r := tokRange{ch.FirstToken, ch.EndToken}
+	// the noun phrase a prepositional phrase hangs on is the subject's head ("The two
+	// firms' joint statement on Friday argued"), and touching noun phrases are one
+	for k, hops := cl.Subject-1, 0; k >= 0 && hops < 6; k, hops = k-1, hops+1 {
+		p := f.d.Chunks[k]
+		if p.EndToken != r.a || p.FirstToken < lo {
+			break
+		}
+		if p.Kind == doc.ChunkPP && k > 0 && f.d.Chunks[k-1].Kind == doc.ChunkNP && f.d.Chunks[k-1].EndToken == p.FirstToken && f.d.Chunks[k-1].FirstToken >= lo {
+			r.a = f.d.Chunks[k-1].FirstToken
+			k--
+			continue
+		}
+		if p.Kind != doc.ChunkNP {
+			break
+		}
+		r.a = p.FirstToken
+	}
+	for i := r.a; i < r.b; i++ {
+		if f.used[i] || f.inMarks[i] {
+			return noRange, false
+		}
+	}
+	return r, true
+}
+
 // sayingVerbs are the plain verbs of saying, whose subject is a source whatever its form.
 var sayingVerbs = words(`said says say`)
 
@@ -522,6 +563,11 @@ func (f *finder) leadingFrames(lo, end int) {
 			// "nine in 10 said ...", "Bernie Sanders' campaign says ...": a subject the
 			// phrase parser cannot read still says what follows
 			sp, ok = f.subjectRun(lo, c)
+		}
+		if !ok && class != cueAim {
+			// the language layer's clause: the subject of the clause whose verb the cue
+			// is ("Officials at the agency, citing the rules, warned ...")
+			sp, ok = f.clauseSubjectOf(lo, c)
 		}
 		if !ok {
 			continue
