@@ -54,9 +54,12 @@ bench: dist ## speed and size
 	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/...
 	@ls -l web/lede.wasm | awk '{printf "lede.wasm: %d bytes\n", $$5}'
 	@printf 'lede.wasm gzip -9: %d bytes\n' $$(gzip -9c web/lede.wasm | wc -c)
+	@for f in $$(git ls-files 'analyzer/*.bin' 'analyzer/*model*.txt' 'analyzer/*/model/*' | grep -v '\.md$$'); do \
+	  printf '  model %-40s %8d bytes, %8d gzip -9\n' $$f $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
 
 eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval syntax $(DATA)/conll2003/dev.txt
+	./bin/lede eval clauses $(DATA)/polnear/dev
 	./bin/lede eval ner $(DATA)/conll2003/dev.txt
 	./bin/lede eval timex $(DATA)/timeml
 	./bin/lede eval quotes $(DATA)/polnear/dev
