@@ -391,6 +391,19 @@ func (f *finder) newFrameAt(i, end int) bool {
 		k = i + 1
 	case f.toks[i].Kind == doc.TokQuote && i > 0 && f.toks[i-1].Norm == ",":
 		k = i + 1 // `..."been friends," he claimed`: the comma inside the marks
+	case f.toks[i].Kind == doc.TokDash && !f.inMarks[i]:
+		k = i + 1 // "... more intense — and he noted that ..."
+	case (f.toks[i].Lower == "and" || f.toks[i].Lower == "but") && !f.inMarks[i]:
+		// "... mishandled the investigation and Democrats accused ...": a conjunction
+		// joins a clause of another speaker's
+		if r, ok := f.phraseStartingAt(i+1, end, false); ok && r.a == i+1 {
+			c := r.b
+			for c < end && (skipBeforeCue[f.toks[c].Lower] || isLyAdverb(f.toks[c])) {
+				c++
+			}
+			return c < end && f.cueAt(c) != cueNone && !f.isPronounAt(r.a, false)
+		}
+		return false
 	default:
 		return false
 	}
