@@ -18,7 +18,7 @@ type segment struct {
 	// stop is the token where the quoted words stop: the closing mark, or for an
 	// unclosed segment the next opening mark or the paragraph's end.
 	stop int
-	para            int
+	para int
 	// cont is true for a paragraph that opens with a mark while the previous paragraph's
 	// quotation was left open: the same quotation running on (English multi-paragraph style).
 	cont bool
