@@ -59,7 +59,9 @@ var hostileShapes = []hostileShape{
 	{"deep-html", true, func(n int) string {
 		return strings.Repeat("<div>", n/5) + `<p>Mary Jones said hello.</p><script>var s = "John Smith said";</script>`
 	}},
-	{"many-html-paragraphs", true, func(n int) string { return repeatTo(`<p>Mayor Ellen Varga said on Monday that “tolls punish us”.</p>`, n) }},
+	{"many-html-paragraphs", true, func(n int) string {
+		return repeatTo(`<p>Mayor Ellen Varga said on Monday that “tolls punish us”.</p>`, n)
+	}},
 	// plain text: articles, paragraphs, words and marks in bulk
 	{"repeated-article", false, func(n int) string { return repeatTo(sample+"\n\n", n) }},
 	{"one-long-word", false, func(n int) string { return strings.Repeat("a", n) }},
@@ -73,7 +75,9 @@ var hostileShapes = []hostileShape{
 	{"hard-wrapped", false, func(n int) string {
 		return repeatTo("The mayor of Portville said on Monday that the harbour tolls would\n", n)
 	}},
-	{"dates", false, func(n int) string { return repeatTo("On March 3, 2025, a week later, in 1066 and on 2023-07-12T10:30:00Z, ", n) }},
+	{"dates", false, func(n int) string {
+		return repeatTo("On March 3, 2025, a week later, in 1066 and on 2023-07-12T10:30:00Z, ", n)
+	}},
 	{"capitalised-words", false, func(n int) string { return repeatTo("Alpha Beta Gamma Delta ", n) }},
 	{"cue-verbs", false, func(n int) string { return repeatTo("said told added warned ", n) }},
 	{"pronouns", false, func(n int) string { return "Mayor Ellen Varga spoke. " + repeatTo("She said she would. ", n) }},
