@@ -112,7 +112,7 @@ func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
 		var out any
 		switch {
 		case tooLong:
-			out = ErrorLine{Error: fmt.Sprintf("line %d: longer than %s", lineNo, sizeText(maxLine))}
+			out = ErrorLine{Error: fmt.Sprintf("line %d: longer than %s", lineNo, FormatSize(maxLine))}
 		case isBlank(line):
 			if err == io.EOF {
 				return bw.Flush()

@@ -30,13 +30,13 @@ import (
 const (
 	maxArticleBytes = analyzer.MaxWorkerBytes
 	maxAnalyzeBytes = 2*maxArticleBytes + 64<<10
-	maxBatchBytes   = 8 << 20
+	maxBatchBytes   = 4 << 20
 )
 
-// maxConcurrentAnalyses bounds the analyses one process runs at once: each may hold
-// about 100 MiB at the article limit, so a native server under a burst stays near
-// 200 MiB; more requests wait for a slot before their body is read. (A Worker isolate
-// runs the Go program on one thread, so there it changes nothing.)
+// maxConcurrentAnalyses bounds the analyses one process runs at once: natively each
+// holds about 35 MB at the article limit, so a server under a burst stays under 100 MB;
+// more requests wait for a slot before their body is read. (A Worker isolate runs the
+// Go program on one thread, so there it changes nothing.)
 const maxConcurrentAnalyses = 2
 
 // Read and write deadlines of the native server (newServer): a client that sends its
@@ -44,7 +44,7 @@ const maxConcurrentAnalyses = 2
 const (
 	readHeaderTimeout = 10 * time.Second
 	readTimeout       = 60 * time.Second  // a 4 MiB body on a slow line
-	writeTimeout      = 120 * time.Second // a batch of 8 MiB is analysed while it is written
+	writeTimeout      = 120 * time.Second // a batch of 4 MiB is analysed while it is written
 	idleTimeout       = 60 * time.Second
 )
 
@@ -223,7 +223,7 @@ func allowMethod(w http.ResponseWriter, r *http.Request, methods ...string) bool
 
 // readBody reads at most limit bytes of the request body; a longer body is a 413.
 func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool) {
-	tooLarge := fmt.Sprintf("the request body is larger than %d MiB", limit>>20)
+	tooLarge := "the request body is larger than " + analyzer.FormatSize(int(limit))
 	if r.ContentLength > limit {
 		writeError(w, http.StatusRequestEntityTooLarge, nil, tooLarge)
 		return nil, false

@@ -136,14 +136,14 @@ func TestAnalyzeBadRequests(t *testing.T) {
 	})
 	t.Run("too large", func(t *testing.T) {
 		big := `{"text":"` + strings.Repeat("a", maxAnalyzeBytes) + `"}`
-		expectError(t, serve(t, h, "POST", "/api/analyze", big, nil), http.StatusRequestEntityTooLarge, "larger than 4 MiB")
+		expectError(t, serve(t, h, "POST", "/api/analyze", big, nil), http.StatusRequestEntityTooLarge, "larger than 1600 KiB")
 	})
 	t.Run("too large without Content-Length", func(t *testing.T) {
 		req := httptest.NewRequest("POST", "/api/batch", strings.NewReader(strings.Repeat("a", maxBatchBytes+1)))
 		req.ContentLength = -1 // a chunked upload: only reading finds out
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
-		expectError(t, rec, http.StatusRequestEntityTooLarge, "larger than 8 MiB")
+		expectError(t, rec, http.StatusRequestEntityTooLarge, "larger than 4 MiB")
 	})
 	t.Run("unknown endpoint", func(t *testing.T) {
 		expectError(t, serve(t, h, "POST", "/api/analyse", `{"text":"Hi."}`, nil), http.StatusNotFound, "/api/analyse")

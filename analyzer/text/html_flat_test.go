@@ -37,3 +37,28 @@ func TestExtractDeepHTML(t *testing.T) {
 		t.Errorf("got %+v\nwant %+v", got, want)
 	}
 }
+
+// FuzzExtractHTML: any input gives paragraphs of text trimmed and without markup from
+// scripts or styles, a date that is a calendar day or none, and the same from both readers
+// where the tree builder accepts the page.
+func FuzzExtractHTML(f *testing.F) {
+	for _, s := range []string{
+		`<html><head><title>T</title><script type="application/ld+json">{"headline":"H","datePublished":"2024-05-01"}</script></head><body><article><p>A.</p></article></body></html>`,
+		`<p>one<br>two</p><script>x="<p>"</script>`, strings.Repeat("<div>", 600) + "deep", `<script type="application/ld+json">[[[{`,
+		"<p>\xff\x00</p>", `<meta property="article:published_time" content="2023-02-31">`, "<svg><p>x</svg>", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, ex := range []Extracted{ExtractHTML(src), extractFlat(src)} {
+			for _, p := range strings.Split(ex.Text, "\n\n") {
+				if p != strings.TrimSpace(p) {
+					t.Fatalf("paragraph %q is not trimmed", p)
+				}
+			}
+			if ex.Published != "" && isoDate(ex.Published) != ex.Published {
+				t.Fatalf("published %q is not a calendar day", ex.Published)
+			}
+		}
+	})
+}
