@@ -15,8 +15,9 @@ const (
 	// MaxInputBytes (64 MiB) bounds the library and the CLI: about 3 GB at the limit, a
 	// laptop's memory; far above any article.
 	MaxInputBytes = 64 << 20
-	// MaxPageBytes (8 MiB) bounds the page: about 700 MiB of wasm memory in one tab.
-	MaxPageBytes = 8 << 20
+	// MaxPageBytes (16 MiB) bounds the page: about 1.4 GiB of wasm memory in one tab,
+	// which a desktop browser gives (wasm32 goes to 4 GiB).
+	MaxPageBytes = 16 << 20
 	// MaxWorkerBytes (768 KiB) bounds the Cloudflare Worker, which has 128 MB in all:
 	// its wasm memory ends at 96 MiB after an article of that size.
 	MaxWorkerBytes = 768 << 10
