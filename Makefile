@@ -57,6 +57,7 @@ bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per
 	@printf 'lede.wasm gzip -9: %d bytes\n' $$(gzip -9c web/lede.wasm | wc -c)
 
 eval: cli ## score on the dev splits in $(DATA)
+	./bin/lede eval syntax $(DATA)/conll2003/dev.txt
 	./bin/lede eval ner $(DATA)/conll2003/dev.txt
 	./bin/lede eval timex $(DATA)/timeml
 	./bin/lede eval quotes $(DATA)/polnear/dev
