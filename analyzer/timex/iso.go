@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // isoTimeRest is what follows YYYY-MM- in an ISO 8601 date-time written as one token:
@@ -121,13 +122,17 @@ func (g *parser) yearAfterPreposition(j, e int) bool {
 		return true
 	}
 	next := g.ps[e]
-	return next.kind != doc.TokWord && next.kind != doc.TokNumber && next.l != "%" || yearFollowers[next.l]
+	if next.kind != doc.TokWord && next.kind != doc.TokNumber {
+		return next.l != "%"
+	}
+	// a closed-class word may follow a year but never counts it: "in 1066 the Normans",
+	// "in 1215 when", "by 2500 it"; an era too ("in 1066 AD")
+	return text.ClassOf(next.l).Any(yearFollowerClasses) || eras[next.l]
 }
 
-// yearFollowers are words that may follow a year but never a counted noun: "in 1066 the
-// Normans", "in 1215 when", "by 2500 it".
-var yearFollowers = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "but": true,
-	"when": true, "while": true, "as": true, "he": true, "she": true, "it": true, "they": true, "we": true,
-	"i": true, "his": true, "her": true, "its": true, "their": true, "there": true, "this": true, "that": true,
-	"ad": true, "a.d.": true, "ce": true, "on": true, "at": true, "to": true, "from": true, "with": true, "for": true,
-	"of": true, "was": true, "were": true, "is": true}
+// yearFollowerClasses are the word classes that may follow a year and never a count.
+const yearFollowerClasses = doc.ClassDeterminer | doc.ClassPronoun | doc.ClassPossessive | doc.ClassPreposition |
+	doc.ClassConjunction | doc.ClassSubordinator | doc.ClassAuxiliary | doc.ClassWh
+
+// eras may follow a year: "1066 AD".
+var eras = map[string]bool{"ad": true, "a.d.": true, "ce": true, "c.e.": true}
