@@ -9,8 +9,9 @@ import (
 // place; README.md "Limits" states them too. Each is what fits the memory where the
 // adapter runs. Measured: natively the analysis peaks at about 45 bytes of memory per
 // byte of news; compiled to wasm (one thread, so the collector runs only between
-// stages) the wasm memory ends at about 31 MiB plus 85 bytes per byte of text (make
-// worker-memory: 512 KiB of BBC news 68.5 MiB, 768 KiB 96 MiB, 1 MiB 113 MiB, 2 MiB 151 MiB).
+// stages) the wasm memory ends at about 31 MiB plus 80-90 bytes per byte of text (make
+// worker-memory, BBC news, with the language layer: 768 KiB 91.5 MiB, 1 MiB 122.5 MiB,
+// 2 MiB 209.5 MiB; runs differ by a few MiB).
 const (
 	// MaxInputBytes (64 MiB) bounds the library and the CLI: about 3 GB at the limit, a
 	// laptop's memory; far above any article.
@@ -19,7 +20,7 @@ const (
 	// which a desktop browser gives (wasm32 goes to 4 GiB).
 	MaxPageBytes = 16 << 20
 	// MaxWorkerBytes (768 KiB) bounds the Cloudflare Worker, which has 128 MB in all:
-	// its wasm memory ends at 96 MiB after an article of that size.
+	// its wasm memory ends at 91.5 MiB after an article of that size.
 	MaxWorkerBytes = 768 << 10
 )
 

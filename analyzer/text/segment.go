@@ -1,6 +1,7 @@
 package text
 
 import (
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,7 @@ func Segment(d *doc.Doc) {
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
 	markHeadlines(d)
+	runtime.Gosched() // let the collector mark (one thread in wasm: see analyzer.yieldToCollector)
 	Annotate(d)
 }
 
