@@ -25,7 +25,8 @@ type ldFrame struct {
 //
 // The block is read once, token by token, keeping one frame per open level: re-reading
 // each nested level (as a lookup by key does) makes a deeply nested block quadratic.
-// Invalid JSON gives nothing.
+// Invalid JSON gives nothing, and so does a block nested deeper than maxJSONLDDepth:
+// structured data is a few levels deep, and each open level costs memory.
 func readJSONLD(src string, dd *dates, tt *titles) {
 	f, ok := scanJSONLD(src)
 	if !ok {
@@ -38,6 +39,9 @@ func readJSONLD(src string, dd *dates, tt *titles) {
 		tt.jsonld = collapseSpace(f.headline)
 	}
 }
+
+// maxJSONLDDepth bounds the levels of a JSON-LD block that are read.
+const maxJSONLDDepth = 64
 
 func scanJSONLD(src string) (jsonLDFields, bool) {
 	dec := json.NewDecoder(strings.NewReader(src))
@@ -88,6 +92,9 @@ func scanJSONLD(src string) (jsonLDFields, bool) {
 		case json.Delim:
 			switch v {
 			case '{', '[':
+				if len(stack) == maxJSONLDDepth {
+					return jsonLDFields{}, false
+				}
 				stack = append(stack, ldFrame{object: v == '{', reaching: reached()})
 			case '}', ']':
 				f := stack[len(stack)-1]

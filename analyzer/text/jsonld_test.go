@@ -19,7 +19,9 @@ func TestReadJSONLD(t *testing.T) {
 		{`{"headline":"x"`, "", ""},
 		{`{"":"a","headline":"h"}`, "", "h"},
 		{`{"headline":["a"],"x":null,"datePublished":2023}`, "", ""},
-		{strings.Repeat(`{"@graph":[`, 5000) + `{"datePublished":"2023-01-02"}` + strings.Repeat(`]}`, 5000), "2023-01-02", ""},
+		{strings.Repeat(`{"@graph":[`, 31) + `{"datePublished":"2023-01-02"}` + strings.Repeat(`]}`, 31), "2023-01-02", ""},
+		// deeper than any structured data: read as nothing, in bounded memory
+		{strings.Repeat(`{"@graph":[`, 5000) + `{"datePublished":"2023-01-02"}` + strings.Repeat(`]}`, 5000), "", ""},
 	} {
 		var dd dates
 		var tt titles
