@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"time"
@@ -11,10 +10,10 @@ import (
 // one that is but names no day of the calendar ("2023-02-30", "2023-13-01").
 func checkRefDate(s string) error {
 	if !isDateForm(s) {
-		return fmt.Errorf("reference date %q is not a date of the form YYYY-MM-DD", s)
+		return inputErrorf("reference date %q is not a date of the form YYYY-MM-DD", s)
 	}
 	if _, err := time.Parse("2006-01-02", s); err != nil {
-		return fmt.Errorf("reference date %q is not a calendar date (no such day)", s)
+		return inputErrorf("reference date %q is not a calendar date (no such day)", s)
 	}
 	return nil
 }
@@ -45,10 +44,10 @@ func CheckNames(where string, names, known []string) error {
 		}
 		for _, k := range known {
 			if strings.EqualFold(k, n) || strings.EqualFold(strings.ReplaceAll(n, "_", ""), k) {
-				return fmt.Errorf("%s: unknown option %q (did you mean %q?)", where, n, k)
+				return inputErrorf("%s: unknown option %q (did you mean %q?)", where, n, k)
 			}
 		}
-		return fmt.Errorf("%s: unknown option %q (known: %s)", where, n, strings.Join(known, ", "))
+		return inputErrorf("%s: unknown option %q (known: %s)", where, n, strings.Join(known, ", "))
 	}
 	return nil
 }

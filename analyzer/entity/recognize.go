@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 var chunkTypes = [5]doc.EntityType{doc.EntNone, doc.EntPerson, doc.EntOrg, doc.EntLoc, doc.EntMisc}
@@ -115,11 +116,15 @@ func closesBracket(toks []doc.Token, a, i int) bool {
 	return false
 }
 
-// nameParticles are the lower-case words a name may hold: "Bank of England",
-// "Ludwig van Beethoven", "Osama bin Laden".
-var nameParticles = set("of", "and", "the", "for", "de", "del", "della", "der", "den", "van",
-	"von", "la", "le", "du", "da", "di", "dos", "das", "bin", "ibn", "al", "el", "y", "on",
-	"upon", "in", "at", "&", "'s", "zu", "ter", "te", "ben", "abu", "st.", "d'")
+// innerNameWords are the function words an organisation's or a place's name may hold in
+// lower case ("Bank of England", "Stratford-upon-Avon", "AT&T"); the particles of
+// personal names ("van", "bin", "de") are the language layer's name particles.
+var innerNameWords = set("of", "and", "the", "for", "on", "upon", "in", "at", "&", "'s", "st.")
+
+// inNameWord: a lower-case word that may stand inside a name.
+func inNameWord(t *doc.Token) bool {
+	return innerNameWords[t.Lower] || text.Is(t.Lower, doc.ClassNameParticle)
+}
 
 // splitChunk splits a tagged chunk at lower-case words that cannot be inside a name,
 // dropping those words: a verb the tagger swallowed, written in lower case or, in a
@@ -140,7 +145,7 @@ func splitChunk(toks []doc.Token, lowered []lowering, a, b int) [][2]int {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Norm)
-		if t.Kind == doc.TokWord && (unicode.IsLower(r) || lowered != nil && lowered[i] == lowerInDoc) && !nameParticles[t.Lower] && !strings.ContainsAny(t.Norm, "-.") {
+		if t.Kind == doc.TokWord && (unicode.IsLower(r) || lowered != nil && lowered[i] == lowerInDoc) && !inNameWord(&t) && !strings.ContainsAny(t.Norm, "-.") {
 			if i > start {
 				out = append(out, [2]int{start, i})
 			}

@@ -133,6 +133,9 @@ func acronymLetters(w string) string {
 // each shorter name joins the group it abbreviates, nearest in the text when several do.
 // Groups are indexed by their distinctive words and acronyms, so that a name is only
 // compared with the groups it could belong to.
+// maxPoolPerWord bounds the groups that one shared word offers a name as candidates.
+const maxPoolPerWord = 64
+
 func groupNames(d *doc.Doc, names []nameInfo) {
 	order := make([]int, len(names))
 	for i := range order {
@@ -190,7 +193,10 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 			seen := map[int]bool{}
 			var pool []int
 			for _, k := range indexKeys(n) {
-				for _, g := range byToken[k] {
+				// the latest maxPoolPerWord groups sharing the word: far more than an
+				// article names, few enough that a list of 10,000 Johns stays linear
+				l := byToken[k]
+				for _, g := range l[max(0, len(l)-maxPoolPerWord):] {
 					if !seen[g] {
 						seen[g] = true
 						pool = append(pool, g)
