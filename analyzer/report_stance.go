@@ -72,3 +72,19 @@ func (r *Report) addStance(d *doc.Doc, u func(int) int) {
 		})
 	}
 }
+
+// ReportRelation is a holder -> target pair the text links (the holder's quote names
+// the target, or a verb joins them) with no side taken: "Peskov confirmed that Putin
+// held a meeting". Not a stance; the page hides these by default.
+type ReportRelation struct {
+	Holder        string       `json:"holder"`
+	Target        string       `json:"target"`
+	Evidence      []string     `json:"evidence"`      // quote ids
+	EvidenceSpans []ReportSpan `json:"evidenceSpans"` // the sentences, UTF-16 offsets
+}
+
+// ReportSpan is a span of the analysed text in UTF-16 code units.
+type ReportSpan struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
