@@ -9,43 +9,279 @@ import (
 )
 
 // stanceThreshold: an aggregated polarity at least this far from 0 is "for" or
-// "against"; closer, the edge is neutral (the relation is reported, the stance is not
-// clear).
+// "against"; closer, the pair is a relation with no side (tone uses it too).
 const stanceThreshold = 0.25
 
-// verbWeight is the polarity a stance verb gives its edge ("X accused Y": -0.8): strong,
-// but below a quote that is plainly hostile or warm.
+// verbWeight is the polarity a side-taking predicate gives its edge ("X accused Y":
+// -0.8): strong, but below a quote that is plainly hostile or warm.
 const verbWeight = 0.8
+
+// quoteConfidence is the share of probability the classifier must give one side for a
+// quote to take that side on a party it evaluates: a clear majority, so that a mixed or
+// merely factual quote stays a relation.
+const quoteConfidence = 0.6
 
 // evidence is one observation of a holder's stance toward a target.
 type evidence struct {
 	holder, target int
 	polarity       float64
-	label          doc.StanceLabel // the side this observation takes
+	label          doc.StanceLabel // the side this observation takes; neutral: a relation
 	quote          int             // quote index, or -1
-	sentence       int             // sentence index for verb evidence, or -1
+	sentence       int             // sentence index of predicate evidence outside quotes, or -1
+	at             int             // sentence index of the evidence, wherever it is
+	predicate      doc.Span        // the words that take the side, or NoSpan
+	lemma          string
 }
 
-// quoteEvidence: for each attributed quote, every actor mentioned inside it (through a
-// name, a nominal or a resolved pronoun) is a target of the speaker; the polarity is the
-// sentiment toward that mention and labels[mention] the classifier's label for it.
-func quoteEvidence(d *doc.Doc, labels []doc.StanceLabel, out []evidence) []evidence {
+// builder gathers evidence over one Doc.
+type builder struct {
+	d      *doc.Doc
+	preds  predicateIndex
+	quotes *quoteIndex
+	linked map[int]bool // mention indices that are a predicate's holder or target
+	out    []evidence
+}
+
+// predicateEvidence reads every side-taking predicate (predicates.txt) with its
+// subject and object: "Podolyak criticized Naryshkin", "the Ministry denied Prigozhin's
+// claim", "Naryshkin was condemned by Podolyak", and inside a quote "I support Reed"
+// (the speaker) or "Reed attacked me" (Reed against the speaker, the quote as evidence).
+// A negated, hedged or denied predicate ("did not criticize", "denied criticizing")
+// gives a relation, not a side.
+func (b *builder) predicateEvidence() {
+	d := b.d
+	for si, s := range d.Sentences {
+		v := sentenceView{d: d, toks: d.Tokens[s.FirstToken:s.EndToken], quoteOf: func(j int) int { return -1 }}
+		v.quoteOf = func(j int) int { return b.quotes.at(v.toks[j].Start) }
+		lastHolder := -1 // the subject of the sentence's last predicate, for "X praised Y but attacked Z"
+		for k := range v.toks {
+			for _, p := range b.preds[v.toks[k].Lower] {
+				e, ok := b.readPredicate(v, k, p, &lastHolder)
+				if !ok {
+					continue
+				}
+				e.at = si
+				if e.quote < 0 {
+					e.sentence = si
+				}
+				b.out = append(b.out, e)
+				break
+			}
+		}
+	}
+}
+
+// readPredicate matches pattern p at view index k and reads its holder and target.
+func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder *int) (evidence, bool) {
+	d := b.d
+	toks := v.toks
+	j := k + 1
+	for _, w := range p.before {
+		if j >= len(toks) || toks[j].Lower != w {
+			return evidence{}, false
+		}
+		j++
+	}
+	if p.adj && (k == 0 || !isBe(toks[k-1].Lower) && !(k > 1 && isAdverb(toks[k-1]) && isBe(toks[k-2].Lower))) {
+		return evidence{}, false // "critical of" needs "is", "has been": "a critical of" is no stance
+	}
+	var holderM, targetM int
+	subj := v.subjectOf(k)
+	obj, next, poss := v.objectFrom(j)
+	switch {
+	case obj >= 0:
+		if p.possessive && !poss {
+			return evidence{}, false // "denied Novak" alone; "denied Novak's claim" is the stance
+		}
+		for _, w := range p.after {
+			if next >= len(toks) || toks[next].Lower != w {
+				return evidence{}, false
+			}
+			next++
+		}
+		holderM, targetM = subj.mention, obj
+	case len(p.before) == 0 && len(p.after) == 0 && !p.adj && j < len(toks) && toks[j].Lower == "by" && k > 0 && isBe(toks[k-1].Lower):
+		// the passive: "Reed was condemned by Lopez"
+		by, _, _ := v.objectFrom(j + 1)
+		if by < 0 {
+			return evidence{}, false
+		}
+		holderM, targetM = by, subj.mention
+	case j < len(toks) && (toks[j].Lower == "me" || toks[j].Lower == "us") && v.quoteOf(j) >= 0:
+		holderM, targetM = subj.mention, speakerRef
+		next = j + 1
+	default:
+		return evidence{}, false
+	}
+	if holderM == -1 && subj.mention == -1 && subj.stop >= 0 && isCoordinator(toks[subj.stop].Lower) {
+		// coordinated verbs share the subject: "Lopez praised Reed but criticized Chen"
+		holderM = *lastHolder
+		if holderM < 0 {
+			holderM = v.sentenceSubject()
+		}
+	}
+	q := v.quoteOf(k)
+	h, t := b.actorOf(holderM, q), b.actorOf(targetM, q)
+	if h < 0 || t < 0 || h == t || !eligible(&d.Actors[h]) || !eligible(&d.Actors[t]) || partOf(&d.Actors[h], &d.Actors[t]) {
+		return evidence{}, false
+	}
+	*lastHolder = holderM
+	if holderM >= 0 {
+		b.linked[holderM] = true
+	}
+	if targetM >= 0 {
+		b.linked[targetM] = true
+	}
+	last := max(k, j-1)
+	if obj >= 0 && len(p.after) > 0 {
+		last = next - 1
+	}
+	e := evidence{holder: h, target: t, quote: q, sentence: -1,
+		predicate: doc.Span{Start: toks[k].Start, End: toks[last].End}, lemma: p.lemma}
+	if subj.negated || subj.hedged {
+		e.label = doc.StanceNeutral // "did not criticize", "might criticize": no side
+		return e, true
+	}
+	e.label = p.side
+	e.polarity = verbWeight
+	if p.side == doc.StanceAgainst {
+		e.polarity = -verbWeight
+	}
+	return e, true
+}
+
+// actorOf resolves a holder or target mention (or speakerRef) to an actor, or -1.
+func (b *builder) actorOf(m, quote int) int {
+	switch {
+	case m == speakerRef:
+		if quote >= 0 {
+			return b.d.Quotes[quote].Speaker
+		}
+		return -1
+	case m < 0:
+		return -1
+	}
+	a := b.d.Mentions[m].Actor
+	if a < 0 || a >= len(b.d.Actors) {
+		return -1
+	}
+	return a
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "am", "be", "been", "being", "remains", "remained", "seemed", "seems", "'s", "'re":
+		return true
+	}
+	return false
+}
+
+func isCoordinator(w string) bool { return w == "and" || w == "but" || w == "or" }
+
+// quoteEvidence: in each attributed quote, an actor the speaker's own words evaluate —
+// the subject of a clause in the quote ("Reed has failed this city", "I think NATO is
+// obsolete") — takes the side the classifier gives it with at least quoteConfidence;
+// any other actor named in the quote is a relation of the speaker.
+func (b *builder) quoteEvidence(probs [][NumClasses]float64) {
+	d := b.d
 	for qi, q := range d.Quotes {
-		if q.Speaker < 0 || q.Speaker >= len(d.Actors) || relays(d, q) {
+		if q.Speaker < 0 || q.Speaker >= len(d.Actors) || !eligible(&d.Actors[q.Speaker]) || relays(d, q) {
 			continue
 		}
 		for mi := firstMentionFrom(d, q.Start); mi < len(d.Mentions) && d.Mentions[mi].Start < q.End; mi++ {
 			m := &d.Mentions[mi]
-			if m.End > q.End || m.Actor < 0 || m.Actor >= len(d.Actors) || m.Actor == q.Speaker {
+			if m.End > q.End || m.Actor < 0 || m.Actor >= len(d.Actors) || m.Actor == q.Speaker || b.linked[mi] {
 				continue
 			}
-			if q.SpeakerSpan.Start >= 0 && m.Span.Overlaps(q.SpeakerSpan) || partOf(&d.Actors[q.Speaker], &d.Actors[m.Actor]) {
+			if q.SpeakerSpan.Start >= 0 && m.Span.Overlaps(q.SpeakerSpan) || !eligible(&d.Actors[m.Actor]) || partOf(&d.Actors[q.Speaker], &d.Actors[m.Actor]) {
 				continue
 			}
-			out = append(out, evidence{holder: q.Speaker, target: m.Actor, polarity: m.Polarity, label: labels[mi], quote: qi, sentence: -1})
+			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
+			if b.evaluated(q, mi) {
+				p := probs[mi]
+				switch {
+				case p[ClassNegative] >= quoteConfidence:
+					e.label, e.polarity = doc.StanceAgainst, p[ClassPositive]-p[ClassNegative]
+				case p[ClassPositive] >= quoteConfidence:
+					e.label, e.polarity = doc.StanceFor, p[ClassPositive]-p[ClassNegative]
+				}
+				if e.label != doc.StanceNeutral {
+					e.predicate, e.lemma = b.opinionWord(q, mi, e.label)
+				}
+			}
+			b.out = append(b.out, e)
 		}
 	}
-	return out
+}
+
+// clauseOpeners come before a clause's subject: "I think NATO is obsolete", "because
+// Trump lies".
+var clauseOpeners = setOf("that", "because", "and", "but", "so", "when", "if", "while",
+	"think", "believe", "know", "guess", "said", "says", "feel", "hope", "fear", "why",
+	"how", "where", "although", "though", "since", "as", ",", ";", ":", "-", "\"", "(")
+
+// subjectFollowers may not come right after a clause's subject: a name followed by them
+// is a complement or a modifier ("the money of Reed", "Reed and", "Reed supporters").
+var subjectFollowers = setOf("of", "and", "or", "in", "for", "to", "with", "on", "at", "from",
+	"by", "about", "than", "as", ",", ".", ";", ":", "\"", ")", "?", "!", "-")
+
+// evaluated reports whether mention mi is the subject of a clause inside quote q: it
+// opens the quote or follows a clause opener (across a determiner or title), and a word
+// that can start a predicate follows it (or its "'s": "Trump's speech is full of hate").
+func (b *builder) evaluated(q doc.Quote, mi int) bool {
+	d := b.d
+	m := d.Mentions[mi]
+	k := d.TokenAt(m.Start)
+	for k > 0 && d.Tokens[k-1].Start >= q.Start && objectSkips[d.Tokens[k-1].Lower] {
+		k--
+	}
+	if k > 0 && d.Tokens[k-1].Start >= q.Start && !clauseOpeners[d.Tokens[k-1].Lower] {
+		return false
+	}
+	after := d.TokenAt(m.End)
+	for after < len(d.Tokens) && d.Tokens[after].Start < m.End {
+		after++
+	}
+	if after < len(d.Tokens) && d.Tokens[after].Lower == "'s" {
+		after++
+		if after < len(d.Tokens) && d.Tokens[after].Kind == doc.TokWord {
+			after++ // the possessed noun: "Trump's speech is"
+		}
+	}
+	if after >= len(d.Tokens) || d.Tokens[after].Start >= q.End {
+		return false
+	}
+	t := d.Tokens[after]
+	return t.Kind == doc.TokWord && !subjectFollowers[t.Lower] && t.Norm == t.Lower
+}
+
+// opinionWord finds the strongest opinion word of the quote's clause after the target
+// that takes the label's side ("liar", "failed"), to name what the quote says; NoSpan
+// when none.
+func (b *builder) opinionWord(q doc.Quote, mi int, label doc.StanceLabel) (doc.Span, string) {
+	d := b.d
+	lex := DefaultLexicon()
+	best, bestScore := -1, float32(0)
+	for k := d.TokenAt(d.Mentions[mi].End); k < len(d.Tokens) && d.Tokens[k].Start < q.End && k < d.TokenAt(d.Mentions[mi].End)+25; k++ {
+		w := d.Tokens[k].Lower
+		if w == "." || w == ";" || contrasts[w] {
+			break
+		}
+		s, event, ok := lex.Score(w)
+		if !ok || event {
+			continue
+		}
+		if label == doc.StanceAgainst {
+			s = -s
+		}
+		if s > bestScore {
+			best, bestScore = k, s
+		}
+	}
+	if best < 0 {
+		return doc.NoSpan, ""
+	}
+	return d.Tokens[best].Span, d.Tokens[best].Lower
 }
 
 // partOf reports whether the holder is an organisation of the target place, named
@@ -80,155 +316,11 @@ func relays(d *doc.Doc, q doc.Quote) bool {
 // reportageCues relay what happened or what others said.
 var reportageCues = map[string]bool{"reported": true, "reports": true, "report": true, "reporting": true}
 
-// verbEvidence finds stance verbs in narration (outside quotes) that link two actors:
-// "Podolyak dismissed Naryshkin", "the Ministry denied Prigozhin's claim", and the
-// passive "Naryshkin was dismissed by Podolyak".
-//
-// The holder's and target's mentions are marked in linked (by mention index): that
-// sentence reports the holder's stance, not the article's view of either.
-func verbEvidence(d *doc.Doc, inQuote func(off int) bool, linked map[int]bool, out []evidence) []evidence {
-	for si, s := range d.Sentences {
-		toks := d.Tokens[s.FirstToken:s.EndToken]
-		for k := range toks {
-			// a phrasal verb first ("sided with"), then a one-word verb ("sided")
-			pol, last, ok := matchPhrase(toks, k)
-			if !ok {
-				pol, ok = stanceVerbs[toks[k].Lower]
-			}
-			if !ok || inQuote(toks[k].Start) {
-				continue
-			}
-			holder, target := -1, -1
-			by := -1
-			if last == k {
-				by = passiveAgent(d, toks, k)
-			}
-			if by >= 0 {
-				holder = by
-				target = subjectBefore(d, toks, k)
-			} else {
-				target = objectAfter(d, toks, last)
-				if target >= 0 {
-					holder = subjectBefore(d, toks, k)
-				}
-			}
-			if holder < 0 || target < 0 {
-				continue
-			}
-			h, t := d.Mentions[holder].Actor, d.Mentions[target].Actor
-			if h < 0 || t < 0 || h >= len(d.Actors) || t >= len(d.Actors) || h == t {
-				continue
-			}
-			p := float64(pol) * verbWeight
-			if negatedBefore(toks, k) {
-				// "did not condemn": the relation is reported, the stance withheld.
-				p = 0
-			}
-			linked[holder], linked[target] = true, true
-			out = append(out, evidence{holder: h, target: t, polarity: p, label: stanceLabel(p), quote: -1, sentence: si})
-		}
-	}
-	return out
-}
-
-// objectAfter returns the mention that is the verb's object: one starting within a few
-// tokens after it, with only determiners, adjectives or a possessive between; -1 when a
-// clause boundary or complementizer ("that", "whether") comes first.
-func objectAfter(d *doc.Doc, toks []doc.Token, k int) int {
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if mi := mentionStartingAt(d, toks[j].Start); mi >= 0 {
-			return mi
-		}
-		switch toks[j].Lower {
-		case "that", "whether", "if", "to", "of", "for", "as", "with", "in", "on", "at", "and", "but", "or":
-			return -1
-		}
-		if toks[j].Kind == doc.TokPunct || toks[j].Kind == doc.TokDash || toks[j].Kind == doc.TokQuote {
-			return -1
-		}
-	}
-	return -1
-}
-
-// subjectBefore returns the mention that is the verb's subject: walking left within the
-// sentence, the nearest mention that is not itself an object or the complement of a
-// preposition or a possessor ("X praised Y but attacked Z": X, not Y).
-func subjectBefore(d *doc.Doc, toks []doc.Token, k int) int {
-	lo := max(0, k-30)
-	for j := k - 1; j >= lo; j-- {
-		mi := mentionEndingAt(d, toks[j].End)
-		if mi < 0 {
-			continue
-		}
-		m := d.Mentions[mi]
-		first := d.TokenAt(m.Start) - (d.TokenAt(toks[0].Start))
-		if first < 0 {
-			first = 0
-		}
-		if j+1 < len(toks) && toks[j+1].Lower == "'s" {
-			continue // a possessor: "Y's spokesman"
-		}
-		if first > 0 && isObjectMarker(toks[first-1].Lower) {
-			continue
-		}
-		if first > 1 && isObjectMarker(toks[first-2].Lower) && isDeterminer(toks[first-1].Lower) {
-			continue
-		}
-		return mi
-	}
-	return -1
-}
-
-// passiveAgent returns the agent of a passive stance verb ("was praised by X"), or -1.
-func passiveAgent(d *doc.Doc, toks []doc.Token, k int) int {
-	if k == 0 {
-		return -1
-	}
-	switch toks[k-1].Lower {
-	case "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets":
-	default:
-		return -1
-	}
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if toks[j].Lower == "by" && j+1 < len(toks) {
-			for n := j + 1; n < len(toks) && n <= j+3; n++ {
-				if mi := mentionStartingAt(d, toks[n].Start); mi >= 0 {
-					return mi
-				}
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
 func isObjectMarker(w string) bool {
-	if _, ok := stanceVerbs[w]; ok {
-		return true
-	}
 	switch w {
 	case "of", "to", "by", "with", "for", "against", "about", "from", "on", "at", "in",
 		"after", "before", "over", "toward", "towards", "than", "between", "among", "into":
 		return true
-	}
-	return false
-}
-
-func isDeterminer(w string) bool {
-	switch w {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "that":
-		return true
-	}
-	return false
-}
-
-// negatedBefore reports a negator in the three tokens before the verb ("did not
-// criticize", "never praised").
-func negatedBefore(toks []doc.Token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if negators[toks[j].Lower] {
-			return true
-		}
 	}
 	return false
 }
@@ -260,51 +352,89 @@ func mentionEndingAt(d *doc.Doc, off int) int {
 	return best
 }
 
-// aggregate merges evidence per (holder, target) into edges, ordered by holder then
-// target; the polarity is the mean of the evidence. Evidence that takes one side only
-// gives the edge that side; mixed evidence must pass twice the threshold to take one.
-func aggregate(ev []evidence) []doc.StanceEdge {
+// aggregate merges evidence per (holder, target). A pair whose evidence takes one side
+// only is a stance edge of that side; a pair with no side, or with evidence on both
+// sides that nearly cancels, is a relation. Edges come strongest first (more
+// evidence, then more salient actors), then by holder and target.
+func aggregate(d *doc.Doc, ev []evidence) (stance, relations []doc.StanceEdge) {
 	sort.SliceStable(ev, func(i, j int) bool {
 		if ev[i].holder != ev[j].holder {
 			return ev[i].holder < ev[j].holder
 		}
 		return ev[i].target < ev[j].target
 	})
-	var out []doc.StanceEdge
+	weight := map[[2]int]int{}
 	for i := 0; i < len(ev); {
 		j := i
-		e := doc.StanceEdge{Holder: ev[i].holder, Target: ev[i].target}
+		e := doc.StanceEdge{Holder: ev[i].holder, Target: ev[i].target, Predicate: doc.NoSpan}
 		var sum float64
-		var pro, con bool
+		var pro, con, sided int
 		for ; j < len(ev) && ev[j].holder == e.Holder && ev[j].target == e.Target; j++ {
-			sum += ev[j].polarity
-			pro = pro || ev[j].label == doc.StanceFor
-			con = con || ev[j].label == doc.StanceAgainst
-			if ev[j].quote >= 0 {
-				e.Evidence = appendUnique(e.Evidence, ev[j].quote)
+			x := ev[j]
+			switch x.label {
+			case doc.StanceFor:
+				pro++
+			case doc.StanceAgainst:
+				con++
 			}
-			if ev[j].sentence >= 0 {
-				e.Sentences = appendUnique(e.Sentences, ev[j].sentence)
+			if x.label != doc.StanceNeutral {
+				sum += x.polarity
+				sided++
+				if e.PredicateLemma == "" && x.lemma != "" {
+					e.Predicate, e.PredicateLemma = x.predicate, x.lemma
+				}
 			}
 		}
-		e.Polarity = sum / float64(j-i)
+		if sided > 0 {
+			e.Polarity = sum / float64(sided)
+		}
 		switch {
-		case pro && !con:
+		case pro > 0 && con == 0:
 			e.Label = doc.StanceFor
-		case con && !pro:
+		case con > 0 && pro == 0:
 			e.Label = doc.StanceAgainst
-		case pro && con && math.Abs(e.Polarity) >= 2*stanceThreshold:
+		case pro > 0 && con > 0 && math.Abs(e.Polarity) >= 2*stanceThreshold:
 			e.Label = stanceLabel(e.Polarity)
 		default:
-			// no side taken, or mixed evidence (praise here, blame there) that nearly cancels
 			e.Label = doc.StanceNeutral
 		}
-		sort.Ints(e.Evidence)
-		sort.Ints(e.Sentences)
-		out = append(out, e)
+		// a stance edge shows the evidence that takes a side; a relation shows all
+		for _, x := range ev[i:j] {
+			if e.Label != doc.StanceNeutral && x.label == doc.StanceNeutral {
+				continue
+			}
+			if x.quote >= 0 {
+				e.Evidence = append(e.Evidence, x.quote)
+			}
+			if x.sentence >= 0 {
+				e.Sentences = append(e.Sentences, x.sentence)
+			}
+			if x.at >= 0 {
+				e.EvidenceSentences = append(e.EvidenceSentences, x.at)
+			}
+		}
+		e.Evidence = sortedUnique(e.Evidence)
+		e.Sentences = sortedUnique(e.Sentences)
+		e.EvidenceSentences = sortedUnique(e.EvidenceSentences)
+		if e.Label == doc.StanceNeutral {
+			e.Polarity = 0
+			e.Predicate, e.PredicateLemma = doc.NoSpan, ""
+			relations = append(relations, e)
+		} else {
+			weight[[2]int{e.Holder, e.Target}] = pro + con
+			stance = append(stance, e)
+		}
 		i = j
 	}
-	return out
+	salience := func(e doc.StanceEdge) float64 { return d.Actors[e.Holder].Salience + d.Actors[e.Target].Salience }
+	sort.SliceStable(stance, func(i, j int) bool {
+		wi, wj := weight[[2]int{stance[i].Holder, stance[i].Target}], weight[[2]int{stance[j].Holder, stance[j].Target}]
+		if wi != wj {
+			return wi > wj
+		}
+		return salience(stance[i]) > salience(stance[j])
+	})
+	return stance, relations
 }
 
 func stanceLabel(p float64) doc.StanceLabel {
@@ -317,33 +447,27 @@ func stanceLabel(p float64) doc.StanceLabel {
 	return doc.StanceNeutral
 }
 
+// sortedUnique sorts s and drops repeats, in place.
+func sortedUnique(s []int) []int {
+	sort.Ints(s)
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
 // appendUnique appends v unless it is the last element: callers append in
-// non-decreasing order (quotes and sentences are visited in text order), so a repeat
-// is always adjacent, and a long article costs no quadratic scan.
+// non-decreasing order (sentences are visited in text order), so a repeat is always
+// adjacent, and a long article costs no quadratic scan.
 func appendUnique(s []int, v int) []int {
 	if len(s) > 0 && s[len(s)-1] == v {
 		return s
 	}
 	return append(s, v)
-}
-
-// matchPhrase matches a phrasal stance verb starting at token k ("lashed out at", "sided
-// with"); it returns its polarity and last token.
-func matchPhrase(toks []doc.Token, k int) (pol float32, last int, ok bool) {
-	for _, ph := range stancePhrases[toks[k].Lower] {
-		if k+len(ph.rest) >= len(toks) {
-			continue
-		}
-		match := true
-		for i, w := range ph.rest {
-			if toks[k+1+i].Lower != w {
-				match = false
-				break
-			}
-		}
-		if match {
-			return ph.pol, k + len(ph.rest), true
-		}
-	}
-	return 0, k, false
 }

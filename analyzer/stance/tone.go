@@ -6,33 +6,46 @@ import (
 	"lede/analyzer/doc"
 )
 
-// quoteIndex answers "is this byte inside a quote's content?" for sorted quotes.
+// quoteIndex answers "which quote's content holds this byte?" for sorted quotes.
 type quoteIndex struct {
 	spans []doc.Span // quote contents, sorted by Start
+	ids   []int      // the index in Doc.Quotes of each span
 }
 
 func newQuoteIndex(d *doc.Doc) *quoteIndex {
 	qi := &quoteIndex{spans: make([]doc.Span, 0, len(d.Quotes))}
-	for _, q := range d.Quotes {
+	for i, q := range d.Quotes {
 		if q.Span.Valid(len(d.Text)) {
 			qi.spans = append(qi.spans, q.Span)
+			qi.ids = append(qi.ids, i)
 		}
 	}
-	sort.Slice(qi.spans, func(i, j int) bool { return qi.spans[i].Start < qi.spans[j].Start })
+	sort.Sort(qi)
 	return qi
 }
 
-// contains reports whether byte off is inside a quote. Quotes rarely nest, so looking
-// back over a few spans that start before off is enough.
-func (qi *quoteIndex) contains(off int) bool {
+func (qi *quoteIndex) Len() int           { return len(qi.spans) }
+func (qi *quoteIndex) Less(i, j int) bool { return qi.spans[i].Start < qi.spans[j].Start }
+func (qi *quoteIndex) Swap(i, j int) {
+	qi.spans[i], qi.spans[j] = qi.spans[j], qi.spans[i]
+	qi.ids[i], qi.ids[j] = qi.ids[j], qi.ids[i]
+}
+
+// at returns the quote whose content holds byte off (the innermost when they nest), or
+// -1. Quotes rarely nest, so looking back over a few spans that start before off is
+// enough.
+func (qi *quoteIndex) at(off int) int {
 	i := sort.Search(len(qi.spans), func(i int) bool { return qi.spans[i].Start > off })
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if qi.spans[j].End > off {
-			return true
+			return qi.ids[j]
 		}
 	}
-	return false
+	return -1
 }
+
+// contains reports whether byte off is inside a quote.
+func (qi *quoteIndex) contains(off int) bool { return qi.at(off) >= 0 }
 
 // tone is the article's own voice toward each actor: the mean sentiment toward its
 // mentions in narration, leaving out mentions inside quotes (the speakers' words),

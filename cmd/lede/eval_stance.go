@@ -23,8 +23,8 @@ import (
 // target, and the labels agree; case, a leading "the" and a trailing possessive are
 // ignored. Matching is one to one (a gold edge is found once, however many system
 // edges name it), so a split actor cannot count twice. Neutral edges are not scored;
-// their number is reported. Set LEDE_STANCE_ERRORS=FILE to list there the false edges
-// (FALSE) and the missed ones (MISS).
+// their number is reported. Set LEDE_STANCE_ERRORS=FILE to list there the right edges
+// (OK), the false ones (FALSE), repeats of a found edge (DUP) and the missed ones (MISS).
 func init() { evaluatorsN["stance"] = evalStance }
 
 type goldStanceLine struct {
@@ -156,6 +156,7 @@ func (sc *stanceScore) add(rep *analyzer.Report, g goldStanceLine, errOut io.Wri
 		case hit >= 0:
 			found[hit] = true
 			sc.correct++
+			fmt.Fprintf(errOut, "OK\t%s\t%s -> %s\t%s\t%s\n", g.File, display[holder], display[s.Target], s.Label, strings.Join(s.Sentences, " | "))
 		case hit == -1:
 			fmt.Fprintf(errOut, "FALSE\t%s\t%s -> %s\t%s\t%s\n", g.File, display[holder], display[s.Target], s.Label, strings.Join(s.Sentences, " | "))
 		default:

@@ -1,0 +1,239 @@
+package stance
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+)
+
+// This file reads who does what to whom around a side-taking predicate, from the
+// sentence's tokens and the entity stage's mentions: the subject to the verb's left
+// (across auxiliaries, adverbs, an appositive or a relative pronoun), the object to its
+// right (across a determiner or a title), and what cancels the stance (negation, a
+// denial or refusal that governs the verb, a hedging modal).
+
+// speakerRef marks a first-person subject or object inside a quote ("I", "we", "me"):
+// the quote's speaker.
+const speakerRef = -2
+
+// sentenceView is one sentence's tokens with the Doc, for the readers below.
+type sentenceView struct {
+	d    *doc.Doc
+	toks []doc.Token
+	// inQuote reports the quote (index into d.Quotes) whose content holds token j, or -1.
+	quoteOf func(j int) int
+}
+
+// auxiliaries may stand between a subject and its verb: "Lopez has repeatedly criticized".
+var auxiliaries = setOf("has", "have", "had", "is", "was", "were", "are", "am", "be", "been",
+	"being", "will", "would", "shall", "should", "did", "does", "do", "also", "just",
+	"already", "still", "now", "then", "again", "since", "long", "once", "often", "later",
+	"soon", "first", "even", "too", "both", "all", "'s", "'ve", "'ll", "'d", "'re", "'m",
+	"must", "can", "publicly", "openly")
+
+// hedgingModals make a stance hypothetical: "Reed might criticize Lopez".
+var hedgingModals = setOf("may", "might", "could", "can't", "cannot", "wouldn't", "couldn't")
+
+// cancelling verbs govern a stance verb and withhold it: "denied criticising Reed",
+// "refused to condemn Reed", "stopped short of endorsing", "avoids condemning".
+var cancelling = setOf("deny", "denies", "denied", "denying", "refuse", "refuses", "refused",
+	"refusing", "decline", "declines", "declined", "declining", "avoid", "avoids", "avoided",
+	"avoiding", "fail", "fails", "failed", "failing", "short", "hesitate", "hesitated",
+	"reluctant", "unwilling", "stop", "stopped", "stops", "ceased", "whether", "if", "unless")
+
+// objectSkips may come between a verb and its object's name: a determiner, a title or a
+// role word ("praised the late Senator John McCain", "attacked fellow Republican Jeb Bush").
+var objectSkips = setOf("the", "a", "an", "his", "her", "their", "its", "our", "fellow",
+	"former", "late", "then", "rival", "president", "senator", "sen.", "rep.", "gov.",
+	"governor", "secretary", "minister", "prime", "chancellor", "mayor", "judge", "candidate",
+	"nominee", "leader", "chief", "ceo", "chairman", "chairwoman", "director", "spokesman",
+	"spokeswoman", "democrat", "republican", "democratic", "vice", "general", "attorney",
+	"speaker", "majority", "minority", "house", "senate", "own", "u.s.", "mr.", "mrs.", "ms.",
+	"dr.", "gen.", "lt.", "col.", "prof.")
+
+// mentionAt returns the mention starting at token j of the view, or -1.
+func (v sentenceView) mentionAt(j int) int {
+	if j < 0 || j >= len(v.toks) {
+		return -1
+	}
+	return mentionStartingAt(v.d, v.toks[j].Start)
+}
+
+// tokenAfter returns the view index of the first token at or after byte off.
+func (v sentenceView) tokenAfter(off int) int {
+	for j := range v.toks {
+		if v.toks[j].Start >= off {
+			return j
+		}
+	}
+	return len(v.toks)
+}
+
+// objectFrom returns the object mention that starts at token j, across determiners,
+// titles and a premodifying name ("Russian President Vladimir Putin": Putin), and the
+// view index just after it (after its "'s" when possessive). possessive is whether the
+// object is a possessor ("Novak's claim").
+func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
+	for n := 0; j < len(v.toks) && n < 5; n++ {
+		if m := v.mentionAt(j); m >= 0 {
+			end := v.tokenAfter(v.d.Mentions[m].End)
+			if end < len(v.toks) && v.toks[end].Lower == "'s" {
+				if head, ok := modifiesNext(v, end+1); ok {
+					j = head // "Salem Radio's Hugh Hewitt": Hewitt
+					continue
+				}
+				return m, end + 1, true
+			}
+			if head, ok := modifiesNext(v, end); ok {
+				j = head
+				continue
+			}
+			return m, end, false
+		}
+		if !objectSkips[v.toks[j].Lower] {
+			return -1, j, false
+		}
+		j++
+	}
+	return -1, j, false
+}
+
+// modifiesNext reports whether the name that ends before view index end modifies a name
+// after it, and where that head name starts: right after it ("Russian Putin"), or after
+// one role word ("NATO member Estonia", "Harbor Trust founder Daniel Reed", "Russian
+// President Vladimir Putin").
+func modifiesNext(v sentenceView, end int) (head int, ok bool) {
+	if end >= len(v.toks) {
+		return 0, false
+	}
+	if v.mentionAt(end) >= 0 {
+		return end, true
+	}
+	t := v.toks[end]
+	if t.Kind == doc.TokWord && roleWord(t) && v.mentionAt(end+1) >= 0 {
+		return end + 1, true
+	}
+	return 0, false
+}
+
+// roleWord reports a word that can be a role noun between names: not a determiner, preposition
+// or conjunction ("Reed and Chen" are two objects, not one).
+func roleWord(t doc.Token) bool {
+	switch t.Lower {
+	case "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "if":
+		return false
+	}
+	return !negators[t.Lower]
+}
+
+// subject is what subjectOf found left of a verb.
+type subject struct {
+	mention int  // the subject's mention, speakerRef for "I"/"we" in a quote, or -1
+	negated bool // a negator between subject and verb: "did not criticize"
+	hedged  bool // a hedging modal: "might criticize"
+	stop    int  // the view index where the walk stopped without a subject ("and"), or -1
+}
+
+// subjectOf reads the subject of the verb at view index k: walking left over
+// auxiliaries, adverbs and negators to a mention that ends there; across ", who" or
+// ", which" and an appositive set off by commas ("Pruitt, the attorney general of
+// Oklahoma, sued"); a governing cancelling verb ("denied criticizing") negates it.
+func (v sentenceView) subjectOf(k int) subject {
+	s := subject{mention: -1, stop: -1}
+	j := k - 1
+	if j >= 0 && v.toks[j].Lower == "to" || strings.HasSuffix(v.toks[k].Lower, "ing") {
+		// an infinitive or gerund: the governing verb decides ("refused to condemn")
+		for g := j; g >= 0 && g >= k-4; g-- {
+			if cancelling[v.toks[g].Lower] || negators[v.toks[g].Lower] {
+				s.negated = true
+			}
+		}
+	}
+	for ; j >= 0 && j >= k-40; j-- {
+		t := v.toks[j]
+		w := t.Lower
+		if m := mentionEndingAt(v.d, t.End); m >= 0 && mentionStartingAt(v.d, v.d.Mentions[m].Start) >= 0 {
+			first := v.tokenAfter(v.d.Mentions[m].Start)
+			if first > 0 && (isObjectMarker(v.toks[first-1].Lower) || v.toks[first-1].Lower == "'s") {
+				return s // "the leader of X criticized": the subject is not X
+			}
+			s.mention = m
+			return s
+		}
+		switch {
+		case negators[w]:
+			s.negated = true
+		case hedgingModals[w]:
+			s.hedged = true
+		case auxiliaries[w] || isAdverb(t):
+		case (w == "i" || w == "we") && v.quoteOf(j) >= 0:
+			s.mention = speakerRef
+			return s
+		case w == "who" || w == "which" || w == "that":
+			if j > 0 && v.toks[j-1].Lower == "," {
+				j--
+			}
+		case w == ",":
+			// an appositive: back to the comma before it, whose left neighbour ends the
+			// subject ("Pruitt, the attorney general, sued")
+			c := j - 1
+			for ; c >= 0 && c >= j-15 && v.toks[c].Lower != ","; c-- {
+				if v.toks[c].Kind == doc.TokQuote {
+					return s
+				}
+			}
+			if c < 0 || c < j-15 || c == 0 {
+				return s
+			}
+			j = c
+		default:
+			s.stop = j
+			return s
+		}
+	}
+	return s
+}
+
+// sentenceSubject is the mention that opens the sentence (across a determiner or a
+// title) when it is a subject, not a possessor or a prepositional head: the shared
+// subject of coordinated verbs ("The Ministry denied the report and later rejected
+// Novak's account"). -1 when the sentence opens otherwise.
+func (v sentenceView) sentenceSubject() int {
+	j := 0
+	for j < len(v.toks) && objectSkips[v.toks[j].Lower] {
+		j++
+	}
+	m := v.mentionAt(j)
+	if m < 0 {
+		return -1
+	}
+	end := v.tokenAfter(v.d.Mentions[m].End)
+	if end < len(v.toks) && (v.toks[end].Lower == "'s" || isObjectMarker(v.toks[end].Lower) || isCoordinator(v.toks[end].Lower)) {
+		return -1
+	}
+	return m
+}
+
+// isAdverb is a lower-case -ly word: "sharply", "repeatedly".
+func isAdverb(t doc.Token) bool {
+	return t.Kind == doc.TokWord && strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4 && t.Norm == t.Lower
+}
+
+// eligible reports whether an actor can hold or receive a stance: named (not an
+// anonymous source, not a lower-case description such as "top lawmakers") and, for a
+// miscellaneous name, a plural group ("Democrats"), not an adjective ("Russian").
+func eligible(a *doc.Actor) bool {
+	if a.Anonymous || a.Name == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.Name)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '@' {
+		return false
+	}
+	if a.Type == doc.EntMisc {
+		return strings.HasSuffix(a.Name, "s") && !strings.HasSuffix(a.Name, "'s")
+	}
+	return true
+}
