@@ -45,7 +45,7 @@ var cancelling = setOf("deny", "denies", "denied", "denying", "refuse", "refuses
 
 // objectSkips may come between a verb and its object's name: a determiner, a title or a
 // role word ("praised the late Senator John McCain", "attacked fellow Republican Jeb Bush").
-var objectSkips = setOf("the", "a", "an", "his", "her", "their", "its", "our", "fellow",
+var objectSkips = setOf("the", "a", "an", "most", "many", "some", "several", "his", "her", "their", "its", "our", "fellow",
 	"former", "late", "then", "rival", "president", "senator", "sen.", "rep.", "gov.",
 	"governor", "secretary", "minister", "prime", "chancellor", "mayor", "judge", "candidate",
 	"nominee", "leader", "chief", "ceo", "chairman", "chairwoman", "director", "spokesman",
@@ -151,6 +151,9 @@ func (v sentenceView) subjectOf(k int) subject {
 			}
 		}
 	}
+	if j > 0 && v.toks[j].Lower == "to" && isGoverning(v.toks[j-1]) {
+		j -= 2 // "intends to hammer", "vowed to sue": the subject is the governing verb's
+	}
 	for ; j >= 0 && j >= k-40; j-- {
 		t := v.toks[j]
 		w := t.Lower
@@ -160,6 +163,13 @@ func (v sentenceView) subjectOf(k int) subject {
 				return s // "the leader of X criticized": the subject is not X
 			}
 			s.mention = m
+			return s
+		}
+		if j > 1 && t.Kind == doc.TokWord && t.Norm == t.Lower && v.toks[j-1].Lower == "'s" {
+			// a possessor: "Obama's outreach was opposed", "Reed's campaign attacked"
+			if m := mentionEndingAt(v.d, v.toks[j-2].End); m >= 0 {
+				s.mention = m
+			}
 			return s
 		}
 		switch {
@@ -172,8 +182,13 @@ func (v sentenceView) subjectOf(k int) subject {
 			s.mention = speakerRef
 			return s
 		case w == "who" || w == "which" || w == "that":
-			if j > 0 && v.toks[j-1].Lower == "," {
-				j--
+			// a relative clause: its antecedent is the name before the comma, across a
+			// short description ("Future45, a super PAC that intends to hammer Clinton")
+			c := j - 1
+			for ; c > 0 && c >= j-6 && v.toks[c].Lower != ","; c-- {
+			}
+			if c > 0 && v.toks[c].Lower == "," {
+				j = c
 			}
 		case w == ",":
 			// an appositive: back to the comma before it, whose left neighbour ends the
@@ -216,6 +231,68 @@ func (v sentenceView) sentenceSubject() int {
 	return m
 }
 
+// nounHolder reads the holder of a noun predicate at view index k: its possessor ("Reed's
+// criticism of", "his support for"), the subject of a copula before it ("Lopez has been a
+// critic of"), or the name an appositive describes ("Lopez, a longtime critic of").
+func (v sentenceView) nounHolder(k int) subject {
+	s := subject{mention: -1, stop: -1}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := v.toks[j]
+		switch {
+		case t.Lower == "'s" && j > 0:
+			s.mention = mentionEndingAt(v.d, v.toks[j-1].End)
+			return s
+		case isBe(t.Lower) || t.Lower == "became" || t.Lower == "become" || t.Lower == "remain":
+			return v.subjectOf(j)
+		case t.Lower == "," && j > 0:
+			s.mention = mentionEndingAt(v.d, v.toks[j-1].End)
+			return s
+		case j == k-1 && (t.Lower == "his" || t.Lower == "her" || t.Lower == "their" || t.Lower == "its"):
+			s.mention = mentionStartingAt(v.d, t.Start)
+			return s
+		case negators[t.Lower]:
+			s.negated = true
+		case t.Kind == doc.TokWord && t.Norm == t.Lower:
+			// "a longtime vocal critic"
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// ownerOf reads the owner of a claim-like object written with a preposition, at view
+// index j: "a request from Democrats", "the claims of Reed", "the report by the Trust".
+func (v sentenceView) ownerOf(j int) (mi, next int) {
+	for n := j; n < len(v.toks) && n < j+4; n++ {
+		switch v.toks[n].Lower {
+		case "from", "of", "by":
+			if n == j {
+				return -1, j
+			}
+			m, after, _ := v.objectFrom(n + 1)
+			return m, after
+		}
+		if t := v.toks[n]; t.Kind != doc.TokWord || t.Norm != t.Lower {
+			return -1, j
+		}
+	}
+	return -1, j
+}
+
+// isGoverning is a lower-case verb form that takes an infinitive ("plans to", "vowed
+// to"): a word ending in -s or -ed, or a listed one.
+func isGoverning(t doc.Token) bool {
+	if t.Kind != doc.TokWord || t.Norm != t.Lower || cancelling[t.Lower] {
+		return false
+	}
+	switch t.Lower {
+	case "want", "plan", "intend", "vow", "promise", "threaten", "pledge", "seek", "try", "hope", "decide", "move", "appear", "seem", "continue", "began", "begin":
+		return true
+	}
+	return strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
+}
+
 // isAdverb is a lower-case -ly word: "sharply", "repeatedly".
 func isAdverb(t doc.Token) bool {
 	return t.Kind == doc.TokWord && strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4 && t.Norm == t.Lower
@@ -231,6 +308,9 @@ func eligible(a *doc.Actor) bool {
 	r, _ := utf8.DecodeRuneInString(a.Name)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '@' {
 		return false
+	}
+	if first, _, _ := strings.Cut(strings.ToLower(a.Name), " "); pronouns[first] || strings.ContainsAny(first, "'’") && !strings.Contains(first, "'s") && !strings.Contains(first, "’s") {
+		return false // "I’m", "He": a pronoun or contraction the tagger took for a name
 	}
 	if a.Type == doc.EntMisc {
 		return strings.HasSuffix(a.Name, "s") && !strings.HasSuffix(a.Name, "'s")

@@ -24,6 +24,12 @@ type predicate struct {
 	// possessive: the target is the possessor of the object ("denied _'s claim"), which
 	// must be there: "denied Novak" alone is not a stance.
 	possessive bool
+	// opinion: the side is the sign of an opinion word among the few after the target
+	// (`~`): "called Reed a liar".
+	opinion bool
+	// noun: a noun predicate ("critic of _", "support for _"); its holder is its
+	// possessor, a copula's subject or the name an appositive describes.
+	noun bool
 }
 
 // predicateIndex maps each inflected first word to the patterns it starts.
@@ -49,6 +55,10 @@ func defaultPredicates() predicateIndex {
 var adjectiveFirsts = setOf("critical", "dismissive", "contemptuous", "scornful", "furious",
 	"angry", "supportive", "grateful", "loyal", "proud")
 
+// nounFirsts are the noun predicates' first words.
+var nounFirsts = setOf("critic", "opponent", "foe", "enemy", "supporter", "backer", "ally",
+	"admirer", "fan", "defender", "champion", "criticism", "opposition", "endorsement")
+
 func parsePredicates(data string) (predicateIndex, error) {
 	idx := predicateIndex{}
 	for n, line := range strings.Split(data, "\n") {
@@ -66,6 +76,8 @@ func parsePredicates(data string) (predicateIndex, error) {
 			p.side = doc.StanceFor
 		case "against":
 			p.side = doc.StanceAgainst
+		case "opinion":
+			p.opinion = true
 		default:
 			return nil, fmt.Errorf("predicates.txt:%d: side %q", n+1, f[0])
 		}
@@ -84,10 +96,20 @@ func parsePredicates(data string) (predicateIndex, error) {
 		base := forms[0]
 		p.before = words[1:slot]
 		p.after = words[slot+1:]
+		if n := len(p.after); n > 0 && p.after[n-1] == "~" {
+			p.after = p.after[:n-1]
+		} else if p.opinion {
+			return nil, fmt.Errorf("predicates.txt:%d: an opinion predicate ends with ~", n+1)
+		}
 		p.adj = adjectiveFirsts[base]
+		// a noun takes its target through "of", "to" or "for": "ally of _", not "ally with _"
+		p.noun = nounFirsts[base] && len(p.before) == 1 && (p.before[0] == "of" || p.before[0] == "to" || p.before[0] == "for")
 		p.lemma = strings.Join(append([]string{base}, words[1:]...), " ")
-		if p.adj {
+		switch {
+		case p.adj:
 			forms = []string{base}
+		case p.noun:
+			forms = []string{base, base + "s"}
 		}
 		for _, form := range forms {
 			idx[form] = append(idx[form], p)

@@ -35,19 +35,38 @@ func Analyze(d *doc.Doc, targets []doc.Span) error {
 		r := s.Score(d, sp)
 		d.Targets = append(d.Targets, doc.Target{Span: sp, Polarity: r.Polarity, Label: r.Label})
 	}
-	// the classifier's probabilities toward each mention, for quote evidence
-	probs := make([][NumClasses]float64, len(d.Mentions))
+	// the side a quote takes toward each mention, for quote evidence
+	lex := NewScorer()
+	lex.LexiconOnly = true
+	sides := make([]doc.StanceLabel, len(d.Mentions))
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Span.Valid(len(d.Text)) {
 			r := s.Score(d, m.Span)
-			m.Polarity, probs[i] = r.Polarity, r.Probs
+			m.Polarity = r.Polarity
+			sides[i] = confidentSide(r, lex.Score(d, m.Span).Label)
 		}
 	}
 	b := &builder{d: d, preds: defaultPredicates(), quotes: newQuoteIndex(d), linked: map[int]bool{}}
 	b.predicateEvidence()
-	b.quoteEvidence(probs)
+	b.quoteEvidence(sides)
 	d.Stance, d.Relations = aggregate(d, b.out)
 	d.Tone = tone(d, b.quotes.contains, b.linked)
 	return nil
+}
+
+// confidentSide is the side the classifier takes toward a target when it is confident:
+// at least quoteConfidence of the probability, or a majority that the lexicon rules
+// (lexSide) share. Chosen on NewsMTSC dev_mt, not on the stance set: the first is right
+// 0.87 of the time there (78 targets), the second 0.75 (93 targets); a plurality alone
+// ("Reed is not corrupt": 0.43 negative) is right about half the time.
+func confidentSide(r Sentiment, lexSide doc.StanceLabel) doc.StanceLabel {
+	side, p := doc.StanceFor, r.Probs[ClassPositive]
+	if r.Probs[ClassNegative] > p {
+		side, p = doc.StanceAgainst, r.Probs[ClassNegative]
+	}
+	if p >= quoteConfidence || p >= 0.5 && lexSide == side {
+		return side
+	}
+	return doc.StanceNeutral
 }

@@ -24,7 +24,8 @@ import (
 // ignored. Matching is one to one (a gold edge is found once, however many system
 // edges name it), so a split actor cannot count twice. Neutral edges are not scored;
 // their number is reported. Set LEDE_STANCE_ERRORS=FILE to list there the right edges
-// (OK), the false ones (FALSE), repeats of a found edge (DUP) and the missed ones (MISS).
+// (OK), the false ones (FALSE), repeats of a found edge (DUP) and the missed ones (MISS, marked when the pair is
+// among the relations).
 func init() { evaluatorsN["stance"] = evalStance }
 
 type goldStanceLine struct {
@@ -174,6 +175,12 @@ func (sc *stanceScore) add(rep *analyzer.Report, g goldStanceLine, errOut io.Wri
 		key := ""
 		if e.Key {
 			key = " (key)"
+		}
+		for _, rel := range rep.Relations {
+			if anyNameIn(names[rel.Holder], e.Holder, e.HolderAliases) && anyNameIn(names[rel.Target], e.Target, e.TargetAliases) {
+				key += " (a relation)"
+				break
+			}
 		}
 		fmt.Fprintf(errOut, "MISS\t%s\t%s -> %s\t%s%s\t%s\n", g.File, e.Holder, e.Target, e.Label, key, e.Evidence)
 	}
