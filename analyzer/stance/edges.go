@@ -242,13 +242,17 @@ func isCoordinator(w string) bool { return w == "and" || w == "but" || w == "or"
 // quoteEvidence: in each attributed quote, an actor the speaker's own words evaluate —
 // the subject of a clause in the quote ("Reed has failed this city", "I think NATO is
 // obsolete") — takes the side the classifier confidently gives it (confidentSide);
-// any other actor named in the quote is a relation of the speaker.
+// any other actor named in the quote is a relation of the speaker. Only the words inside
+// quotation marks count: a paraphrase is the journalist's wording.
 func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 	d := b.d
 	for qi, q := range d.Quotes {
 		if q.Speaker < 0 || q.Speaker >= len(d.Actors) || !eligible(&d.Actors[q.Speaker]) || relays(d, q) {
 			continue
 		}
+		// a cue that is itself a side-taking predicate ("dismissed NATO member Estonia as
+		// ...") is read as one; its object is not the subject of the speaker's words
+		cueTakesSide := q.Cue.Valid(len(d.Text)) && q.Cue.Len() > 0 && len(b.preds[strings.ToLower(d.Slice(q.Cue))]) > 0
 		for mi := firstMentionFrom(d, q.Start); mi < len(d.Mentions) && d.Mentions[mi].Start < q.End; mi++ {
 			m := &d.Mentions[mi]
 			if m.End > q.End || m.Actor < 0 || m.Actor >= len(d.Actors) || m.Actor == q.Speaker || b.linked[mi] {
@@ -258,7 +262,7 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 				continue
 			}
 			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
-			if b.evaluated(q, mi) {
+			if ownWords(q, m.Span) && !cueTakesSide && b.evaluated(q, mi) {
 				e.label, e.polarity = sides[mi], m.Polarity
 				if e.label != doc.StanceNeutral {
 					e.predicate, e.lemma = b.opinionWord(q, mi, e.label)
@@ -269,11 +273,24 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 	}
 }
 
+// ownWords reports whether span sp is inside the quotation marks of quote q: the
+// speaker's own words, not the journalist's paraphrase of them.
+func ownWords(q doc.Quote, sp doc.Span) bool {
+	for _, w := range q.Quoted {
+		if w.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOpeners come before a clause's subject: "I think NATO is obsolete", "because
 // Trump lies".
-var clauseOpeners = setOf("that", "because", "and", "but", "so", "when", "if", "while",
-	"think", "believe", "know", "guess", "said", "says", "feel", "hope", "fear", "why",
-	"how", "where", "although", "though", "since", "as", ",", ";", ":", "-", "\"", "(")
+// Not "if", "when", "unless": a conditional's subject is not evaluated ("if he is asked
+// questions he is unable to answer").
+var clauseOpeners = setOf("that", "because", "and", "but", "so", "think", "believe", "know",
+	"guess", "said", "says", "feel", "why", "how", "although", "though", ",", ";", ":", "-",
+	"\"", "(")
 
 // subjectFollowers may not come right after a clause's subject: a name followed by them
 // is a complement or a modifier ("the money of Reed", "Reed and", "Reed supporters").

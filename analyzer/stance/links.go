@@ -312,8 +312,23 @@ func eligible(a *doc.Actor) bool {
 	if first, _, _ := strings.Cut(strings.ToLower(a.Name), " "); pronouns[first] || strings.ContainsAny(first, "'’") && !strings.Contains(first, "'s") && !strings.Contains(first, "’s") {
 		return false // "I’m", "He": a pronoun or contraction the tagger took for a name
 	}
+	if isInstrument(a.Name) {
+		return false
+	}
 	if a.Type == doc.EntMisc {
 		return strings.HasSuffix(a.Name, "s") && !strings.HasSuffix(a.Name, "'s")
 	}
 	return true
+}
+
+// instrumentWords end the names of laws, plans and programmes, which are not actors: the
+// "Affordable Care Act", the "Clean Power Plan".
+var instrumentWords = setOf("act", "bill", "law", "treaty", "accord", "accords", "agreement",
+	"plan", "program", "programme", "amendment", "resolution", "rule", "rules", "obamacare",
+	"medicare", "medicaid", "doctrine", "deal", "pact")
+
+// isInstrument reports a name that is a law, plan or programme by its last word.
+func isInstrument(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && instrumentWords[f[len(f)-1]]
 }

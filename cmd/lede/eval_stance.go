@@ -157,9 +157,9 @@ func (sc *stanceScore) add(rep *analyzer.Report, g goldStanceLine, errOut io.Wri
 		case hit >= 0:
 			found[hit] = true
 			sc.correct++
-			fmt.Fprintf(errOut, "OK\t%s\t%s -> %s\t%s\t%s\n", g.File, display[holder], display[s.Target], s.Label, strings.Join(s.Sentences, " | "))
+			fmt.Fprintf(errOut, "OK\t%s\t%s -> %s\t%s\t%s\n", g.File, display[holder], display[s.Target], s.Label, evidenceText(rep, s))
 		case hit == -1:
-			fmt.Fprintf(errOut, "FALSE\t%s\t%s -> %s\t%s\t%s\n", g.File, display[holder], display[s.Target], s.Label, strings.Join(s.Sentences, " | "))
+			fmt.Fprintf(errOut, "FALSE\t%s\t%s -> %s\t%s\t%s\n", g.File, display[holder], display[s.Target], s.Label, evidenceText(rep, s))
 		default:
 			fmt.Fprintf(errOut, "DUP\t%s\t%s -> %s\t%s\n", g.File, display[holder], display[s.Target], s.Label)
 		}
@@ -210,4 +210,23 @@ func normStanceName(s string) string {
 		s = strings.TrimSuffix(s, p)
 	}
 	return strings.TrimSpace(s)
+}
+
+// evidenceText is an edge's evidence for the error list: its sentences, else its quotes.
+func evidenceText(rep *analyzer.Report, s analyzer.ReportStance) string {
+	if len(s.Sentences) > 0 {
+		return strings.Join(s.Sentences, " | ")
+	}
+	var out []string
+	for _, id := range s.Evidence {
+		for _, q := range rep.Quotes {
+			if q.ID == id {
+				out = append(out, "“"+q.Text+"”")
+			}
+		}
+	}
+	if s.Predicate != nil {
+		out = append(out, "["+s.Predicate.Lemma+"]")
+	}
+	return strings.Join(out, " | ")
 }
