@@ -122,7 +122,7 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 			}
 			next++
 		}
-	case len(p.before) == 0 && len(p.after) == 0 && !p.adj && !p.noun && j < len(toks) && toks[j].Lower == "by" && k > 0 && isBe(toks[k-1].Lower):
+	case len(p.before) == 0 && len(p.after) == 0 && !p.adj && !p.noun && j < len(toks) && toks[j].Lower == "by" && passiveBefore(toks, k):
 		// the passive: "Reed was condemned by Lopez"
 		by, _, _ := v.objectFrom(j + 1)
 		if by < 0 {
@@ -227,6 +227,20 @@ func (b *builder) actorOf(m, quote int) int {
 		return -1
 	}
 	return a
+}
+
+// passiveBefore reports a form of "be" before the verb at k, across adverbs: "was
+// sharply criticized", "has been fiercely opposed".
+func passiveBefore(toks []doc.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if isBe(toks[j].Lower) {
+			return true
+		}
+		if !isAdverb(toks[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 func isBe(w string) bool {

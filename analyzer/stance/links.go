@@ -92,12 +92,42 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 			}
 			return m, end, false
 		}
+		if timeWords[v.toks[j].Lower] && n == 0 {
+			j++ // "ruled Friday against", "praised Reed on Monday" is read after the object
+			continue
+		}
+		if g := groupHead(v, j); g > j {
+			j = g // "opponents such as Jeb Bush"
+			continue
+		}
 		if !objectSkips[v.toks[j].Lower] {
 			return -1, j, false
 		}
 		j++
 	}
 	return -1, j, false
+}
+
+// timeWords may stand between a verb and its object or particle: "ruled Friday against".
+var timeWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "yesterday", "today", "tonight", "again", "publicly", "repeatedly", "openly")
+
+// groupHead skips a lower-case group noun and "such as" or "including" before the names
+// it stands for ("opponents such as Jeb Bush", "rivals including Reed"), returning the
+// view index after them, or j when there is none.
+func groupHead(v sentenceView, j int) int {
+	for n := j; n < len(v.toks) && n <= j+2; n++ {
+		t := v.toks[n]
+		switch {
+		case t.Lower == "including" || t.Lower == "like":
+			return n + 1
+		case t.Lower == "such" && n+1 < len(v.toks) && v.toks[n+1].Lower == "as":
+			return n + 2
+		case t.Kind != doc.TokWord || t.Norm != t.Lower:
+			return j
+		}
+	}
+	return j
 }
 
 // modifiesNext reports whether the name that ends before view index end modifies a name
@@ -144,15 +174,21 @@ func (v sentenceView) subjectOf(k int) subject {
 	s := subject{mention: -1, stop: -1}
 	j := k - 1
 	if j >= 0 && v.toks[j].Lower == "to" || strings.HasSuffix(v.toks[k].Lower, "ing") {
-		// an infinitive or gerund: the governing verb decides ("refused to condemn")
-		for g := j; g >= 0 && g >= k-4; g-- {
-			if cancelling[v.toks[g].Lower] || negators[v.toks[g].Lower] {
-				s.negated = true
-			}
+		// an infinitive or gerund: the governing verb decides ("refused to condemn",
+		// "denied criticizing"), and its subject is the holder
+		g := j
+		if g >= 0 && (v.toks[g].Lower == "to" || v.toks[g].Lower == "of") {
+			g--
 		}
-	}
-	if j > 0 && v.toks[j].Lower == "to" && isGoverning(v.toks[j-1]) {
-		j -= 2 // "intends to hammer", "vowed to sue": the subject is the governing verb's
+		if g >= 0 && v.toks[g].Lower == "short" && g > 0 {
+			g-- // "stopped short of endorsing"
+		}
+		if g >= 0 && (cancelling[v.toks[g].Lower] || negators[v.toks[g].Lower]) {
+			s.negated = true
+			j = g - 1
+		} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
+			j = g - 1 // "intends to hammer", "vowed to sue"
+		}
 	}
 	for ; j >= 0 && j >= k-40; j-- {
 		t := v.toks[j]
@@ -203,6 +239,11 @@ func (v sentenceView) subjectOf(k int) subject {
 				return s
 			}
 			j = c
+		case subordinators[w] && j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing"):
+			// an adverbial participle takes the main clause's subject: "He made the
+			// criticism while showing support for Clinton"
+			s.mention = v.sentenceSubject()
+			return s
 		default:
 			s.stop = j
 			return s
@@ -210,6 +251,9 @@ func (v sentenceView) subjectOf(k int) subject {
 	}
 	return s
 }
+
+// subordinators open an adverbial participle clause: "while needling", "after praising".
+var subordinators = setOf("while", "after", "before", "by", "when", "since", "without")
 
 // sentenceSubject is the mention that opens the sentence (across a determiner or a
 // title) when it is a subject, not a possessor or a prepositional head: the shared

@@ -25,7 +25,7 @@ import (
 // edges name it), so a split actor cannot count twice. Neutral edges are not scored;
 // their number is reported. Set LEDE_STANCE_ERRORS=FILE to list there the right edges
 // (OK), the false ones (FALSE), repeats of a found edge (DUP) and the missed ones (MISS, marked when the pair is
-// among the relations).
+// among the relations, or when the holder or the target is no actor of the report).
 func init() { evaluatorsN["stance"] = evalStance }
 
 type goldStanceLine struct {
@@ -175,6 +175,17 @@ func (sc *stanceScore) add(rep *analyzer.Report, g goldStanceLine, errOut io.Wri
 		key := ""
 		if e.Key {
 			key = " (key)"
+		}
+		hasH, hasT := false, false
+		for _, ns := range names {
+			hasH = hasH || anyNameIn(ns, e.Holder, e.HolderAliases)
+			hasT = hasT || anyNameIn(ns, e.Target, e.TargetAliases)
+		}
+		if !hasH {
+			key += " (no holder actor)"
+		}
+		if !hasT {
+			key += " (no target actor)"
 		}
 		for _, rel := range rep.Relations {
 			if anyNameIn(names[rel.Holder], e.Holder, e.HolderAliases) && anyNameIn(names[rel.Target], e.Target, e.TargetAliases) {
