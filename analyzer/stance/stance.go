@@ -39,19 +39,21 @@ func Analyze(d *doc.Doc, targets []doc.Span) error {
 	lex := NewScorer()
 	lex.LexiconOnly = true
 	sides := make([]doc.StanceLabel, len(d.Mentions))
+	lexPolarity := make([]float64, len(d.Mentions))
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Span.Valid(len(d.Text)) {
 			r := s.Score(d, m.Span)
-			m.Polarity = r.Polarity
-			sides[i] = confidentSide(r, lex.Score(d, m.Span).Label)
+			lr := lex.Score(d, m.Span)
+			m.Polarity, lexPolarity[i] = r.Polarity, lr.Polarity
+			sides[i] = confidentSide(r, lr.Label)
 		}
 	}
 	b := &builder{d: d, preds: defaultPredicates(), quotes: newQuoteIndex(d), linked: map[int]bool{}}
 	b.predicateEvidence()
 	b.quoteEvidence(sides)
 	d.Stance, d.Relations = aggregate(d, b.out)
-	d.Tone = tone(d, b.quotes.contains, b.linked)
+	d.Tone = tone(d, b.quotes.contains, b.linked, lexPolarity)
 	return nil
 }
 
