@@ -278,7 +278,16 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
 			if ownWords(q, m.Span) && !cueTakesSide && b.evaluated(q, mi) {
 				e.label, e.polarity = sides[mi], m.Polarity
-				if e.label != doc.StanceNeutral {
+				if w, side, negated := b.predication(q, mi); negated {
+					e.label = doc.StanceNeutral // "Reed is not corrupt": no side
+				} else if w >= 0 && (e.label == side || e.label == doc.StanceNeutral) {
+					// what the words say the target is or does: "Voss is wrecking", "Reed lied"
+					e.label, e.predicate, e.lemma = side, d.Tokens[w].Span, d.Tokens[w].Lower
+					if e.polarity = verbWeight; side == doc.StanceAgainst {
+						e.polarity = -verbWeight
+					}
+				}
+				if e.label != doc.StanceNeutral && e.lemma == "" {
 					e.predicate, e.lemma = b.opinionWord(q, mi, e.label)
 				}
 			}
@@ -339,6 +348,44 @@ func (b *builder) evaluated(q doc.Quote, mi int) bool {
 	}
 	t := d.Tokens[after]
 	return t.Kind == doc.TokWord && !subjectFollowers[t.Lower] && t.Norm == t.Lower
+}
+
+// predicationWindow is how many tokens after a clause subject its predicate's opinion
+// word may come: "Reed [has repeatedly] lied", "Voss is [a] disgrace".
+const predicationWindow = 4
+
+// predication reads what the quote predicates of its clause subject mi: the first
+// opinion word (|score| >= 0.3 in the lexicon, not an event word) right after it, across
+// auxiliaries, adverbs, determiners and intensifiers ("Voss is wrecking", "Trump is a
+// disgusting fraud", "Reed lied"). It returns the word's token, its side, and whether a
+// negator came first ("Reed is not corrupt"); -1 when the predicate holds no such word.
+func (b *builder) predication(q doc.Quote, mi int) (tok int, side doc.StanceLabel, negated bool) {
+	d := b.d
+	lex := DefaultLexicon()
+	k := d.TokenAt(d.Mentions[mi].End)
+	for k < len(d.Tokens) && d.Tokens[k].Start < d.Mentions[mi].End {
+		k++
+	}
+	for n := 0; k < len(d.Tokens) && d.Tokens[k].Start < q.End && n < predicationWindow; k, n = k+1, n+1 {
+		t := d.Tokens[k]
+		w := t.Lower
+		switch {
+		case negators[w]:
+			return -1, doc.StanceNeutral, true
+		case t.Kind != doc.TokWord:
+			return -1, doc.StanceNeutral, false
+		}
+		if s, event, ok := lex.Score(w); ok && !event && (s >= 0.3 || s <= -0.3) {
+			if s > 0 {
+				return k, doc.StanceFor, false
+			}
+			return k, doc.StanceAgainst, false
+		}
+		if !auxiliaries[w] && !isAdverb(t) && !intensifiers[w] && w != "a" && w != "an" && w != "the" && w != "being" && w != "so" && w != "such" {
+			return -1, doc.StanceNeutral, false // the predicate's head says no side: "Reed won"
+		}
+	}
+	return -1, doc.StanceNeutral, false
 }
 
 // opinionWord finds the strongest opinion word of the quote's clause after the target
