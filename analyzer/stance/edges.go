@@ -276,9 +276,9 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 				continue
 			}
 			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
-			if ownWords(q, m.Span) && !cueTakesSide && b.evaluated(q, mi) {
+			if ownWords(q, m.Span) && !cueTakesSide && b.evaluated(q, m.Span) {
 				e.label, e.polarity = sides[mi], m.Polarity
-				if w, side, negated := b.predication(q, mi); negated {
+				if w, side, negated := b.predication(q, m.Span); negated {
 					e.label = doc.StanceNeutral // "Reed is not corrupt": no side
 				} else if w >= 0 && (e.label == side || e.label == doc.StanceNeutral) {
 					// what the words say the target is or does: "Voss is wrecking", "Reed lied"
@@ -293,6 +293,56 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 			}
 			b.out = append(b.out, e)
 		}
+		if to := b.addressee(q); to >= 0 && to != q.Speaker && !cueTakesSide {
+			b.youEvidence(qi, q, to)
+		}
+	}
+}
+
+// addressee is the actor a quote is said to ("Warren told Stumpf", the cue's object), or
+// -1.
+func (b *builder) addressee(q doc.Quote) int {
+	d := b.d
+	if !q.Cue.Valid(len(d.Text)) || q.Cue.Len() == 0 {
+		return -1
+	}
+	k := d.TokenAt(q.Cue.End)
+	for k < len(d.Tokens) && d.Tokens[k].Start < q.Cue.End {
+		k++
+	}
+	if k >= len(d.Tokens) || !addressCues[strings.ToLower(d.Slice(q.Cue))] {
+		return -1
+	}
+	mi := mentionStartingAt(d, d.Tokens[k].Start)
+	if mi < 0 || d.Mentions[mi].Actor < 0 || d.Mentions[mi].Actor >= len(d.Actors) || !eligible(&d.Actors[d.Mentions[mi].Actor]) {
+		return -1
+	}
+	return d.Mentions[mi].Actor
+}
+
+// addressCues take the one spoken to as their object: "told Stumpf", "asked Reed".
+var addressCues = setOf("told", "tells", "tell", "telling", "asked", "asks", "ask", "warned", "urged")
+
+// youEvidence: "you" as a clause subject in the speaker's own words is the one spoken
+// to; what the words predicate of "you" takes a side ("You are scapegoating the people
+// at the bottom," Merkley told Stumpf). Only the predicate decides: the classifier was
+// not trained on "you".
+func (b *builder) youEvidence(qi int, q doc.Quote, to int) {
+	d := b.d
+	for k := d.TokenAt(q.Start); k < len(d.Tokens) && d.Tokens[k].Start < q.End; k++ {
+		t := d.Tokens[k]
+		if t.Lower != "you" || !ownWords(q, t.Span) || !b.evaluated(q, t.Span) {
+			continue
+		}
+		w, side, negated := b.predication(q, t.Span)
+		e := evidence{holder: q.Speaker, target: to, quote: qi, sentence: -1, at: t.Sentence, predicate: doc.NoSpan}
+		if w >= 0 && !negated {
+			e.label, e.predicate, e.lemma = side, d.Tokens[w].Span, d.Tokens[w].Lower
+			if e.polarity = verbWeight; side == doc.StanceAgainst {
+				e.polarity = -verbWeight
+			}
+		}
+		b.out = append(b.out, e)
 	}
 }
 
@@ -320,12 +370,11 @@ var clauseOpeners = setOf("that", "because", "and", "but", "so", "think", "belie
 var subjectFollowers = setOf("of", "and", "or", "in", "for", "to", "with", "on", "at", "from",
 	"by", "about", "than", "as", ",", ".", ";", ":", "\"", ")", "?", "!", "-")
 
-// evaluated reports whether mention mi is the subject of a clause inside quote q: it
+// evaluated reports whether span m (a mention) is the subject of a clause inside quote q: it
 // opens the quote or follows a clause opener (across a determiner or title), and a word
 // that can start a predicate follows it (or its "'s": "Trump's speech is full of hate").
-func (b *builder) evaluated(q doc.Quote, mi int) bool {
+func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 	d := b.d
-	m := d.Mentions[mi]
 	k := d.TokenAt(m.Start)
 	for k > 0 && d.Tokens[k-1].Start >= q.Start && objectSkips[d.Tokens[k-1].Lower] {
 		k--
@@ -354,16 +403,16 @@ func (b *builder) evaluated(q doc.Quote, mi int) bool {
 // word may come: "Reed [has repeatedly] lied", "Voss is [a] disgrace".
 const predicationWindow = 4
 
-// predication reads what the quote predicates of its clause subject mi: the first
+// predication reads what the quote predicates of its clause subject m: the first
 // opinion word (|score| >= 0.3 in the lexicon, not an event word) right after it, across
 // auxiliaries, adverbs, determiners and intensifiers ("Voss is wrecking", "Trump is a
 // disgusting fraud", "Reed lied"). It returns the word's token, its side, and whether a
 // negator came first ("Reed is not corrupt"); -1 when the predicate holds no such word.
-func (b *builder) predication(q doc.Quote, mi int) (tok int, side doc.StanceLabel, negated bool) {
+func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.StanceLabel, negated bool) {
 	d := b.d
 	lex := DefaultLexicon()
-	k := d.TokenAt(d.Mentions[mi].End)
-	for k < len(d.Tokens) && d.Tokens[k].Start < d.Mentions[mi].End {
+	k := d.TokenAt(m.End)
+	for k < len(d.Tokens) && d.Tokens[k].Start < m.End {
 		k++
 	}
 	for n := 0; k < len(d.Tokens) && d.Tokens[k].Start < q.End && n < predicationWindow; k, n = k+1, n+1 {
