@@ -154,7 +154,11 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 	label := p.side
 	span := doc.Span{Start: toks[k].Start, End: toks[last].End}
 	if p.opinion {
-		w, side := opinionAfter(toks, next)
+		from := next
+		if poss && from < len(toks) && toks[from].Kind == doc.TokWord {
+			from++ // the possessed noun: "called Wells Fargo's behavior outrageous"
+		}
+		w, side := opinionAfter(toks, from)
 		if w < 0 {
 			return nil // "called Reed on Monday": no side
 		}
@@ -196,6 +200,7 @@ const opinionWindow = 4
 // any punctuation, and its side; -1 when none (or a negator comes first).
 func opinionAfter(toks []doc.Token, j int) (int, doc.StanceLabel) {
 	lex := DefaultLexicon()
+	article := false // after "a", "the", any word of the description may come first
 	for n := j; n < len(toks) && n < j+opinionWindow; n++ {
 		w := toks[n].Lower
 		if toks[n].Kind == doc.TokPunct || negators[w] {
@@ -206,6 +211,12 @@ func opinionAfter(toks []doc.Token, j int) (int, doc.StanceLabel) {
 				return n, doc.StanceFor
 			}
 			return n, doc.StanceAgainst
+		}
+		// only a description may come first ("called Reed a truly dangerous man",
+		// "called Reed very dangerous"): "called Naryshkin to assure" is a phone call
+		article = article || w == "a" || w == "an" || w == "the"
+		if !article && toks[n].Kind != doc.TokQuote && !intensifiers[w] && !isAdverb(toks[n]) {
+			break
 		}
 	}
 	return -1, doc.StanceNeutral
