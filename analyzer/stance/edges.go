@@ -128,12 +128,15 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		if by < 0 {
 			return nil
 		}
-		holderM, targets = by, []int{subj.mention}
+		holderM, targets = by, []int{subj.mention} // "Obama's outreach was opposed by": Obama
 	case j < len(toks) && (toks[j].Lower == "me" || toks[j].Lower == "us") && v.quoteOf(j) >= 0:
 		targets = []int{speakerRef}
 		next = j + 1
 	default:
 		return nil
+	}
+	if holderM == subj.mention && subj.possessed != "" && !representatives[subj.possessed] {
+		return nil // "Reed's supporters attacked Lopez": not Reed's act
 	}
 	if holderM == -1 && subj.stop >= 0 && isCoordinator(toks[subj.stop].Lower) {
 		// coordinated verbs share the subject: "Lopez praised Reed but criticized Chen"

@@ -164,7 +164,15 @@ type subject struct {
 	negated bool // a negator between subject and verb: "did not criticize"
 	hedged  bool // a hedging modal: "might criticize"
 	stop    int  // the view index where the walk stopped without a subject ("and"), or -1
+	// possessed is the noun when the subject is a possessor ("Reed's campaign"): "".
+	possessed string
 }
+
+// representatives speak for their possessor: "Reed's campaign attacked Lopez" is Reed's
+// stance; "Reed's supporters attacked Lopez" is not.
+var representatives = setOf("campaign", "government", "administration", "office", "spokesman",
+	"spokeswoman", "spokesperson", "party", "team", "lawyer", "lawyers", "attorney",
+	"attorneys", "ministry", "department", "foundation", "company", "committee")
 
 // subjectOf reads the subject of the verb at view index k: walking left over
 // auxiliaries, adverbs and negators to a mention that ends there; across ", who" or
@@ -204,7 +212,7 @@ func (v sentenceView) subjectOf(k int) subject {
 		if j > 1 && t.Kind == doc.TokWord && t.Norm == t.Lower && v.toks[j-1].Lower == "'s" {
 			// a possessor: "Obama's outreach was opposed", "Reed's campaign attacked"
 			if m := mentionEndingAt(v.d, v.toks[j-2].End); m >= 0 {
-				s.mention = m
+				s.mention, s.possessed = m, w
 			}
 			return s
 		}
