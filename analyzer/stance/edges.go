@@ -110,11 +110,20 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		}
 		targets = append(targets, obj)
 		for next+1 < len(toks) && (toks[next].Lower == "and" || toks[next].Lower == "or" || toks[next].Lower == ",") {
-			o, n, _ := v.objectFrom(next + 1)
-			if o < 0 {
+			// a coordinated name ("Georgia and Ukraine", "the EPA and the Treasury"),
+			// not a clause or an "including" aside
+			n := next + 1
+			if toks[n].Lower == "the" {
+				n++
+			}
+			if v.mentionAt(n) < 0 {
 				break
 			}
-			targets, next = append(targets, o), n
+			o, after, _ := v.objectFrom(n)
+			if o < 0 || startsPredicate(toks, after) {
+				break // "Chen opposes Reed and Lopez voted": Lopez is a subject
+			}
+			targets, next = append(targets, o), after
 		}
 		for _, w := range p.after {
 			if next >= len(toks) || toks[next].Lower != w {
@@ -241,6 +250,17 @@ func (b *builder) actorOf(m, quote int) int {
 		return -1
 	}
 	return a
+}
+
+// startsPredicate reports a lower-case word at view index j that can begin a predicate:
+// not a preposition, conjunction, particle or punctuation. A name before it is a subject.
+func startsPredicate(toks []doc.Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	return t.Kind == doc.TokWord && t.Norm == t.Lower && !isObjectMarker(t.Lower) && !isCoordinator(t.Lower) &&
+		!timeWords[t.Lower] && t.Lower != "as" && t.Lower != "who" && t.Lower != "which" && t.Lower != "that" && t.Lower != "'s"
 }
 
 // passiveBefore reports a form of "be" before the verb at k, across adverbs: "was

@@ -55,9 +55,14 @@ func defaultPredicates() predicateIndex {
 var adjectiveFirsts = setOf("critical", "dismissive", "contemptuous", "scornful", "furious",
 	"angry", "supportive", "grateful", "loyal", "proud")
 
+// nounPrepositions introduce a noun predicate's target.
+var nounPrepositions = setOf("of", "to", "for", "on", "against")
+
 // nounFirsts are the noun predicates' first words.
 var nounFirsts = setOf("critic", "opponent", "foe", "enemy", "supporter", "backer", "ally",
-	"admirer", "fan", "defender", "champion", "criticism", "opposition", "endorsement")
+	"admirer", "fan", "defender", "champion", "criticism", "opposition", "endorsement",
+	"attack", "assault", "invasion", "annexation", "war", "lawsuit", "suit", "sanction",
+	"crusade", "support", "praise")
 
 func parsePredicates(data string) (predicateIndex, error) {
 	idx := predicateIndex{}
@@ -102,8 +107,9 @@ func parsePredicates(data string) (predicateIndex, error) {
 			return nil, fmt.Errorf("predicates.txt:%d: an opinion predicate ends with ~", n+1)
 		}
 		p.adj = adjectiveFirsts[base]
-		// a noun takes its target through "of", "to" or "for": "ally of _", not "ally with _"
-		p.noun = nounFirsts[base] && len(p.before) == 1 && (p.before[0] == "of" || p.before[0] == "to" || p.before[0] == "for")
+		// a noun takes its target through a preposition: "ally of _", "attack on _"; "ally
+		// with _" is a verb
+		p.noun = nounFirsts[base] && len(p.before) == 1 && nounPrepositions[p.before[0]]
 		p.lemma = strings.Join(append([]string{base}, words[1:]...), " ")
 		switch {
 		case p.adj:
