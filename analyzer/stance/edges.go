@@ -32,7 +32,7 @@ type evidence struct {
 	at             int             // sentence index of the evidence, wherever it is
 	predicate      doc.Span        // the words that take the side, or NoSpan
 	lemma          string
-	act            bool // a side-taking predicate, not the classifier's reading of a quote
+	act            bool // read from the words (a predicate, a quote's predication), not the classifier's reading
 }
 
 // builder gathers evidence over one Doc.
@@ -317,6 +317,7 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 				} else if w >= 0 && (e.label == side || e.label == doc.StanceNeutral) {
 					// what the words say the target is or does: "Voss is wrecking", "Reed lied"
 					e.label, e.predicate, e.lemma = side, d.Tokens[w].Span, d.Tokens[w].Lower
+					e.act = true // read from the words, like a predicate: it outweighs the classifier
 					if e.polarity = verbWeight; side == doc.StanceAgainst {
 						e.polarity = -verbWeight
 					}
@@ -371,7 +372,7 @@ func (b *builder) youEvidence(qi int, q doc.Quote, to int) {
 		w, side, negated := b.predication(q, t.Span)
 		e := evidence{holder: q.Speaker, target: to, quote: qi, sentence: -1, at: t.Sentence, predicate: doc.NoSpan}
 		if w >= 0 && !negated {
-			e.label, e.predicate, e.lemma = side, d.Tokens[w].Span, d.Tokens[w].Lower
+			e.label, e.predicate, e.lemma, e.act = side, d.Tokens[w].Span, d.Tokens[w].Lower, true
 			if e.polarity = verbWeight; side == doc.StanceAgainst {
 				e.polarity = -verbWeight
 			}
@@ -439,8 +440,9 @@ const predicationWindow = 4
 
 // predication reads what the quote predicates of its clause subject m: the first
 // opinion word (|score| >= 0.3 in the lexicon, not an event word) right after it, across
-// auxiliaries, adverbs, determiners and intensifiers ("Voss is wrecking", "Trump is a
-// disgusting fraud", "Reed lied"). It returns the word's token, its side, and whether a
+// auxiliaries, modals, adverbs, determiners and intensifiers ("Voss is wrecking", "Trump
+// is a disgusting fraud", "Reed lied", "NATO may be obsolete": a speaker's hedged
+// judgement is still the speaker's). It returns the word's token, its side, and whether a
 // negator came first ("Reed is not corrupt"); -1 when the predicate holds no such word.
 func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.StanceLabel, negated bool) {
 	d := b.d
@@ -464,7 +466,7 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 			}
 			return k, doc.StanceAgainst, false
 		}
-		if !auxiliaries[w] && !isAdverb(t) && !intensifiers[w] && w != "a" && w != "an" && w != "the" && w != "being" && w != "so" && w != "such" {
+		if !auxiliaries[w] && !hedgingModals[w] && !isAdverb(t) && !intensifiers[w] && w != "a" && w != "an" && w != "the" && w != "being" && w != "so" && w != "such" {
 			return -1, doc.StanceNeutral, false // the predicate's head says no side: "Reed won"
 		}
 	}
@@ -585,6 +587,7 @@ func aggregate(d *doc.Doc, ev []evidence) (stance, relations []doc.StanceEdge) {
 		e := doc.StanceEdge{Holder: ev[i].holder, Target: ev[i].target, Predicate: doc.NoSpan}
 		var sum float64
 		var pro, con, sided, actPro, actCon int
+		lemmaAct := false
 		for ; j < len(ev) && ev[j].holder == e.Holder && ev[j].target == e.Target; j++ {
 			x := ev[j]
 			switch x.label {
@@ -598,8 +601,9 @@ func aggregate(d *doc.Doc, ev []evidence) (stance, relations []doc.StanceEdge) {
 			if x.label != doc.StanceNeutral {
 				sum += x.polarity
 				sided++
-				if e.PredicateLemma == "" && x.lemma != "" {
-					e.Predicate, e.PredicateLemma = x.predicate, x.lemma
+				if x.lemma != "" && (e.PredicateLemma == "" || x.act && !lemmaAct) {
+					// the words that take the side, read from the text rather than guessed
+					e.Predicate, e.PredicateLemma, lemmaAct = x.predicate, x.lemma, x.act
 				}
 			}
 		}

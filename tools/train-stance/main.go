@@ -251,7 +251,7 @@ func score(sc *stance.Scorer, ex []example) string {
 // and logs the mean macro F1: a steadier yardstick for choices than the small dev sets.
 func crossValidate(ex []example, res *stance.Resources, k, seeds, minCount, epochs int, l2, rate, prune float64) {
 	var sum float64
-	negGrid, posGrid := []float64{0, 0.2}, []float64{0, 0.1, 0.2, 0.3}
+	negGrid, posGrid := []float64{-0.1, 0, 0.1}, []float64{0, 0.05, 0.1, 0.15, 0.2}
 	sweepSum := map[[2]float64]float64{}
 	for f := 0; f < k; f++ {
 		var tr, te []example
