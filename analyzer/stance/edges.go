@@ -324,6 +324,10 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 				}
 				if e.label != doc.StanceNeutral && e.lemma == "" {
 					e.predicate, e.lemma = b.opinionWord(q, mi, e.label)
+					if e.lemma == "" {
+						// no word of the quote says it: the editor could not see why
+						e.label, e.polarity = doc.StanceNeutral, 0
+					}
 				}
 			}
 			b.out = append(b.out, e)

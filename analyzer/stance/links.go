@@ -141,9 +141,15 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 	if v.mentionAt(end) >= 0 {
 		return end, true
 	}
-	t := v.toks[end]
-	if t.Kind == doc.TokWord && roleWord(t) && v.mentionAt(end+1) >= 0 {
-		return end + 1, true
+	// one or two role words: "NATO member Estonia", "Florida primary winner Donald Trump"
+	for n := end; n < len(v.toks) && n < end+2; n++ {
+		t := v.toks[n]
+		if t.Kind != doc.TokWord || !roleWord(t) || t.Norm != t.Lower && !objectSkips[t.Lower] && !isAcronym(t.Norm) {
+			return 0, false
+		}
+		if v.mentionAt(n+1) >= 0 {
+			return n + 1, true
+		}
 	}
 	return 0, false
 }
@@ -383,4 +389,17 @@ var instrumentWords = setOf("act", "bill", "law", "treaty", "accord", "accords",
 func isInstrument(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) > 0 && instrumentWords[f[len(f)-1]]
+}
+
+// isAcronym is an all-capitals word of two or more letters: "CEO", "MP".
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
