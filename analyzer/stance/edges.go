@@ -97,6 +97,14 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		subj = v.subjectOf(k)
 	}
 	holderM := subj.mention
+	if !p.noun && k > 0 && toks[k-1].Lower == "," && strings.HasSuffix(toks[k].Lower, "ing") {
+		// a participle after a comma takes the clause's subject: "Trump went after Bush,
+		// calling him a stiff" (not "New Hampshire", the name before the comma)
+		holderM = *lastHolder
+		if holderM < 0 {
+			holderM = v.sentenceSubject()
+		}
+	}
 	var targets []int
 	obj, next, poss := v.objectFrom(j)
 	if obj < 0 && p.possessive {
@@ -477,21 +485,28 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 	return -1, doc.StanceNeutral, false
 }
 
-// opinionWord finds the strongest opinion word of the quote's clause after the target
-// that takes the label's side ("liar", "failed"), to name what the quote says; NoSpan
-// when none.
+// opinionClause is how many tokens after the target the opinion word naming a quote's
+// side may come, within the target's clause.
+const opinionClause = 10
+
+// opinionWord finds the strongest opinion word of the target's clause in the quote, after
+// the target, that takes the label's side ("liar", "failed"), to name what the quote
+// says; NoSpan when none. The clause ends at punctuation or a conjunction: "Reed won, and
+// the kind of luck" does not judge Reed.
 func (b *builder) opinionWord(q doc.Quote, mi int, label doc.StanceLabel) (doc.Span, string) {
 	d := b.d
 	lex := DefaultLexicon()
 	best, bestScore := -1, float32(0)
-	for k := d.TokenAt(d.Mentions[mi].End); k < len(d.Tokens) && d.Tokens[k].Start < q.End && k < d.TokenAt(d.Mentions[mi].End)+25; k++ {
-		w := d.Tokens[k].Lower
-		if w == "." || w == ";" || contrasts[w] {
+	from := d.TokenAt(d.Mentions[mi].End)
+	for k := from; k < len(d.Tokens) && d.Tokens[k].Start < q.End && k < from+opinionClause; k++ {
+		t := d.Tokens[k]
+		w := t.Lower
+		if t.Kind == doc.TokPunct || contrasts[w] || clauseEnders[w] {
 			break
 		}
 		s, event, ok := lex.Score(w)
-		if !ok || event {
-			continue
+		if !ok || event || k+1 < len(d.Tokens) && d.Tokens[k+1].Lower == "of" {
+			continue // "kind of", "sort of" hedge, they do not judge
 		}
 		if label == doc.StanceAgainst {
 			s = -s
@@ -505,6 +520,9 @@ func (b *builder) opinionWord(q doc.Quote, mi int, label doc.StanceLabel) (doc.S
 	}
 	return d.Tokens[best].Span, d.Tokens[best].Lower
 }
+
+// clauseEnders open another clause: its opinion words are not about the target.
+var clauseEnders = setOf("and", "because", "that", "which", "who", "when", "if", "while", "so", "or")
 
 // partOf reports whether the holder is an organisation of the target place, named
 // after it ("US State Department" and the United States, alias "US"): an institution

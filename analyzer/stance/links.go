@@ -33,6 +33,9 @@ var auxiliaries = setOf("has", "have", "had", "is", "was", "were", "are", "am", 
 	"soon", "first", "even", "too", "both", "all", "'s", "'ve", "'ll", "'d", "'re", "'m",
 	"must", "can", "publicly", "openly")
 
+// conditionals before a subject make its clause a condition: "if Reed backs Lopez".
+var conditionals = setOf("if", "unless", "whether")
+
 // hedgingModals make a stance hypothetical: "Reed might criticize Lopez".
 var hedgingModals = setOf("may", "might", "could", "can't", "cannot", "wouldn't", "couldn't")
 
@@ -211,6 +214,9 @@ func (v sentenceView) subjectOf(k int) subject {
 			first := v.tokenAfter(v.d.Mentions[m].Start)
 			if first > 0 && (isObjectMarker(v.toks[first-1].Lower) || v.toks[first-1].Lower == "'s") {
 				return s // "the leader of X criticized": the subject is not X
+			}
+			if first > 0 && conditionals[v.toks[first-1].Lower] {
+				s.hedged = true // "if they continue to back Clinton": a condition, no side
 			}
 			s.mention = m
 			return s
