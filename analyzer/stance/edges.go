@@ -463,26 +463,34 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 	for k < len(d.Tokens) && d.Tokens[k].Start < m.End {
 		k++
 	}
+	negated = false
 	for n := 0; k < len(d.Tokens) && d.Tokens[k].Start < q.End && n < predicationWindow; k, n = k+1, n+1 {
 		t := d.Tokens[k]
 		w := t.Lower
 		switch {
-		case negators[w]:
-			return -1, doc.StanceNeutral, true
+		case negators[w] || w == "zero" || w == "lacks" || w == "lacked":
+			negated = true
+			continue
 		case t.Kind != doc.TokWord:
-			return -1, doc.StanceNeutral, false
+			return -1, doc.StanceNeutral, negated
 		}
 		if s, event, ok := lex.Score(w); ok && !event && (s >= 0.3 || s <= -0.3) {
-			if s > 0 {
+			switch {
+			case negated && s > 0:
+				// a denied virtue is a criticism: "Reed is not fit", "has zero skills"
+				return k, doc.StanceAgainst, false
+			case negated:
+				return -1, doc.StanceNeutral, true // a denied vice is no praise: "Reed is not corrupt"
+			case s > 0:
 				return k, doc.StanceFor, false
 			}
 			return k, doc.StanceAgainst, false
 		}
 		if !auxiliaries[w] && !hedgingModals[w] && !isAdverb(t) && !intensifiers[w] && w != "a" && w != "an" && w != "the" && w != "being" && w != "so" && w != "such" {
-			return -1, doc.StanceNeutral, false // the predicate's head says no side: "Reed won"
+			return -1, doc.StanceNeutral, negated // the predicate's head says no side: "Reed won"
 		}
 	}
-	return -1, doc.StanceNeutral, false
+	return -1, doc.StanceNeutral, negated
 }
 
 // opinionClause is how many tokens after the target the opinion word naming a quote's

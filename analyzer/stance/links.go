@@ -212,8 +212,9 @@ func (v sentenceView) subjectOf(k int) subject {
 		w := t.Lower
 		if m := mentionEndingAt(v.d, t.End); m >= 0 && mentionStartingAt(v.d, v.d.Mentions[m].Start) >= 0 {
 			first := v.tokenAfter(v.d.Mentions[m].Start)
-			if first > 0 && (isObjectMarker(v.toks[first-1].Lower) || v.toks[first-1].Lower == "'s") {
-				return s // "the leader of X criticized": the subject is not X
+			if first > 0 && (isObjectMarker(v.toks[first-1].Lower) || v.toks[first-1].Lower == "'s") ||
+				first > 1 && isObjectMarker(v.toks[first-2].Lower) && objectSkips[v.toks[first-1].Lower] {
+				return s // "the leader of (the) X criticized": the subject is not X
 			}
 			if first > 0 && conditionals[v.toks[first-1].Lower] {
 				s.hedged = true // "if they continue to back Clinton": a condition, no side
@@ -289,8 +290,9 @@ func (v sentenceView) sentenceSubject() int {
 		return -1
 	}
 	end := v.tokenAfter(v.d.Mentions[m].End)
-	if end < len(v.toks) && (v.toks[end].Lower == "'s" || isObjectMarker(v.toks[end].Lower) || isCoordinator(v.toks[end].Lower)) {
-		return -1
+	if end < len(v.toks) && (v.toks[end].Lower == "'s" || isObjectMarker(v.toks[end].Lower) || isCoordinator(v.toks[end].Lower) ||
+		objectSkips[v.toks[end].Lower] && v.toks[end].Lower != "the") {
+		return -1 // "The New Jersey governor ...": the name modifies the subject
 	}
 	return m
 }
