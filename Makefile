@@ -56,6 +56,7 @@ bench: dist ## speed and size
 	@printf 'lede.wasm gzip -9: %d bytes\n' $$(gzip -9c web/lede.wasm | wc -c)
 
 eval: cli ## score on the dev splits in $(DATA)
+	./bin/lede eval syntax $(DATA)/conll2003/dev.txt
 	./bin/lede eval ner $(DATA)/conll2003/dev.txt
 	./bin/lede eval timex $(DATA)/timeml
 	./bin/lede eval quotes $(DATA)/polnear/dev

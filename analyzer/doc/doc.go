@@ -60,6 +60,10 @@ type Doc struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Tokens     []Token
+	// Chunks are the base phrases of every sentence, in text order; Clauses the clauses
+	// read from them (subject, verb group, object), in the order of their verbs.
+	Chunks  []Chunk
+	Clauses []Clause
 
 	Mentions []Mention // sorted by Start
 	Actors   []Actor

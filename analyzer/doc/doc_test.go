@@ -1,6 +1,9 @@
 package doc
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 // TokenAt returns the first token ending after the offset, for offsets before, inside,
 // between and after the tokens, and on an empty document.
@@ -16,5 +19,13 @@ func TestTokenAt(t *testing.T) {
 	}
 	if got := (&Doc{}).TokenAt(3); got != 0 {
 		t.Errorf("empty doc: TokenAt(3) = %d, want 0", got)
+	}
+}
+
+func TestTokenStaysSmall(t *testing.T) {
+	// a Doc holds one Token per word: the layout is chosen to stay at 64 bytes on 64-bit
+	// platforms (and smaller on wasm32's 4-byte ints)
+	if n := unsafe.Sizeof(Token{}); n > 64 {
+		t.Errorf("Token is %d bytes, want at most 64", n)
 	}
 }

@@ -40,8 +40,9 @@ const (
 	QuoteEither // straight marks: position decides
 )
 
-// Token is one token with its normalised forms. The one-byte fields come last, packed
-// together: a document holds a Token per word, so padding costs memory (64 bytes, not 80).
+// Token is one token with its normalised forms and its part of speech. The small fields
+// come last, packed together: a document holds a Token per word, so padding costs memory
+// (64 bytes; Sentence is an int32 so that POS and Class fit in them).
 type Token struct {
 	Span
 	// Norm is the token with typographic variants folded: curly and angled double
@@ -50,10 +51,14 @@ type Token struct {
 	Norm string
 	// Lower is Norm in lower case.
 	Lower    string
-	Sentence int
-	Kind     TokenKind
-	Quote    QuoteRole // for TokQuote: which way the mark can face
-	Single   bool      // for TokQuote: a single mark (' ‘ ’ ‹ ›)
+	Sentence int32
+	// Class is the word's closed classes (determiner, pronoun, month ...), from one list.
+	Class WordClass
+	Kind  TokenKind
+	Quote QuoteRole // for TokQuote: which way the mark can face
+	// POS is the part of speech the tagger gave the token in its sentence.
+	POS    POS
+	Single bool // for TokQuote: a single mark (' ‘ ’ ‹ ›)
 	// SpaceBefore is true when white space (or the start of the text) precedes the token.
 	SpaceBefore bool
 }

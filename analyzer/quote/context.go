@@ -18,7 +18,7 @@ func (f *finder) contextSpeaker(di, si int) {
 		f.markUsed(cue)
 		return
 	}
-	sent := f.toks[s.open].Sentence
+	sent := int(f.toks[s.open].Sentence)
 	if sent == 0 {
 		return
 	}
@@ -52,8 +52,8 @@ func (f *finder) contextSpeaker(di, si int) {
 		if end >= len(f.toks) {
 			continue
 		}
-		ps := f.toks[end].Sentence
-		if ps == sent-1 || p.para == s.para || f.toks[end].Sentence < sent && f.d.Sentences[ps].Paragraph == s.para-1 && f.paragraphHasNoCue(s.para) {
+		ps := int(f.toks[end].Sentence)
+		if ps == sent-1 || p.para == s.para || ps < sent && f.d.Sentences[ps].Paragraph == s.para-1 && f.paragraphHasNoCue(s.para) {
 			q.from, q.inferred = j, true
 			return
 		}

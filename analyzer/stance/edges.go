@@ -382,7 +382,7 @@ func (b *builder) youEvidence(qi int, q doc.Quote, to int) {
 			continue
 		}
 		w, side, negated := b.predication(q, t.Span)
-		e := evidence{holder: q.Speaker, target: to, quote: qi, sentence: -1, at: t.Sentence, predicate: doc.NoSpan}
+		e := evidence{holder: q.Speaker, target: to, quote: qi, sentence: -1, at: int(t.Sentence), predicate: doc.NoSpan}
 		if w >= 0 && !negated {
 			e.label, e.predicate, e.lemma, e.act = side, d.Tokens[w].Span, d.Tokens[w].Lower, true
 			if e.polarity = verbWeight; side == doc.StanceAgainst {

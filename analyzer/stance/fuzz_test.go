@@ -26,7 +26,7 @@ func FuzzAnalyze(f *testing.F) {
 		d.Actors = make([]doc.Actor, 3)
 		for i, tok := range d.Tokens {
 			if r, _ := utf8.DecodeRuneInString(tok.Norm); tok.Kind == doc.TokWord && unicode.IsUpper(r) {
-				d.AddMention(doc.Mention{Span: tok.Span, Actor: i % 3, Sentence: tok.Sentence})
+				d.AddMention(doc.Mention{Span: tok.Span, Actor: i % 3, Sentence: int(tok.Sentence)})
 			}
 		}
 		if n := len(in); n > 0 {

@@ -20,7 +20,7 @@ func targetTokens(d *doc.Doc, sp doc.Span) (si, ta, tb int, ok bool) {
 	if k >= len(d.Tokens) {
 		return 0, 0, 0, false
 	}
-	si = d.Tokens[k].Sentence
+	si = int(d.Tokens[k].Sentence)
 	if si < 0 || si >= len(d.Sentences) {
 		return 0, 0, 0, false
 	}

@@ -26,7 +26,7 @@ func Segment(d *doc.Doc) {
 				EndToken:   first + sb[1],
 			}
 			for k := s.FirstToken; k < s.EndToken; k++ {
-				d.Tokens[k].Sentence = len(d.Sentences)
+				d.Tokens[k].Sentence = int32(len(d.Sentences))
 			}
 			d.Sentences = append(d.Sentences, s)
 		}
@@ -34,6 +34,7 @@ func Segment(d *doc.Doc) {
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
 	markHeadlines(d)
+	Annotate(d)
 }
 
 // splitParagraphs returns the non-blank paragraphs, trimmed of white space. Blank lines

@@ -113,7 +113,7 @@ func scanWord(s string, i, end int) doc.Token {
 			i += size
 		case r == '.' && !numeric:
 			return wordToken(s, start, abbreviationEnd(s, start, i, end), numeric)
-		case r == '&' && unicode.IsUpper(next) && i-start <= 2 && isUpperWord(s[start:i]):
+		case r == '&' && unicode.IsUpper(next) && i-start <= 2 && IsAllCaps(s[start:i]):
 			i += size // AT&T, S&P
 		default:
 			return wordToken(s, start, i, numeric)
@@ -128,15 +128,6 @@ func isWordRuneAt(s string, i, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return isWordRune(r)
-}
-
-func isUpperWord(w string) bool {
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // abbreviationEnd decides whether the dot at dot belongs to the word s[start:dot]: it

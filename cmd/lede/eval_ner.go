@@ -11,6 +11,7 @@ import (
 
 	"lede/analyzer/doc"
 	"lede/analyzer/entity"
+	"lede/analyzer/text"
 )
 
 // lede eval ner FILE scores the entity stage on a CoNLL-2003 file: the tokens and
@@ -116,7 +117,7 @@ func conllDoc(cd entity.CoNLLDoc) *doc.Doc {
 			if i > 0 {
 				b.WriteByte(' ')
 			}
-			t := doc.Token{Span: doc.Span{Start: b.Len(), End: b.Len() + len(w)}, Norm: w, Lower: strings.ToLower(w), Sentence: si, SpaceBefore: true}
+			t := doc.Token{Span: doc.Span{Start: b.Len(), End: b.Len() + len(w)}, Norm: w, Lower: strings.ToLower(w), Sentence: int32(si), SpaceBefore: true}
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case w == `"` || w == "'" || w == "`" || w == "``" || w == "''":
@@ -139,5 +140,6 @@ func conllDoc(cd entity.CoNLLDoc) *doc.Doc {
 		d.Paragraphs = append(d.Paragraphs, doc.Paragraph{Span: s.Span, FirstSentence: si, EndSentence: si + 1})
 	}
 	d.Text = b.String()
+	text.Annotate(d) // the language layer, as text.Segment computes it on an article
 	return d
 }

@@ -1,0 +1,28 @@
+package text
+
+import "lede/analyzer/doc"
+
+// Annotate computes the language layer on a segmented Doc: each token's word classes and
+// part of speech, the base phrases (d.Chunks) and the clauses (d.Clauses). Segment calls
+// it; a caller that builds tokens itself (a corpus reader) calls it after.
+func Annotate(d *doc.Doc) {
+	classify(d.Tokens)
+	posOnce.Do(loadPOS)
+	chunkOnce.Do(loadChunk)
+	d.Chunks, d.Clauses = d.Chunks[:0], d.Clauses[:0]
+	if cap(d.Chunks) == 0 {
+		d.Chunks = make([]doc.Chunk, 0, len(d.Tokens)/2+1) // about one phrase per two tokens
+	}
+	var feats []uint32
+	var tags []ChunkTag
+	posScores := make([]int32, posModel.Classes())
+	chunkScores := make([]int32, chunkModel.Classes())
+	for si, s := range d.Sentences {
+		toks := d.Tokens[s.FirstToken:s.EndToken]
+		feats = TagPOS(posModel, toks, feats, posScores)
+		feats, tags = TagChunks(chunkModel, toks, feats, chunkScores, tags[:0])
+		c0 := len(d.Chunks)
+		d.Chunks = AppendChunks(toks, s.FirstToken, tags, d.Chunks)
+		clauseSentence(d, si, c0, len(d.Chunks))
+	}
+}

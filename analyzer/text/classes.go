@@ -1,0 +1,69 @@
+package text
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"lede/analyzer/doc"
+)
+
+//go:embed classes.txt
+var classesTxt string
+
+var classNames = map[string]doc.WordClass{
+	"det": doc.ClassDeterminer, "pron": doc.ClassPronoun, "poss": doc.ClassPossessive,
+	"refl": doc.ClassReflexive, "prep": doc.ClassPreposition, "conj": doc.ClassConjunction,
+	"sub": doc.ClassSubordinator, "rel": doc.ClassRelative, "aux": doc.ClassAuxiliary,
+	"modal": doc.ClassModal, "neg": doc.ClassNegation, "weekday": doc.ClassWeekday,
+	"month": doc.ClassMonth, "title": doc.ClassTitle, "particle": doc.ClassNameParticle,
+	"male": doc.ClassMale, "female": doc.ClassFemale, "plural": doc.ClassPlural,
+	"first": doc.ClassFirstPerson, "second": doc.ClassSecondPerson, "third": doc.ClassThirdPerson,
+	"wh": doc.ClassWh, "quant": doc.ClassQuantifier, "legal": doc.ClassLegalSuffix,
+}
+
+var (
+	classesOnce sync.Once
+	classOf     map[string]doc.WordClass
+)
+
+// loadClasses reads classes.txt (about 400 lines, parsed once on first use).
+func loadClasses() {
+	classOf = make(map[string]doc.WordClass, 512)
+	for _, line := range strings.Split(classesTxt, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		var c doc.WordClass
+		for _, n := range f[1:] {
+			cl, ok := classNames[n]
+			if !ok {
+				panic("text/classes.txt: unknown class " + n + " for " + f[0])
+			}
+			c |= cl
+		}
+		classOf[f[0]] |= c
+	}
+}
+
+// ClassOf returns the closed classes of a lower-case word ("her": pronoun, possessive,
+// female, third person), 0 for an open-class word. Typographic apostrophes must already
+// be folded (as Token.Lower has them).
+func ClassOf(lower string) doc.WordClass {
+	classesOnce.Do(loadClasses)
+	return classOf[lower]
+}
+
+// Is reports whether a lower-case word is in every class of c.
+func Is(lower string, c doc.WordClass) bool { return ClassOf(lower).Has(c) }
+
+// classify fills Token.Class for every token.
+func classify(toks []doc.Token) {
+	classesOnce.Do(loadClasses)
+	for i := range toks {
+		if toks[i].Kind == doc.TokWord {
+			toks[i].Class = classOf[toks[i].Lower]
+		}
+	}
+}

@@ -1,0 +1,307 @@
+package text
+
+import "lede/analyzer/doc"
+
+// Clauses from base phrases: each verb group (VP chunk) heads a clause; its subject is the
+// noun phrase before it, its object the one after. The rules are the textbook ones for
+// English news, each with its example; the golden cases in testdata/clauses are named
+// after them.
+//
+//	subject-before     "The minister criticised the plan": minister <- criticised
+//	of-chain           "The head of the agency said": head, not agency
+//	apposition         "Steven Lee, the bank's chief executive, said": Lee
+//	relative           "the senator who opposed the bill": senator <- opposed
+//	coordination       "Lee criticised the plan and praised the mayor": Lee <- praised
+//	inversion          `"We will fight," said the mayor`: mayor <- said
+//	complement         "Lee said prices would rise": prices is the subject of the
+//	                   complement clause, not the object of said
+//	passive-agent      "The plan was criticised by the mayor": agent mayor
+
+// clauseSentence appends the clauses of sentence si, whose chunks are chunks[c0:c1].
+func clauseSentence(d *doc.Doc, si, c0, c1 int) {
+	first := len(d.Clauses)
+	sent := d.Sentences[si]
+	for v := c0; v < c1; v++ {
+		if d.Chunks[v].Kind != doc.ChunkVP {
+			continue
+		}
+		cl := doc.Clause{Sentence: si, Subject: -1, Object: -1, Agent: -1, Parent: -1}
+		cl.Verb = verbGroup(d, v)
+		if cl.Verb.Head < 0 {
+			continue
+		}
+		subjectOf(d, &cl, v, c0, first)
+		objectOf(d, &cl, v, c1)
+		cl.FirstToken = cl.Verb.FirstToken
+		if cl.Subject >= 0 && d.Chunks[cl.Subject].FirstToken < cl.FirstToken {
+			cl.FirstToken = d.Chunks[cl.Subject].FirstToken
+		}
+		d.Clauses = append(d.Clauses, cl)
+	}
+	// each clause runs to where the next one starts (or the sentence ends)
+	for i := first; i < len(d.Clauses); i++ {
+		end := sent.EndToken
+		if i+1 < len(d.Clauses) && d.Clauses[i+1].FirstToken > d.Clauses[i].Verb.EndToken {
+			end = d.Clauses[i+1].FirstToken
+		} else if i+1 < len(d.Clauses) {
+			end = d.Clauses[i+1].Verb.FirstToken
+		}
+		d.Clauses[i].EndToken = max(end, d.Clauses[i].Verb.EndToken)
+	}
+}
+
+// verbGroup reads negation, voice and tense off a VP chunk (and a "not" just before it).
+func verbGroup(d *doc.Doc, v int) doc.VerbGroup {
+	c := d.Chunks[v]
+	g := doc.VerbGroup{FirstToken: c.FirstToken, EndToken: c.EndToken, Head: -1}
+	toks := d.Tokens
+	sawBe, sawHave := false, false
+	for k := c.FirstToken; k < c.EndToken; k++ {
+		t := &toks[k]
+		if t.Class.Has(doc.ClassNegation) {
+			g.Negated = true
+		}
+		if t.POS.IsVerb() || t.POS == doc.MD {
+			if g.Tense == doc.TenseNone {
+				g.Tense = tenseOf(t)
+			}
+			if t.POS == doc.VBN && (sawBe || isGet(t.Lower)) && !sawHaveLast(toks, c.FirstToken, k) {
+				g.Passive = true
+			}
+			if t.POS == doc.VBN && sawHave {
+				g.Perfect = true
+			}
+			sawBe = sawBe || isBe(t.Lower)
+			sawHave = sawHave || isHave(t.Lower)
+			if t.POS.IsVerb() {
+				g.Head = k
+			}
+		}
+	}
+	if g.Head < 0 && c.Head >= c.FirstToken && toks[c.Head].POS == doc.MD {
+		g.Head = c.Head
+	}
+	if g.Tense == doc.TenseNone {
+		g.Tense = doc.TenseNonFinite
+	}
+	// "did not say" is one chunk; "never" or "not" may stand just before it too
+	if k := c.FirstToken - 1; k >= 0 && toks[k].Class.Has(doc.ClassNegation) && toks[k].Sentence == toks[c.FirstToken].Sentence {
+		g.Negated = true
+	}
+	return g
+}
+
+// sawHaveLast: the participle follows "been" after "have" ("has been criticised" is
+// passive, "has criticised" is not); true when the last auxiliary before k is have.
+func sawHaveLast(toks []doc.Token, from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		if isBe(toks[j].Lower) || isGet(toks[j].Lower) {
+			return false
+		}
+		if isHave(toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func tenseOf(t *doc.Token) doc.Tense {
+	switch t.POS {
+	case doc.MD:
+		if t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll" || t.Lower == "wo" {
+			return doc.TenseFuture
+		}
+		return doc.TenseModal
+	case doc.VBD:
+		return doc.TensePast
+	case doc.VBZ, doc.VBP:
+		return doc.TensePresent
+	}
+	return doc.TenseNone
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m":
+		return true
+	}
+	return false
+}
+
+func isHave(w string) bool {
+	switch w {
+	case "have", "has", "had", "having", "'ve", "'d":
+		return true
+	}
+	return false
+}
+
+func isGet(w string) bool {
+	switch w {
+	case "get", "gets", "got", "gotten", "getting":
+		return true
+	}
+	return false
+}
+
+// subjectOf finds the clause's subject among the chunks before VP v (chunks from c0),
+// given the clauses of the sentence found so far (from first).
+func subjectOf(d *doc.Doc, cl *doc.Clause, v, c0, first int) {
+	toks := d.Tokens
+	vp := d.Chunks[v]
+	prevTok := vp.FirstToken - 1
+	sentStart := d.Sentences[cl.Sentence].FirstToken
+	var prev *doc.Clause
+	if len(d.Clauses) > first {
+		prev = &d.Clauses[len(d.Clauses)-1]
+	}
+	// coordination: "... and praised the mayor" shares the previous clause's subject
+	if prevTok >= sentStart && toks[prevTok].POS == doc.CC && prev != nil {
+		cl.Subject = prev.Subject
+		return
+	}
+	j := v - 1
+	for j >= c0 && d.Chunks[j].Kind == doc.ChunkADVP {
+		j--
+	}
+	if j < c0 || d.Chunks[j].Kind != doc.ChunkNP {
+		inversion(d, cl, v)
+		return
+	}
+	gap := gapTokens(d, j, v)
+	switch {
+	case gap == 0:
+	case gap == 1 && toks[d.Chunks[j].EndToken].Norm == ",":
+		// "Lee, the bank's chief executive, said": the NP before the comma is an
+		// apposition; its head phrase is further back
+		if h := appositionHost(d, j, c0); h >= 0 {
+			cl.Subject = h
+			return
+		}
+		inversion(d, cl, v)
+		return
+	default: // a quotation mark or other punctuation: `"...this," said the mayor`
+		inversion(d, cl, v)
+		return
+	}
+	np := j
+	// relative: "the senator who opposed": the phrase the pronoun stands for
+	if c := d.Chunks[np]; c.EndToken-c.FirstToken == 1 && toks[c.Head].Class.Has(doc.ClassRelative) {
+		cl.Relative = true
+		k := np - 1
+		if k >= c0 && gapTokens(d, k, np) <= 1 && d.Chunks[k].Kind == doc.ChunkNP {
+			cl.Subject = chainStart(d, k, c0)
+		}
+		return
+	}
+	// "The senator who opposed the bill lost her seat": the NP before the verb is the
+	// relative clause's object; the main clause's subject is the relative's antecedent
+	if prev != nil && prev.Relative && prev.Object == np {
+		cl.Subject = prev.Subject
+		return
+	}
+	cl.Subject = chainStart(d, np, c0)
+	cl.Complement, cl.Parent = complementOf(d, cl.Subject, prev, len(d.Clauses)-1)
+}
+
+// inversion: `"...," said the mayor` / `, said Lee.`: the NP right after the verb.
+func inversion(d *doc.Doc, cl *doc.Clause, v int) {
+	toks := d.Tokens
+	vp := d.Chunks[v]
+	prevTok := vp.FirstToken - 1
+	if prevTok < d.Sentences[cl.Sentence].FirstToken {
+		return
+	}
+	if (toks[prevTok].Norm == "," || toks[prevTok].Kind == doc.TokQuote) && v+1 < len(d.Chunks) &&
+		d.Chunks[v+1].Kind == doc.ChunkNP && d.Chunks[v+1].FirstToken == vp.EndToken &&
+		toks[d.Chunks[v+1].FirstToken].Sentence == toks[vp.FirstToken].Sentence {
+		cl.Subject = v + 1
+	}
+}
+
+// gapTokens counts the tokens between the end of chunk a and the start of chunk b.
+func gapTokens(d *doc.Doc, a, b int) int { return d.Chunks[b].FirstToken - d.Chunks[a].EndToken }
+
+// chainStart walks back from an NP over "NP of NP" and possessive "NP 's NP" chains to
+// the phrase that heads them: "the head of the agency" -> head; "the bank 's chief
+// executive" -> the possessed phrase itself (its head is the chain's last noun).
+func chainStart(d *doc.Doc, np, c0 int) int {
+	for np-2 >= c0 && d.Chunks[np-1].Kind == doc.ChunkPP && d.Chunks[np-2].Kind == doc.ChunkNP &&
+		gapTokens(d, np-1, np) == 0 && gapTokens(d, np-2, np-1) == 0 &&
+		d.Tokens[d.Chunks[np-1].Head].Lower == "of" {
+		np -= 2
+	}
+	return np
+}
+
+// possessiveStart: "the bank 's chief executive" is two NPs in CoNLL chunks; the first
+// token of the whole phrase is that of the possessor.
+func possessiveStart(d *doc.Doc, np, c0 int) int {
+	for np-1 >= c0 && d.Chunks[np-1].Kind == doc.ChunkNP && gapTokens(d, np-1, np) == 0 &&
+		d.Tokens[d.Chunks[np].FirstToken].POS == doc.POSS {
+		np--
+	}
+	return np
+}
+
+// appositionHost: NP j is followed by a comma before the verb; when another comma stands
+// before j's phrase and an NP before that, the earlier NP is the subject and j its
+// apposition ("Steven Lee, the bank's chief executive, said" -> Steven Lee). -1 when the
+// shape is not there.
+func appositionHost(d *doc.Doc, j, c0 int) int {
+	start := possessiveStart(d, j, c0)
+	k := start - 1
+	if k < c0 || d.Chunks[k].Kind != doc.ChunkNP || gapTokens(d, k, start) != 1 || d.Tokens[d.Chunks[k].EndToken].Norm != "," {
+		return -1
+	}
+	return chainStart(d, k, c0)
+}
+
+// complementOf: the subject NP stands right after the previous clause's verb or object
+// ("Lee said prices would rise", "told reporters the documents had been backdated",
+// "said that ..."): this clause is that verb's complement, and the NP is not the previous
+// clause's object. Whether the verb takes a clause is the reading stage's business (a
+// speech verb does, "opposed" does not): the layer reports the shape.
+func complementOf(d *doc.Doc, np int, prev *doc.Clause, pi int) (bool, int) {
+	if prev == nil || np < 0 {
+		return false, -1
+	}
+	start := d.Chunks[np].FirstToken
+	after := prev.Verb.EndToken
+	if prev.Object >= 0 && prev.Object != np && d.Chunks[prev.Object].EndToken <= start {
+		after = d.Chunks[prev.Object].EndToken
+	}
+	gap := start - after
+	if gap == 0 || gap == 1 && (d.Tokens[after].Lower == "that" || isSubordinator(d, after)) {
+		if prev.Object == np {
+			prev.Object = -1
+		}
+		return true, pi
+	}
+	return false, -1
+}
+
+// objectOf: the NP after the verb (over particles and adverbs); after a passive verb, the
+// NP after "by" is the agent.
+func objectOf(d *doc.Doc, cl *doc.Clause, v, c1 int) {
+	j := v + 1
+	for j < c1 && (d.Chunks[j].Kind == doc.ChunkPRT || d.Chunks[j].Kind == doc.ChunkADVP) {
+		j++
+	}
+	if j >= c1 || cl.Subject == j {
+		return
+	}
+	if cl.Verb.Passive && d.Chunks[j].Kind == doc.ChunkPP && d.Tokens[d.Chunks[j].Head].Lower == "by" && j+1 < c1 && d.Chunks[j+1].Kind == doc.ChunkNP {
+		cl.Agent = j + 1
+		return
+	}
+	if d.Chunks[j].Kind == doc.ChunkNP && d.Chunks[j].FirstToken <= d.Chunks[j-1].EndToken+1 {
+		cl.Object = j
+	}
+}
+
+// isSubordinator: token k opens an SBAR ("whether", "if", "because").
+func isSubordinator(d *doc.Doc, k int) bool {
+	c := d.ChunkAt(k)
+	return c >= 0 && d.Chunks[c].Kind == doc.ChunkSBAR
+}

@@ -1,0 +1,291 @@
+// Command train-syntax trains the language layer's part-of-speech tagger and chunker on
+// the POS and chunk columns of CoNLL-2003 train and writes analyzer/text/model/:
+//
+//	go run ./tools/train-syntax -data ../shared/data
+//
+// Both are greedy averaged perceptrons (analyzer/text/tagger) over the features in
+// analyzer/text/pos.go and chunk.go. CoNLL's POS and chunk columns were themselves
+// assigned by a tagger, so the dev figures are agreement with that tagger, not accuracy
+// against hand annotation. The chunker trains on POS tags predicted by jackknifing
+// (-folds taggers, each tagging the part it did not see), so it learns from the tagger's
+// errors. Deterministic: fixed shuffling seed, sorted output.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
+	"lede/analyzer/text/tagger"
+)
+
+type sentence struct {
+	toks   []doc.Token
+	pos    []doc.POS
+	chunks []text.ChunkTag
+}
+
+func main() {
+	data := flag.String("data", "../shared/data", "the shared data directory")
+	out := flag.String("out", "analyzer/text/model", "where to write pos.bin and chunk.bin (\"\" to write nothing)")
+	posEpochs := flag.Int("pos-epochs", 8, "POS training epochs")
+	chunkEpochs := flag.Int("chunk-epochs", 8, "chunker training epochs")
+	folds := flag.Int("folds", 5, "jackknife folds for the chunker's training POS tags (1: gold tags)")
+	posMin := flag.Float64("pos-min", 2.0, "drop POS weights whose |average| is below this (perceptron updates)")
+	chunkMin := flag.Float64("chunk-min", 2.0, "drop chunk weights whose |average| is below this")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
+	flag.Parse()
+
+	train, err := readCoNLL(filepath.Join(*data, "conll2003", "train.txt"))
+	check(err)
+	dev, err := readCoNLL(filepath.Join(*data, "conll2003", "dev.txt"))
+	check(err)
+	fmt.Printf("train %d sentences, dev %d\n", len(train), len(dev))
+
+	start := time.Now()
+	posBytes, st := trainPOS(train, *posEpochs, *posMin, *seed)
+	posModel, err := tagger.Load(posBytes)
+	check(err)
+	fmt.Printf("POS: %d features, %d weights, %d bytes (%.1fs); dev agreement %.4f\n",
+		st.Features, st.Weights, st.Bytes, time.Since(start).Seconds(), posAgreement(posModel, dev))
+
+	// the chunker's training input: POS tags from taggers that did not see the sentence
+	if *folds > 1 {
+		for f := 0; f < *folds; f++ {
+			var rest []sentence
+			for i, s := range train {
+				if i%*folds != f {
+					rest = append(rest, s)
+				}
+			}
+			b, _ := trainPOS(rest, *posEpochs, *posMin, *seed)
+			m, err := tagger.Load(b)
+			check(err)
+			for i := f; i < len(train); i += *folds {
+				tagWith(m, train[i].toks)
+			}
+		}
+		right, all := 0, 0
+		for _, s := range train {
+			for i := range s.toks {
+				if s.toks[i].POS == s.pos[i] {
+					right++
+				}
+				all++
+			}
+		}
+		fmt.Printf("jackknifed train POS agreement %.4f\n", float64(right)/float64(all))
+	} else {
+		for _, s := range train {
+			for i := range s.toks {
+				s.toks[i].POS = s.pos[i]
+			}
+		}
+	}
+	debugDev = dev
+	start = time.Now()
+	chunkBytes, cst := trainChunks(train, *chunkEpochs, *chunkMin, *seed)
+	chunkModel, err := tagger.Load(chunkBytes)
+	check(err)
+	for _, s := range dev {
+		tagWith(posModel, s.toks)
+	}
+	p, r, f := chunkF1(chunkModel, dev)
+	fmt.Printf("chunks: %d features, %d weights, %d bytes (%.1fs); dev (predicted POS) P %.4f R %.4f F1 %.4f\n",
+		cst.Features, cst.Weights, cst.Bytes, time.Since(start).Seconds(), p, r, f)
+
+	if *out != "" {
+		check(os.WriteFile(filepath.Join(*out, "pos.bin"), posBytes, 0o644))
+		check(os.WriteFile(filepath.Join(*out, "chunk.bin"), chunkBytes, 0o644))
+		fmt.Println("wrote", filepath.Join(*out, "pos.bin"), filepath.Join(*out, "chunk.bin"))
+	}
+}
+
+func trainPOS(train []sentence, epochs int, minWeight float64, seed uint64) ([]byte, tagger.Stats) {
+	tr := tagger.NewTrainer(int(doc.NumPOS))
+	scores := make([]float32, doc.NumPOS)
+	var feats []uint32
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := train[si]
+			var p1, p2 doc.POS
+			for i := range s.toks {
+				feats = text.POSFeatures(s.toks, i, p1, p2, feats[:0])
+				tr.Scores(feats, scores)
+				guess := argmax(scores, 1)
+				tr.Update(feats, int(s.pos[i]), guess)
+				tr.Tick()
+				p1, p2 = doc.POS(guess), p1
+			}
+		}
+	}
+	return tr.Model(minWeight)
+}
+
+func trainChunks(train []sentence, epochs int, minWeight float64, seed uint64) ([]byte, tagger.Stats) {
+	tr := tagger.NewTrainer(text.NumChunkTags)
+	scores := make([]float32, text.NumChunkTags)
+	var feats []uint32
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0xc4c4))
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := train[si]
+			var c1, c2 text.ChunkTag
+			for i := range s.toks {
+				feats = text.ChunkFeatures(s.toks, i, c1, c2, feats[:0])
+				tr.Scores(feats, scores)
+				guess := 0
+				for c := range scores {
+					if text.ChunkTag(c).AllowedAfter(c1) && (!text.ChunkTag(guess).AllowedAfter(c1) || scores[c] > scores[guess]) {
+						guess = c
+					}
+				}
+				// after a wrong previous guess, a gold I-k may be impossible: B-k is then
+				// the right answer given the history (updating toward an impossible tag
+				// pushes the shared weights the wrong way and training diverges)
+				truth := s.chunks[i]
+				if !truth.AllowedAfter(c1) {
+					truth = text.MakeChunkTag(truth.Kind(), true)
+				}
+				tr.Update(feats, int(truth), guess)
+				tr.Tick()
+				c1, c2 = text.ChunkTag(guess), c1
+			}
+		}
+	}
+	if debugDev != nil {
+		var right, all int
+		for _, s := range debugDev {
+			var c1 text.ChunkTag
+			for i := range s.toks {
+				feats = text.ChunkFeatures(s.toks, i, c1, 0, feats[:0])
+				tr.AveragedScores(feats, scores)
+				guess := 0
+				for c := range scores {
+					if text.ChunkTag(c).AllowedAfter(c1) && scores[c] > scores[guess] {
+						guess = c
+					}
+				}
+				if guess == int(s.chunks[i]) {
+					right++
+				}
+				all++
+				c1 = text.ChunkTag(guess)
+			}
+		}
+		fmt.Printf("chunk tag accuracy on dev before quantisation %.4f\n", float64(right)/float64(all))
+	}
+	return tr.Model(minWeight)
+}
+
+// debugDev, when set, is scored with the unquantised weights after training (what
+// quantisation costs is the difference from the final figure).
+var debugDev []sentence
+
+func argmax(scores []float32, from int) int {
+	best := from
+	for c := from; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+func tagWith(m *tagger.Model, toks []doc.Token) {
+	text.TagPOS(m, toks, nil, make([]int32, m.Classes()))
+}
+
+func posAgreement(m *tagger.Model, sents []sentence) float64 {
+	right, all := 0, 0
+	for _, s := range sents {
+		tagWith(m, s.toks)
+		for i := range s.toks {
+			if s.toks[i].POS == s.pos[i] {
+				right++
+			}
+			all++
+		}
+	}
+	return float64(right) / float64(all)
+}
+
+// chunkF1 scores whole phrases (same kind, same span) against the gold chunk column.
+func chunkF1(m *tagger.Model, sents []sentence) (p, r, f float64) {
+	var right, pred, gold int
+	for _, s := range sents {
+		_, tags := text.TagChunks(m, s.toks, nil, make([]int32, m.Classes()), nil)
+		sys := text.AppendChunks(s.toks, 0, tags, nil)
+		ref := text.AppendChunks(s.toks, 0, s.chunks, nil)
+		pred += len(sys)
+		gold += len(ref)
+		set := map[[3]int]bool{}
+		for _, c := range ref {
+			set[[3]int{c.FirstToken, c.EndToken, int(c.Kind)}] = true
+		}
+		for _, c := range sys {
+			if set[[3]int{c.FirstToken, c.EndToken, int(c.Kind)}] {
+				right++
+			}
+		}
+	}
+	p, r = float64(right)/float64(pred), float64(right)/float64(gold)
+	return p, r, 2 * p * r / (p + r)
+}
+
+// readCoNLL reads sentences with their POS and chunk columns, as tokens shaped like the
+// text stage's (Norm, Lower, Kind, Class).
+func readCoNLL(path string) ([]sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []sentence
+	var cur sentence
+	flush := func() {
+		if len(cur.toks) > 0 {
+			out = append(out, cur)
+		}
+		cur = sentence{}
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) < 3 || fs[0] == "-DOCSTART-" {
+			flush()
+			continue
+		}
+		cur.toks = append(cur.toks, text.CorpusToken(fs[0]))
+		cur.pos = append(cur.pos, doc.ParsePOS(fs[1]))
+		cur.chunks = append(cur.chunks, text.ParseChunkTag(fs[2]))
+	}
+	flush()
+	return out, sc.Err()
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train-syntax:", err)
+		os.Exit(1)
+	}
+}
