@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // stanceThreshold: an aggregated polarity at least this far from 0 is "for" or
@@ -53,7 +54,7 @@ type builder struct {
 func (b *builder) predicateEvidence() {
 	d := b.d
 	for si, s := range d.Sentences {
-		v := sentenceView{d: d, toks: d.Tokens[s.FirstToken:s.EndToken], quoteOf: func(j int) int { return -1 }}
+		v := sentenceView{d: d, toks: d.Tokens[s.FirstToken:s.EndToken], first: s.FirstToken, quoteOf: func(j int) int { return -1 }}
 		v.quoteOf = func(j int) int { return b.quotes.at(v.toks[j].Start) }
 		lastHolder := -1 // the subject of the sentence's last predicate, for "X praised Y but attacked Z"
 		for k := range v.toks {
@@ -95,6 +96,11 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		subj = v.nounHolder(k)
 	} else {
 		subj = v.subjectOf(k)
+	}
+	cr := v.clauseOf(k)
+	if cr.ok && !p.noun && !p.adj {
+		// the language layer's clause, where it has one for this verb
+		subj.negated = subj.negated || cr.negated
 	}
 	holderM := subj.mention
 	if !p.noun && k > 0 && toks[k-1].Lower == "," && strings.HasSuffix(toks[k].Lower, "ing") {
@@ -139,13 +145,16 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 			}
 			next++
 		}
-	case len(p.before) == 0 && len(p.after) == 0 && !p.adj && !p.noun && j < len(toks) && toks[j].Lower == "by" && passiveBefore(toks, k):
-		// the passive: "Reed was condemned by Lopez"
-		by, _, _ := v.objectFrom(j + 1)
+	case len(p.before) == 0 && len(p.after) == 0 && !p.adj && !p.noun && agentAt(toks, j) > 0 && passiveBefore(toks, k):
+		// the passive: "Reed was condemned by Lopez", "... condemned on Monday by Lopez"
+		by, _, _ := v.objectFrom(agentAt(toks, j) + 1)
 		if by < 0 {
 			return nil
 		}
 		holderM, targets = by, []int{subj.mention} // "Obama's outreach was opposed by": Obama
+	case cr.ok && cr.passive && cr.agent >= 0 && cr.subject >= 0 && len(p.before) == 0 && len(p.after) == 0 && !p.adj && !p.noun:
+		// the passive with its agent further on: "Reed was condemned on Monday by Lopez"
+		holderM, targets = cr.agent, []int{cr.subject}
 	case j < len(toks) && (toks[j].Lower == "me" || toks[j].Lower == "us") && v.quoteOf(j) >= 0:
 		targets = []int{speakerRef}
 		next = j + 1
@@ -268,7 +277,23 @@ func startsPredicate(toks []doc.Token, j int) bool {
 	}
 	t := toks[j]
 	return t.Kind == doc.TokWord && t.Norm == t.Lower && !isObjectMarker(t.Lower) && !isCoordinator(t.Lower) &&
-		!timeWords[t.Lower] && t.Lower != "as" && t.Lower != "who" && t.Lower != "which" && t.Lower != "that" && t.Lower != "'s"
+		!isTimeWord(t) && t.Lower != "as" && t.Lower != "who" && t.Lower != "which" && t.Lower != "that" && t.Lower != "'s"
+}
+
+// agentAt returns the view index of a passive's "by" at j or after a time adjunct ("on
+// Monday by"), or -1.
+func agentAt(toks []doc.Token, j int) int {
+	for n := j; n < len(toks) && n < j+4; n++ {
+		t := toks[n]
+		switch {
+		case t.Lower == "by":
+			return n
+		case t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || isTimeWord(t):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // passiveBefore reports a form of "be" before the verb at k, across adverbs: "was
@@ -423,7 +448,7 @@ var subjectFollowers = setOf("of", "and", "or", "in", "for", "to", "with", "on",
 func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 	d := b.d
 	k := d.TokenAt(m.Start)
-	for k > 0 && d.Tokens[k-1].Start >= q.Start && objectSkips[d.Tokens[k-1].Lower] {
+	for k > 0 && d.Tokens[k-1].Start >= q.Start && skippable(d.Tokens[k-1]) {
 		k--
 	}
 	if k > 0 && d.Tokens[k-1].Start >= q.Start && !clauseOpeners[d.Tokens[k-1].Lower] {
@@ -564,14 +589,9 @@ func relays(d *doc.Doc, q doc.Quote) bool {
 // reportageCues relay what happened or what others said.
 var reportageCues = map[string]bool{"reported": true, "reports": true, "report": true, "reporting": true}
 
-func isObjectMarker(w string) bool {
-	switch w {
-	case "of", "to", "by", "with", "for", "against", "about", "from", "on", "at", "in",
-		"after", "before", "over", "toward", "towards", "than", "between", "among", "into":
-		return true
-	}
-	return false
-}
+// isObjectMarker is a preposition (the word classes): a name after it is a complement,
+// not a subject ("the leader of X").
+func isObjectMarker(w string) bool { return text.ClassOf(w).Has(doc.ClassPreposition) }
 
 // firstMentionFrom returns the index of the first mention starting at or after off.
 func firstMentionFrom(d *doc.Doc, off int) int {

@@ -41,12 +41,12 @@ type mentionView struct {
 }
 
 type edgesCase struct {
-	Text     string        `json:"text"`
-	Edges    []edgeView    `json:"edges"`
+	Text  string     `json:"text"`
+	Edges []edgeView `json:"edges"`
 	// Relations are the pairs linked with no side taken.
 	Relations []relationView `json:"relations,omitempty"`
-	Tone     []toneView    `json:"tone"`
-	Mentions []mentionView `json:"mentions"`
+	Tone      []toneView     `json:"tone"`
+	Mentions  []mentionView  `json:"mentions"`
 }
 
 // round1 keeps one decimal, so that a retrained model moves the golden files only when

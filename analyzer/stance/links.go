@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // This file reads who does what to whom around a side-taking predicate, from the
@@ -20,8 +21,9 @@ const speakerRef = -2
 
 // sentenceView is one sentence's tokens with the Doc, for the readers below.
 type sentenceView struct {
-	d    *doc.Doc
-	toks []doc.Token
+	d     *doc.Doc
+	toks  []doc.Token
+	first int // the index in d.Tokens of toks[0]
 	// inQuote reports the quote (index into d.Quotes) whose content holds token j, or -1.
 	quoteOf func(j int) int
 }
@@ -44,17 +46,21 @@ var hedgingModals = setOf("may", "might", "could", "can't", "cannot", "wouldn't"
 var cancelling = setOf("deny", "denies", "denied", "denying", "refuse", "refuses", "refused",
 	"refusing", "decline", "declines", "declined", "declining", "avoid", "avoids", "avoided",
 	"avoiding", "fail", "fails", "failed", "failing", "short", "hesitate", "hesitated",
-	"reluctant", "unwilling", "stop", "stopped", "stops", "ceased", "whether", "if", "unless")
+	"reluctant", "unwilling", "stop", "stopped", "stops", "ceased", "whether", "if", "unless",
+	"yet") // "has yet to endorse"
 
-// objectSkips may come between a verb and its object's name: a determiner, a title or a
-// role word ("praised the late Senator John McCain", "attacked fellow Republican Jeb Bush").
-var objectSkips = setOf("the", "a", "an", "most", "many", "some", "several", "his", "her", "their", "its", "our", "fellow",
-	"former", "late", "then", "rival", "president", "senator", "sen.", "rep.", "gov.",
-	"governor", "secretary", "minister", "prime", "chancellor", "mayor", "judge", "candidate",
-	"nominee", "leader", "chief", "ceo", "chairman", "chairwoman", "director", "spokesman",
-	"spokeswoman", "democrat", "republican", "democratic", "vice", "general", "attorney",
-	"speaker", "majority", "minority", "house", "senate", "own", "u.s.", "mr.", "mrs.", "ms.",
-	"dr.", "gen.", "lt.", "col.", "prof.")
+// skippable words may come between a verb and its object's name: a determiner, a
+// possessive, a quantifier, a title (Token.Class) or a role word ("praised the late
+// Senator John McCain", "attacked fellow Republican Jeb Bush").
+func skippable(t doc.Token) bool {
+	return t.Class.Any(doc.ClassDeterminer|doc.ClassPossessive|doc.ClassQuantifier|doc.ClassTitle) && !t.Class.Has(doc.ClassNegation) ||
+		roleWords[t.Lower]
+}
+
+// roleWords describe a person before the name, beside the titles of the word classes.
+var roleWords = setOf("fellow", "former", "late", "then", "rival", "candidate", "nominee",
+	"leader", "chief", "democrat", "republican", "democratic", "vice", "prime", "attorney",
+	"majority", "minority", "house", "senate", "own", "u.s.")
 
 // mentionAt returns the mention starting at token j of the view, or -1.
 func (v sentenceView) mentionAt(j int) int {
@@ -95,7 +101,7 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 			}
 			return m, end, false
 		}
-		if timeWords[v.toks[j].Lower] && n == 0 {
+		if isTimeWord(v.toks[j]) && n == 0 {
 			j++ // "ruled Friday against", "praised Reed on Monday" is read after the object
 			continue
 		}
@@ -103,7 +109,7 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 			j = g // "opponents such as Jeb Bush"
 			continue
 		}
-		if !objectSkips[v.toks[j].Lower] {
+		if !skippable(v.toks[j]) {
 			return -1, j, false
 		}
 		j++
@@ -111,9 +117,13 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 	return -1, j, false
 }
 
-// timeWords may stand between a verb and its object or particle: "ruled Friday against".
-var timeWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "yesterday", "today", "tonight", "again", "publicly", "repeatedly", "openly")
+// timeWords may stand between a verb and its object or particle ("ruled Friday
+// against"), beside the weekdays and months of the word classes.
+var timeWords = setOf("yesterday", "today", "tonight", "again", "publicly", "repeatedly", "openly")
+
+func isTimeWord(t doc.Token) bool {
+	return timeWords[t.Lower] || t.Class.Any(doc.ClassWeekday|doc.ClassMonth)
+}
 
 // groupHead skips a lower-case group noun and "such as" or "including" before the names
 // it stands for ("opponents such as Jeb Bush", "rivals including Reed"), returning the
@@ -147,7 +157,7 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 	// one or two role words: "NATO member Estonia", "Florida primary winner Donald Trump"
 	for n := end; n < len(v.toks) && n < end+2; n++ {
 		t := v.toks[n]
-		if t.Kind != doc.TokWord || !roleWord(t) || t.Norm != t.Lower && !objectSkips[t.Lower] && !isAcronym(t.Norm) {
+		if t.Kind != doc.TokWord || !roleWord(t) || t.Norm != t.Lower && !skippable(t) && !isAcronym(t.Norm) {
 			return 0, false
 		}
 		if v.mentionAt(n+1) >= 0 {
@@ -160,11 +170,7 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 // roleWord reports a word that can be a role noun between names: not a determiner, preposition
 // or conjunction ("Reed and Chen" are two objects, not one).
 func roleWord(t doc.Token) bool {
-	switch t.Lower {
-	case "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "if":
-		return false
-	}
-	return !negators[t.Lower]
+	return !t.Class.Any(doc.ClassDeterminer|doc.ClassConjunction|doc.ClassPreposition|doc.ClassSubordinator|doc.ClassNegation) && !negators[t.Lower]
 }
 
 // subject is what subjectOf found left of a verb.
@@ -213,7 +219,7 @@ func (v sentenceView) subjectOf(k int) subject {
 		if m := mentionEndingAt(v.d, t.End); m >= 0 && mentionStartingAt(v.d, v.d.Mentions[m].Start) >= 0 {
 			first := v.tokenAfter(v.d.Mentions[m].Start)
 			if first > 0 && (isObjectMarker(v.toks[first-1].Lower) || v.toks[first-1].Lower == "'s") ||
-				first > 1 && isObjectMarker(v.toks[first-2].Lower) && objectSkips[v.toks[first-1].Lower] {
+				first > 1 && isObjectMarker(v.toks[first-2].Lower) && skippable(v.toks[first-1]) {
 				return s // "the leader of (the) X criticized": the subject is not X
 			}
 			if first > 0 && conditionals[v.toks[first-1].Lower] {
@@ -282,7 +288,7 @@ var subordinators = setOf("while", "after", "before", "by", "when", "since", "wi
 // Novak's account"). -1 when the sentence opens otherwise.
 func (v sentenceView) sentenceSubject() int {
 	j := 0
-	for j < len(v.toks) && objectSkips[v.toks[j].Lower] {
+	for j < len(v.toks) && skippable(v.toks[j]) {
 		j++
 	}
 	m := v.mentionAt(j)
@@ -291,7 +297,7 @@ func (v sentenceView) sentenceSubject() int {
 	}
 	end := v.tokenAfter(v.d.Mentions[m].End)
 	if end < len(v.toks) && (v.toks[end].Lower == "'s" || isObjectMarker(v.toks[end].Lower) || isCoordinator(v.toks[end].Lower) ||
-		objectSkips[v.toks[end].Lower] && v.toks[end].Lower != "the") {
+		skippable(v.toks[end]) && !v.toks[end].Class.Has(doc.ClassDeterminer)) {
 		return -1 // "The New Jersey governor ...": the name modifies the subject
 	}
 	return m
@@ -359,9 +365,13 @@ func isGoverning(t doc.Token) bool {
 	return strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
 }
 
-// isAdverb is a lower-case -ly word: "sharply", "repeatedly".
+// isAdverb is a lower-case adverb ("sharply", "publicly", "long"): tagged RB by the
+// language layer or ending in -ly; not a negation.
 func isAdverb(t doc.Token) bool {
-	return t.Kind == doc.TokWord && strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4 && t.Norm == t.Lower
+	if t.Kind != doc.TokWord || t.Norm != t.Lower || t.Class.Has(doc.ClassNegation) {
+		return false
+	}
+	return t.POS.IsAdverb() || strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4
 }
 
 // eligible reports whether an actor can hold or receive a stance: named (not an
@@ -375,7 +385,7 @@ func eligible(a *doc.Actor) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '@' {
 		return false
 	}
-	if first, _, _ := strings.Cut(strings.ToLower(a.Name), " "); pronouns[first] || strings.ContainsAny(first, "'’") && !strings.Contains(first, "'s") && !strings.Contains(first, "’s") {
+	if first, _, _ := strings.Cut(strings.ToLower(a.Name), " "); text.ClassOf(first).Has(doc.ClassPronoun) || strings.ContainsAny(first, "'’") && !strings.Contains(first, "'s") && !strings.Contains(first, "’s") {
 		return false // "I’m", "He": a pronoun or contraction the tagger took for a name
 	}
 	if isInstrument(a.Name) {
