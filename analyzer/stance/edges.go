@@ -58,6 +58,14 @@ func (b *builder) predicateEvidence() {
 		v.quoteOf = func(j int) int { return b.quotes.at(v.toks[j].Start) }
 		lastHolder := -1 // the subject of the sentence's last predicate, for "X praised Y but attacked Z"
 		for k := range v.toks {
+			if e, ok := b.prefixStance(v, k); ok {
+				e.at = si
+				if e.quote < 0 {
+					e.sentence = si
+				}
+				b.out = append(b.out, e)
+				continue
+			}
 			for _, p := range b.preds[v.toks[k].Lower] {
 				ev := b.readPredicate(v, k, p, &lastHolder)
 				if len(ev) == 0 {
@@ -74,6 +82,76 @@ func (b *builder) predicateEvidence() {
 			}
 		}
 	}
+}
+
+// prefixStance reads "pro-X" and "anti-X" before a name: "the pro-Clinton super PAC
+// Priorities USA Action" is Priorities USA Action for Clinton. X must name an actor of
+// the article, and the name the word describes must follow within a few words.
+func (b *builder) prefixStance(v sentenceView, k int) (evidence, bool) {
+	d := b.d
+	w := v.toks[k].Lower
+	side, rest := doc.StanceFor, ""
+	switch {
+	case strings.HasPrefix(w, "pro-"):
+		rest = w[len("pro-"):]
+	case strings.HasPrefix(w, "anti-"):
+		side, rest = doc.StanceAgainst, w[len("anti-"):]
+	default:
+		return evidence{}, false
+	}
+	t := actorNamed(d, rest)
+	if t < 0 {
+		return evidence{}, false
+	}
+	for j := k + 1; j < len(v.toks) && j <= k+5; j++ {
+		if m := v.mentionAt(j); m >= 0 {
+			end := v.tokenAfter(d.Mentions[m].End)
+			if head, ok := modifiesNext(v, end); ok {
+				j = head - 1
+				continue
+			}
+			h := b.actorOf(m, -1)
+			if h < 0 || h == t || !eligible(&d.Actors[h]) || !eligible(&d.Actors[t]) {
+				return evidence{}, false
+			}
+			b.linked[m] = true
+			pol := verbWeight
+			if side == doc.StanceAgainst {
+				pol = -verbWeight
+			}
+			return evidence{holder: h, target: t, polarity: pol, label: side, quote: v.quoteOf(k), sentence: -1, act: true,
+				predicate: v.toks[k].Span, lemma: w[:len(w)-len(rest)] + "_"}, true
+		}
+		if tk := v.toks[j]; tk.Kind != doc.TokWord || tk.Norm != tk.Lower && !skippable(tk) && !isAcronym(tk.Norm) {
+			return evidence{}, false
+		}
+	}
+	return evidence{}, false
+}
+
+// actorNamed returns the actor whose name or an alias is name (any case), else the one
+// actor whose name ends with it ("Clinton": Hillary Clinton), or -1.
+func actorNamed(d *doc.Doc, name string) int {
+	last := -1
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if strings.EqualFold(a.Name, name) {
+			return i
+		}
+		for _, al := range a.Aliases {
+			if strings.EqualFold(al, name) {
+				return i
+			}
+		}
+		if f := strings.Fields(a.Name); len(f) > 1 && strings.EqualFold(f[len(f)-1], name) {
+			if last >= 0 {
+				last = -2 // two actors end with it: neither
+			} else if last == -1 {
+				last = i
+			}
+		}
+	}
+	return max(last, -1)
 }
 
 // readPredicate matches pattern p at view index k and reads its holder and targets (one
