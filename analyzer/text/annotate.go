@@ -19,7 +19,7 @@ func Annotate(d *doc.Doc) {
 	chunkScores := make([]int32, chunkModel.Classes())
 	for si, s := range d.Sentences {
 		toks := d.Tokens[s.FirstToken:s.EndToken]
-		feats = TagPOS(posModel, toks, feats, posScores)
+		feats = TagPOS(posModel, posDict, toks, feats, posScores)
 		feats, tags = TagChunks(chunkModel, toks, feats, chunkScores, tags[:0])
 		c0 := len(d.Chunks)
 		d.Chunks = AppendChunks(toks, s.FirstToken, tags, d.Chunks)

@@ -2,6 +2,7 @@ package text
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -25,11 +26,13 @@ var classNames = map[string]doc.WordClass{
 var (
 	classesOnce sync.Once
 	classOf     map[string]doc.WordClass
+	calendarOf  map[string]int // month 1..12, or weekday 1..7 (negative: plural)
 )
 
 // loadClasses reads classes.txt (about 400 lines, parsed once on first use).
 func loadClasses() {
 	classOf = make(map[string]doc.WordClass, 512)
+	calendarOf = make(map[string]int, 64)
 	for _, line := range strings.Split(classesTxt, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
@@ -37,6 +40,14 @@ func loadClasses() {
 		}
 		var c doc.WordClass
 		for _, n := range f[1:] {
+			if name, num, ok := strings.Cut(n, "="); ok {
+				v, err := strconv.Atoi(num)
+				if err != nil {
+					panic("text/classes.txt: bad number in " + n + " for " + f[0])
+				}
+				n = name
+				calendarOf[f[0]] = v
+			}
 			cl, ok := classNames[n]
 			if !ok {
 				panic("text/classes.txt: unknown class " + n + " for " + f[0])
@@ -66,4 +77,22 @@ func classify(toks []doc.Token) {
 			toks[i].Class = classOf[toks[i].Lower]
 		}
 	}
+}
+
+// MonthOf returns 1..12 for a lower-case month name or abbreviation ("sept.", "sept",
+// "september"), 0 for any other word.
+func MonthOf(lower string) int {
+	if !ClassOf(lower).Has(doc.ClassMonth) {
+		return 0
+	}
+	return calendarOf[lower]
+}
+
+// WeekdayOf returns the ISO weekday (Monday 1 .. Sunday 7) of a lower-case day name or
+// abbreviation, its negative for a plural ("mondays": -1), 0 for any other word.
+func WeekdayOf(lower string) int {
+	if !ClassOf(lower).Has(doc.ClassWeekday) {
+		return 0
+	}
+	return calendarOf[lower]
 }

@@ -16,21 +16,10 @@ var datelineRe = regexp.MustCompile(`(?m)^[\p{Lu}][\p{L}.' -]{1,40},\s+(?:(?P<mo
 
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
-var monthNames = map[string]time.Month{}
-
-func init() {
-	for m := time.January; m <= time.December; m++ {
-		name := strings.ToLower(m.String())
-		monthNames[name] = m
-		monthNames[name[:3]] = m
-	}
-	monthNames["sept"] = time.September
-}
-
 // MonthNumber returns the month for an English month name or abbreviation ("Jan", "sept").
 func MonthNumber(name string) (time.Month, bool) {
-	m, ok := monthNames[strings.ToLower(strings.TrimSuffix(name, "."))]
-	return m, ok
+	m := MonthOf(strings.ToLower(strings.TrimSuffix(name, ".")))
+	return time.Month(m), m != 0
 }
 
 // Dateline returns the reference date (YYYY-MM-DD) from a dateline near the top of the

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"lede/analyzer/text"
 	"strings"
 
 	"lede/analyzer/doc"
@@ -75,7 +76,7 @@ func (g *parser) dayMonth(i int) (match, bool) {
 
 // weekdayDate reads "Friday, Oct. 23" and "Fri. Oct. 23" as one date.
 func (g *parser) weekdayDate(i int) (match, bool) {
-	if weekdays[g.w(i)] <= 0 {
+	if text.WeekdayOf(g.w(i)) <= 0 {
 		return match{}, false
 	}
 	j := i + 1
@@ -229,7 +230,7 @@ func (g *parser) plausibleYear(j, e int) bool {
 		// "a joint venture called Orion 1980", "Agenda 2000": a name that ends in a year
 		// (after a word, so not the first of a sentence; months, seasons and holidays
 		// before a year are read by their own cores)
-		if w := g.w(j - 1); months[w] == 0 && seasons[w] == "" && !holidayWords[w] && weekdays[w] == 0 {
+		if w := g.w(j - 1); text.MonthOf(w) == 0 && seasons[w] == "" && !holidayWords[w] && text.WeekdayOf(w) == 0 {
 			return false
 		}
 	}
@@ -434,7 +435,7 @@ func (g *parser) seasonExpr(i int) (match, bool) {
 // weekdayExpr reads "Friday", "Wednesday night", and "Mondays" (a set).
 func (g *parser) weekdayExpr(i int) (match, bool) {
 	w := g.w(i)
-	wd := weekdays[w]
+	wd := text.WeekdayOf(w)
 	if wd == 0 || !fullWeekday(w) && !strings.HasSuffix(w, "s") || !g.ps[i].capitalised() {
 		return match{}, false
 	}

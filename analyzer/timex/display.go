@@ -6,9 +6,6 @@ import (
 	"time"
 )
 
-var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
 var podNames = map[string]string{"MO": "morning", "AF": "afternoon", "EV": "evening",
 	"NI": "night", "DT": "daytime", "MI": "midday"}
 
@@ -80,13 +77,13 @@ func Display(v string) string {
 		return v
 	}
 	if len(rest) == 5 && rest[3:5] == "XX" {
-		return withYear("a day in " + monthNames[m]) // "that same day" after "last October"
+		return withYear("a day in " + time.Month(m).String()) // "that same day" after "last October"
 	}
 	if len(rest) < 5 || !allDigits(rest[3:5]) {
-		return withYear(monthNames[m])
+		return withYear(time.Month(m).String())
 	}
 	d, _ := strconv.Atoi(rest[3:5])
-	s := strconv.Itoa(d) + " " + monthNames[m]
+	s := strconv.Itoa(d) + " " + time.Month(m).String()
 	if known {
 		y, _ := strconv.Atoi(year)
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)

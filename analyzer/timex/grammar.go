@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"lede/analyzer/text"
 	"strconv"
 	"strings"
 
@@ -169,7 +170,7 @@ func (g *parser) day(i int) (d, end int, ok bool) {
 // month reads a month name; "May" and "March" only where a month is meant.
 func (g *parser) month(i int) (m int, ok bool) {
 	w := g.w(i)
-	m = months[w]
+	m = text.MonthOf(w)
 	if m == 0 {
 		return 0, false
 	}

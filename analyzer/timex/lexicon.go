@@ -1,6 +1,10 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+
+	"lede/analyzer/text"
+)
 
 // unit is a calendar unit of a duration or an offset.
 type unit uint8
@@ -82,36 +86,9 @@ func isPluralUnit(w string) bool {
 	return strings.HasSuffix(w, "s") || w == "millennia" || w == "halves" || w == "centuries"
 }
 
-// months maps month names and abbreviations (lower case, with or without the dot) to 1..12.
-var months = map[string]int{
-	"january": 1, "jan": 1, "jan.": 1,
-	"february": 2, "feb": 2, "feb.": 2,
-	"march": 3, "mar": 3, "mar.": 3,
-	"april": 4, "apr": 4, "apr.": 4,
-	"may":  5,
-	"june": 6, "jun": 6, "jun.": 6,
-	"july": 7, "jul": 7, "jul.": 7,
-	"august": 8, "aug": 8, "aug.": 8,
-	"september": 9, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9,
-	"october": 10, "oct": 10, "oct.": 10,
-	"november": 11, "nov": 11, "nov.": 11,
-	"december": 12, "dec": 12, "dec.": 12,
-}
-
-// weekdays maps day names to ISO weekday numbers (Monday 1 .. Sunday 7).
-var weekdays = map[string]int{
-	"monday": 1, "mon": 1, "mon.": 1, "mondays": -1,
-	"tuesday": 2, "tue": 2, "tue.": 2, "tues": 2, "tues.": 2, "tuesdays": -2,
-	"wednesday": 3, "wed": 3, "wed.": 3, "wednesdays": -3,
-	"thursday": 4, "thu": 4, "thu.": 4, "thur": 4, "thurs": 4, "thurs.": 4, "thursdays": -4,
-	"friday": 5, "fri": 5, "fri.": 5, "fridays": -5,
-	"saturday": 6, "sat": 6, "sat.": 6, "saturdays": -6,
-	"sunday": 7, "sun": 7, "sun.": 7, "sundays": -7,
-}
-
 // fullWeekday reports whether w is a weekday's full name (abbreviations are only taken
 // next to a date, because "sat", "sun", "wed" are ordinary words).
-func fullWeekday(w string) bool { return len(w) >= 6 && weekdays[w] != 0 }
+func fullWeekday(w string) bool { return len(w) >= 6 && text.WeekdayOf(w) != 0 }
 
 // seasons maps season words to their TIMEX3 codes.
 var seasons = map[string]string{

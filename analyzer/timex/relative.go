@@ -2,6 +2,7 @@ package timex
 
 import (
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // detDir is the direction a determiner gives ("last" -1, "next" +1, "this" 0) and whether
@@ -148,7 +149,7 @@ func (g *parser) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	// determiner + name
-	if m := months[w]; m > 0 && g.ps[h].capitalised() {
+	if m := text.MonthOf(w); m > 0 && g.ps[h].capitalised() {
 		s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranMonth, m: m}, dir: dir}
 		if dir == 0 {
 			s.dir = 2 // "this March": the reference year
@@ -162,7 +163,7 @@ func (g *parser) relative(i int) (match, bool) {
 		}
 		return match{start: i, end: h + 1, s: s}, true
 	}
-	if wd := weekdays[w]; wd > 0 && fullWeekday(w) {
+	if wd := text.WeekdayOf(w); wd > 0 && fullWeekday(w) {
 		if d, ok := g.weekdayDate(h); ok && !ana {
 			// "this coming Sunday, March 8": the date written says which Sunday
 			d.start = i
@@ -498,13 +499,13 @@ func (g *parser) setExpr(i int) (match, bool) {
 	if w == "a" || w == "an" || w == "per" {
 		return match{}, false
 	}
-	if wd := weekdays[h]; wd != 0 {
+	if wd := text.WeekdayOf(h); wd != 0 {
 		if wd < 0 {
 			wd = -wd
 		}
 		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + itoa(wd), quant: quant}}, true
 	}
-	if m := months[h]; m > 0 && g.ps[j].capitalised() {
+	if m := text.MonthOf(h); m > 0 && g.ps[j].capitalised() {
 		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + two(m), quant: quant}}, true
 	}
 	if c := seasons[h]; c != "" {

@@ -1,6 +1,9 @@
 package timex
 
-import "lede/analyzer/doc"
+import (
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
+)
 
 // inner returns the longest core expression starting at piece i.
 func (g *parser) inner(i int) (match, bool) {
@@ -245,7 +248,7 @@ func rangeYearEnd(y1 int, p piece) (int, bool) {
 // ("Spring of Life").
 func (g *parser) titleWord(i int) bool {
 	p := g.ps[i]
-	if !p.capitalised() || months[p.l] != 0 || weekdays[p.l] != 0 || holidayWords[p.l] {
+	if !p.capitalised() || text.MonthOf(p.l) != 0 || text.WeekdayOf(p.l) != 0 || holidayWords[p.l] {
 		return false
 	}
 	if q := g.ps[max(i-1, 0)]; i > 0 && q.kind == doc.TokWord && q.capitalised() && !p.inTok && q.l != "" && q.l[len(q.l)-1] != '.' {

@@ -4,12 +4,14 @@ import (
 	"time"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
-// starters are the words that can begin an expression (besides numbers); built once.
+// starters are the words that can begin an expression (besides numbers, months and
+// weekdays, which the language layer's word classes know); built once.
 var starters = func() map[string]bool {
 	s := map[string]bool{}
-	for _, m := range []map[string]int{months, weekdays, cardinals, ordinals} {
+	for _, m := range []map[string]int{cardinals, ordinals} {
 		for k := range m {
 			s[k] = true
 		}
@@ -50,9 +52,9 @@ func (g *parser) trigger(i int) bool {
 			return false
 		}
 		q := g.ps[i+1]
-		return q.kind == doc.TokNumber || starters[q.l] || q.l == "'" || q.l == "than" || q.l == "least" || q.l == "to" || apostropheYear(q.l)
+		return q.kind == doc.TokNumber || isStarter(q.l) || q.l == "'" || q.l == "than" || q.l == "least" || q.l == "to" || apostropheYear(q.l)
 	}
-	return p.kind == doc.TokNumber || starters[p.l] || len(p.l) == 6 && p.l[0] == 'f' && p.l[1] == 'y' || apostropheYear(p.l)
+	return p.kind == doc.TokNumber || isStarter(p.l) || len(p.l) == 6 && p.l[0] == 'f' && p.l[1] == 'y' || apostropheYear(p.l)
 }
 
 // apostropheYear says whether w is a year or decade with its century cut: "'98", "'80s".
@@ -179,4 +181,9 @@ func easter(y int) (m, d int) {
 	m = (h + l - 7*mm + 114) / 31
 	d = (h+l-7*mm+114)%31 + 1
 	return m, d
+}
+
+// isStarter: a word that can begin an expression.
+func isStarter(w string) bool {
+	return starters[w] || text.ClassOf(w).Any(doc.ClassMonth|doc.ClassWeekday)
 }

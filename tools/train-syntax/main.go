@@ -41,6 +41,8 @@ func main() {
 	posMin := flag.Float64("pos-min", 2.0, "drop POS weights whose |average| is below this (perceptron updates)")
 	chunkMin := flag.Float64("chunk-min", 2.0, "drop chunk weights whose |average| is below this")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
+	dictMin := flag.Int("dict-min", 20, "tag dictionary: words seen at least this often")
+	dictShare := flag.Float64("dict-share", 0.97, "tag dictionary: ... with one tag at least this share of the time")
 	flag.Parse()
 
 	train, err := readCoNLL(filepath.Join(*data, "conll2003", "train.txt"))
@@ -50,11 +52,15 @@ func main() {
 	fmt.Printf("train %d sentences, dev %d\n", len(train), len(dev))
 
 	start := time.Now()
+	dictBytes, dictWords := tagDictionary(train, *dictMin, *dictShare)
+	dict, err := tagger.Load(dictBytes)
+	check(err)
 	posBytes, st := trainPOS(train, *posEpochs, *posMin, *seed)
 	posModel, err := tagger.Load(posBytes)
 	check(err)
-	fmt.Printf("POS: %d features, %d weights, %d bytes (%.1fs); dev agreement %.4f\n",
-		st.Features, st.Weights, st.Bytes, time.Since(start).Seconds(), posAgreement(posModel, dev))
+	fmt.Printf("POS: %d features, %d weights, %d bytes (%.1fs); dictionary %d words, %d bytes; dev agreement %.4f (without the dictionary %.4f)\n",
+		st.Features, st.Weights, st.Bytes, time.Since(start).Seconds(), dictWords, len(dictBytes), posAgreement(posModel, dict, dev), posAgreement(posModel, nil, dev))
+	posAgreement(posModel, dict, dev) // leave dev tagged as the runtime tags it
 
 	// the chunker's training input: POS tags from taggers that did not see the sentence
 	if *folds > 1 {
@@ -69,7 +75,7 @@ func main() {
 			m, err := tagger.Load(b)
 			check(err)
 			for i := f; i < len(train); i += *folds {
-				tagWith(m, train[i].toks)
+				tagWith(m, dict, train[i].toks)
 			}
 		}
 		right, all := 0, 0
@@ -94,9 +100,6 @@ func main() {
 	chunkBytes, cst := trainChunks(train, *chunkEpochs, *chunkMin, *seed)
 	chunkModel, err := tagger.Load(chunkBytes)
 	check(err)
-	for _, s := range dev {
-		tagWith(posModel, s.toks)
-	}
 	p, r, f := chunkF1(chunkModel, dev)
 	fmt.Printf("chunks: %d features, %d weights, %d bytes (%.1fs); dev (predicted POS) P %.4f R %.4f F1 %.4f\n",
 		cst.Features, cst.Weights, cst.Bytes, time.Since(start).Seconds(), p, r, f)
@@ -104,6 +107,7 @@ func main() {
 	if *out != "" {
 		check(os.WriteFile(filepath.Join(*out, "pos.bin"), posBytes, 0o644))
 		check(os.WriteFile(filepath.Join(*out, "chunk.bin"), chunkBytes, 0o644))
+		check(os.WriteFile(filepath.Join(*out, "posdict.bin"), dictBytes, 0o644))
 		fmt.Println("wrote", filepath.Join(*out, "pos.bin"), filepath.Join(*out, "chunk.bin"))
 	}
 }
@@ -200,6 +204,37 @@ func trainChunks(train []sentence, epochs int, minWeight float64, seed uint64) (
 // quantisation costs is the difference from the final figure).
 var debugDev []sentence
 
+// tagDictionary keeps the words (case kept, digits folded) seen at least min times with
+// one tag at least share of the time.
+func tagDictionary(train []sentence, min int, share float64) ([]byte, int) {
+	counts := map[uint32]*[doc.NumPOS]int{}
+	for _, s := range train {
+		for i := range s.toks {
+			k := text.DictKey(&s.toks[i])
+			c := counts[k]
+			if c == nil {
+				c = new([doc.NumPOS]int)
+				counts[k] = c
+			}
+			c[s.pos[i]]++
+		}
+	}
+	entries := map[uint32]uint8{}
+	for k, c := range counts {
+		total, best := 0, 0
+		for t, n := range c {
+			total += n
+			if n > c[best] {
+				best = t
+			}
+		}
+		if total >= min && float64(c[best]) >= share*float64(total) && best != int(doc.POSNone) {
+			entries[k] = uint8(best)
+		}
+	}
+	return tagger.Dict(int(doc.NumPOS), entries), len(entries)
+}
+
 func argmax(scores []float32, from int) int {
 	best := from
 	for c := from; c < len(scores); c++ {
@@ -210,14 +245,14 @@ func argmax(scores []float32, from int) int {
 	return best
 }
 
-func tagWith(m *tagger.Model, toks []doc.Token) {
-	text.TagPOS(m, toks, nil, make([]int32, m.Classes()))
+func tagWith(m, dict *tagger.Model, toks []doc.Token) {
+	text.TagPOS(m, dict, toks, nil, make([]int32, m.Classes()))
 }
 
-func posAgreement(m *tagger.Model, sents []sentence) float64 {
+func posAgreement(m, dict *tagger.Model, sents []sentence) float64 {
 	right, all := 0, 0
 	for _, s := range sents {
-		tagWith(m, s.toks)
+		tagWith(m, dict, s.toks)
 		for i := range s.toks {
 			if s.toks[i].POS == s.pos[i] {
 				right++

@@ -184,3 +184,26 @@ func HashN(template byte, ns ...byte) uint32 {
 	}
 	return h
 }
+
+// Lookup returns the class of a dictionary entry (a model written by Dict): the first
+// class stored for feature h.
+func (m *Model) Lookup(h uint32) (int, bool) {
+	fp := fingerprint(h)
+	for i := h % m.nslots; ; {
+		k := uint16(m.fingers[2*i]) | uint16(m.fingers[2*i+1])<<8
+		if k == 0 {
+			return 0, false
+		}
+		if k == fp {
+			o := m.offsets[3*i:]
+			off := int(o[0]) | int(o[1])<<8 | int(o[2])<<16
+			if m.weights[off] == 0 {
+				return 0, false
+			}
+			return int(m.weights[off+1]), true
+		}
+		if i++; i == m.nslots {
+			i = 0
+		}
+	}
+}

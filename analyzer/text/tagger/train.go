@@ -110,7 +110,6 @@ func (t *Trainer) Model(minWeight float64) ([]byte, Stats) {
 		lo = hi / 1e4
 	}
 	var weights []byte
-	type slot struct{ h, off uint32 }
 	var slots []slot
 	for _, k := range all {
 		var pairs []byte
@@ -126,6 +125,29 @@ func (t *Trainer) Model(minWeight float64) ([]byte, Stats) {
 		weights = append(weights, byte(len(pairs)/2))
 		weights = append(weights, pairs...)
 	}
+	out := layout(t.classes, lo, hi, slots, weights)
+	return out, Stats{Features: len(slots), Weights: (len(weights) - len(slots)) / 2, Bytes: len(out), Lo: lo, Hi: hi}
+}
+
+// AveragedScores writes the averaged (unquantised) score of each class, for checking what
+// quantisation costs.
+func (t *Trainer) AveragedScores(feats []uint32, scores []float32) {
+	for c := range scores {
+		scores[c] = 0
+	}
+	for _, h := range feats {
+		if f := t.feats[nonZero(h)]; f != nil {
+			for c := range f.w {
+				scores[c] += float32((f.total[c] + float64(t.step-int(f.last[c]))*float64(f.w[c])) / float64(max(t.step, 1)))
+			}
+		}
+	}
+}
+
+type slot struct{ h, off uint32 }
+
+// layout writes the model bytes: header, fingerprints, offsets, weights.
+func layout(classes int, lo, hi float64, slots []slot, weights []byte) []byte {
 	n := 2*len(slots) + 1 // load factor 1/2
 	table := make([]byte, 5*n)
 	fingers, offsets := table[:2*n], table[2*n:]
@@ -143,27 +165,30 @@ func (t *Trainer) Model(minWeight float64) ([]byte, Stats) {
 	}
 	out := make([]byte, headerBytes, headerBytes+len(table)+len(weights))
 	copy(out, magic)
-	binary.LittleEndian.PutUint32(out[4:], uint32(t.classes))
+	binary.LittleEndian.PutUint32(out[4:], uint32(classes))
 	binary.LittleEndian.PutUint32(out[8:], uint32(n))
 	binary.LittleEndian.PutUint32(out[12:], uint32(len(weights)))
 	binary.LittleEndian.PutUint32(out[16:], math.Float32bits(float32(lo)))
 	binary.LittleEndian.PutUint32(out[20:], math.Float32bits(float32(hi)))
 	out = append(out, table...)
 	out = append(out, weights...)
-	return out, Stats{Features: len(slots), Weights: (len(weights) - len(slots)) / 2, Bytes: len(out), Lo: lo, Hi: hi}
+	return out
 }
 
-// AveragedScores writes the averaged (unquantised) score of each class, for checking what
-// quantisation costs.
-func (t *Trainer) AveragedScores(feats []uint32, scores []float32) {
-	for c := range scores {
-		scores[c] = 0
+// Dict writes a dictionary as a model: each entry's feature hash stands for one class
+// (read back with Model.Lookup). The part-of-speech tagger keeps its unambiguous frequent
+// words so, and skips scoring them.
+func Dict(classes int, entries map[uint32]uint8) []byte {
+	keys := make([]uint32, 0, len(entries))
+	for h := range entries {
+		keys = append(keys, h)
 	}
-	for _, h := range feats {
-		if f := t.feats[nonZero(h)]; f != nil {
-			for c := range f.w {
-				scores[c] += float32((f.total[c] + float64(t.step-int(f.last[c]))*float64(f.w[c])) / float64(max(t.step, 1)))
-			}
-		}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	var slots []slot
+	var weights []byte
+	for _, h := range keys {
+		slots = append(slots, slot{h, uint32(len(weights))})
+		weights = append(weights, 1, entries[h], 127)
 	}
+	return layout(classes, 1, 1, slots, weights)
 }
