@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"lede/analyzer/doc"
 	"lede/analyzer/text"
@@ -99,6 +101,9 @@ func (b *builder) prefixStance(v sentenceView, k int) (evidence, bool) {
 	default:
 		return evidence{}, false
 	}
+	if r, _ := utf8.DecodeRuneInString(v.toks[k].Norm[len(w)-len(rest):]); !unicode.IsUpper(r) {
+		return evidence{}, false // "pro-life", "anti-war": a cause, not a name
+	}
 	t := actorNamed(d, rest)
 	if t < 0 {
 		return evidence{}, false
@@ -122,7 +127,10 @@ func (b *builder) prefixStance(v sentenceView, k int) (evidence, bool) {
 			return evidence{holder: h, target: t, polarity: pol, label: side, quote: v.quoteOf(k), sentence: -1, act: true,
 				predicate: v.toks[k].Span, lemma: w[:len(w)-len(rest)] + "_"}, true
 		}
-		if tk := v.toks[j]; tk.Kind != doc.TokWord || tk.Norm != tk.Lower && !skippable(tk) && !isAcronym(tk.Norm) {
+		// only the words of the same noun phrase: "pro-Clinton super PAC X"; not "anti-Trump
+		// sentiment extends to Republicans"
+		if tk := v.toks[j]; tk.Kind != doc.TokWord || !skippable(tk) && !isAcronym(tk.Norm) &&
+			!(tk.Norm == tk.Lower && (tk.POS.IsNoun() || tk.POS.IsAdjective()) && !tk.POS.IsVerb()) || tk.POS == doc.NNS {
 			return evidence{}, false
 		}
 	}
@@ -130,7 +138,7 @@ func (b *builder) prefixStance(v sentenceView, k int) (evidence, bool) {
 }
 
 // actorNamed returns the actor whose name or an alias is name (any case), else the one
-// actor whose name ends with it ("Clinton": Hillary Clinton), or -1.
+// person whose name ends with it ("Clinton": Hillary Clinton), or -1.
 func actorNamed(d *doc.Doc, name string) int {
 	last := -1
 	for i := range d.Actors {
@@ -143,7 +151,7 @@ func actorNamed(d *doc.Doc, name string) int {
 				return i
 			}
 		}
-		if f := strings.Fields(a.Name); len(f) > 1 && strings.EqualFold(f[len(f)-1], name) {
+		if f := strings.Fields(a.Name); a.Type == doc.EntPerson && len(f) > 1 && strings.EqualFold(f[len(f)-1], name) {
 			if last >= 0 {
 				last = -2 // two actors end with it: neither
 			} else if last == -1 {
