@@ -544,7 +544,10 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 	for after < len(d.Tokens) && d.Tokens[after].Start < m.End {
 		after++
 	}
-	if after < len(d.Tokens) && d.Tokens[after].Lower == "'s" {
+	possessive := after < len(d.Tokens) && d.Tokens[after].Lower == "'s"
+	if first := d.TokenAt(m.Start); first < len(d.Tokens) && d.Tokens[first].End >= m.End && d.Tokens[first].Class.Has(doc.ClassPossessive) {
+		possessive = true // "her campaign started": the possessed noun follows
+	} else if possessive {
 		after++
 		if after < len(d.Tokens) && d.Tokens[after].Kind == doc.TokWord {
 			after++ // the possessed noun: "Trump's speech is"
@@ -554,7 +557,8 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 		return false
 	}
 	t := d.Tokens[after]
-	return t.Kind == doc.TokWord && !subjectFollowers[t.Lower] && t.Norm == t.Lower
+	// a noun after the name makes the name its modifier: "The Iowa caucuses are"
+	return t.Kind == doc.TokWord && !subjectFollowers[t.Lower] && t.Norm == t.Lower && !(t.POS.IsNoun() && !possessive)
 }
 
 // predicationWindow is how many tokens after a clause subject its predicate's opinion
@@ -585,7 +589,7 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 		case t.Kind != doc.TokWord:
 			return -1, doc.StanceNeutral, negated
 		}
-		if s, event, ok := lex.Score(w); ok && !event && (s >= 0.3 || s <= -0.3) {
+		if s, event, ok := lex.Score(w); ok && !event && (s >= 0.3 || s <= -0.3) && t.Norm == t.Lower {
 			switch {
 			case negated && s > 0:
 				// a denied virtue is a criticism: "Reed is not fit", "has zero skills"
@@ -624,8 +628,8 @@ func (b *builder) opinionWord(q doc.Quote, mi int, label doc.StanceLabel) (doc.S
 			break
 		}
 		s, event, ok := lex.Score(w)
-		if !ok || event || k+1 < len(d.Tokens) && d.Tokens[k+1].Lower == "of" {
-			continue // "kind of", "sort of" hedge, they do not judge
+		if !ok || event || t.Norm != t.Lower || k+1 < len(d.Tokens) && d.Tokens[k+1].Lower == "of" {
+			continue // "kind of", "sort of" hedge, they do not judge; "Super Bowl" is a name
 		}
 		if label == doc.StanceAgainst {
 			s = -s

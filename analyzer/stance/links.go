@@ -99,6 +99,9 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 				j = head
 				continue
 			}
+			if end < len(v.toks) && v.toks[end].Norm == v.toks[end].Lower && (v.toks[end].Class.Has(doc.ClassTitle) || roleWords[v.toks[end].Lower]) {
+				return -1, end, false // "hammered the Vermont senator": the object is the senator
+			}
 			return m, end, false
 		}
 		if isTimeWord(v.toks[j]) && n == 0 {
