@@ -7,17 +7,23 @@ ADDR  ?= 127.0.0.1:8080
 COMPARE_DIR ?= /tmp/lede-compare
 GOROOT := $(shell $(GO) env GOROOT)
 
-.PHONY: run test dist wasm cli model bench eval compare screenshot fmt-check vet unit e2e deps-browser fuzz clean worker
+.PHONY: run test dist wasm cli model bench eval compare screenshot fmt-check vet unit e2e deps-browser deps-worker fuzz clean worker
 
 run: cli ## build everything and serve the page
 	./bin/lede serve --addr $(ADDR)
 
-dist: web/lede.wasm web/wasm_exec.js ## the static page: web/ is deployable as it is
+dist: web/lede.wasm web/wasm_exec.js web/lede.html ## the static page (web/ is deployable as it is), web/lede.html (one file, offline) and the npm package (dist/npm)
+
+# the one-file page and the npm package, both made of the page's files (tools/dist)
+DIST_INPUTS := web/index.html web/lede.css web/lede.js web/lede-worker.js web/app.js web/lede.mjs \
+  web/icon.svg web/wasm_exec.js web/lede.wasm LICENSE $(wildcard tools/dist/*.go)
+web/lede.html dist/npm/package.json &: $(DIST_INPUTS)
+	$(GO) run ./tools/dist -web web -html web/lede.html -npm dist/npm
 
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
-web/lede.wasm: $(shell find analyzer wasm -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' 2>/dev/null) go.mod
+web/lede.wasm: $(shell find analyzer wasm export -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' 2>/dev/null) go.mod
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
 
 cli: dist
@@ -34,10 +40,12 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./worker/...
 
 unit:
-	$(GO) test ./analyzer/... ./cmd/... ./worker/... ./wasm/... ./web/...
+	$(GO) test ./analyzer/... ./cmd/... ./worker/... ./wasm/... ./web/... ./export/... ./tools/dist/...
 
-e2e: dist deps-browser
-	$(GO) test -count=1 ./e2e/...
+# the browser tests (Chromium), the npm package installed into a scratch project, and the
+# Worker in the real Workers runtime (wrangler dev on 127.0.0.1, no Cloudflare account)
+e2e: dist deps-browser deps-worker worker
+	$(GO) test -count=1 -timeout 15m ./e2e/...
 
 deps-browser: ## Debian's Chromium for the browser tests, when it is missing
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
@@ -45,6 +53,18 @@ deps-browser: ## Debian's Chromium for the browser tests, when it is missing
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || { \
 	    echo "could not install chromium: the browser tests will skip (and fail under CI=true)"; \
 	    test "$$CI" != true; }; }
+
+deps-worker: ## Node.js (Debian's, when missing) and wrangler 4.86.0 with its workerd, pinned in worker/package-lock.json
+	@command -v npm >/dev/null || { \
+	  echo "installing nodejs and npm (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null || { \
+	    echo "could not install npm: the Worker and npm package tests will skip (and fail under CI=true)"; \
+	    test "$$CI" != true; }; }
+	@if command -v npm >/dev/null && { [ ! -x worker/node_modules/.bin/wrangler ] || [ worker/package-lock.json -nt worker/node_modules/.package-lock.json ]; }; then \
+	  echo "npm ci in worker/ (wrangler)"; \
+	  (cd worker && WRANGLER_SEND_METRICS=false npm ci --no-audit --no-fund --loglevel=error) || { \
+	    echo "npm ci failed: the Worker tests will skip (and fail under CI=true)"; test "$$CI" != true; }; \
+	fi
 
 model: ## rebuild the committed models from $(DATA)
 	@test -d $(DATA) || { echo "no $(DATA): the corpora are needed to train"; exit 1; }
@@ -54,9 +74,12 @@ bench: dist ## speed and size
 	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/...
 	@ls -l web/lede.wasm | awk '{printf "lede.wasm: %d bytes\n", $$5}'
 	@printf 'lede.wasm gzip -9: %d bytes\n' $$(gzip -9c web/lede.wasm | wc -c)
+	@for f in $$(git ls-files 'analyzer/*.bin' 'analyzer/*model*.txt' 'analyzer/*/model/*' | grep -v '\.md$$'); do \
+	  printf '  model %-40s %8d bytes, %8d gzip -9\n' $$f $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
 
 eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval syntax $(DATA)/conll2003/dev.txt
+	./bin/lede eval clauses $(DATA)/polnear/dev
 	./bin/lede eval ner $(DATA)/conll2003/dev.txt
 	./bin/lede eval timex $(DATA)/timeml
 	./bin/lede eval quotes $(DATA)/polnear/dev
@@ -76,8 +99,10 @@ screenshot: dist ## rewrite docs/screenshot.png (the README's picture of the pag
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./analyzer/
 
-worker: dist ## the Cloudflare Worker in worker/build (deploy: cd worker && npm ci && npx wrangler deploy)
+worker: worker/build/app.wasm ## the Cloudflare Worker in worker/build (deploy: cd worker && npm ci && npx wrangler deploy)
+
+worker/build/app.wasm: $(shell find analyzer worker export \( -path worker/node_modules -o -path worker/build -o -path worker/.wrangler \) -prune -o \( -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' -o -name '*.mjs' \) -print 2>/dev/null) worker/build.sh worker/_headers go.mod web/lede.wasm web/wasm_exec.js web/lede.html
 	GO=$(GO) ./worker/build.sh
 
 clean:
-	rm -rf bin web/lede.wasm web/wasm_exec.js worker/build
+	rm -rf bin web/lede.wasm web/wasm_exec.js web/lede.html dist worker/build

@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"syscall/js"
 
 	"lede/analyzer"
+	"lede/export"
 )
 
 // jsAnalyze is lede._analyze(text, {refDate, html, targets}): {json: "<report>"} or
@@ -96,4 +98,27 @@ func jsAnalyzeResult(rep *analyzer.Report) js.Value {
 		return js.Null()
 	}
 	return js.Global().Get("JSON").Call("parse", string(b))
+}
+
+// jsExport is lede._export(reportJSON, format): {text} or {error}. lede.js's lede.export
+// hands it a report (as JSON) for the formats written in Go; JSON itself it writes alone.
+func jsExport(_ js.Value, args []js.Value) (result any) {
+	defer recoverAsError(&result)
+	if len(args) < 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString {
+		return errorResult(fmt.Errorf("lede.export: give a report and a format (\"json\" or \"markdown\")"))
+	}
+	var rep analyzer.Report
+	if err := json.Unmarshal([]byte(args[0].String()), &rep); err != nil || rep.Schema == "" {
+		return errorResult(fmt.Errorf("lede.export: the first argument must be a lede/1 report, as lede.analyze gives it"))
+	}
+	var b strings.Builder
+	switch f := args[1].String(); f {
+	case "markdown", "md":
+		if err := export.Markdown(&b, &rep); err != nil {
+			return errorResult(err)
+		}
+	default:
+		return errorResult(fmt.Errorf("lede.export: unknown format %q (use \"json\" or \"markdown\")", f))
+	}
+	return map[string]any{"text": b.String()}
 }

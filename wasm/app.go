@@ -23,9 +23,10 @@ var mounts int
 
 // app is one mounted UI: the input, the result panels and the annotated article.
 type app struct {
-	id   string // prefix of this mount's element ids
-	opts mountOptions
-	root dom.HTMLElement
+	id    string // prefix of this mount's element ids
+	opts  mountOptions
+	hooks hooks // the embedder's callbacks (onAnalyzed, onError, onIdle)
+	root  dom.HTMLElement
 
 	text     *dom.HTMLTextAreaElement
 	date     *dom.HTMLInputElement
@@ -74,7 +75,8 @@ type mountOptions struct {
 	header     bool
 	text       string
 	refDate    string
-	analyze    bool // analyze the initial text at once
+	analyze    bool   // analyze the initial text at once
+	layout     string // "" (the page) or "sidebar": one narrow column, no text box, no article
 }
 
 // dateSource says where the reference date in the field came from.
@@ -88,8 +90,9 @@ const (
 	dateSaved
 )
 
-// jsMount is lede.mount(element, {storageKey, header, text, refDate, analyze}). It
-// returns a small controller: {analyze(), setText(text, refDate), report()}.
+// jsMount is lede.mount(element, {storageKey, header, text, refDate, analyze, layout,
+// onAnalyzed, onError, onIdle}). It returns a small controller: {analyze(),
+// setText(text, refDate), report()}; lede.js makes its analyze() return a promise.
 func jsMount(_ js.Value, args []js.Value) (result any) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -100,6 +103,7 @@ func jsMount(_ js.Value, args []js.Value) (result any) {
 		return errorResult(fmt.Errorf("lede.mount: the first argument must be an element"))
 	}
 	o := mountOptions{storageKey: "lede", header: true}
+	var hk hooks
 	if len(args) > 1 && args[1].Type() == js.TypeObject {
 		v := args[1]
 		if k := v.Get("storageKey"); k.Type() == js.TypeString {
@@ -117,9 +121,13 @@ func jsMount(_ js.Value, args []js.Value) (result any) {
 			o.refDate = d.String()
 		}
 		o.analyze = v.Get("analyze").Truthy()
+		if l := v.Get("layout"); l.Type() == js.TypeString && l.String() == "sidebar" {
+			o.layout = "sidebar"
+		}
+		hk = readHooks(v)
 	}
 	mounts++
-	a := &app{id: "lede" + strconv.Itoa(mounts) + "-", opts: o, marks: map[string][]dom.HTMLElement{}}
+	a := &app{id: "lede" + strconv.Itoa(mounts) + "-", opts: o, hooks: hk, marks: map[string][]dom.HTMLElement{}}
 	a.build(dom.WrapElement(args[0]))
 	ctl := js.Global().Get("Object").New()
 	ctl.Set("analyze", js.FuncOf(func(js.Value, []js.Value) any {
@@ -152,11 +160,16 @@ func jsMount(_ js.Value, args []js.Value) (result any) {
 func (a *app) safely(fn func()) {
 	defer func() {
 		if r := recover(); r != nil {
+			msg := fmt.Sprintf("Something went wrong inside lede: %v. The page still works: edit the text or try again.", r)
+			wasBusy := a.busy
 			if a.busy {
 				a.busyDone()
 				a.status.SetTextContent("The analysis failed.")
 			}
-			a.fail(fmt.Sprintf("Something went wrong inside lede: %v. The page still works: edit the text or try again.", r), string(debug.Stack()))
+			a.fail(msg, string(debug.Stack()))
+			if wasBusy {
+				a.notifyFailed(msg)
+			}
 		}
 	}()
 	fn()
@@ -173,6 +186,9 @@ func (a *app) on(target dom.EventTarget, typ string, fn func(dom.Event)) {
 func (a *app) build(root dom.Element) {
 	a.root = h("div", "lede")
 	a.root.SetAttribute("data-state", "empty")
+	if a.opts.layout != "" {
+		a.root.SetAttribute("data-layout", a.opts.layout)
+	}
 	if a.opts.header {
 		a.root.AppendChild(h("header", "lede-bar",
 			h("span", "lede-logo", "lede"),

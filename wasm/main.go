@@ -31,6 +31,7 @@ func main() {
 	lede.Set("_analyze", js.FuncOf(jsAnalyze))
 	lede.Set("_warmUp", js.FuncOf(jsWarmUp))
 	lede.Set("extractHTML", js.FuncOf(jsExtractHTML))
+	lede.Set("_export", js.FuncOf(jsExport))
 	lede.Set("version", version)
 	if inWorker() {
 		lede.Set("_analyzeWire", js.FuncOf(jsAnalyzeWire))

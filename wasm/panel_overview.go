@@ -24,7 +24,7 @@ func (a *app) renderOverview() {
 	}
 	attributed := 0
 	for _, q := range r.Quotes {
-		if q.Speaker != nil || q.SpeakerText != "" {
+		if q.Speaker != nil { // a speaker phrase linked to no actor does not attribute the quote
 			attributed++
 		}
 	}

@@ -23,7 +23,10 @@ func (a *app) run() {
 		a.rep = nil
 		a.renderEmpty()
 		a.showPrompt()
-		a.text.Focus()
+		if a.opts.layout == "" {
+			a.text.Focus() // in a sidebar the text box is hidden: the host has the text
+		}
+		a.notifyIdle("empty")
 		return
 	}
 	refDate := a.date.Value()
@@ -201,6 +204,7 @@ func (a *app) finish(seq int, rep *analyzer.Report, text, refDate string, took t
 		a.root.SetAttribute("data-stale", "true")
 		a.status.SetTextContent(a.status.TextContent() + " The text has changed since: press Analyze to update the results.")
 	}
+	a.notifyAnalyzed(rep)
 }
 
 // yieldTask lets the browser run its pending tasks (input, paint) and returns; it must
@@ -222,6 +226,7 @@ func (a *app) failed(msg string) {
 	a.busyDone()
 	a.fail("lede could not analyze this text: "+firstLine(msg), msg)
 	a.status.SetTextContent("The analysis failed.")
+	a.notifyFailed(firstLine(msg))
 }
 
 // cancel stops the running analysis (the worker is ended and a fresh one started) and
@@ -242,6 +247,7 @@ func (a *app) cancel(why string) {
 	if why != "" {
 		a.status.SetTextContent(why)
 	}
+	a.notifyIdle("cancelled")
 }
 
 // analyze calls the analyzer and turns a panic into an error (the analyzer recovers its
@@ -318,7 +324,7 @@ func duration(d time.Duration) string {
 func summary(r *analyzer.Report) string {
 	attributed := 0
 	for _, q := range r.Quotes {
-		if q.Speaker != nil || q.SpeakerText != "" {
+		if q.Speaker != nil { // a speaker phrase linked to no actor does not attribute the quote
 			attributed++
 		}
 	}

@@ -13,10 +13,10 @@ import (
 	"time"
 )
 
-// csp lets the page run only its own code: no inline scripts, nothing remote. The
+// CSP lets the page run only its own code: no inline scripts, nothing remote. The
 // analysis worker may start from a blob: URL that lede.js makes of the page's own
 // wasm_exec.js and lede-worker.js, so that restarting it (Cancel) fetches nothing.
-const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
 	"img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; " +
 	"object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
 
@@ -35,7 +35,7 @@ func Handler() (http.Handler, error) {
 		}
 		hd := w.Header()
 		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Content-Security-Policy", csp)
+		hd.Set("Content-Security-Policy", CSP)
 		hd.Set("Referrer-Policy", "no-referrer")
 		hd.Set("Cache-Control", "no-cache")
 		switch {
@@ -48,6 +48,10 @@ func Handler() (http.Handler, error) {
 				http.ServeContent(w, r, "lede.wasm", time.Time{}, bytes.NewReader(gz.data))
 				return
 			}
+		case p == "/lede.html":
+			// the one-file page is for saving and opening from the disk; served here its
+			// inline scripts would be refused by the CSP above, so it downloads
+			hd.Set("Content-Disposition", `attachment; filename="lede.html"`)
 		case strings.HasSuffix(p, ".wasm"):
 			hd.Set("Content-Type", "application/wasm")
 		case strings.HasSuffix(p, ".webmanifest"):

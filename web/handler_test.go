@@ -62,4 +62,9 @@ func TestHandler(t *testing.T) {
 	if res := get(t, h, "/lede.wasm"); res.Header.Get("Content-Encoding") != "" || res.ContentLength != int64(len(raw)) {
 		t.Errorf("lede.wasm without gzip: %v", res.Header)
 	}
+	if _, err := fs.Stat(Files, "lede.html"); err == nil { // make dist writes it after the wasm
+		if res := get(t, h, "/lede.html"); res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Disposition"), "attachment") {
+			t.Errorf("GET /lede.html = %d, Content-Disposition %q: the one-file page is a download", res.StatusCode, res.Header.Get("Content-Disposition"))
+		}
+	}
 }

@@ -6,13 +6,22 @@
 //   lede.analyzeAsync(text, options) a Promise of the same report, analysed in a Web
 //                                   Worker: the page never waits on it
 //   lede.mount(element, options)    draws the whole app into element and returns
-//                                   {analyze(), setText(text, refDate), report()};
-//                                   options: {storageKey: "lede" | false, header: true,
-//                                   text, refDate, analyze: false}
+//                                   {analyze() -> Promise<report>, setText(text, refDate),
+//                                   report()}; options: {storageKey: "lede" | false,
+//                                   header: true, text, refDate, analyze: false,
+//                                   layout: "sidebar", onAnalyzed(report), onError(message)}
 //   lede.extractHTML(html)          {text, title, published}
+//   lede.export(report, format)     the report as text: format "json" or "markdown"
 //   lede.worker                     {state: "starting"|"ready"|"unavailable", reason,
 //                                   via: "blob"|"url"}: the analysis worker
+// and the custom element <lede-analyzer> (defineElement, below): the app in a shadow root.
 // Elements with a data-lede attribute are mounted when the analyzer is ready.
+//
+// Loaded by lede.mjs (an ES module) instead of a <script>, it reads window.lede._config,
+// which that module sets: {base, wasmURL, wasm, workerSource, css}. base is the folder of
+// the other files; wasm (bytes, a WebAssembly.Module or a promise of either),
+// workerSource (the worker's script as text) and css (lede.css as text) let a page that
+// carries everything inline (lede.html, made by `make dist`) fetch nothing at all.
 //
 // lede.wasm is fetched and compiled once. The page runs one instance (the UI and the
 // synchronous lede.analyze); a Web Worker runs a second one from the same compiled module
@@ -23,15 +32,18 @@
 // forbids workers, say), the analysis runs on the page as before and the app says so.
 (function () {
   "use strict";
-  var script = document.currentScript;
-  var base = new URL(".", script ? script.src : location.href);
   var lede = (window.lede = window.lede || {});
+  if (lede._loaded) return; // loaded twice (a <script> and lede.mjs): the first one serves
+  lede._loaded = true;
+  var config = lede._config || {};
+  var script = document.currentScript;
+  var base = new URL(config.base || ".", script && script.src ? script.src : location.href);
   var resolveReady, rejectReady;
   lede.ready = new Promise(function (resolve, reject) {
     resolveReady = resolve;
     rejectReady = reject;
   });
-  lede.analyze = lede.mount = lede.extractHTML = function () {
+  lede.analyze = lede.mount = lede.extractHTML = lede.export = function () {
     throw new Error("lede is still loading: wait for lede.ready");
   };
   var pool = (lede._pool = newPool());
@@ -59,17 +71,59 @@
       if (r.error) throw new Error(r.error);
       return JSON.parse(r.json);
     };
+    lede.export = function (report, format) {
+      format = format === undefined ? "json" : format;
+      if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+      var r = lede._export(JSON.stringify(report), String(format));
+      if (r.error) throw new Error(r.error);
+      return r.text;
+    };
     var mount = lede.mount;
     lede.mount = function (element, options) {
-      var r = mount(element, options || {});
-      if (r && r.error) throw new Error(r.error);
-      return r;
+      return mountWithPromises(mount, element, options);
     };
     document.querySelectorAll("[data-lede]").forEach(function (el) {
       lede.mount(el, { storageKey: el.getAttribute("data-lede") || "lede" });
     });
     resolveReady(lede);
   };
+
+  // mountWithPromises mounts the app and makes its controller's analyze() return a
+  // promise of the report: it resolves with the next report drawn (a newer run started
+  // meanwhile answers for both) and rejects when the run fails, is cancelled or finds
+  // the text empty. The caller's onAnalyzed and onError are called as well.
+  function mountWithPromises(mount, element, options) {
+    var o = {};
+    for (var k in options || {}) o[k] = options[k];
+    var waiting = [];
+    var settle = function (ok, value) {
+      var w = waiting;
+      waiting = [];
+      w.forEach(function (p) { if (ok) p.resolve(value); else p.reject(value); });
+    };
+    var user = { analyzed: o.onAnalyzed, failed: o.onError };
+    o.onAnalyzed = function (report) {
+      settle(true, report);
+      if (typeof user.analyzed === "function") user.analyzed(report);
+    };
+    o.onError = function (message) {
+      settle(false, new Error(message));
+      if (typeof user.failed === "function") user.failed(message);
+    };
+    o.onIdle = function (reason) {
+      settle(false, new Error(reason === "empty" ? "lede: nothing to analyze: the text is empty" : "lede: the analysis was " + reason));
+    };
+    var ctl = mount(element, o);
+    if (ctl && ctl.error) throw new Error(ctl.error);
+    var run = ctl.analyze;
+    ctl.analyze = function () {
+      return new Promise(function (resolve, reject) {
+        waiting.push({ resolve: resolve, reject: reject });
+        run();
+      });
+    };
+    return ctl;
+  }
 
   function fail(err) {
     lede.error = err;
@@ -82,7 +136,7 @@
     fail(err);
     if (!started) return; // app.js shows why loading failed
     var dead = function () { throw new Error("lede stopped: reload the page"); };
-    lede.analyze = lede.mount = lede.extractHTML = dead;
+    lede.analyze = lede.mount = lede.extractHTML = lede.export = dead;
     document.querySelectorAll(".lede").forEach(function (root) {
       var box = document.createElement("div");
       box.className = "lede-error lede-stopped";
@@ -117,8 +171,16 @@
   }
 
   // compile fetches and compiles lede.wasm once; the page and the worker instantiate it.
+  // config.wasm, when given, is the module or its bytes (lede.html carries them inline).
   function compile() {
-    var url = new URL("lede.wasm", base);
+    if (config.wasm) {
+      var given = config.wasm;
+      config.wasm = null; // compiled once; the bytes (13 MB) need not stay
+      return Promise.resolve(given).then(function (w) {
+        return w instanceof WebAssembly.Module ? w : WebAssembly.compile(w);
+      });
+    }
+    var url = config.wasmURL ? new URL(config.wasmURL, location.href) : new URL("lede.wasm", base);
     var bytes = function () { return fetchBytes(url).then(function (b) { return WebAssembly.compile(b); }); };
     if (WebAssembly.compileStreaming && url.protocol !== "file:") {
       // a server without the application/wasm type: compile from bytes
@@ -201,6 +263,9 @@
     // the worker's script: wasm_exec.js and lede-worker.js as one blob (fetched once,
     // during load), so that starting another worker later fetches nothing
     function blobSource() {
+      if (typeof config.workerSource === "string") {
+        return Promise.resolve(URL.createObjectURL(new Blob([config.workerSource], { type: "text/javascript" })));
+      }
       return Promise.all([
         fetchBytes(new URL("wasm_exec.js", base), "text"),
         fetchBytes(new URL("lede-worker.js", base), "text"),
@@ -432,6 +497,131 @@
 
     return p;
   }
+
+  // lede.css as text, for the shadow roots of <lede-analyzer>: read once, during load,
+  // so that an element made later fetches nothing
+  var css = typeof config.css === "string" ? Promise.resolve(config.css) : fetchBytes(new URL("lede.css", base), "text");
+  css.catch(function () { /* an element says so when it needs it */ });
+  var sheet = null;
+  function adoptStyles(root) {
+    return css.then(function (text) {
+      if (typeof CSSStyleSheet === "function" && "adoptedStyleSheets" in root) {
+        if (!sheet) {
+          sheet = new CSSStyleSheet();
+          sheet.replaceSync(text);
+        }
+        root.adoptedStyleSheets = [sheet];
+        return;
+      }
+      var style = document.createElement("style");
+      style.textContent = text;
+      root.insertBefore(style, root.firstChild);
+    });
+  }
+
+  var datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+  // <lede-analyzer ref-date="2023-07-12" layout="sidebar" header>: the whole app in an open
+  // shadow root, where the host page's CSS cannot reach (inherited properties stop at the
+  // .lede-frame reset in lede.css). Its text is the text property once set, else the text
+  // attribute, else its own light-DOM content (markup is read as the analyzer reads a
+  // page). It analyses whenever its text or date changes (changes in one task count once)
+  // and dispatches lede-analyzed (detail: the report) after every analysis and lede-error
+  // (detail: {message}) when one fails. element.analyze() is a promise of the report.
+  function defineElement() {
+    if (typeof customElements === "undefined" || customElements.get("lede-analyzer")) return;
+    customElements.define("lede-analyzer", class extends HTMLElement {
+      static get observedAttributes() { return ["ref-date", "text"]; }
+
+      constructor() {
+        super();
+        this._text = null; // the text property, once set
+        this._ctl = null;
+        this._report = null;
+        this._queued = false;
+        var el = this;
+        this._mounted = new Promise(function (resolve) { el._resolveMounted = resolve; });
+      }
+
+      get text() { return this._sourceText(); }
+      set text(v) { this._text = v == null ? null : String(v); this._changed(); }
+      get refDate() { return this.getAttribute("ref-date") || ""; }
+      set refDate(v) { if (v) this.setAttribute("ref-date", v); else this.removeAttribute("ref-date"); }
+      get report() { return this._report; }
+
+      // analyze runs now and is a promise of the report (a bad ref-date rejects)
+      analyze() {
+        var el = this;
+        return this._mounted.then(function () {
+          var date = el.refDate;
+          if (date && !datePattern.test(date)) {
+            var msg = "lede-analyzer: ref-date must be a date YYYY-MM-DD, not " + JSON.stringify(date);
+            el._emit("lede-error", { message: msg });
+            throw new Error(msg);
+          }
+          el._ctl.setText(el._sourceText(), date);
+          return el._ctl.analyze();
+        });
+      }
+
+      connectedCallback() {
+        if (this.shadowRoot) return; // moved in the page: the app is already there
+        var el = this;
+        var root = this.attachShadow({ mode: "open" });
+        var frame = document.createElement("div");
+        frame.className = "lede-frame";
+        frame.textContent = "Loading the analyzer…";
+        root.appendChild(frame);
+        // light-DOM edits are a new text, unless the text comes from elsewhere
+        new MutationObserver(function () {
+          if (el._text === null && !el.hasAttribute("text")) el._changed();
+        }).observe(this, { childList: true, subtree: true, characterData: true });
+        Promise.all([lede.ready, adoptStyles(root)]).then(function () {
+          el._ctl = lede.mount(frame, {
+            storageKey: false,
+            header: el.hasAttribute("header"),
+            layout: el.getAttribute("layout") || "",
+            onAnalyzed: function (report) {
+              el._report = report;
+              el._emit("lede-analyzed", report);
+            },
+            onError: function (message) { el._emit("lede-error", { message: message }); },
+          });
+          el._resolveMounted();
+          el._changed();
+        }).catch(function (err) {
+          frame.textContent = "lede could not start: " + String(err && err.message || err);
+          el._emit("lede-error", { message: frame.textContent });
+        });
+      }
+
+      attributeChangedCallback() { this._changed(); }
+
+      _sourceText() {
+        if (this._text !== null) return this._text;
+        if (this.hasAttribute("text")) return this.getAttribute("text");
+        if (this.children.length && this._ctl) return lede.extractHTML(this.innerHTML).text || "";
+        return (this.textContent || "").trim();
+      }
+
+      // _changed analyses once for all the changes made in this task
+      _changed() {
+        if (!this._ctl || this._queued) return;
+        this._queued = true;
+        var el = this;
+        queueMicrotask(function () {
+          el._queued = false;
+          if (el._sourceText().trim() === "") return; // nothing to analyze yet: no error
+          el.analyze().catch(function () { /* reported by lede-error */ });
+        });
+      }
+
+      _emit(type, detail) {
+        this.dispatchEvent(new CustomEvent(type, { detail: detail, bubbles: true, composed: true }));
+      }
+    });
+  }
+  defineElement();
 
   if (typeof Go === "function") {
     start();

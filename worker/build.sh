@@ -17,7 +17,7 @@ fi
 # the JS glue of the syumai/workers version in go.mod (the generator empties $out first),
 # with our entry point, which keeps one Go instance per isolate (see worker.mjs)
 $GO run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o "$out"
-cp worker/worker.mjs "$out/worker.mjs"
+cp worker/worker.mjs worker/archive.mjs "$out/"
 GOOS=js GOARCH=wasm $GO build -trimpath -ldflags="-s -w" -o "$out/app.wasm" ./worker
 
 mkdir -p "$out/site"

@@ -11,6 +11,7 @@
 
 import "./wasm_exec.js";
 import { createRuntimeContext, loadModule } from "./runtime.mjs";
+import { archive, consume } from "./archive.mjs";
 
 // syumai/workers' Go side calls tryCatch to turn JS exceptions into Go errors.
 globalThis.tryCatch = (fn) => {
@@ -22,7 +23,7 @@ globalThis.tryCatch = (fn) => {
 };
 
 let instance = null; // {binding, exited}: the running Go program, or null
-let queue = Promise.resolve(); // the tail of the requests waiting for Go
+let waiting = Promise.resolve(); // the tail of the requests waiting for Go
 
 // start runs the Go program until it says it is ready (workers.Ready in main_js.go).
 // env is the same for every request; ctx belongs to the first, and Go does not use it.
@@ -58,9 +59,10 @@ async function serve(req, env, ctx) {
   return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
 }
 
-async function fetch(req, env, ctx) {
-  const turn = queue.then(() => serve(req, env, ctx));
-  queue = turn.catch(() => {});
+// goFetch is a request through Go: the API of handler.go.
+async function goFetch(req, env, ctx) {
+  const turn = waiting.then(() => serve(req, env, ctx));
+  waiting = turn.catch(() => {});
   try {
     return await turn;
   } catch (err) {
@@ -73,4 +75,14 @@ async function fetch(req, env, ctx) {
   }
 }
 
-export default { fetch };
+// fetch: the archive's paths (archive.mjs, only with its bindings), else Go
+async function fetch(req, env, ctx) {
+  return (await archive(req, env)) ?? goFetch(req, env, ctx);
+}
+
+// queue: the archive's consumer; each article goes through Go as /api/analyze does
+async function queue(batch, env, ctx) {
+  await consume(batch, env, (req) => goFetch(req, env, ctx));
+}
+
+export default { fetch, queue };

@@ -138,6 +138,7 @@ const (
 	ClassWh                                 // who, what, when, where, why, how
 	ClassQuantifier                         // all, some, many, several, each
 	ClassLegalSuffix                        // inc, ltd, plc, corp, llc, gmbh, ag
+	ClassTime                               // today, yesterday, week, month, year, morning
 )
 
 // Has reports whether c includes every class in o.

@@ -87,7 +87,7 @@ func preRole(d *doc.Doc, from, at int) (string, doc.Gender) {
 	}
 	head := d.Tokens[i]
 	g := honorifics[head.Lower]
-	if !roleHeads[head.Lower] && !titles[head.Lower] && !(agentNoun(head) && i > from && determiners[d.Tokens[i-1].Lower]) {
+	if !roleHeads[head.Lower] && !titles[head.Lower] && !mediaRoleHeads[head.Lower] && !(agentNoun(head) && i > from && determiners[d.Tokens[i-1].Lower]) {
 		return "", g
 	}
 	if g != doc.GenderUnknown && (head.Lower == "mr" || head.Lower == "mr." || head.Lower == "mrs" || head.Lower == "mrs." || head.Lower == "ms" || head.Lower == "ms." || head.Lower == "miss") {
@@ -101,10 +101,13 @@ func preRole(d *doc.Doc, from, at int) (string, doc.Gender) {
 		}
 		r, _ := utf8.DecodeRuneInString(t.Norm)
 		capital := unicode.IsUpper(r)
-		if j == from && capital && !roleHeads[t.Lower] && !roleModifiers[t.Lower] && (inPersonName(d, j) || openingWords[t.Lower]) {
+		// a person's name may be the affiliation of a role ("Trump campaign spokesman
+		// Jason Miller") when a lower-case word of the role follows it, not another name
+		affiliation := capital && inPersonName(d, j) && j+1 < at && isLowerWord(d.Tokens[j+1]) && !inPersonName(d, j+1)
+		if j == from && capital && !roleHeads[t.Lower] && !roleModifiers[t.Lower] && (inPersonName(d, j) && !affiliation || openingWords[t.Lower]) {
 			break // "Since President Lee ...": a sentence's first word is no part of the role
 		}
-		if !(roleModifiers[t.Lower] || roleHeads[t.Lower] || titles[t.Lower] || capital && !inPersonName(d, j)) {
+		if !(roleModifiers[t.Lower] || roleHeads[t.Lower] || titles[t.Lower] || campaignWords[t.Lower] || capital && !inPersonName(d, j) || affiliation) {
 			break
 		}
 		if t.Lower == "of" {
@@ -199,6 +202,13 @@ func roleBeforeComma(d *doc.Doc, from, at int) string {
 	}
 	return ""
 }
+
+// campaignWords stand inside a role between its affiliation and its head: "Trump
+// campaign spokesman", "Clinton transition official".
+var campaignWords = set("campaign", "transition", "re-election", "reelection")
+
+// mediaRoleHeads end a role that the role heads leave out: "MSNBC host Chris Matthews".
+var mediaRoleHeads = set("host", "anchor", "presenter", "columnist", "contributor", "pundit")
 
 // courtesyTitles stand between a role set off by a comma and the name ("Its chairman,
 // Dr. Lee").

@@ -31,6 +31,13 @@ func (l *linker) link(sp doc.Span) int {
 	if l.modifiedGroup(sp) {
 		return l.anonymousActor(sp)
 	}
+	if a, ok := l.headActor(sp); ok {
+		return a
+	}
+	if l.roleHeaded(sp) {
+		// "His aides", "a Reyes campaign spokesman": someone unnamed, not the owner
+		return l.anonymousActor(sp)
+	}
 	if a := l.mentionActor(sp); a >= 0 {
 		return a
 	}
@@ -89,6 +96,55 @@ func (l *linker) modifiedGroup(sp doc.Span) bool {
 	}
 	return named
 }
+
+// headActor returns the actor of the mention that holds the head word of sp (see
+// headOf): "Cook" in "Apple chief Tim Cook", never "Apple". ok is false when no
+// mention with an actor holds the head.
+func (l *linker) headActor(sp doc.Span) (int, bool) {
+	d := l.d
+	first, last := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)
+	if sp.Len() == 0 || last >= len(d.Tokens) || first > last {
+		return -1, false
+	}
+	h := headOf(d, tokRange{first, last + 1})
+	if h < 0 {
+		return -1, false
+	}
+	ht := d.Tokens[h]
+	if mi := d.MentionAt(ht.Start); mi >= 0 && d.Mentions[mi].Actor >= 0 && d.Mentions[mi].Actor < len(d.Actors) {
+		return d.Mentions[mi].Actor, true
+	}
+	return -1, false
+}
+
+// roleHeaded reports whether the head of sp is a lower-case noun for a person ("aides",
+// "spokesman") with a name or a possessive before it ("His aides", "Trump's lawyer", "a
+// Reyes campaign spokesman"): the speaker is that unnamed person.
+func (l *linker) roleHeaded(sp doc.Span) bool {
+	d := l.d
+	first, last := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)
+	if sp.Len() == 0 || last >= len(d.Tokens) || first >= last {
+		return false
+	}
+	h := headOf(d, tokRange{first, last + 1})
+	if h <= first {
+		return false
+	}
+	hw := d.Tokens[h].Lower
+	if !isLowerWord(d.Tokens[h]) || !(roleNoun(hw) || peoplePlural(d.Tokens[h])) || strings.HasSuffix(hw, "ment") || strings.HasSuffix(hw, "ments") {
+		// ("her statement" is a thing: personNoun's "-ent" ending catches it)
+		return false
+	}
+	for i := first; i < h; i++ {
+		if t := d.Tokens[i]; isCapitalised(t) && !(i == first && determiners[t.Lower]) || possessives[t.Lower] || t.Lower == "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessives are determiners that name an owner.
+var possessives = words(`his her its their our my your`)
 
 // mentionActor returns the actor of the best mention overlapping sp, or -1.
 func (l *linker) mentionActor(sp doc.Span) int {
@@ -169,7 +225,9 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 	}
 	for i := first; i <= last; i++ {
 		t := d.Tokens[i]
-		if isCapitalised(t) && !(i == first && determiners[t.Lower]) {
+		// a capital that only opens the sentence is no name: "Demonstrators said"
+		opening := i == first && d.Sentences[t.Sentence].FirstToken == i && (anonymousHeads[t.Lower] || strings.HasSuffix(t.Lower, "s") && personNoun(t.Lower))
+		if isCapitalised(t) && !(i == first && determiners[t.Lower]) && !opening {
 			return "", false // a name: the entity stage's business
 		}
 	}
@@ -177,7 +235,9 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 	if subjectPronouns[lead] || objectPronouns[lead] {
 		return "", false
 	}
-	if indefinites[lead] && (first == last || l.namesPeople(first, last)) || !determiners[lead] && anonymousHeads[d.Tokens[last].Lower] {
+	head := d.Tokens[last]
+	plural := strings.HasSuffix(head.Lower, "s") && personNoun(head.Lower) // "demonstrators"
+	if indefinites[lead] && (first == last || l.namesPeople(first, last)) || !determiners[lead] && (anonymousHeads[head.Lower] || plural) {
 		return d.Slice(sp), true
 	}
 	return "", false

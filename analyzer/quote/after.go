@@ -46,7 +46,7 @@ func (f *finder) afterFrame(si int) frame {
 		return fr
 	}
 	if f.cueAt(k) == cueSpeech {
-		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok {
+		if sp, ok := f.invertedSpeaker(k, hi); ok {
 			return f.finishFrame(tokRange{k, k + 1}, sp, sp.b, hi)
 		}
 	}
@@ -71,7 +71,7 @@ func (f *finder) afterFrame(si int) frame {
 	if f.hasCue(max(lo, s.open-maxScan), s.open) {
 		return noFrame
 	}
-	for m := k; m < hi && m < k+10; m++ {
+	for m := k; m < hi && m < k+20; m++ {
 		t := f.toks[m]
 		if isSentenceEnd(t) || t.Kind == doc.TokQuote || f.cueAt(m) != cueNone {
 			break
@@ -80,6 +80,14 @@ func (f *finder) afterFrame(si int) frame {
 			if fr := f.frameFrom(m+1, hi); fr.ok() && !fr.colon {
 				fr.extra = m
 				return fr
+			}
+			// `'' if she did not win by more, said Dan Wall, an analyst.`
+			if m+1 < hi && f.cueAt(m+1) == cueSpeech {
+				if sp, ok := f.invertedSpeaker(m+1, hi); ok {
+					fr := f.finishFrame(tokRange{m + 1, m + 2}, sp, sp.b, hi)
+					fr.extra = m
+					return fr
+				}
 			}
 			break
 		}
@@ -259,7 +267,7 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 			if isCapitalised(f.toks[r.b-1]) && !f.isPronounAt(r.a, true) {
 				outlet = r
 			}
-			k = r.b
+			k = f.addresseeNouns(r.b, hi)
 		} else if k < hi && bareAddressee(f.toks[k]) && !f.inMarks[k] {
 			k++ // "told reporters", "told supporters": the addressee, not the statement
 		}
@@ -287,6 +295,22 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 		}
 	}
 	return k, outlet
+}
+
+// addresseeNouns steps over lower-case nouns that finish an addressee named first
+// ("told Britain's ITV television station in an interview"), from token k, unless a
+// verb follows them: then the last of them opens the reported clause ("told CNN voters
+// were angry").
+func (f *finder) addresseeNouns(k, hi int) int {
+	e := k
+	for e < hi && e-k < 3 && isLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
+		!determiners[f.toks[e].Lower] && cueOf(f.toks[e].Lower) == cueNone && !f.verbLike(e) && !f.isPronounAt(e, true) {
+		e++
+	}
+	if e == k || e < hi && f.finiteVerbAt(e, hi) {
+		return k
+	}
+	return e
 }
 
 // bareAddressee reports whether a word is a bare plural noun that can be told something

@@ -67,8 +67,7 @@ func (f *finder) beforeFrame(si int) frame {
 		_, outlet := f.cueComplements(cue, c+1, s.open)
 		sp, ok := f.speakerBefore(lo, c)
 		if !ok {
-			sp, ok = f.phraseStartingAt(c+1, s.open, false)
-			ok = ok && sp.a == c+1
+			sp, ok = f.invertedSpeaker(c, s.open)
 		}
 		if !ok {
 			sp = noRange

@@ -90,7 +90,7 @@ func (f *finder) sentenceFrame(si int) (frame, bool) {
 		}
 		sp, ok := f.speakerBefore(s.FirstToken, c)
 		if !ok {
-			sp, ok = f.phraseStartingAt(c+1, s.EndToken, false)
+			sp, ok = f.invertedSpeaker(c, s.EndToken)
 		}
 		if ok {
 			return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: s.EndToken}, true

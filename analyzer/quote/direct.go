@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // frame is the attribution around a quoted segment: its cue and speaker.
@@ -38,6 +39,12 @@ func (f *finder) direct() {
 	for si := range f.segs {
 		s := f.segs[si]
 		fr := f.afterFrame(si)
+		if fr.ok() && f.insideStatement(si) {
+			// `Carter said the approach remained "one of commitment", but he also
+			// warned ...`: the quoted words belong to the statement before them (a
+			// partial quote, for the indirect pass), not to the clause after them
+			fr = noFrame
+		}
 		after := fr.ok()
 		if !after {
 			fr = f.beforeFrame(si)
@@ -64,6 +71,28 @@ func (f *finder) direct() {
 			f.contextSpeaker(last, si)
 		}
 	}
+}
+
+// insideStatement reports whether segment si sits inside a reported statement: it does
+// not open its sentence, and a cue verb earlier in the sentence reports a clause that
+// runs into it (no other quotation between them).
+func (f *finder) insideStatement(si int) bool {
+	s := f.segs[si]
+	lo, _ := f.sentenceBounds(s.open)
+	if lo == s.open || lo+1 == s.open && f.toks[lo].Kind != doc.TokWord {
+		return false
+	}
+	for i := s.open - 1; i >= lo && i >= s.open-maxScan; i-- {
+		t := f.toks[i]
+		if t.Kind == doc.TokQuote || f.inMarks[i] || t.Norm == ":" || isSentenceEnd(t) && !text.IsAbbreviation(f.toks[max(i-1, 0)].Norm) {
+			return false // another quotation, a colon, or a sentence the splitter missed
+		}
+		if c := f.cueAt(i); c != cueNone {
+			// the cue must take a clause that reaches the marks: words between them
+			return i+1 < s.open && f.toks[i+1].Norm != ","
+		}
+	}
+	return false
 }
 
 // quoteLike reports whether a segment without a frame reads as a quotation rather than

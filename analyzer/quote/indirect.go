@@ -181,7 +181,7 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 			}
 			cue, sp = tokRange{k, k + 2}, r
 		case f.cueAt(k) == cueSpeech:
-			r, ok := f.phraseStartingAt(k+1, end, false)
+			r, ok := f.invertedSpeaker(k, end)
 			if !ok || f.finiteVerbAt(r.b, end) || f.infinitiveAfter(r.b, end) {
 				// "Its chairman, Dr. Lee, said the authority would appeal": the phrase
 				// after the cue is the subject of the reported clause, not an inverted
@@ -203,6 +203,11 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 			}
 			r, ok := f.speakerBefore(k, c)
 			if !ok || !f.clauseStartsAt(k, r.a) {
+				continue
+			}
+			if f.leadingCue(lo, m) && !isOutletName(f, r) {
+				// "Carter said A, but he also warned B": A is Carter's; the frame
+				// after the comma reports B ("..., TASS reported" relays A instead)
 				continue
 			}
 			cue, sp = tokRange{c, c + 1}, r
@@ -374,6 +379,153 @@ func (f *finder) contrastFrameAt(i, end int) bool {
 	return ok && r.b < end && f.cueAt(r.b) != cueNone
 }
 
+// newFrameAt reports whether the comma at i opens a clause with a speaker and a cue of
+// its own ("Although Weiner admitted that A, he claimed B"): the first statement ends
+// at the comma.
+func (f *finder) newFrameAt(i, end int) bool {
+	var k int
+	switch {
+	case i+2 >= end:
+		return false
+	case f.toks[i].Norm == "," && !f.inMarks[i]:
+		k = i + 1
+	case f.toks[i].Kind == doc.TokQuote && i > 0 && f.toks[i-1].Norm == ",":
+		k = i + 1 // `..."been friends," he claimed`: the comma inside the marks
+	case f.toks[i].Kind == doc.TokDash && !f.inMarks[i]:
+		k = i + 1 // "... more intense — and he noted that ..."
+	case (f.toks[i].Lower == "and" || f.toks[i].Lower == "but") && !f.inMarks[i]:
+		// "... mishandled the investigation and Democrats accused ...": a conjunction
+		// joins a clause of another speaker's
+		if r, ok := f.phraseStartingAt(i+1, end, false); ok && r.a == i+1 {
+			c := r.b
+			for c < end && (skipBeforeCue[f.toks[c].Lower] || isLyAdverb(f.toks[c])) {
+				c++
+			}
+			return c < end && f.cueAt(c) != cueNone && !f.isPronounAt(r.a, false)
+		}
+		return false
+	default:
+		return false
+	}
+	if contrastWords[f.toks[k].Lower] || f.toks[k].Lower == "and" {
+		k++ // "..., but he also warned"
+	}
+	if r, ok := f.phraseStartingAt(k, end, false); ok && r.a == k {
+		c := r.b
+		for c < end && (skipBeforeCue[f.toks[c].Lower] || isLyAdverb(f.toks[c])) {
+			c++
+		}
+		if c < end && f.cueAt(c) != cueNone {
+			return true
+		}
+	}
+	// "..., and nearly three in five said ...": a plain verb of saying a few words on,
+	// after a subject the phrase parser cannot read
+	for c := k + 1; c < end && c <= k+8; c++ {
+		t := f.toks[c]
+		if t.Kind == doc.TokPunct || t.Kind == doc.TokQuote || f.inMarks[c] {
+			return false
+		}
+		if f.cueAt(c) != cueNone {
+			_, ok := f.subjectRun(k, c)
+			return ok && sayingVerbs[t.Lower]
+		}
+	}
+	return false
+}
+
+// clauseSubjectOf returns the subject phrase the language layer gives the clause whose
+// main verb is token c, when it lies in [lo, c) and is no pronoun-less fragment.
+func (f *finder) clauseSubjectOf(lo, c int) (tokRange, bool) {
+	ci := f.d.ClauseOf(c)
+	if ci < 0 {
+		return noRange, false
+	}
+	cl := f.d.Clauses[ci]
+	if cl.Verb.Head != c || cl.Subject < 0 || cl.Verb.Passive || cl.Verb.Negated || cl.Relative || cl.Verb.Tense == doc.TenseNonFinite {
+		return noRange, false
+	}
+	ch := f.d.Chunks[cl.Subject]
+	if ch.FirstToken < lo || ch.EndToken > c {
+		return noRange, false
+	}
+	r := tokRange{ch.FirstToken, ch.EndToken}
+	// the noun phrase a prepositional phrase hangs on is the subject's head ("The two
+	// firms' joint statement on Friday argued"), and touching noun phrases are one
+	for k, hops := cl.Subject-1, 0; k >= 0 && hops < 6; k, hops = k-1, hops+1 {
+		p := f.d.Chunks[k]
+		if p.EndToken != r.a || p.FirstToken < lo {
+			break
+		}
+		if p.Kind == doc.ChunkPP && k > 0 && f.d.Chunks[k-1].Kind == doc.ChunkNP && f.d.Chunks[k-1].EndToken == p.FirstToken && f.d.Chunks[k-1].FirstToken >= lo {
+			r.a = f.d.Chunks[k-1].FirstToken
+			k--
+			continue
+		}
+		if p.Kind != doc.ChunkNP {
+			break
+		}
+		r.a = p.FirstToken
+	}
+	for i := r.a; i < r.b; i++ {
+		if f.used[i] || f.inMarks[i] {
+			return noRange, false
+		}
+	}
+	return r, true
+}
+
+// sayingVerbs are the plain verbs of saying, whose subject is a source whatever its form.
+var sayingVerbs = words(`said says say`)
+
+// subjectRun returns the words before cue c back to the start of its clause (the start
+// of the frame, a comma, a semicolon, a dash, a quotation mark or a conjunction), past
+// auxiliaries and adverbs, at most 15 tokens, as a rough speaker phrase.
+func (f *finder) subjectRun(lo, c int) (tokRange, bool) {
+	j := c - 1
+	for j >= lo && (skipBeforeCue[f.toks[j].Lower] || isLyAdverb(f.toks[j])) {
+		j--
+	}
+	if j < lo {
+		return noRange, false
+	}
+	a := j
+	for a > lo && j-a < 15 {
+		p := f.toks[a-1]
+		if p.Norm == "," || p.Norm == ";" || p.Kind == doc.TokDash || p.Kind == doc.TokQuote || f.inMarks[a-1] ||
+			p.Lower == "and" || p.Lower == "but" || p.Lower == "that" || p.Lower == "while" || isSentenceEnd(p) {
+			break
+		}
+		a--
+	}
+	if a > lo && j-a >= 15 {
+		return noRange, false
+	}
+	r := tokRange{a, j + 1}
+	if w := f.toks[j].Lower; stopWords[w] && !subjectPronouns[w] || determiners[w] && !pronounDeterminers[w] && !numberWord(w) {
+		return noRange, false // "going on to say": no subject ends in a function word
+	}
+	for i := r.a; i < r.b; i++ {
+		if f.used[i] || f.toks[i].Kind == doc.TokWord && f.cueAt(i) != cueNone {
+			return noRange, false
+		}
+	}
+	return r, true
+}
+
+// leadingCue reports whether tokens [lo, m) open with a speaker and a cue verb of their
+// own ("Carter said ..."): a leading frame, which a frame after them must not override.
+func (f *finder) leadingCue(lo, m int) bool {
+	for c := lo + 1; c < m && c < lo+25; c++ {
+		if f.cueAt(c) == cueNone {
+			continue
+		}
+		sp, ok := f.speakerBefore(lo, c)
+		return ok && f.clauseStartsAt(lo, sp.a)
+	}
+	return false
+}
+
 // contrastWords open a clause that sets a second view against the first.
 var contrastWords = words(`but while whereas although though yet`)
 
@@ -420,6 +572,16 @@ func (f *finder) leadingFrames(lo, end int) {
 			continue
 		}
 		sp, ok := f.speakerBefore(lo, c)
+		if !ok && class == cueSpeech && sayingVerbs[f.toks[c].Lower] {
+			// "nine in 10 said ...", "Bernie Sanders' campaign says ...": a subject the
+			// phrase parser cannot read still says what follows
+			sp, ok = f.subjectRun(lo, c)
+		}
+		if !ok && class != cueAim {
+			// the language layer's clause: the subject of the clause whose verb the cue
+			// is ("Officials at the agency, citing the rules, warned ...")
+			sp, ok = f.clauseSubjectOf(lo, c)
+		}
 		if !ok {
 			continue
 		}
@@ -452,7 +614,7 @@ func (f *finder) leadingFrames(lo, end int) {
 		relative := relativePronoun(f.toks[sp.a].Lower) && sp.b-sp.a == 1
 		stop := k
 		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && !(f.toks[stop].Norm == "," && f.accordingAfterComma(stop+1, end)) && !(class == cueAim && f.toks[stop].Norm == ",") &&
-			!(relative && f.mainClauseResumes(stop, end)) && !f.contrastFrameAt(stop, end) {
+			!(relative && f.mainClauseResumes(stop, end)) && !f.contrastFrameAt(stop, end) && !f.newFrameAt(stop, end) {
 			stop++
 		}
 		if !f.contentOK(k, stop) {

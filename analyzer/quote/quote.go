@@ -124,6 +124,9 @@ func (f *finder) cueAt(i int) cueClass {
 	if c == cueNone {
 		return cueNone
 	}
+	if (t.POS == doc.NN || t.POS == doc.NNS) && i > 0 && nounContext(f.toks[i-1].POS) {
+		return cueNone // "Labour's six new pledges", "a sign of concern": the noun, not the verb
+	}
 	if i+1 < len(f.toks) && (f.toks[i+1].Lower == "by" && participle(t.Lower) || f.toks[i+1].Lower == "to" && strings.HasSuffix(t.Lower, "en")) {
 		return cueNone // "reported by the Herald", "viruses written to ...": a passive participle
 	}
@@ -132,7 +135,9 @@ func (f *finder) cueAt(i int) cueClass {
 	}
 	if i > 0 {
 		p := f.toks[i-1].Lower
-		if determiners[p] && p != "one" || p == "'s" || p == "of" {
+		// "the report", "his claim": a noun after a determiner; not after a quantity that
+		// stands for people ("five said", "many say", "others argue")
+		if determiners[p] && !pronounDeterminers[p] && !numberWord(p) || p == "'s" || p == "of" {
 			return cueNone
 		}
 		// an infinitive reports only after a verb that hands over to it ("went on to
@@ -140,12 +145,55 @@ func (f *finder) cueAt(i int) cueClass {
 		if p == "to" && !(i >= 2 && (f.toks[i-2].Lower == "on" || f.toks[i-2].Lower == "as" || handOverVerbs[f.toks[i-2].Lower])) {
 			return cueNone
 		}
-		// a passive ("was asked", "were told") reports nothing by its subject
-		if beForms[p] && (participle(t.Lower) || t.Lower == "told" || t.Lower == "said") {
+		// a passive ("was asked", "were mistakenly charged") reports nothing by its subject
+		if beForms[f.beforeAdverbs(i).Lower] && (participle(t.Lower) || t.Lower == "told" || t.Lower == "said") {
 			return cueNone
 		}
+		if f.negated(i) {
+			return cueNone // "did not say if ...", "never told": no statement is reported
+		}
+	}
+	if actionInfinitives[t.Lower] && i+2 < len(f.toks) && f.toks[i+1].Lower == "to" && isLowerWord(f.toks[i+2]) && !determiners[f.toks[i+2].Lower] {
+		return cueNone // "agreed to merge", "threatened to sue": an act, not a statement
 	}
 	return c
+}
+
+// nounContext reports whether a word tagged as a noun after a token of this part of
+// speech is one: after an adjective, a determiner, a possessive, a number or a
+// preposition a cue word is its noun ("new pledges", "of concern", "his claims").
+func nounContext(p doc.POS) bool {
+	return p.IsAdjective() || p == doc.DT || p == doc.PRPS || p == doc.POSS || p == doc.CD || p == doc.IN
+}
+
+// actionInfinitives are cue verbs that, before a to-infinitive, commit to an act rather
+// than report a statement: "agreed to merge", "threatened to sue" (but "agreed that ...").
+var actionInfinitives = words(`agree agreed agrees agreeing threaten threatened threatens threatening`)
+
+// beforeAdverbs returns the token before cue i, past adverbs in -ly ("were mistakenly
+// charged" -> "were").
+func (f *finder) beforeAdverbs(i int) doc.Token {
+	j := i - 1
+	for j > 0 && isLyAdverb(f.toks[j]) {
+		j--
+	}
+	return f.toks[j]
+}
+
+// negated reports whether cue i is negated: "not", "n't" or "never" among the auxiliaries
+// and adverbs just before it ("did not say", "has never told", "didn't comment").
+func (f *finder) negated(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := f.toks[j].Lower
+		switch {
+		case f.toks[j].Class.Has(doc.ClassNegation) || strings.HasSuffix(w, "n't"):
+			return true
+		case skipBeforeCue[w] || isLyAdverb(f.toks[j]):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // namingCall reports whether "called" at token i names what an indefinite noun phrase
@@ -168,10 +216,46 @@ func (f *finder) namingCall(i int) bool {
 
 // handOverVerbs pass the word to an infinitive cue: "went on to say", "paused to add".
 var handOverVerbs = words(`continued interjected paused stopped proceeded rose stood turned
-	went took moved hastened rushed`)
+	went going goes took moved hastened rushed`)
 
 // beForms are forms of "be" that make a following participle passive.
 var beForms = words(`is was are were be been being`)
+
+// invertingCues put the speaker after them ("..., said the mayor", `"...," added Lee`):
+// the verbs of plain saying. Others take an object there ("..., acknowledged the point"
+// is no speaker).
+var invertingCues = words(`said says say added adds asked asks wrote writes explained explains
+	noted notes continued continues declared declares replied replies recalled recalls
+	stated states tweeted tweets insisted insists argued argues warned warns answered
+	concluded countered responded responds reported reports read reads recounted
+	remarked observed commented quipped joked cautioned exclaimed shouted yelled
+	whispered boasted`)
+
+// invertedSpeaker reads the speaker after an inverting cue at c, before hi: a name, or a
+// phrase whose head names a person ("said the mayor", "added a senior aide"), never
+// an object ("..., noted the report's authors" passes; "..., noted the point" does not).
+func (f *finder) invertedSpeaker(c, hi int) (tokRange, bool) {
+	if !invertingCues[f.toks[c].Lower] && !(c == f.d.Sentences[f.toks[c].Sentence].FirstToken && sentenceOpeningCues[f.toks[c].Lower]) {
+		return noRange, false
+	}
+	r, ok := f.phraseStartingAt(c+1, hi, false)
+	if !ok {
+		return noRange, false
+	}
+	h := headOf(f.d, r)
+	if h < 0 {
+		return noRange, false
+	}
+	// after "said" anything stands for a source ("said the agency"); after a verb that
+	// also takes objects, only a person ("noted the mayor", not "noted the point")
+	if ht := f.toks[h]; !plainSaying[f.toks[c].Lower] && isLowerWord(ht) && !roleNoun(ht.Lower) && !peoplePlural(ht) && !f.isPronounAt(h, false) {
+		return noRange, false
+	}
+	return r, true
+}
+
+// plainSaying are the cues that take no object before their speaker.
+var plainSaying = words(`said says say added adds asked asks wrote writes`)
 
 // sentenceOpeningCues may open a sentence with the speaker after them ("Said Ellis:").
 var sentenceOpeningCues = words(`said says asked added wrote stated explained noted continued declared`)
@@ -199,10 +283,19 @@ func (f *finder) antecedent(sp tokRange) tokRange {
 		end--
 	}
 	lo, _ := f.sentenceBounds(sp.a)
-	if r, ok := f.phraseEndingAt(lo, f.skipParenLeft(lo, end)); ok {
-		return r
+	r, ok := f.phraseEndingAt(lo, f.skipParenLeft(lo, end))
+	if !ok {
+		return sp
 	}
-	return sp
+	// "Tom Hale, the party leader, who ...": the name before the apposition
+	if h := headOf(f.d, r); h >= 0 && isLowerWord(f.toks[h]) && r.a-2 >= lo && f.toks[r.a-1].Norm == "," {
+		if n, nok := f.phraseEndingAt(lo, f.skipParenLeft(lo, r.a-2)); nok {
+			if nh := headOf(f.d, n); nh >= 0 && isCapitalised(f.toks[nh]) {
+				return n
+			}
+		}
+	}
+	return r
 }
 
 // finish turns drafts into d.Quotes: speakers linked to actors, sorted by Start.
@@ -223,6 +316,15 @@ func (f *finder) finish() {
 		if q.speaker.ok() {
 			spSpan[i] = f.span(q.speaker)
 			speaker[i] = l.link(f.span(f.antecedent(q.speaker)))
+		}
+	}
+	// pronoun speakers: who the passage is about (focus.go)
+	for pos, i := range order {
+		if a, outside, ok := f.focusSpeaker(i, order, pos, speaker); ok && a != speaker[i] {
+			speaker[i] = a
+			if outside {
+				f.drafts[i].inferred = true
+			}
 		}
 	}
 	for i := range f.drafts {

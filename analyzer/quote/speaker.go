@@ -72,7 +72,8 @@ func (f *finder) npToken(i int) bool {
 		if t.Norm == "%" && i > 0 && f.toks[i-1].Kind == doc.TokNumber && !t.SpaceBefore {
 			return true
 		}
-		return t.Norm == "&" || t.Norm == "-" && !t.SpaceBefore && i+1 < len(f.toks) && !f.toks[i+1].SpaceBefore
+		// "AT&T", "Hewlett-Packard", "9/11 widow Terry Strada": joiners inside a word
+		return t.Norm == "&" || (t.Norm == "-" || t.Norm == "/") && !t.SpaceBefore && i+1 < len(f.toks) && !f.toks[i+1].SpaceBefore
 	}
 	return false
 }
@@ -186,10 +187,22 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 		if i == k && !determiners[t.Lower] && isCapitalised(t) {
 			named = true
 		}
+		// a determiner opens a noun phrase, so one inside starts the next phrase:
+		// "told reporters the documents had been backdated"
+		if i > k && determiners[t.Lower] && !numberWord(t.Lower) && f.toks[i-1].Lower != "'s" {
+			break
+		}
 		// a name ends at the first lower-case word ("Trump attacked ..."), and so does a
 		// determiner and a name before a past form ("the Supreme Court blocked ...")
 		if named && isLowerWord(t) && !nameParticles[t.Lower] && f.toks[i-1].Lower != "'s" ||
 			i > k && isCapitalised(f.toks[i-1]) && isLowerWord(t) && strings.HasSuffix(t.Lower, "ed") {
+			// unless the lower-case words are a role between an affiliation and the
+			// name it premodifies: "MSNBC host Chris Matthews", "Trump campaign
+			// spokesman Jason Miller" (the name after them is the head)
+			if e := f.roleBeforeName(i, hi); e > i {
+				i = e
+				continue
+			}
 			break
 		}
 		i++
@@ -200,12 +213,79 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 	return f.checkPhrase(k, i)
 }
 
+// roleBeforeName returns the token after a run of lower-case words from i that ends in a
+// role noun followed by a capitalised word ("host" in "MSNBC host Chris Matthews",
+// "campaign spokesman" in "Trump campaign spokesman Jason Miller"), or i when there is
+// none.
+func (f *finder) roleBeforeName(i, hi int) int {
+	e := i
+	for e < hi && e-i < 4 && isLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
+		!determiners[f.toks[e].Lower] && cueOf(f.toks[e].Lower) == cueNone {
+		e++
+	}
+	// the last of them a role, or a noun the tagger reads as one before a proper noun
+	// ("party boss Reince Priebus")
+	if e == i || e >= hi || !isCapitalised(f.toks[e]) || f.inMarks[e] ||
+		!(roleNoun(f.toks[e-1].Lower) || f.toks[e-1].POS == doc.NN && f.toks[e].POS.IsProperNoun()) {
+		return i
+	}
+	return e
+}
+
+// roleNoun reports whether a lower-case noun names a person by a role or an office
+// ("host", "chief", "spokesman", "director", "nominee").
+func roleNoun(w string) bool {
+	return roleNouns[w] || anonymousHeads[w] || personNoun(w)
+}
+
+// roleNouns are roles that personNoun's endings miss.
+var roleNouns = words(`host chief head widow widower anchor aide nominee candidate secretary
+	executive president official counsel general minister deputy attorney envoy ambassador
+	pastor bishop rabbi imam chair coach star veteran ally allies friend friends colleague
+	colleagues`)
+
 // nameParticles are lower-case words inside names ("Secretary of State", "Abu al-Sayed").
 var nameParticles = words(`of de del della di du da van von der al bin la le y`)
 
 // accordingPhrase reads the source after "according to": a phrase, with any lower-case
-// words that finish it before a comma ("the police report").
+// words that finish it before a comma ("the police report"). A source that is no person
+// ("state law", "early results of exit polls conducted for the AP") runs to the comma
+// or the end of the frame when no clause comes first (see accordingToComma).
 func (f *finder) accordingPhrase(k, hi int) (tokRange, bool) {
+	r, ok := f.accordingPhraseShort(k, hi)
+	if e := f.accordingToComma(k, hi); e > k && (!ok || e > r.b) {
+		return tokRange{k, e}, true
+	}
+	return r, ok
+}
+
+// accordingToComma returns the token that ends an "according to" source opening at k:
+// the next comma or hi, within 25 tokens and with no quotation, colon, cue verb or
+// auxiliary on the way (those make a clause, not a source); k when there is none.
+func (f *finder) accordingToComma(k, hi int) int {
+	for e := k; e < hi && e-k <= 25; e++ {
+		t := f.toks[e]
+		switch {
+		case t.Norm == ",":
+			if e-k >= 1 {
+				return e
+			}
+			return k
+		case f.inMarks[e] || t.Kind == doc.TokQuote || isSentenceEnd(t) || t.Norm == ":" || t.Norm == ";" || t.Kind == doc.TokDash ||
+			f.cueAt(e) != cueNone || auxiliaries[t.Lower] && t.Lower != "'s":
+			if isSentenceEnd(t) && e-k >= 1 && e+1 >= hi {
+				return e
+			}
+			return k
+		}
+	}
+	if hi-k >= 1 && hi-k <= 25 {
+		return hi
+	}
+	return k
+}
+
+func (f *finder) accordingPhraseShort(k, hi int) (tokRange, bool) {
 	r, ok := f.phraseStartingAt(k, hi, false)
 	if !ok {
 		// a bare plural: "according to city engineers"
@@ -235,8 +315,11 @@ func (f *finder) speakerBefore(lo, c int) (tokRange, bool) {
 		switch {
 		case skipBeforeCue[t.Lower] || t.Lower == "n't" || isLyAdverb(t):
 			j--
-		case timeWords[t.Lower] && j-1 >= lo && (f.toks[j-1].Lower == "on" || f.toks[j-1].Lower == "late" || f.toks[j-1].Lower == "early"):
-			j -= 2 // "Beck on Wednesday called"
+		case timeWords[t.Lower] && j-1 >= lo && (f.toks[j-1].Lower == "on" || f.toks[j-1].Lower == "late" || f.toks[j-1].Lower == "early" ||
+			f.toks[j-1].Lower == "this" || f.toks[j-1].Lower == "last"):
+			j -= 2 // "Beck on Wednesday called", "Trump this week said"
+		case t.Kind == doc.TokNumber && len(t.Norm) == 4 && j-1 >= lo && (f.toks[j-1].Lower == "in" || f.toks[j-1].Lower == "since"):
+			j -= 2 // "who in 2010 said": a year between the subject and its cue
 		case weekdays[t.Lower] && j-1 >= lo && (f.npToken(j-1) || skipBeforeCue[f.toks[j-1].Lower]):
 			j-- // "Priebus Thursday told"
 		default:
@@ -244,6 +327,15 @@ func (f *finder) speakerBefore(lo, c int) (tokRange, bool) {
 		}
 	}
 done:
+	// "she recalled thinking", "he kept saying": the subject of the verb before the
+	// participle
+	if strings.HasSuffix(f.toks[c].Lower, "ing") && j > lo && j == c-1 && isLowerWord(f.toks[j]) && !f.inMarks[j] &&
+		(cueOf(f.toks[j].Lower) != cueNone && !strings.HasSuffix(f.toks[j].Lower, "ing") || chainVerbs[f.toks[j].Lower]) {
+		j--
+		for j >= lo && (skipBeforeCue[f.toks[j].Lower] || isLyAdverb(f.toks[j])) {
+			j--
+		}
+	}
 	// "went on to say", "interjected to say": the subject of the verb before "to"
 	if j >= lo+1 && f.toks[j].Lower == "to" {
 		j--
@@ -302,7 +394,7 @@ done:
 	// its clause ("Scott Pruitt, the attorney general of Oklahoma, one of the states
 	// suing, said")
 	fallback := noRange // a name before an apposition that does not open the clause
-	for hops := 0; f.toks[j].Norm == "," && hops < 3; hops++ {
+	for hops := 0; f.toks[j].Norm == "," && hops < 5; hops++ {
 		k := j - 1
 		for k >= lo && j-k <= 40 && f.toks[k].Norm != "," && !f.inMarks[k] && f.toks[k].Kind != doc.TokQuote &&
 			!f.hardStop(k, j) {
@@ -374,6 +466,10 @@ done:
 	return r, ok
 }
 
+// chainVerbs take a participle of saying after them: "kept saying", "began asking".
+var chainVerbs = words(`kept keeps began begins started starts stopped continued continues
+	remembers remembered recalls recalled`)
+
 // weekdays may stand bare between a subject and its cue ("Priebus Thursday told").
 var weekdays = words(`monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 
@@ -393,6 +489,11 @@ func (f *finder) headAcrossPhrases(lo int, r tokRange) (tokRange, bool) {
 		h, ok := f.phraseEndingAt(lo, end)
 		if !ok {
 			return noRange, false
+		}
+		if h.b-h.a >= 2 && isLowerWord(f.toks[h.b-1]) && strings.HasSuffix(f.toks[h.b-1].Lower, "ing") {
+			// "Protesters marching through the streets chanted": a participle that
+			// modifies the head, no part of it
+			h.b--
 		}
 		if h.a == lo || f.subjectStart(lo, h.a) {
 			if determiners[f.toks[h.a].Lower] || isCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {

@@ -20,7 +20,7 @@ var classNames = map[string]doc.WordClass{
 	"month": doc.ClassMonth, "title": doc.ClassTitle, "particle": doc.ClassNameParticle,
 	"male": doc.ClassMale, "female": doc.ClassFemale, "plural": doc.ClassPlural,
 	"first": doc.ClassFirstPerson, "second": doc.ClassSecondPerson, "third": doc.ClassThirdPerson,
-	"wh": doc.ClassWh, "quant": doc.ClassQuantifier, "legal": doc.ClassLegalSuffix,
+	"wh": doc.ClassWh, "quant": doc.ClassQuantifier, "legal": doc.ClassLegalSuffix, "time": doc.ClassTime,
 }
 
 var (

@@ -148,40 +148,45 @@ func isGet(w string) bool {
 // given the clauses of the sentence found so far (from first).
 func subjectOf(d *doc.Doc, cl *doc.Clause, v, c0, first int) {
 	toks := d.Tokens
-	vp := d.Chunks[v]
-	prevTok := vp.FirstToken - 1
-	sentStart := d.Sentences[cl.Sentence].FirstToken
 	var prev *doc.Clause
 	if len(d.Clauses) > first {
 		prev = &d.Clauses[len(d.Clauses)-1]
 	}
-	// coordination: "... and praised the mayor" shares the previous clause's subject
-	if prevTok >= sentStart && toks[prevTok].POS == doc.CC && prev != nil {
-		cl.Subject = prev.Subject
+	k, conj := skipAdjuncts(d, d.Chunks[v].FirstToken-1, d.Sentences[cl.Sentence].FirstToken)
+	// coordination: "... and praised the mayor", "..., and then said" share the previous
+	// clause's subject
+	if conj && prev != nil {
+		cl.Subject = mainClause(d, prev).Subject
 		return
 	}
-	j := v - 1
-	for j >= c0 && d.Chunks[j].Kind == doc.ChunkADVP {
-		j--
+	noSubject := func() {
+		if !inversion(d, cl, v) {
+			controlled(d, cl, prev)
+		}
 	}
-	if j < c0 || d.Chunks[j].Kind != doc.ChunkNP {
-		inversion(d, cl, v)
-		return
-	}
-	gap := gapTokens(d, j, v)
-	switch {
-	case gap == 0:
-	case gap == 1 && toks[d.Chunks[j].EndToken].Norm == ",":
+	if k >= 0 && isAsideMark(&toks[k]) {
 		// "Lee, the bank's chief executive, said": the NP before the comma is an
 		// apposition; its head phrase is further back
-		if h := appositionHost(d, j, c0); h >= 0 {
-			cl.Subject = h
+		if j := d.ChunkAt(k - 1); j >= c0 && d.Chunks[j].Kind == doc.ChunkNP && d.Chunks[j].EndToken == k {
+			if h := appositionHost(d, j, c0); h >= 0 {
+				cl.Subject = h
+				return
+			}
+		}
+		// "Benford, 58, who lives outside Minneapolis, says": after a relative clause
+		if prev != nil && prev.Relative && prev.Subject >= 0 {
+			cl.Subject = prev.Subject
 			return
 		}
-		inversion(d, cl, v)
+		noSubject()
 		return
-	default: // a quotation mark or other punctuation: `"...this," said the mayor`
-		inversion(d, cl, v)
+	}
+	j := -1
+	if k >= 0 {
+		j = d.ChunkAt(k)
+	}
+	if j < c0 || d.Chunks[j].Kind != doc.ChunkNP || !isWordHead(d, j) || d.Chunks[j].EndToken != k+1 {
+		noSubject()
 		return
 	}
 	np := j
@@ -190,6 +195,12 @@ func subjectOf(d *doc.Doc, cl *doc.Clause, v, c0, first int) {
 		cl.Relative = true
 		k := np - 1
 		if k >= c0 && gapTokens(d, k, np) <= 1 && d.Chunks[k].Kind == doc.ChunkNP {
+			// "Anna Reyes, 58, who lives in Leeds": the age is an apposition
+			if toks[d.Chunks[k].Head].POS == doc.CD {
+				if h := appositionHost(d, k, c0); h >= 0 {
+					k = h
+				}
+			}
 			cl.Subject = chainStart(d, k, c0)
 		}
 		return
@@ -204,19 +215,114 @@ func subjectOf(d *doc.Doc, cl *doc.Clause, v, c0, first int) {
 	cl.Complement, cl.Parent = complementOf(d, cl.Subject, prev, len(d.Clauses)-1)
 }
 
+// skipAdjuncts walks back from token k over what may stand between a subject and its
+// verb: adverbs ("The judge then turned"), time phrases ("the Kentucky Republican on
+// Tuesday dismissed"), a comma-enclosed aside ("Trump, in Kentucky, said"). It returns
+// the token where the subject should end (-1 when none) and whether a coordinating
+// conjunction came first ("..., and then said").
+func skipAdjuncts(d *doc.Doc, k, sentStart int) (int, bool) {
+	toks := d.Tokens
+	for k >= sentStart {
+		t := &toks[k]
+		if t.POS == doc.CC {
+			return k, true
+		}
+		if t.POS.IsAdverb() {
+			k--
+			continue
+		}
+		c := d.ChunkAt(k)
+		if c >= 0 && d.Chunks[c].Kind == doc.ChunkADVP {
+			k = d.Chunks[c].FirstToken - 1
+			continue
+		}
+		if c >= 0 && d.Chunks[c].Kind == doc.ChunkNP && isTimePhrase(d, c) {
+			k = d.Chunks[c].FirstToken - 1
+			if p := d.ChunkAt(k); k >= sentStart && p >= 0 && d.Chunks[p].Kind == doc.ChunkPP {
+				k = d.Chunks[p].FirstToken - 1
+			}
+			continue
+		}
+		if t.Norm == "," {
+			if start, ok := asideBefore(d, k, sentStart); ok {
+				k = start - 1
+				continue
+			}
+		}
+		return k, false
+	}
+	return -1, false
+}
+
+// asideBefore: tokens before the comma at k are "PP NP (PP NP)*" opened by another comma
+// (", in Kentucky,"): it returns the opening comma's index.
+func asideBefore(d *doc.Doc, k, sentStart int) (int, bool) {
+	j := k - 1
+	sawPP := false
+	for j >= sentStart {
+		c := d.ChunkAt(j)
+		if c < 0 {
+			break
+		}
+		switch d.Chunks[c].Kind {
+		case doc.ChunkNP, doc.ChunkADJP:
+		case doc.ChunkPP:
+			sawPP = true
+		default:
+			return 0, false
+		}
+		j = d.Chunks[c].FirstToken - 1
+		if d.Chunks[c].Kind == doc.ChunkPP && j >= sentStart && d.Tokens[j].Norm == "," {
+			return j, sawPP
+		}
+	}
+	return 0, false
+}
+
+// isTimePhrase: an NP whose head is a time word ("Tuesday", "last week", "this month").
+func isTimePhrase(d *doc.Doc, c int) bool {
+	return d.Tokens[d.Chunks[c].Head].Class.Any(doc.ClassWeekday | doc.ClassMonth | doc.ClassTime)
+}
+
+// isWordHead: the chunk's head is a word or number (not a stray quotation mark).
+func isWordHead(d *doc.Doc, c int) bool {
+	k := d.Tokens[d.Chunks[c].Head].Kind
+	return k == doc.TokWord || k == doc.TokNumber
+}
+
+// controlled: a verb without a subject of its own that is not finite ("rallied
+// supporters, saying ...", "began by saying") takes the previous clause's subject.
+func controlled(d *doc.Doc, cl *doc.Clause, prev *doc.Clause) {
+	if prev != nil && cl.Verb.Tense == doc.TenseNonFinite {
+		cl.Subject = mainClause(d, prev).Subject
+	}
+}
+
+// mainClause climbs from a clause to the one it is the complement or relative of, up to
+// the sentence's main clause: a coordinated or controlled verb after "he said he found
+// Trump charming and called ..." belongs to the sentence's subject, not the complement's.
+func mainClause(d *doc.Doc, cl *doc.Clause) *doc.Clause {
+	for cl.Complement && cl.Parent >= 0 && cl.Parent < len(d.Clauses) && d.Clauses[cl.Parent].Sentence == cl.Sentence {
+		cl = &d.Clauses[cl.Parent]
+	}
+	return cl
+}
+
 // inversion: `"...," said the mayor` / `, said Lee.`: the NP right after the verb.
-func inversion(d *doc.Doc, cl *doc.Clause, v int) {
+func inversion(d *doc.Doc, cl *doc.Clause, v int) bool {
 	toks := d.Tokens
 	vp := d.Chunks[v]
 	prevTok := vp.FirstToken - 1
-	if prevTok < d.Sentences[cl.Sentence].FirstToken {
-		return
+	if prevTok < d.Sentences[cl.Sentence].FirstToken || cl.Verb.Tense != doc.TensePast && cl.Verb.Tense != doc.TensePresent {
+		return false // "..., declaring it a victory" is no inversion
 	}
 	if (toks[prevTok].Norm == "," || toks[prevTok].Kind == doc.TokQuote) && v+1 < len(d.Chunks) &&
 		d.Chunks[v+1].Kind == doc.ChunkNP && d.Chunks[v+1].FirstToken == vp.EndToken &&
 		toks[d.Chunks[v+1].FirstToken].Sentence == toks[vp.FirstToken].Sentence {
 		cl.Subject = v + 1
+		return true
 	}
+	return false
 }
 
 // gapTokens counts the tokens between the end of chunk a and the start of chunk b.
@@ -251,7 +357,7 @@ func possessiveStart(d *doc.Doc, np, c0 int) int {
 func appositionHost(d *doc.Doc, j, c0 int) int {
 	start := possessiveStart(d, j, c0)
 	k := start - 1
-	if k < c0 || d.Chunks[k].Kind != doc.ChunkNP || gapTokens(d, k, start) != 1 || d.Tokens[d.Chunks[k].EndToken].Norm != "," {
+	if k < c0 || d.Chunks[k].Kind != doc.ChunkNP || gapTokens(d, k, start) != 1 || !isAsideMark(&d.Tokens[d.Chunks[k].EndToken]) {
 		return -1
 	}
 	return chainStart(d, k, c0)
@@ -305,3 +411,6 @@ func isSubordinator(d *doc.Doc, k int) bool {
 	c := d.ChunkAt(k)
 	return c >= 0 && d.Chunks[c].Kind == doc.ChunkSBAR
 }
+
+// isAsideMark: a comma or a dash, which set off an apposition ("Christie – a Cowboys fan –").
+func isAsideMark(t *doc.Token) bool { return t.Norm == "," || t.Kind == doc.TokDash }

@@ -214,11 +214,12 @@ func overlapLen(a doc.Span, ss []doc.Span) int {
 // quoteScore accumulates the counts of every figure.
 type quoteScore struct {
 	// direct quotes: predictions with quoted words against gold contents with marks
-	dPred, dGold, dMatch, dSpeakerOK, dSpeakerGold int
+	// (dSpeakerOK strict, dSpeakerLenient under the lenient rule; see eval_quotes_head.go)
+	dPred, dGold, dMatch, dSpeakerOK, dSpeakerLenient int
 	// all attributions
-	aPred, aGold, aMatch, aSpeakerOK, aSpeakerGold int
-	unattributed                                   int
-	inferred, inferredOK                           int // matched direct quotes whose speaker is inferred
+	aPred, aGold, aMatch, aSpeakerOK, aSpeakerLenient int
+	unattributed                                      int
+	inferred, inferredOK                              int // matched direct quotes whose speaker is inferred
 }
 
 // match pairs predictions with gold contents one to one, largest overlap first; a pair
@@ -251,24 +252,6 @@ func match(preds []doc.Quote, gold []goldAttribution) map[int]int {
 	return m
 }
 
-// speakerRight: the quote's speaker span, or a mention of its actor, overlaps the source.
-func speakerRight(d *doc.Doc, q doc.Quote, g goldAttribution) bool {
-	if len(g.source) == 0 {
-		return q.SpeakerSpan == doc.NoSpan && q.Speaker < 0
-	}
-	if q.SpeakerSpan != doc.NoSpan && overlapLen(q.SpeakerSpan, g.source) > 0 {
-		return true
-	}
-	if q.Speaker >= 0 && q.Speaker < len(d.Actors) {
-		for _, mi := range d.Actors[q.Speaker].Mentions {
-			if mi >= 0 && mi < len(d.Mentions) && overlapLen(d.Mentions[mi].Span, g.source) > 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOut io.Writer) {
 	var dp []doc.Quote
 	var dg []goldAttribution
@@ -292,7 +275,10 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 	for gi, pi := range dm {
 		sc.dMatch++
 		matchedP[pi] = true
-		right := speakerRight(d, dp[pi], dg[gi])
+		right := speakerRightStrict(d, dp[pi], dg[gi])
+		if speakerRightLenient(d, dp[pi], dg[gi]) {
+			sc.dSpeakerLenient++
+		}
 		if dp[pi].Inferred {
 			sc.inferred++
 			if right {
@@ -308,18 +294,7 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 	}
 	for gi, g := range dg {
 		if _, ok := dm[gi]; !ok {
-			// the prediction that covers most of it, to tell a near miss from none
-			best, bestOv := -1, 0
-			for pi, p := range dp {
-				if ov := overlapLen(p.Span, g.content); ov > bestOv {
-					best, bestOv = pi, ov
-				}
-			}
-			near := "none"
-			if best >= 0 {
-				near = fmt.Sprintf("%.0f%% by %q", 100*float64(bestOv)/float64(spansLen(g.content)), clip(d.Slice(dp[best].Span)))
-			}
-			fmt.Fprintf(errOut, "%s\tMISS\tsrc %q\t%s\tnear: %s\n", name, spansText(d, g.source), showAround(d, g.content[0]), near)
+			fmt.Fprintf(errOut, "%s\tMISS\tsrc %q\t%s\tnear: %s\n", name, spansText(d, g.source), showAround(d, g.content[0]), nearest(d, dp, g))
 		}
 	}
 	for pi, p := range dp {
@@ -332,8 +307,11 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 	am := match(d.Quotes, gold)
 	for gi, pi := range am {
 		sc.aMatch++
-		if speakerRight(d, d.Quotes[pi], gold[gi]) {
+		if speakerRightStrict(d, d.Quotes[pi], gold[gi]) {
 			sc.aSpeakerOK++
+		}
+		if speakerRightLenient(d, d.Quotes[pi], gold[gi]) {
+			sc.aSpeakerLenient++
 		}
 	}
 	matchedA := map[int]bool{}
@@ -342,7 +320,7 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 	}
 	for gi, g := range gold {
 		if _, ok := am[gi]; !ok && !g.direct {
-			fmt.Fprintf(errOut, "%s\tIMISS\tsrc %q cue %q\t%s\t%s\n", name, spansText(d, g.source), spansText(d, g.cue), clip(spansText(d, g.content)), showAround(d, g.content[0]))
+			fmt.Fprintf(errOut, "%s\tIMISS\tsrc %q cue %q\t%s\t%s\tnear: %s\n", name, spansText(d, g.source), spansText(d, g.cue), clip(spansText(d, g.content)), showAround(d, g.content[0]), nearest(d, d.Quotes, g))
 		}
 	}
 	for pi, p := range d.Quotes {
@@ -350,6 +328,21 @@ func (sc *quoteScore) add(d *doc.Doc, gold []goldAttribution, name string, errOu
 			fmt.Fprintf(errOut, "%s\tIFALSE\tspeaker %q cue %q\t%s\n", name, spText(d, p.SpeakerSpan), spText(d, p.Cue), clip(d.Slice(p.Span)))
 		}
 	}
+}
+
+// nearest describes the prediction that covers most of a missed gold content, to tell a
+// near miss from none.
+func nearest(d *doc.Doc, preds []doc.Quote, g goldAttribution) string {
+	best, bestOv := -1, 0
+	for pi, p := range preds {
+		if ov := overlapLen(p.Span, g.content); ov > bestOv {
+			best, bestOv = pi, ov
+		}
+	}
+	if best < 0 {
+		return "none"
+	}
+	return fmt.Sprintf("%.0f%% by %q", 100*float64(bestOv)/float64(spansLen(g.content)), clip(d.Slice(preds[best].Span)))
 }
 
 func spText(d *doc.Doc, s doc.Span) string {
@@ -410,19 +403,23 @@ func f1(p, r float64) float64 {
 }
 
 func (sc *quoteScore) print(out io.Writer, articles int) {
-	dp, dr := ratio(sc.dMatch, sc.dPred), ratio(sc.dMatch, sc.dGold)
-	ap, ar := ratio(sc.dSpeakerOK, sc.dPred), ratio(sc.dSpeakerOK, sc.dGold)
-	fmt.Fprintf(out, "PolNeAR quotes: %d articles, %d gold attributions (%d direct), %d predicted (%d with quoted words)\n\n",
+	row := func(label string, p, r float64) {
+		fmt.Fprintf(out, "%-40s %9.3f %9.3f %9.3f\n", label, p, r, f1(p, r))
+	}
+	fmt.Fprintf(out, "PolNeAR quotes: %d articles, %d gold attributions (%d direct), %d predicted (%d with quoted words)\n",
 		articles, sc.aGold, sc.dGold, sc.aPred, sc.dPred)
-	fmt.Fprintf(out, "%-32s %9s %9s %9s\n", "", "precision", "recall", "F1")
-	fmt.Fprintf(out, "%-32s %9.3f %9.3f %9.3f\n", "direct quotes (detection)", dp, dr, f1(dp, dr))
-	fmt.Fprintf(out, "%-32s %9.3f %9.3f %9.3f\n", "direct quotes (attributed)", ap, ar, f1(ap, ar))
-	allP, allR := ratio(sc.aMatch, sc.aPred), ratio(sc.aMatch, sc.aGold)
-	fmt.Fprintf(out, "%-32s %9.3f %9.3f %9.3f\n", "all attributions (content)", allP, allR, f1(allP, allR))
-	sp, sr := ratio(sc.aSpeakerOK, sc.aPred), ratio(sc.aSpeakerOK, sc.aGold)
-	fmt.Fprintf(out, "%-32s %9.3f %9.3f %9.3f\n", "all attributions (attributed)", sp, sr, f1(sp, sr))
-	fmt.Fprintf(out, "\nspeaker accuracy on matched direct quotes: %.3f (%d/%d)\n", ratio(sc.dSpeakerOK, sc.dMatch), sc.dSpeakerOK, sc.dMatch)
-	fmt.Fprintf(out, "source accuracy on matched attributions:  %.3f (%d/%d)\n", ratio(sc.aSpeakerOK, sc.aMatch), sc.aSpeakerOK, sc.aMatch)
-	fmt.Fprintf(out, "inferred speakers right on matched direct quotes: %d/%d\n", sc.inferredOK, sc.inferred)
+	fmt.Fprintf(out, "speakers strict: the actor of the source's head word; lenient: any overlap with the source\n\n")
+	fmt.Fprintf(out, "%-40s %9s %9s %9s\n", "", "precision", "recall", "F1")
+	row("direct quotes (detection)", ratio(sc.dMatch, sc.dPred), ratio(sc.dMatch, sc.dGold))
+	row("direct quotes (attributed, strict)", ratio(sc.dSpeakerOK, sc.dPred), ratio(sc.dSpeakerOK, sc.dGold))
+	row("direct quotes (attributed, lenient)", ratio(sc.dSpeakerLenient, sc.dPred), ratio(sc.dSpeakerLenient, sc.dGold))
+	row("all attributions (content)", ratio(sc.aMatch, sc.aPred), ratio(sc.aMatch, sc.aGold))
+	row("all attributions (attributed, strict)", ratio(sc.aSpeakerOK, sc.aPred), ratio(sc.aSpeakerOK, sc.aGold))
+	row("all attributions (attributed, lenient)", ratio(sc.aSpeakerLenient, sc.aPred), ratio(sc.aSpeakerLenient, sc.aGold))
+	fmt.Fprintf(out, "\nspeaker accuracy on matched direct quotes: strict %.3f (%d/%d), lenient %.3f (%d/%d)\n",
+		ratio(sc.dSpeakerOK, sc.dMatch), sc.dSpeakerOK, sc.dMatch, ratio(sc.dSpeakerLenient, sc.dMatch), sc.dSpeakerLenient, sc.dMatch)
+	fmt.Fprintf(out, "source accuracy on matched attributions:  strict %.3f (%d/%d), lenient %.3f (%d/%d)\n",
+		ratio(sc.aSpeakerOK, sc.aMatch), sc.aSpeakerOK, sc.aMatch, ratio(sc.aSpeakerLenient, sc.aMatch), sc.aSpeakerLenient, sc.aMatch)
+	fmt.Fprintf(out, "inferred speakers right (strict) on matched direct quotes: %d/%d\n", sc.inferredOK, sc.inferred)
 	fmt.Fprintf(out, "predicted quotes without a speaker: %d\n", sc.unattributed)
 }
