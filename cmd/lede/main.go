@@ -3,7 +3,7 @@
 //	lede analyze [--ref-date D] [--html] [--format json|md] [FILE...|-]
 //	lede analyze --jsonl [FILE|-]
 //	lede serve [--addr 127.0.0.1:8080]
-//	lede eval ner|timex|quotes|sentiment|tone PATH
+//	lede eval ner|timex|quotes|sentiment|tone PATH...
 //	lede eval stance GOLD.jsonl TEXTDIR
 package main
 
@@ -21,7 +21,7 @@ usage:
   lede analyze [--ref-date YYYY-MM-DD] [--html] [--format json|md] [FILE...|-]
   lede analyze --jsonl [FILE|-]      one {"id","text"|"html","refDate","targets"} a line
   lede serve [--addr 127.0.0.1:8080] the page, with its assets embedded
-  lede eval KIND PATH...             score on a corpus (kinds: %s)
+  lede eval KIND PATH...             score on corpora, one figure each (kinds: %s)
 `
 
 func main() {
@@ -83,16 +83,27 @@ func evalKinds() string {
 
 func evalCmd(args []string, out io.Writer) error {
 	if len(args) > 0 {
+		// a scorer of several paths together ("eval stance GOLD.jsonl TEXTDIR")
 		if ev, ok := evaluatorsN[args[0]]; ok {
 			return ev(args[1:], out)
 		}
 	}
-	if len(args) != 2 {
-		return usageError{"eval takes a kind and a path"}
+	if len(args) < 2 {
+		return usageError{"eval takes a kind and one or more paths"}
 	}
 	ev, ok := evaluators[args[0]]
 	if !ok {
 		return usageError{fmt.Sprintf("unknown eval kind %q", args[0])}
 	}
-	return ev(args[1], out)
+	// several paths: one figure each, in order (make eval puts CoNLL dev and wikigold
+	// dev side by side)
+	for i, path := range args[1:] {
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		if err := ev(path, out); err != nil {
+			return err
+		}
+	}
+	return nil
 }
