@@ -90,6 +90,8 @@ eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval quotes $(DATA)/polnear/dev
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_rw.jsonl
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_mt.jsonl
+	./bin/lede eval stance $(DATA)/stance/dev.jsonl $(DATA)/polnear/dev/text
+	./bin/lede eval tone $(DATA)/persent/dev.csv
 
 compare: cli ## lede beside chrono-node (TimeML dates) and compromise (CoNLL names); both go to a temporary folder
 	npm install --silent --no-save --prefix $(COMPARE_DIR) chrono-node@2.10.3 compromise@14.17.0

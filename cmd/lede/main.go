@@ -3,7 +3,8 @@
 //	lede analyze [--ref-date D] [--html] [--format json|md|csv [--table actors|quotes|timeline|stance]] [FILE...|-]
 //	lede analyze --jsonl [FILE|-]
 //	lede serve [--addr 127.0.0.1:8080]
-//	lede eval ner|timex|quotes|sentiment PATH...
+//	lede eval ner|timex|quotes|sentiment|tone PATH...
+//	lede eval stance GOLD.jsonl TEXTDIR
 package main
 
 import (
@@ -65,9 +66,15 @@ func (e usageError) Error() string { return e.msg }
 // evaluators maps an eval kind to its scorer; each eval_*.go file registers one.
 var evaluators = map[string]func(path string, out io.Writer) error{}
 
+// evaluatorsN are scorers that take several paths ("eval stance GOLD.jsonl TEXTDIR").
+var evaluatorsN = map[string]func(args []string, out io.Writer) error{}
+
 func evalKinds() string {
 	var k []string
 	for name := range evaluators {
+		k = append(k, name)
+	}
+	for name := range evaluatorsN {
 		k = append(k, name)
 	}
 	sort.Strings(k)
@@ -75,6 +82,12 @@ func evalKinds() string {
 }
 
 func evalCmd(args []string, out io.Writer) error {
+	if len(args) > 0 {
+		// a scorer of several paths together ("eval stance GOLD.jsonl TEXTDIR")
+		if ev, ok := evaluatorsN[args[0]]; ok {
+			return ev(args[1:], out)
+		}
+	}
 	if len(args) < 2 {
 		return usageError{"eval takes a kind and one or more paths"}
 	}
