@@ -31,5 +31,5 @@ func IsAbbreviation(word string) bool {
 // IsTitleAbbreviation reports whether word (with or without its dot) is a title such as
 // "Gen." or "Mr." that precedes a name.
 func IsTitleAbbreviation(word string) bool {
-	return ClassOf(strings.ToLower(strings.TrimSuffix(word, "."))+".").Has(doc.ClassTitle)
+	return ClassOf(strings.ToLower(strings.TrimSuffix(word, ".")) + ".").Has(doc.ClassTitle)
 }
