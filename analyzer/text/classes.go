@@ -2,6 +2,7 @@ package text
 
 import (
 	_ "embed"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -96,4 +97,18 @@ func WeekdayOf(lower string) int {
 		return 0
 	}
 	return calendarOf[lower]
+}
+
+// WordsOf lists, sorted, the words of classes.txt that are in every class of c (for a
+// stage that keys its own tables by word).
+func WordsOf(c doc.WordClass) []string {
+	classesOnce.Do(loadClasses)
+	var out []string
+	for w, wc := range classOf {
+		if wc.Has(c) {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
