@@ -177,50 +177,8 @@ func TestDocSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkDoc(t, d)
-}
-
-func checkDoc(t *testing.T, d *doc.Doc) {
-	t.Helper()
-	n := len(d.Text)
-	ok := func(what string, s doc.Span) {
-		if !s.Valid(n) || (s.Start < n && s.Start > 0 && d.Text[s.Start]&0xC0 == 0x80) || (s.End < n && s.End > 0 && d.Text[s.End]&0xC0 == 0x80) {
-			t.Fatalf("%s span %v invalid (text %d bytes)", what, s, n)
-		}
-	}
-	for _, x := range d.Tokens {
-		ok("token", x.Span)
-	}
-	for _, x := range d.Mentions {
-		ok("mention", x.Span)
-	}
-	for _, x := range d.Quotes {
-		ok("quote", x.Span)
-		for _, q := range x.Quoted {
-			ok("quoted", q)
-		}
-		if x.SpeakerSpan != doc.NoSpan {
-			ok("speaker", x.SpeakerSpan)
-		}
-		if x.Cue != doc.NoSpan {
-			ok("cue", x.Cue)
-		}
-	}
-	for _, x := range d.Timexes {
-		ok("timex", x.Span)
-	}
-	for _, x := range d.Events {
-		ok("event", x.Span)
-	}
-	for _, x := range d.Targets {
-		ok("target", x.Span)
-	}
-	for ai, a := range d.Actors {
-		for _, mi := range a.Mentions {
-			if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Actor != ai {
-				t.Fatalf("actor %d lists mention %d which does not point back", ai, mi)
-			}
-		}
+	if err := doc.Check(d); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -242,7 +200,9 @@ func FuzzAnalyze(f *testing.F) {
 		}
 		checkReport(t, Sanitize(s), r)
 		d, _ := Build(s, Options{RefDate: ref})
-		checkDoc(t, d)
+		if err := doc.Check(d); err != nil {
+			t.Fatal(err)
+		}
 	})
 }
 
