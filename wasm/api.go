@@ -37,6 +37,7 @@ func analyzeArgs(args []js.Value) (*analyzer.Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	opts.MaxBytes = analyzer.MaxPageBytes
 	return analyzer.Analyze(args[0].String(), opts)
 }
 

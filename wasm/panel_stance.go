@@ -5,11 +5,11 @@ package main
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"honnef.co/go/js/dom/v2"
 
 	"lede/analyzer"
-	"lede/wasm/present"
 )
 
 // idOf reads an actor id that the report gives as a string or as a nullable *string.
@@ -37,31 +37,30 @@ func (a *app) renderStance() {
 		}
 	}
 	if len(r.Stance) == 0 && len(tone) == 0 {
-		replace(p, h("p", "lede-empty lede-muted", "No stance found. lede reads stance from what actors are quoted saying about each other."))
+		replace(p, h("p", "lede-empty lede-muted", "No stance found. lede shows a stance only when the text says one actor criticised, accused, sued, praised, backed… another, or when a speaker’s own quoted words judge another."))
+		add(p, a.relationList())
 		return
 	}
 	clear(p)
 	if len(r.Stance) > 0 {
-		add(p, h("p", "lede-hint", "Who speaks for or against whom, from what they are quoted saying. Select a quote to see it in the article."))
+		add(p, h("p", "lede-hint", "Who is for or against whom, the strongest first, with the words that say so. Select a quote to see it in the article."))
 		if g := a.stanceGrid(); g != nil {
 			p.AppendChild(g)
 		}
 		list := h("ul", "lede-list lede-stance")
-		labels, pol := make([]string, len(r.Stance)), make([]float64, len(r.Stance))
-		for k, s := range r.Stance {
-			labels[k], pol[k] = s.Label, s.Polarity
-		}
-		for n, k := range present.StanceOrder(labels, pol) {
-			if n == a.limit("stance") {
+		// the report lists the edges strongest first (most evidence, most central actors)
+		for k := range r.Stance {
+			if k == a.limit("stance") {
 				break
 			}
 			list.AppendChild(a.stanceItem(k, r.Stance[k]))
 		}
 		add(p, list, a.showMore("stance", min(len(r.Stance), a.limit("stance")), len(r.Stance), "stances", a.renderStance))
 	}
+	add(p, a.relationList())
 	if len(tone) > 0 {
-		add(p, h("h3", "lede-subhead", "The article’s own voice"),
-			h("p", "lede-hint", "Tone of the narration (outside quotes) toward an actor."))
+		add(p, h("h3", "lede-subhead", "The article’s own tone"),
+			h("p", "lede-hint", "The article’s tone toward an actor, over the whole text: what it reports the actor doing and suffering."))
 		list := h("ul", "lede-list lede-tone")
 		for k, t := range tone {
 			if k == firstItems {
@@ -121,13 +120,49 @@ func (a *app) stanceItem(k int, s analyzer.ReportStance) dom.HTMLElement {
 		}
 		ev.AppendChild(h("p", "lede-evidence-sentence", excerpt(sen, 160)))
 	}
-	return h("li", "lede-edge lede-"+s.Label, at("id", a.id+"edge-"+strconv.Itoa(k)), at("tabindex", "-1"),
-		h("div", "lede-edge-head",
-			holder, h("span", "lede-arrow", at("aria-hidden", "true"), "\u2192"),
-			h("span", "lede-sr", " about "), a.actorChip(s.Target),
-			h("span", "lede-stance-label", s.Label),
-			h("span", "lede-polarity", at("title", "polarity from -1 (against) to 1 (for)"), fmt.Sprintf("%+.2f", s.Polarity))),
-		ev)
+	head := h("div", "lede-edge-head",
+		holder, h("span", "lede-arrow", at("aria-hidden", "true"), "\u2192"),
+		h("span", "lede-sr", " about "), a.actorChip(s.Target),
+		h("span", "lede-stance-label", s.Label),
+		h("span", "lede-polarity", at("title", "polarity from -1 (against) to 1 (for)"), fmt.Sprintf("%+.2f", s.Polarity)))
+	if s.Predicate != nil {
+		// the words that take the side, explained: "criticize Stumpf", "liar"
+		head.AppendChild(h("span", "lede-predicate", at("title", "the words that take the side"), predicateWords(s.Predicate.Lemma, a.actorName(s.Target))))
+	}
+	return h("li", "lede-edge lede-"+s.Label, at("id", a.id+"edge-"+strconv.Itoa(k)), at("tabindex", "-1"), head, ev)
+}
+
+// predicateWords puts the target's name in a predicate's lemma: "criticize _" ->
+// "criticize Stumpf"; an opinion word ("liar") stays as it is.
+func predicateWords(lemma, target string) string {
+	return strings.ReplaceAll(lemma, "_", target)
+}
+
+func (a *app) actorName(id string) string {
+	if ac := a.actorByID(id); ac != nil {
+		return ac.Name
+	}
+	return id
+}
+
+// relationList lists the pairs linked with no side taken (a quote naming the other, a
+// negated or hedged stance verb), hidden until asked for; nil when there are none.
+func (a *app) relationList() dom.HTMLElement {
+	rel := a.rep.Relations
+	if len(rel) == 0 {
+		return nil
+	}
+	list := h("ul", "lede-list lede-relations")
+	for k, r := range rel {
+		if k == firstItems {
+			list.AppendChild(h("li", "lede-muted", more(len(rel)-k, "relations")))
+			break
+		}
+		list.AppendChild(h("li", "lede-relation", a.actorChip(r.Holder),
+			h("span", "lede-arrow", at("aria-hidden", "true"), "\u2014"), h("span", "lede-sr", " mentions "), a.actorChip(r.Target)))
+	}
+	return h("details", "lede-relations-wrap",
+		h("summary", "", fmt.Sprintf("%d relations with no side taken", len(rel))), list)
 }
 
 // stanceGrid is a holder x target table when there are at least two edges among a few

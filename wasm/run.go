@@ -258,7 +258,7 @@ func analyze(text, refDate string) (rep *analyzer.Report, err error) {
 			err = fmt.Errorf("internal error: %v\n%s", r, debug.Stack())
 		}
 	}()
-	return analyzer.Analyze(text, analyzer.Options{RefDate: refDate})
+	return analyzer.Analyze(text, analyzer.Options{RefDate: refDate, MaxBytes: analyzer.MaxPageBytes})
 }
 
 // busyDone ends a run that gave a result or an error.

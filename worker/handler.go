@@ -22,13 +22,54 @@ import (
 	"lede/analyzer"
 )
 
-// Body bounds, in bytes. A Worker has 128 MB of memory in all, and the analysis of one
-// text needs several times the text's size, so one article is bounded well below it; a
-// batch is analysed line by line, so it may carry more in total.
+// Body bounds, in bytes. A Worker has 128 MB of memory in all, so one article is bounded
+// at analyzer.MaxWorkerBytes (limits.go says why); a body may carry it JSON-escaped. A
+// batch is read whole (so that an oversized one is a clean 413), then analysed line by
+// line, each line's article under the same bound: the batch body and one analysis must
+// fit together.
 const (
-	maxAnalyzeBytes = 10 << 20
-	maxBatchBytes   = 32 << 20
+	maxArticleBytes = analyzer.MaxWorkerBytes
+	maxAnalyzeBytes = 2*maxArticleBytes + 64<<10
+	maxBatchBytes   = 4 << 20
 )
+
+// maxConcurrentAnalyses bounds the analyses one process runs at once: natively each
+// holds about 35 MB at the article limit, so a server under a burst stays under 100 MB;
+// more requests wait for a slot before their body is read. (A Worker isolate runs the
+// Go program on one thread, so there it changes nothing.)
+const maxConcurrentAnalyses = 2
+
+// Read and write deadlines of the native server (newServer): a client that sends its
+// headers slowly, or never, is dropped rather than held.
+const (
+	readHeaderTimeout = 10 * time.Second
+	readTimeout       = 60 * time.Second  // a 4 MiB body on a slow line
+	writeTimeout      = 120 * time.Second // a batch of 4 MiB is analysed while it is written
+	idleTimeout       = 60 * time.Second
+)
+
+// newServer is the native server of the API, with the deadlines above.
+func newServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
+		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout, MaxHeaderBytes: 64 << 10}
+}
+
+// slots holds one token per analysis running.
+var slots = make(chan struct{}, maxConcurrentAnalyses)
+
+// withSlot runs next once an analysis slot is free; a client that goes away while it
+// waits is dropped.
+func withSlot(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case slots <- struct{}{}:
+			defer func() { <-slots }()
+			next(w, r)
+		case <-r.Context().Done():
+			writeError(w, http.StatusServiceUnavailable, nil, "the request was cancelled while it waited for the analyzer")
+		}
+	}
+}
 
 // config is what the deployment decides (wrangler.toml [vars]).
 type config struct {
@@ -54,8 +95,8 @@ func parseOrigins(s string) []string {
 // which wrangler serves before the worker runs.
 func newHandler(cfg config) http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("/api/analyze", handleAnalyze)
-	mux.HandleFunc("/api/batch", handleBatch)
+	mux.HandleFunc("/api/analyze", withSlot(handleAnalyze))
+	mux.HandleFunc("/api/batch", withSlot(handleBatch))
 	mux.HandleFunc("/api/health", handleHealth)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, nil, fmt.Sprintf("no such endpoint: %s (try POST /api/analyze, POST /api/batch, GET /api/health)", r.URL.Path))
@@ -130,9 +171,9 @@ func handleAnalyze(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rep, id, err := analyzer.AnalyzeRequest(body)
+	rep, id, err := analyzer.AnalyzeRequestMax(body, maxArticleBytes)
 	if err != nil {
-		status := analyzeStatus(body, err)
+		status := analyzeStatus(err)
 		writeError(w, status, id, publicMessage(status, err))
 		return
 	}
@@ -153,7 +194,7 @@ func handleBatch(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
 	w.WriteHeader(http.StatusOK)
-	if err := analyzer.AnalyzeBatch(bytes.NewReader(body), w); err != nil {
+	if err := analyzer.AnalyzeBatchMax(bytes.NewReader(body), w, maxArticleBytes); err != nil {
 		// the status is sent: only the log can tell (a client that went away)
 		log.Printf("lede worker: batch: %v", err)
 	}
@@ -182,7 +223,7 @@ func allowMethod(w http.ResponseWriter, r *http.Request, methods ...string) bool
 
 // readBody reads at most limit bytes of the request body; a longer body is a 413.
 func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool) {
-	tooLarge := fmt.Sprintf("the request body is larger than %d MiB", limit>>20)
+	tooLarge := "the request body is larger than " + analyzer.FormatSize(int(limit))
 	if r.ContentLength > limit {
 		writeError(w, http.StatusRequestEntityTooLarge, nil, tooLarge)
 		return nil, false
@@ -200,26 +241,18 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool
 	return body, true
 }
 
-// analyzeStatus tells the caller's mistakes (4xx) from the analyzer's (500). It runs only
-// on failure, so the body is parsed a second time only then.
-func analyzeStatus(body []byte, err error) int {
-	if errors.Is(err, analyzer.ErrTooLarge) {
-		return http.StatusRequestEntityTooLarge
-	}
-	var req analyzer.Request
+// analyzeStatus tells the caller's mistakes (4xx) from the analyzer's (500): the
+// analyzer marks its input errors (a bad refDate, a target out of range, a body that is
+// not a request) as such.
+func analyzeStatus(err error) int {
 	switch {
-	case json.Unmarshal(body, &req) != nil,
-		(req.Text == nil) == (req.HTML == nil),
-		req.RefDate != "" && !isDate(req.RefDate):
-		return http.StatusBadRequest // not JSON, neither or both of text and html, a bad refDate
+	case errors.Is(err, analyzer.ErrTooLarge):
+		return http.StatusRequestEntityTooLarge
+	case analyzer.IsInputError(err):
+		return http.StatusBadRequest
 	default:
 		return http.StatusInternalServerError // a request like that should have worked
 	}
-}
-
-func isDate(s string) bool {
-	_, err := time.Parse("2006-01-02", s)
-	return err == nil
 }
 
 // publicMessage is err for the client. A server-side error is logged in full and loses

@@ -136,40 +136,42 @@ func TestAnalyzeBadRequests(t *testing.T) {
 	})
 	t.Run("too large", func(t *testing.T) {
 		big := `{"text":"` + strings.Repeat("a", maxAnalyzeBytes) + `"}`
-		expectError(t, serve(t, h, "POST", "/api/analyze", big, nil), http.StatusRequestEntityTooLarge, "larger than 10 MiB")
+		expectError(t, serve(t, h, "POST", "/api/analyze", big, nil), http.StatusRequestEntityTooLarge, "larger than 1600 KiB")
 	})
 	t.Run("too large without Content-Length", func(t *testing.T) {
 		req := httptest.NewRequest("POST", "/api/batch", strings.NewReader(strings.Repeat("a", maxBatchBytes+1)))
 		req.ContentLength = -1 // a chunked upload: only reading finds out
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
-		expectError(t, rec, http.StatusRequestEntityTooLarge, "larger than 32 MiB")
+		expectError(t, rec, http.StatusRequestEntityTooLarge, "larger than 4 MiB")
 	})
 	t.Run("unknown endpoint", func(t *testing.T) {
 		expectError(t, serve(t, h, "POST", "/api/analyse", `{"text":"Hi."}`, nil), http.StatusNotFound, "/api/analyse")
 	})
 }
 
-// TestAnalyzeStatus: what the analyzer refuses is the caller's mistake only when the
-// request itself is wrong; a well-formed request that fails is the server's.
+// TestAnalyzeStatus: what the analyzer refuses is the caller's mistake (4xx) when the
+// request itself is wrong; any other failure is the server's.
 func TestAnalyzeStatus(t *testing.T) {
-	failed := errors.New("some stage failed")
 	for _, c := range []struct {
 		body string
-		err  error
 		want int
 	}{
-		{`{"text":`, failed, http.StatusBadRequest},
-		{`{"id":1}`, failed, http.StatusBadRequest},
-		{`{"text":"a","html":"<p>a</p>"}`, failed, http.StatusBadRequest},
-		{`{"text":"a","refDate":"July 12"}`, failed, http.StatusBadRequest},
-		{`{"text":"a"}`, analyzer.ErrTooLarge, http.StatusRequestEntityTooLarge},
-		{`{"text":"a","refDate":"2023-07-12"}`, failed, http.StatusInternalServerError},
-		{`{"html":"<p>a</p>"}`, failed, http.StatusInternalServerError},
+		{`{"text":`, http.StatusBadRequest},
+		{`{"id":1}`, http.StatusBadRequest},
+		{`{"text":"a","html":"<p>a</p>"}`, http.StatusBadRequest},
+		{`{"text":"a","refDate":"July 12"}`, http.StatusBadRequest},
+		{`{"text":"abc","targets":[{"start":2,"end":9}]}`, http.StatusBadRequest},
+		{`{"html":"<script>x</script>"}`, http.StatusBadRequest},
+		{`{"text":"` + strings.Repeat("a", maxArticleBytes+1) + `"}`, http.StatusRequestEntityTooLarge},
 	} {
-		if got := analyzeStatus([]byte(c.body), c.err); got != c.want {
-			t.Errorf("analyzeStatus(%s, %v) = %d, want %d", c.body, c.err, got, c.want)
+		_, _, err := analyzer.AnalyzeRequestMax([]byte(c.body), maxArticleBytes)
+		if got := analyzeStatus(err); got != c.want {
+			t.Errorf("analyzeStatus(%.60s: %v) = %d, want %d", c.body, err, got, c.want)
 		}
+	}
+	if got := analyzeStatus(errors.New("some stage failed")); got != http.StatusInternalServerError {
+		t.Errorf("a stage's failure is %d, want 500", got)
 	}
 	msg := publicMessage(http.StatusInternalServerError, errors.New("internal error: boom\ngoroutine 1 [running]:\nmain.main()"))
 	if msg != "internal error: boom" {

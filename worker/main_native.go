@@ -36,5 +36,5 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Fprintf(os.Stderr, "lede worker (native): http://%s/api/health\n", ln.Addr())
-	log.Fatal(http.Serve(ln, h))
+	log.Fatal(newServer(h).Serve(ln))
 }

@@ -67,10 +67,13 @@ type Doc struct {
 
 	Mentions []Mention // sorted by Start
 	Actors   []Actor
-	Quotes   []Quote // sorted by Start
-	Timexes  []Timex // sorted by Start
-	Events   []Event // chronological
-	Stance   []StanceEdge
+	Quotes   []Quote      // sorted by Start
+	Timexes  []Timex      // sorted by Start
+	Events   []Event      // chronological
+	Stance   []StanceEdge // for and against edges only
+	// Relations are holder -> target links with no side taken (neutral), kept out of
+	// Stance: a quote that names the target, a negated or hedged stance verb.
+	Relations []StanceEdge
 	// Tone is the article's own voice (narration outside quotes) toward each actor,
 	// kept apart from the holders' stances.
 	Tone []Tone

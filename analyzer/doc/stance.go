@@ -26,6 +26,13 @@ type StanceEdge struct {
 	Label     StanceLabel
 	Evidence  []int // quote indices, ascending
 	Sentences []int // sentence indices of evidence outside quotes (stance verbs), ascending
+	// EvidenceSentences are the sentences of all the evidence (quotes' too), ascending.
+	EvidenceSentences []int
+	// Predicate is the words that take the side in the first evidence ("lashed out at",
+	// or the opinion word of a quote: "liar"), NoSpan when none; PredicateLemma names it
+	// ("lash out at _", "liar").
+	Predicate      Span
+	PredicateLemma string
 }
 
 // Target is a caller-named span with the sentiment expressed toward it.

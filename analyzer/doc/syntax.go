@@ -139,6 +139,8 @@ const (
 	ClassQuantifier                         // all, some, many, several, each
 	ClassLegalSuffix                        // inc, ltd, plc, corp, llc, gmbh, ag
 	ClassTime                               // today, yesterday, week, month, year, morning
+	ClassCourtesy                           // mr, mrs, ms, miss, dr, prof, sir, dame
+	ClassRoyal                              // king, queen, prince, princess, lord, lady, madam
 )
 
 // Has reports whether c includes every class in o.

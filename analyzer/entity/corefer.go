@@ -313,7 +313,7 @@ func modifiesNext(d *doc.Doc, m doc.Mention) bool {
 		return false
 	}
 	t := d.Tokens[ti]
-	return t.Start == m.End || roleHeads[t.Lower] || titles[t.Lower] || startsName(d, ti)
+	return t.Start == m.End || roleHeads[t.Lower] || isTitleWord(t.Lower) || startsName(d, ti)
 }
 
 // nearBy reports whether token b follows token a closely (at most 6 tokens later)

@@ -29,14 +29,14 @@ const (
 	// -families) were measured and left out: none earned its place on dev (see
 	// tools/train-ner's doc comment).
 	FamAll = FamClusters | FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide | FamOrgHead |
-		FamTopic | FamAgg
+		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs
 )
 
 // FamilyNames names each family for the trainer's -ablate flag and reports.
 var FamilyNames = map[string]Families{
 	"clusters": FamClusters, "gazetteer": FamGazetteer, "doccase": FamDocCase,
 	"caseprior": FamCasePrior, "affixes": FamAffixes, "wide": FamWide, "clusters2": FamClusters2,
-	"orghead": FamOrgHead, "dict": FamDict, "genre": FamGenre, "topic": FamTopic, "agg": FamAgg, "coord": FamCoord,
+	"orghead": FamOrgHead, "emb": FamEmb, "rank": FamRank, "orgs": FamOrgs, "embcase": FamEmbCase, "dict": FamDict, "genre": FamGenre, "topic": FamTopic, "agg": FamAgg, "coord": FamCoord,
 }
 
 // SentCase classifies a sentence by how much its capitals can be trusted.
@@ -112,11 +112,13 @@ func isAllUpper(w string) bool {
 // docVocab interns the lower-cased words of one document, so that each distinct word
 // is looked up in the lexicon once per document rather than once per token and pass.
 type docVocab struct {
-	ids    [][]int32 // per sentence, per token: the word's id
-	lowers [][]string
-	words  []string // id -> lower-cased word
-	clus   []int32  // id -> lexicon row, -1 if unknown
-	gender []uint8  // id -> given-name sex (1 male, 2 female)
+	ids      [][]int32 // per sentence, per token: the word's id
+	lowers   [][]string
+	words    []string // id -> lower-cased word
+	clus     []int32  // id -> lexicon row, -1 if unknown
+	rep      []int32  // id -> word representation row, -1 if unknown
+	orgFirst []uint8  // id -> longest organisation name starting with the word
+	gender   []uint8  // id -> given-name sex (1 male, 2 female)
 	// dictFirst is, per id, the longest dictionary phrase starting with the word
 	dictFirst []uint8
 	gazFirst  []uint8 // id -> longest gazetteer phrase starting with the word
@@ -153,10 +155,17 @@ func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
 	v.gazFirst = make([]uint8, n)
 	v.dc = make([]uint32, n)
 	v.dictFirst = make([]uint8, n)
+	v.rep = make([]int32, n)
+	v.orgFirst = make([]uint8, n)
 	for id, l := range v.words {
 		v.clus[id] = -1
+		v.rep[id] = -1
 		if lex != nil {
 			v.clus[id] = lex.wordIndex(l)
+			v.rep[id] = lex.repRow(l)
+			if lex.orgs != nil {
+				v.orgFirst[id] = lex.orgs.first[l]
+			}
 			v.gender[id] = lex.givenName(l)
 			v.gazFirst[id] = lex.gazFirst[l]
 			if lex.dict != nil {
@@ -288,6 +297,7 @@ type tokInfo struct {
 	clus   int32 // index into the lexicon's word table, -1 if unknown
 	gaz    uint8 // gazetteer tag: gazLoc*2 + inside flag etc. (0: none)
 	gender uint8 // given name: 1 male, 2 female, 0 none
+	org    uint8 // organisation list: kind<<2 | 1 first word, 2 later word (0: none)
 	dict   uint8 // phrase dictionary value (dictValue) of the phrase covering the token
 	dpos   byte  // the token's position in that phrase: B, I, L, U
 }
@@ -323,6 +333,16 @@ func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
 		}
 	}
 	clusters := f.fams&FamClusters != 0 && f.lex != nil
+	if f.fams&FamEmb != 0 && f.lex != nil {
+		row := int32(-1)
+		if id != boundaryWord {
+			row = f.v.rep[id]
+		}
+		embFeatures(f.lex, row, id == boundaryWord, r, add)
+	}
+	if f.fams&FamRank != 0 && f.lex != nil && r == roleSelf {
+		add(hashByte(base(fRank), f.lex.repRank(f.v.rep[id])))
+	}
 	if f.fams&FamClusters2 != 0 && f.lex != nil && f.lex.fine2 != nil && r <= roleNext {
 		c2, f2 := uint16(0xfffe), uint16(0xfffe)
 		if id != boundaryWord {
@@ -391,6 +411,9 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 	}
 	if f.fams&FamGazetteer != 0 && f.lex != nil {
 		f.lex.markGazetteer(lowers, ids, f.v.gazFirst, infos)
+	}
+	if f.fams&FamOrgs != 0 && f.lex != nil && f.lex.orgs != nil {
+		f.lex.orgs.mark(lowers, ids, f.v.orgFirst, infos)
 	}
 	if f.fams&FamDict != 0 && f.lex != nil && f.lex.dict != nil {
 		f.lex.dict.mark(lowers, ids, f.v.dictFirst, infos)
@@ -468,6 +491,21 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 		}
 		if f.fams&FamDict != 0 {
 			dictFeatures(ti, add)
+		}
+		if f.fams&FamRank != 0 && f.lex != nil {
+			add(hashShape(hashByte(base(fRankShape), f.lex.repRank(f.v.rep[ids[i]])), ti.shape))
+		}
+		if f.fams&FamEmbCase != 0 && f.lex != nil {
+			_, mid, _ := f.lex.repClusters(f.v.rep[ids[i]])
+			cp := byte(0)
+			if capitalised(ti.shape) {
+				cp = 1
+			}
+			add(hashByte(hashByte(hashByte(hashByte(base(fEmbCase), byte(mid)), byte(mid>>8)), cp), pos))
+		}
+		if f.fams&FamOrgs != 0 && ti.org != 0 {
+			add(hashByte(base(fOrgList), ti.org))
+			add(hashShape(hashByte(base(fOrgList), ti.org), ti.shape))
 		}
 		if f.fams&(FamGenre|FamTopic) != 0 {
 			if f.v.genre == nil {

@@ -28,6 +28,8 @@ type Lexicon struct {
 	gazFirst map[string]uint8
 	names    map[string]uint8 // lower-cased given name -> 1 male, 2 female
 	dict     *PhraseDict      // entity phrases of the training text (nil: none)
+	reps     *wordReps        // GloVe clusters and frequency ranks (nil: none)
+	orgs     *phraseSet       // organisation names (nil: none)
 }
 
 // SetPhrases reads the phrase dictionary (phrases.bin) into lx.

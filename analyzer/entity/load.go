@@ -10,7 +10,9 @@ import (
 // model/*.bin: ner.bin, and phrases.bin (the phrase dictionary) when the model uses it;
 // then the word lists.
 //
-//go:embed model/*.bin model/clusters.txt model/gazetteer.txt model/names.txt
+// wordreps.txt and orgs.txt come from tools/derive-lists (npm packages, see the README).
+//
+//go:embed model/*.bin model/clusters.txt model/gazetteer.txt model/names.txt model/wordreps.txt model/orgs.txt
 var modelFS embed.FS
 
 var (
@@ -32,6 +34,8 @@ func load() (*Tagger, *Lexicon, error) {
 		}
 		bin := read("ner.bin")
 		theLex = ParseLexicon(read("clusters.txt"), read("gazetteer.txt"), read("names.txt"))
+		theLex.SetWordReps(read("wordreps.txt"))
+		theLex.SetOrgs(read("orgs.txt"))
 		if loadError != nil {
 			return
 		}

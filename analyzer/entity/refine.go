@@ -2,10 +2,9 @@ package entity
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // refineNames corrects name mentions that the tagger draws too wide, before they are
@@ -83,7 +82,7 @@ func splitCoordinated(d *doc.Doc, m doc.Mention, first, end int, names map[strin
 		lFirst++
 	}
 	lWords, rWords := and-lFirst, end-(and+1)
-	if lWords < 1 || rWords < 1 || !startsUpper(d.Tokens[lFirst].Norm) || !startsUpper(d.Tokens[and+1].Norm) {
+	if lWords < 1 || rWords < 1 || !text.StartsUpperOrDigit(d.Tokens[lFirst].Norm) || !text.StartsUpperOrDigit(d.Tokens[and+1].Norm) {
 		return m, m, false
 	}
 	left := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[and-1].End}
@@ -132,10 +131,10 @@ func dropTitle(d *doc.Doc, m doc.Mention, first, end int, lex *Lexicon) (doc.Men
 		}
 	}
 	last := end - 1
-	if l := d.Tokens[last].Lower; !titles[l] && !roleHeads[l] || ambiguousTitle[l] {
+	if l := d.Tokens[last].Lower; !isTitleWord(l) && !roleHeads[l] || ambiguousTitle[l] {
 		return m, false, false
 	}
-	for last >= first && (titles[d.Tokens[last].Lower] || roleHeads[d.Tokens[last].Lower] || roleModifiers[d.Tokens[last].Lower]) {
+	for last >= first && (isTitleWord(d.Tokens[last].Lower) || roleHeads[d.Tokens[last].Lower] || roleModifiers[d.Tokens[last].Lower]) {
 		last--
 	}
 	if last >= first && d.Tokens[last].Lower == "the" {
@@ -155,9 +154,3 @@ func dropTitle(d *doc.Doc, m doc.Mention, first, end int, lex *Lexicon) (doc.Men
 var ambiguousTitle = set("general", "major", "chief", "speaker", "head", "chair", "justice",
 	"father", "agent", "leader", "queen", "king", "prince", "princess", "lady", "lord",
 	"sir", "dame", "st.", "captain", "founder", "expert", "analyst")
-
-// startsUpper reports whether a word starts with an upper-case letter or a digit.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}

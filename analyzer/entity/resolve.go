@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -132,6 +133,9 @@ func acronymLetters(w string) string {
 // each shorter name joins the group it abbreviates, nearest in the text when several do.
 // Groups are indexed by their distinctive words and acronyms, so that a name is only
 // compared with the groups it could belong to.
+// maxPoolPerWord bounds the groups that one shared word offers a name as candidates.
+const maxPoolPerWord = 64
+
 func groupNames(d *doc.Doc, names []nameInfo) {
 	order := make([]int, len(names))
 	for i := range order {
@@ -189,7 +193,10 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 			seen := map[int]bool{}
 			var pool []int
 			for _, k := range indexKeys(n) {
-				for _, g := range byToken[k] {
+				// the latest maxPoolPerWord groups sharing the word: far more than an
+				// article names, few enough that a list of 10,000 Johns stays linear
+				l := byToken[k]
+				for _, g := range l[max(0, len(l)-maxPoolPerWord):] {
 					if !seen[g] {
 						seen[g] = true
 						pool = append(pool, g)
@@ -309,6 +316,15 @@ func matchesGroup(n *nameInfo, names []nameInfo, members []int, typ doc.EntityTy
 			if personVariant(n, o) {
 				return true
 			}
+		case typ == doc.EntOrg && prefixOfOtherKind(n, o):
+			// "Wall Street" is not the Wall Street Journal, nor "New York" the New York
+			// Times: a name that only begins a longer one is another thing when the
+			// longer is a publication named after it, or when it is a place
+			continue
+		case typ == doc.EntOrg && n.typ == doc.EntOrg && len(n.words) == 1 && len(n.core) == 1 && len(o.core) > 1 && o.core[0] == n.lower[0] && o.lower[0] == n.lower[0]:
+			// an organisation's first word is its short form ("Norvik" ~ "Norvik Energy
+			// Holdings Ltd."); a demonym is tagged MISC and does not come here
+			return true
 		case (typ == doc.EntOrg || typ == doc.EntMisc && len(n.words) > 1) && n.typ != doc.EntPerson && len(n.core) > 0 && subset(n.core, o.core):
 			// Wagner ~ Wagner Group ~ PMC Wagner; Defence Ministry ~ Russian Defence
 			// Ministry; World Cup ~ 2026 World Cup. Not "Scottish" ~ "Scottish Exhibition":
@@ -319,10 +335,12 @@ func matchesGroup(n *nameInfo, names []nameInfo, members []int, typ doc.EntityTy
 			// one ("the commanders of Wagner").
 			// A capitalised kind noun names the organisation it ends ("the Ministry" ~
 			// "Defense Ministry"), the nearest one when several do.
+			// The name used as a modifier, which the tagger may read as an other name
+			// ("Wagner fighters"), joins too when it is the whole distinctive part.
 			// An organisation's last word is its short form too ("the Herald" ~ "Miami
 			// Herald", "the Journal" ~ "Wall Street Journal").
 			headWord := typ == doc.EntOrg && n.typ == doc.EntOrg && len(o.lower) >= 2 && o.lower[len(o.lower)-1] == n.lower[0]
-			if len(n.words) == 1 && !headWord && !(orgNouns[n.lower[0]] && typ == doc.EntOrg) && (len(o.core) != 1 || n.typ == doc.EntLoc && (n.locative || n.knownPlace || typ != doc.EntOrg) || n.typ == doc.EntMisc && typ != doc.EntMisc) {
+			if len(n.words) == 1 && !headWord && !(orgNouns[n.lower[0]] && typ == doc.EntOrg) && (len(o.core) != 1 || n.typ == doc.EntLoc && (n.locative || n.knownPlace || typ != doc.EntOrg) || n.typ == doc.EntMisc && typ != doc.EntMisc && len(o.core) != 1) {
 				continue
 			}
 			if typ == n.typ || typ == doc.EntOrg {
@@ -335,6 +353,25 @@ func matchesGroup(n *nameInfo, names []nameInfo, members []int, typ doc.EntityTy
 	}
 	return false
 }
+
+// prefixOfOtherKind reports whether name n is the first words of the longer name o and
+// o is a different kind of thing: a publication named after it ("Wall Street" / "Wall
+// Street Journal"), or n is a place ("New York" / "New York Life"; "in Manchester" /
+// "Manchester United").
+func prefixOfOtherKind(n, o *nameInfo) bool {
+	if len(n.lower) >= len(o.lower) || !slices.Equal(n.lower, o.lower[:len(n.lower)]) {
+		return false
+	}
+	// a lone word the tagger took for a place needs more than the tagger's word to be one
+	// ("the commanders of Wagner" ~ Wagner Group): see the organisation case below
+	return publicationHeads[o.lower[len(o.lower)-1]] || n.typ == doc.EntLoc && (len(n.words) > 1 || n.knownPlace || n.locative)
+}
+
+// publicationHeads end the names of newspapers and broadcasters, which are named after
+// places and streets and never shortened to them.
+var publicationHeads = set("journal", "times", "post", "herald", "tribune", "gazette", "chronicle",
+	"telegraph", "guardian", "observer", "news", "mail", "express", "independent", "star",
+	"standard", "examiner", "inquirer", "courier", "sun", "daily", "weekly", "magazine", "review", "record")
 
 // placePrepositions put the name after them in a place.
 var placePrepositions = set("in", "at", "from", "near", "to", "into", "across", "outside",
@@ -437,9 +474,10 @@ func buildActors(d *doc.Doc, names []nameInfo) {
 	}
 	d.Actors = make([]doc.Actor, len(groupsInOrder))
 	type form struct {
-		text  string
-		words int
-		first int
+		text     string
+		words    int
+		first    int
+		headline bool // only ever seen in a headline
 	}
 	forms := make([][]form, len(d.Actors))
 	votes := make([][5]int, len(d.Actors))
@@ -452,14 +490,16 @@ func buildActors(d *doc.Doc, names []nameInfo) {
 		if toks := d.Slice(d.Mentions[n.mention].Span); !strings.ContainsAny(toks, "\n\t") && len(n.words) == len(strings.Fields(toks)) {
 			text = strings.TrimPrefix(strings.TrimPrefix(toks, "the "), "The ")
 		}
+		inHeadline := d.Sentences[d.Mentions[n.mention].Sentence].Headline
 		seen := false
-		for _, f := range forms[a] {
-			if f.text == text {
+		for k := range forms[a] {
+			if forms[a][k].text == text {
 				seen = true
+				forms[a][k].headline = forms[a][k].headline && inHeadline
 			}
 		}
 		if !seen {
-			forms[a] = append(forms[a], form{text, len(n.words), n.mention})
+			forms[a] = append(forms[a], form{text, len(n.words), n.mention, inHeadline})
 		}
 	}
 	for a := range d.Actors {
@@ -470,6 +510,11 @@ func buildActors(d *doc.Doc, names []nameInfo) {
 			// a form in ordinary case beats an ALL CAPS headline form
 			if ui, uj := shouting(fs[i].text), shouting(fs[j].text); ui != uj {
 				return uj
+			}
+			// a name the body uses beats one only the headline has: the reader checks
+			// the actor against the story
+			if fs[i].headline != fs[j].headline {
+				return fs[j].headline
 			}
 			if fs[i].words != fs[j].words {
 				return fs[i].words > fs[j].words

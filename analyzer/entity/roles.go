@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // maxRoleWords bounds a role phrase ("the Russian foreign intelligence chief" has 4).
@@ -86,8 +87,8 @@ func preRole(d *doc.Doc, from, at int) (string, doc.Gender) {
 		return "", doc.GenderUnknown
 	}
 	head := d.Tokens[i]
-	g := honorifics[head.Lower]
-	if !roleHeads[head.Lower] && !titles[head.Lower] && !mediaRoleHeads[head.Lower] && !(agentNoun(head) && i > from && determiners[d.Tokens[i-1].Lower]) {
+	g, _ := honorific(head.Lower)
+	if !roleHeads[head.Lower] && !isTitleWord(head.Lower) && !mediaRoleHeads[head.Lower] && !(agentNoun(head) && i > from && isDeterminer(d.Tokens[i-1].Lower)) {
 		return "", g
 	}
 	if g != doc.GenderUnknown && (head.Lower == "mr" || head.Lower == "mr." || head.Lower == "mrs" || head.Lower == "mrs." || head.Lower == "ms" || head.Lower == "ms." || head.Lower == "miss") {
@@ -96,18 +97,18 @@ func preRole(d *doc.Doc, from, at int) (string, doc.Gender) {
 	start := i
 	for j := i - 1; j >= from && i-j < maxRoleWords; j-- {
 		t := d.Tokens[j]
-		if t.Kind != doc.TokWord || determiners[t.Lower] {
+		if t.Kind != doc.TokWord || isDeterminer(t.Lower) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(t.Norm)
 		capital := unicode.IsUpper(r)
 		// a person's name may be the affiliation of a role ("Trump campaign spokesman
 		// Jason Miller") when a lower-case word of the role follows it, not another name
-		affiliation := capital && inPersonName(d, j) && j+1 < at && isLowerWord(d.Tokens[j+1]) && !inPersonName(d, j+1)
+		affiliation := capital && inPersonName(d, j) && j+1 < at && text.HasNoCapitals(d.Tokens[j+1]) && !inPersonName(d, j+1)
 		if j == from && capital && !roleHeads[t.Lower] && !roleModifiers[t.Lower] && (inPersonName(d, j) && !affiliation || openingWords[t.Lower]) {
 			break // "Since President Lee ...": a sentence's first word is no part of the role
 		}
-		if !(roleModifiers[t.Lower] || roleHeads[t.Lower] || titles[t.Lower] || campaignWords[t.Lower] || capital && !inPersonName(d, j) || affiliation) {
+		if !(roleModifiers[t.Lower] || roleHeads[t.Lower] || isTitleWord(t.Lower) || campaignWords[t.Lower] || capital && !inPersonName(d, j) || affiliation) {
 			break
 		}
 		if t.Lower == "of" {
@@ -132,7 +133,7 @@ func appositionRole(d *doc.Doc, i, end int) string {
 	}
 	j := i + 1
 	start := j
-	if j < end && determiners[d.Tokens[j].Lower] {
+	if j < end && isDeterminer(d.Tokens[j].Lower) {
 		j++
 	}
 	headAt := -1
@@ -173,7 +174,7 @@ func appositionRole(d *doc.Doc, i, end int) string {
 // modifiers, a role head, a comma, honorifics, then the name (token at).
 func roleBeforeComma(d *doc.Doc, from, at int) string {
 	i := at - 1
-	for i >= from && courtesyTitles[d.Tokens[i].Lower] {
+	for i >= from && text.Is(d.Tokens[i].Lower, doc.ClassCourtesy) {
 		i-- // "Dr.", "Mr"
 	}
 	for i >= from && d.Tokens[i].Norm == "." && i > from && !d.Tokens[i].SpaceBefore {
@@ -186,10 +187,10 @@ func roleBeforeComma(d *doc.Doc, from, at int) string {
 	start := head
 	for j := head - 1; j >= from && head-j < maxRoleWords; j-- {
 		t := d.Tokens[j]
-		if determiners[t.Lower] || isPossessive(t.Lower) {
+		if isDeterminer(t.Lower) || isPossessive(t.Lower) {
 			break
 		}
-		if t.Kind != doc.TokWord || !(roleModifiers[t.Lower] || isLowerWord(t)) {
+		if t.Kind != doc.TokWord || !(roleModifiers[t.Lower] || text.HasNoCapitals(t)) {
 			return ""
 		}
 		start = j
@@ -197,7 +198,7 @@ func roleBeforeComma(d *doc.Doc, from, at int) string {
 	// a determiner or a possessor opens the role ("its chairman", "the company's
 	// founder", "Acme's chief executive"): a bare "chairman, Lee" is a list or an address
 	j := start - 1
-	if j >= from && (determiners[d.Tokens[j].Lower] || isPossessive(d.Tokens[j].Lower)) {
+	if j >= from && (isDeterminer(d.Tokens[j].Lower) || isPossessive(d.Tokens[j].Lower)) {
 		return d.Text[d.Tokens[start].Start:d.Tokens[head].End]
 	}
 	return ""
@@ -209,13 +210,6 @@ var campaignWords = set("campaign", "transition", "re-election", "reelection")
 
 // mediaRoleHeads end a role that the role heads leave out: "MSNBC host Chris Matthews".
 var mediaRoleHeads = set("host", "anchor", "presenter", "columnist", "contributor", "pundit")
-
-// courtesyTitles stand between a role set off by a comma and the name ("Its chairman,
-// Dr. Lee").
-var courtesyTitles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame")
-
-// isLowerWord reports whether a token is a word in lower case.
-func isLowerWord(t doc.Token) bool { return t.Kind == doc.TokWord && t.Norm == t.Lower }
 
 // personCues retypes as a person an actor the tagger called an organisation, place or
 // other name when the text treats it as a person: a name after an honorific ("Mr
@@ -240,8 +234,8 @@ func personCues(d *doc.Doc, lex *Lexicon) {
 			if prev.Sentence != d.Tokens[first].Sentence {
 				continue
 			}
-			_, honorific := honorifics[prev.Lower]
-			if honorific || fullName && (roleHeads[prev.Lower] || titles[prev.Lower]) {
+			_, isHonorific := honorific(prev.Lower)
+			if isHonorific || fullName && (roleHeads[prev.Lower] || isTitleWord(prev.Lower)) {
 				a.Type = doc.EntPerson
 				a.Gender = doc.GenderUnknown
 				for _, mj := range a.Mentions {

@@ -1,6 +1,9 @@
 package entity
 
-import "lede/analyzer/doc"
+import (
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
+)
 
 // Closed word classes the resolver needs, all lower case. They are small, hand-written
 // lists of English function words and role nouns, not data derived from a corpus.
@@ -13,31 +16,24 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-// honorifics carry a gender: Mr -> male, Mrs/Ms -> female.
-var honorifics = map[string]doc.Gender{
-	"mr": doc.GenderMale, "mr.": doc.GenderMale, "sir": doc.GenderMale, "lord": doc.GenderMale,
-	"mrs": doc.GenderFemale, "mrs.": doc.GenderFemale, "ms": doc.GenderFemale, "ms.": doc.GenderFemale,
-	"miss": doc.GenderFemale, "dame": doc.GenderFemale, "lady": doc.GenderFemale, "madam": doc.GenderFemale,
-	"king": doc.GenderMale, "queen": doc.GenderFemale, "prince": doc.GenderMale, "princess": doc.GenderFemale,
+// honorific returns the gender a courtesy or royal title gives ("Mrs" -> female) and
+// whether the word is one; the classes come from the language layer's word list.
+func honorific(lower string) (doc.Gender, bool) {
+	c := text.ClassOf(lower)
+	if !c.Any(doc.ClassCourtesy|doc.ClassRoyal) || !c.Any(doc.ClassMale|doc.ClassFemale) {
+		return doc.GenderUnknown, false
+	}
+	if c.Has(doc.ClassFemale) {
+		return doc.GenderFemale, true
+	}
+	return doc.GenderMale, true
 }
 
-// titles stand before a person's name and stay out of the name span.
-var titles = set(
-	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
-	"sir", "dame", "lord", "lady", "madam", "king", "queen", "prince", "princess", "pope", "sheikh",
-	"president", "vice-president", "premier", "chancellor", "minister", "secretary", "senator",
-	"sen.", "rep.", "representative", "gov.", "governor", "mayor", "gen.", "general", "lt.", "col.",
-	"colonel", "maj.", "major", "capt.", "captain", "cmdr.", "commander", "adm.", "admiral",
-	"sgt.", "sergeant", "lieutenant", "marshal", "field-marshal", "cardinal", "bishop",
-	"archbishop", "rev.", "reverend", "father", "judge", "justice", "ambassador", "speaker",
-	"chairman", "chairwoman", "chair", "ceo", "director", "spokesman", "spokeswoman",
-	"spokesperson", "coach", "manager", "chief", "deputy", "st.", "officer", "agent", "detective",
-	"inspector", "superintendent", "commissioner", "councillor", "councilman", "councilwoman",
-	"congressman", "congresswoman", "emir", "ayatollah", "sultan", "tsar", "czar",
-)
+// isTitleWord: a title stands before a person's name and stays out of the name span.
+func isTitleWord(lower string) bool { return text.Is(lower, doc.ClassTitle) }
 
 // IsTitle reports whether a lower-cased word is a title or honorific.
-func IsTitle(lower string) bool { return titles[lower] }
+func IsTitle(lower string) bool { return isTitleWord(lower) }
 
 // roleHeads end a role noun phrase: "Kremlin spokesperson", "intelligence chief".
 var roleHeads = set(
@@ -75,8 +71,13 @@ var roleModifiers = set(
 	"mercenary", "founder", "owner",
 )
 
-// determiners open a noun phrase; possessive determiners also refer (his CIA counterpart).
-var determiners = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that")
+// isDeterminer: an article, a demonstrative or a possessive determiner opens a noun
+// phrase; possessive determiners also refer (his CIA counterpart).
+func isDeterminer(lower string) bool {
+	c := text.ClassOf(lower)
+	return c.Has(doc.ClassDeterminer) && !c.Any(doc.ClassQuantifier|doc.ClassPlural) ||
+		c.Has(doc.ClassPossessive) && !c.Any(doc.ClassRelative|doc.ClassAuxiliary)
+}
 
 // orgGeneric are words that name the kind of an organisation, not which one:
 // "Wagner Group" and "PMC Wagner" share their distinctive word "Wagner".

@@ -133,7 +133,7 @@ func (f *finder) quoteLike(si int) bool {
 // between them but p's frame and punctuation ("...," he said, "...").
 func (f *finder) adjacent(p *draft, si int) bool {
 	prevSeg := f.segs[p.lastSeg]
-	from := prevSeg.closeEnd + 1
+	from := segEnd(f.d, prevSeg)
 	if prevSeg.close < 0 {
 		return false
 	}
@@ -154,7 +154,7 @@ const mergeGap = 60
 
 // wordsBetween counts the words between draft p's last segment (or frame) and segment si.
 func (f *finder) wordsBetween(p *draft, si int) int {
-	from := f.segs[p.lastSeg].closeEnd + 1
+	from := segEnd(f.d, f.segs[p.lastSeg])
 	if p.frame > from {
 		from = p.frame
 	}
@@ -170,7 +170,7 @@ func (f *finder) wordsBetween(p *draft, si int) int {
 // noCueBetween reports whether no unused cue verb stands between draft p's last segment
 // and segment si (a new cue would start a new attribution).
 func (f *finder) noCueBetween(p *draft, si int) bool {
-	from := f.segs[p.lastSeg].closeEnd + 1
+	from := segEnd(f.d, f.segs[p.lastSeg])
 	if p.frame > from {
 		from = p.frame
 	}
@@ -301,12 +301,14 @@ func (f *finder) hasCue(a, b int) bool {
 	return false
 }
 
-// segEnd returns the token after a segment (its closing mark included).
+// segEnd returns the token after a segment: after its closing mark, or where an unclosed
+// segment stops (scanning from there, not from its paragraph's start, keeps a run of
+// unclosed marks linear).
 func segEnd(d *doc.Doc, s segment) int {
 	if s.close >= 0 {
 		return s.closeEnd + 1
 	}
-	return paragraphEndToken(d, s.para)
+	return s.stop
 }
 
 // extend merges segment si into draft di, taking the segment's frame when the draft has

@@ -15,7 +15,10 @@ type segment struct {
 	open, openEnd   int
 	close, closeEnd int
 	inner           doc.Span // the words inside the marks, trimmed of white space
-	para            int
+	// stop is the token where the quoted words stop: the closing mark, or for an
+	// unclosed segment the next opening mark or the paragraph's end.
+	stop int
+	para int
 	// cont is true for a paragraph that opens with a mark while the previous paragraph's
 	// quotation was left open: the same quotation running on (English multi-paragraph style).
 	cont bool
@@ -176,7 +179,7 @@ func paragraphOpensWithMark(d *doc.Doc, pi int) bool {
 // newSegment builds a segment from paragraph-relative marks (close.first < 0 when the
 // closing mark is missing); end is the index where the quoted words stop.
 func newSegment(d *doc.Doc, lo int, open, close mark, end, para int, cont bool) segment {
-	s := segment{open: lo + open.first, openEnd: lo + open.last, close: -1, closeEnd: -1, para: para, cont: cont}
+	s := segment{open: lo + open.first, openEnd: lo + open.last, close: -1, closeEnd: -1, stop: lo + end, para: para, cont: cont}
 	if close.first >= 0 {
 		s.close, s.closeEnd = lo+close.first, lo+close.last
 	}

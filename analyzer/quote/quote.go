@@ -72,7 +72,7 @@ func newFinder(d *doc.Doc) *finder {
 	for _, s := range f.segs {
 		end := s.close
 		if end < 0 {
-			end = paragraphEndToken(d, s.para)
+			end = s.stop // where an unclosed segment stops (its paragraph's end at the latest)
 		}
 		for i := s.openEnd + 1; i < end; i++ {
 			f.inMarks[i] = true

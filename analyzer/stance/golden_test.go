@@ -17,6 +17,14 @@ type edgeView struct {
 	Polarity  float64  `json:"polarity"`
 	Quotes    []string `json:"quotes,omitempty"`    // the content of each evidence quote
 	Sentences []string `json:"sentences,omitempty"` // verb evidence
+	Predicate string   `json:"predicate,omitempty"` // "words (lemma)"
+}
+
+type relationView struct {
+	Holder    string   `json:"holder"`
+	Target    string   `json:"target"`
+	Quotes    []string `json:"quotes,omitempty"`
+	Sentences []string `json:"sentences,omitempty"` // all the evidence's sentences
 }
 
 type toneView struct {
@@ -33,10 +41,12 @@ type mentionView struct {
 }
 
 type edgesCase struct {
-	Text     string        `json:"text"`
-	Edges    []edgeView    `json:"edges"`
-	Tone     []toneView    `json:"tone"`
-	Mentions []mentionView `json:"mentions"`
+	Text  string     `json:"text"`
+	Edges []edgeView `json:"edges"`
+	// Relations are the pairs linked with no side taken.
+	Relations []relationView `json:"relations,omitempty"`
+	Tone      []toneView     `json:"tone"`
+	Mentions  []mentionView  `json:"mentions"`
 }
 
 // round1 keeps one decimal, so that a retrained model moves the golden files only when
@@ -71,7 +81,20 @@ func viewEdges(d *doc.Doc) edgesCase {
 		for _, s := range e.Sentences {
 			v.Sentences = append(v.Sentences, d.Slice(d.Sentences[s].Span))
 		}
+		if e.PredicateLemma != "" {
+			v.Predicate = d.Slice(e.Predicate) + " (" + e.PredicateLemma + ")"
+		}
 		out.Edges = append(out.Edges, v)
+	}
+	for _, e := range d.Relations {
+		v := relationView{Holder: d.Actors[e.Holder].Name, Target: d.Actors[e.Target].Name}
+		for _, q := range e.Evidence {
+			v.Quotes = append(v.Quotes, d.Slice(d.Quotes[q].Span))
+		}
+		for _, s := range e.EvidenceSentences {
+			v.Sentences = append(v.Sentences, d.Slice(d.Sentences[s].Span))
+		}
+		out.Relations = append(out.Relations, v)
 	}
 	for _, tn := range d.Tone {
 		v := toneView{Actor: d.Actors[tn.Actor].Name, Label: tn.Label.SentimentLabel(), Polarity: round1(tn.Polarity)}
@@ -127,8 +150,11 @@ func checkDoc(t *testing.T, d *doc.Doc) {
 		if e.Holder < 0 || e.Holder >= len(d.Actors) || e.Target < 0 || e.Target >= len(d.Actors) || e.Holder == e.Target {
 			t.Errorf("bad edge %+v", e)
 		}
-		if len(e.Evidence)+len(e.Sentences) == 0 {
+		if len(e.Evidence)+len(e.Sentences) == 0 || len(e.EvidenceSentences) == 0 {
 			t.Errorf("edge without evidence %+v", e)
+		}
+		if e.Label == doc.StanceNeutral {
+			t.Errorf("a neutral edge in Stance (it belongs in Relations) %+v", e)
 		}
 		if e.Polarity < -1 || e.Polarity > 1 {
 			t.Errorf("polarity out of range %+v", e)

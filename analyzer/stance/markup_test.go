@@ -19,7 +19,8 @@ import (
 // [words|N] is a mention of actor N (a pronoun when the words are one); ⟦…⟧N is a quote
 // whose content is between the brackets and whose speaker is actor N (⟦…⟧? when
 // unattributed). The markers are removed from the text; the speaker span is the
-// speaker's nearest mention outside the quote, in the same sentence.
+// speaker's nearest mention outside the quote, in the same sentence, and the cue a verb
+// of saying right after or before it ("Lopez told", "said Lopez").
 func parseMarkup(src string) (*doc.Doc, error) {
 	header, body, _ := strings.Cut(src, "\n")
 	names, ok := strings.CutPrefix(header, "# actors:")
@@ -115,6 +116,7 @@ func parseMarkup(src string) (*doc.Doc, error) {
 		}
 		if best >= 0 {
 			q.SpeakerSpan = d.Mentions[best].Span
+			q.Cue = cueBeside(d, q.SpeakerSpan)
 		}
 	}
 	d.Quotes = quotes
@@ -126,4 +128,18 @@ func distance(a, b doc.Span) int {
 		return b.Start - a.End
 	}
 	return a.Start - b.End
+}
+
+// cueBeside finds a verb of saying next to a speaker's span, or NoSpan.
+func cueBeside(d *doc.Doc, sp doc.Span) doc.Span {
+	k := d.TokenAt(sp.Start)
+	for _, j := range []int{k + 1, k + 2, k - 1} {
+		if j >= 0 && j < len(d.Tokens) && d.Tokens[j].Start >= sp.End || j == k-1 && j >= 0 {
+			switch d.Tokens[j].Lower {
+			case "said", "says", "told", "tells", "asked", "added", "reported", "wrote":
+				return d.Tokens[j].Span
+			}
+		}
+	}
+	return doc.NoSpan
 }

@@ -139,13 +139,14 @@ func TestInflectedLexiconForms(t *testing.T) {
 }
 
 // TestReportedNewsTakesNoSide: "the Herald reported that ..." relays news; the outlet
-// holds no stance toward the people in it, while the same words said by a person do.
+// holds no stance toward the people in it, while the same words in its own quoted voice
+// do.
 func TestReportedNewsTakesNoSide(t *testing.T) {
 	for _, c := range []struct {
-		cue   string
-		edges int
-	}{{"reported", 0}, {"said", 1}} {
-		src := "# actors: Herald; Daniel Reed\n[Herald|0] " + c.cue + " ⟦[Reed|1] had lied to voters and betrayed the city⟧0."
+		cue, open, close string
+		edges            int
+	}{{"reported", "", "", 0}, {"said", `, "`, `"`, 1}} {
+		src := "# actors: Herald; Daniel Reed\n[Herald|0] " + c.cue + c.open + "⟦[Reed|1] is a liar and a disgrace to the city⟧0" + c.close + "."
 		d, err := parseMarkup(src)
 		if err != nil {
 			t.Fatal(err)
@@ -164,7 +165,7 @@ func TestReportedNewsTakesNoSide(t *testing.T) {
 // TestInstitutionOfItsCountry: a country's own institution speaking of it holds no
 // stance toward it; toward another country it does.
 func TestInstitutionOfItsCountry(t *testing.T) {
-	src := "# actors: Ruritania State Department; Ruritania; Borduria\n[Ruritania State Department|0] said ⟦[Ruritania|1] and [Borduria|2] had lied, cheated and betrayed everyone⟧0."
+	src := "# actors: Ruritania State Department; Ruritania; Borduria\n[Ruritania State Department|0] said: \"⟦[Ruritania|1] and [Borduria|2] are liars and a disgrace⟧0.\""
 	d, err := parseMarkup(src)
 	if err != nil {
 		t.Fatal(err)

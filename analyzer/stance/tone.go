@@ -6,73 +6,182 @@ import (
 	"lede/analyzer/doc"
 )
 
-// quoteIndex answers "is this byte inside a quote's content?" for sorted quotes.
+// quoteIndex answers "which quote's content holds this byte?" for sorted quotes.
 type quoteIndex struct {
 	spans []doc.Span // quote contents, sorted by Start
+	ids   []int      // the index in Doc.Quotes of each span
 }
 
 func newQuoteIndex(d *doc.Doc) *quoteIndex {
 	qi := &quoteIndex{spans: make([]doc.Span, 0, len(d.Quotes))}
-	for _, q := range d.Quotes {
+	for i, q := range d.Quotes {
 		if q.Span.Valid(len(d.Text)) {
 			qi.spans = append(qi.spans, q.Span)
+			qi.ids = append(qi.ids, i)
 		}
 	}
-	sort.Slice(qi.spans, func(i, j int) bool { return qi.spans[i].Start < qi.spans[j].Start })
+	sort.Sort(qi)
 	return qi
 }
 
-// contains reports whether byte off is inside a quote. Quotes rarely nest, so looking
-// back over a few spans that start before off is enough.
-func (qi *quoteIndex) contains(off int) bool {
+func (qi *quoteIndex) Len() int           { return len(qi.spans) }
+func (qi *quoteIndex) Less(i, j int) bool { return qi.spans[i].Start < qi.spans[j].Start }
+func (qi *quoteIndex) Swap(i, j int) {
+	qi.spans[i], qi.spans[j] = qi.spans[j], qi.spans[i]
+	qi.ids[i], qi.ids[j] = qi.ids[j], qi.ids[i]
+}
+
+// at returns the quote whose content holds byte off (the innermost when they nest), or
+// -1. Quotes rarely nest, so looking back over a few spans that start before off is
+// enough.
+func (qi *quoteIndex) at(off int) int {
 	i := sort.Search(len(qi.spans), func(i int) bool { return qi.spans[i].Start > off })
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if qi.spans[j].End > off {
-			return true
+			return qi.ids[j]
 		}
 	}
-	return false
+	return -1
 }
 
-// tone is the article's own voice toward each actor: the mean sentiment toward its
-// mentions in narration, leaving out mentions inside quotes (the speakers' words),
-// mentions that introduce a quote ("X said"), whose sentence carries X's words, and
-// the holders and targets of stance verbs (linked, by mention index: "X praised Y" is
-// X's stance, not the article's). Sentences lists those whose polarity passes the
-// threshold.
-func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool) []doc.Tone {
+// contains reports whether byte off is inside a quote.
+func (qi *quoteIndex) contains(off int) bool { return qi.at(off) >= 0 }
+
+// Weights of the observations of an actor in the article's tone toward it (see tone).
+const (
+	toneNarration = 1.0 // a mention in the article's own words
+	toneQuoted    = 0.5 // a mention inside someone's words, which the article chose to report
+	toneStance    = 1.0 // another actor's for/against edge toward it: what it suffers
+)
+
+// toneThreshold: a mean at least this far from 0 is positive or negative. Lower than
+// stanceThreshold: a mean over a whole article's mentions is pulled toward 0 by the
+// many factual ones.
+const toneThreshold = 0.15
+
+// tone is the article's tone toward each actor over the whole article: the weighted
+// mean of the sentiment toward each of its mentions, in narration and (at half weight)
+// inside quotes, and of the for/against edges of which it is the target (what others do
+// to it). A mention that introduces a quote ("X said") or holds a stance ("X praised
+// Y", linked) says what X does to others, not how the article treats X, and is left out.
+// Sentences are the (at most three) sentences that carry the label most, in text order.
+func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity []float64) []doc.Tone {
 	speakers := make(map[int]bool, len(d.Quotes))
 	for _, q := range d.Quotes {
 		if q.SpeakerSpan.Start >= 0 {
 			speakers[q.SpeakerSpan.Start] = true
 		}
 	}
+	type seen struct {
+		sentence int
+		polarity float64
+	}
 	type acc struct {
-		sum       float64
-		n         int
-		sentences []int
+		sum, weight float64
+		obs         []seen
 	}
 	per := make(map[int]*acc)
-	for mi, m := range d.Mentions {
-		if m.Actor < 0 || m.Actor >= len(d.Actors) || inQuote(m.Start) || speakers[m.Start] || linked[mi] {
-			continue
-		}
-		a := per[m.Actor]
+	get := func(actor int) *acc {
+		a := per[actor]
 		if a == nil {
 			a = &acc{}
-			per[m.Actor] = a
+			per[actor] = a
 		}
-		a.sum += m.Polarity
-		a.n++
-		if si := d.SentenceAt(m.Start); si >= 0 && stanceLabel(m.Polarity) != doc.StanceNeutral {
-			a.sentences = appendUnique(a.sentences, si)
+		return a
+	}
+	for mi, m := range d.Mentions {
+		if m.Actor < 0 || m.Actor >= len(d.Actors) || speakers[m.Start] {
+			continue
 		}
+		if linked[mi] && d.Mentions[mi].Actor >= 0 && holdsStance(d, mi) {
+			continue
+		}
+		w := toneNarration
+		if inQuote(m.Start) {
+			w = toneQuoted
+		}
+		a := get(m.Actor)
+		pol := tonePolarity(m.Polarity, lexPolarity[mi])
+		a.sum += w * pol
+		a.weight += w
+		if si := d.SentenceAt(m.Start); si >= 0 {
+			a.obs = append(a.obs, seen{si, pol})
+		}
+	}
+	for _, e := range d.Stance {
+		a := get(e.Target)
+		a.sum += toneStance * e.Polarity
+		a.weight += toneStance
 	}
 	out := make([]doc.Tone, 0, len(per))
 	for actor, a := range per {
-		p := a.sum / float64(a.n)
-		out = append(out, doc.Tone{Actor: actor, Polarity: p, Label: stanceLabel(p), Sentences: a.sentences})
+		if a.weight == 0 {
+			continue
+		}
+		p := a.sum / a.weight
+		label := doc.StanceNeutral
+		switch {
+		case p >= toneThreshold:
+			label = doc.StanceFor
+		case p <= -toneThreshold:
+			label = doc.StanceAgainst
+		}
+		var sentences []int
+		if label != doc.StanceNeutral {
+			sign := 1.0
+			if label == doc.StanceAgainst {
+				sign = -1
+			}
+			sort.SliceStable(a.obs, func(i, j int) bool { return sign*a.obs[i].polarity > sign*a.obs[j].polarity })
+			for _, o := range a.obs {
+				if len(sentences) == maxToneSentences {
+					break
+				}
+				if stanceLabel(o.polarity) == label && !containsInt(sentences, o.sentence) {
+					sentences = append(sentences, o.sentence)
+				}
+			}
+			sort.Ints(sentences)
+		}
+		out = append(out, doc.Tone{Actor: actor, Polarity: p, Label: label, Sentences: sentences})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Actor < out[j].Actor })
 	return out
+}
+
+// maxToneSentences bounds the sentences a tone cites: the strongest few say it.
+const maxToneSentences = 3
+
+// holdsStance reports whether linked mention mi is the holder of some stance evidence
+// (its sentence says what the actor does to another), not only its target.
+func holdsStance(d *doc.Doc, mi int) bool {
+	a := d.Mentions[mi].Actor
+	si := d.Mentions[mi].Sentence
+	for _, e := range d.Stance {
+		if e.Holder == a && containsInt(e.EvidenceSentences, si) {
+			return true
+		}
+	}
+	for _, e := range d.Relations {
+		if e.Holder == a && containsInt(e.EvidenceSentences, si) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// tonePolarity is the even mean of the classifier's polarity toward a mention and the
+// lexicon rules': the classifier, trained on political news (NewsMTSC), leans negative
+// on the reports of deeds and losses that make up a profile; the lexicon does not.
+func tonePolarity(model, lexicon float64) float64 {
+	return 0.5*model + 0.5*lexicon
 }

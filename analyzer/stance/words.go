@@ -41,7 +41,9 @@ var pronouns = setOf("he", "she", "him", "her", "his", "hers", "himself", "herse
 	"me", "my", "you", "your")
 
 // stanceVerbs are verbs (all inflections listed) by which a holder takes a stance toward
-// an object: +1 for, -1 against. "denied X's claim" is against X.
+// an object: +1 for, -1 against. "denied X's claim" is against X. The sentiment model's
+// features read them (it was trained with this list); the edges read predicates.txt,
+// which knows each predicate's frame.
 var stanceVerbs = map[string]float32{}
 
 func init() {
@@ -77,44 +79,6 @@ func init() {
 		"challenge", "challenged", "challenges", "fired", "ousted", "oust", "impeach", "impeached", "investigate", "investigated",
 		"investigates", "indict", "indicted", "charged", "rebuffed", "rebuff", "snubbed",
 		"snub", "distrust", "distrusted", "fault", "faulted", "faults")
-}
-
-// phrase is a phrasal stance verb: its first word keys stancePhrases, rest follows.
-type phrase struct {
-	rest []string
-	pol  float32
-}
-
-// stancePhrases are stance verbs of several words and adjectives of stance with their
-// preposition, keyed by their first word.
-var stancePhrases = map[string][]phrase{}
-
-func init() {
-	add := func(pol float32, firsts []string, rest ...string) {
-		for _, f := range firsts {
-			stancePhrases[f] = append(stancePhrases[f], phrase{rest: rest, pol: pol})
-		}
-	}
-	add(-1, []string{"lashed", "lashes", "lash", "lashing"}, "out", "at")
-	add(-1, []string{"hit", "hits", "hitting"}, "out", "at")
-	add(-1, []string{"took", "takes", "take", "taking"}, "aim", "at")
-	add(-1, []string{"spoke", "speaks", "speak", "speaking"}, "out", "against")
-	add(-1, []string{"came", "comes", "come", "coming"}, "out", "against")
-	add(-1, []string{"turned", "turns", "turn", "turning"}, "on")
-	add(-1, []string{"voted", "votes", "vote", "voting"}, "against")
-	add(1, []string{"sided", "sides", "side", "siding"}, "with")
-	add(1, []string{"stood", "stands", "stand", "standing"}, "by")
-	add(1, []string{"stood", "stands", "stand", "standing"}, "up", "for")
-	add(1, []string{"voted", "votes", "vote", "voting"}, "for")
-	add(1, []string{"came", "comes", "come", "coming"}, "out", "for")
-	add(1, []string{"spoke", "speaks", "speak", "speaking"}, "up", "for")
-	// adjectives of stance: "X was critical of Y"
-	add(-1, []string{"critical", "skeptical", "sceptical", "wary", "dismissive", "contemptuous"}, "of")
-	add(-1, []string{"angry", "furious", "livid", "disappointed", "frustrated", "impatient"}, "with")
-	add(-1, []string{"angry", "furious", "livid"}, "at")
-	add(-1, []string{"disappointed"}, "in")
-	add(1, []string{"supportive", "proud", "appreciative", "fond"}, "of")
-	add(1, []string{"grateful", "thankful", "loyal"}, "to")
 }
 
 // wordClass is what the closed-class lists say of a word, gathered in one map so that

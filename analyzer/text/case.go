@@ -48,3 +48,6 @@ func StartsUpperOrDigit(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// HasNoCapitals: a word token written wholly in lower case ("said"; not "iPhone").
+func HasNoCapitals(t doc.Token) bool { return t.Kind == doc.TokWord && t.Norm == t.Lower }

@@ -21,6 +21,7 @@ var classNames = map[string]doc.WordClass{
 	"male": doc.ClassMale, "female": doc.ClassFemale, "plural": doc.ClassPlural,
 	"first": doc.ClassFirstPerson, "second": doc.ClassSecondPerson, "third": doc.ClassThirdPerson,
 	"wh": doc.ClassWh, "quant": doc.ClassQuantifier, "legal": doc.ClassLegalSuffix, "time": doc.ClassTime,
+	"courtesy": doc.ClassCourtesy, "royal": doc.ClassRoyal,
 }
 
 var (

@@ -3,8 +3,8 @@ package text
 import (
 	"regexp"
 	"strings"
+	"time"
 
-	"github.com/tidwall/gjson"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -64,8 +64,8 @@ var blocks = map[atom.Atom]bool{
 // its text. Nothing in it is executed: scripts are read as JSON-LD data or dropped.
 func ExtractHTML(src string) Extracted {
 	root, err := html.Parse(strings.NewReader(src))
-	if err != nil { // html.Parse only fails on reader errors; keep the text as it is
-		return Extracted{Text: src}
+	if err != nil { // more than 512 open elements: read the tags flat
+		return extractFlat(src)
 	}
 	var ex Extracted
 	var tt titles
@@ -212,41 +212,19 @@ func readMeta(n *html.Node, dd *dates, tt *titles) {
 	}
 }
 
-// readJSONLD reads datePublished and headline from a JSON-LD block, which may be an
-// object, an array of objects, or an object with an @graph array.
-func readJSONLD(src string, dd *dates, tt *titles) {
-	if !gjson.Valid(src) {
-		return
-	}
-	var visit func(v gjson.Result)
-	visit = func(v gjson.Result) {
-		switch {
-		case v.IsArray():
-			for _, e := range v.Array() {
-				visit(e)
-			}
-		case v.IsObject():
-			if d := isoDate(v.Get("datePublished").String()); d != "" && dd.jsonld == "" {
-				dd.jsonld = d
-			}
-			if h := v.Get("headline").String(); h != "" && tt.jsonld == "" {
-				tt.jsonld = collapseSpace(h)
-			}
-			if g := v.Get("@graph"); g.Exists() {
-				visit(g)
-			}
-		}
-	}
-	visit(gjson.Parse(src))
-}
-
 var isoDateRe = regexp.MustCompile(`^\s*(\d{4})-(\d{2})-(\d{2})`)
 
-// isoDate returns the YYYY-MM-DD prefix of an ISO 8601 date or date-time, or "".
+// isoDate returns the YYYY-MM-DD prefix of an ISO 8601 date or date-time, or "" when
+// there is none or it names no day of the calendar (2023-02-31): metadata is not trusted
+// further than a --ref-date would be.
 func isoDate(s string) string {
 	m := isoDateRe.FindStringSubmatch(s)
-	if m == nil || m[2] < "01" || m[2] > "12" || m[3] < "01" || m[3] > "31" {
+	if m == nil {
 		return ""
 	}
-	return m[1] + "-" + m[2] + "-" + m[3]
+	d := m[1] + "-" + m[2] + "-" + m[3]
+	if _, err := time.Parse("2006-01-02", d); err != nil {
+		return ""
+	}
+	return d
 }

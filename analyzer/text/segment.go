@@ -1,6 +1,7 @@
 package text
 
 import (
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,7 @@ func Segment(d *doc.Doc) {
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
 	markHeadlines(d)
+	runtime.Gosched() // let the collector mark (one thread in wasm: see analyzer.yieldToCollector)
 	Annotate(d)
 }
 
@@ -172,7 +174,7 @@ func sentenceEndAt(toks []doc.Token, i int) int {
 	if !next.SpaceBefore {
 		return 0 // "3.5", "Yahoo!Inc"
 	}
-	if !startsSentence(toks, j) {
+	if !startsSentence(toks, j) && (abbrev || !strayTail(toks[j:])) {
 		return 0
 	}
 	if abbrev {
@@ -188,6 +190,22 @@ func sentenceEndAt(toks []doc.Token, i int) int {
 		return 0
 	}
 	return j
+}
+
+// strayTail reports whether the tokens after a full stop, up to the paragraph's end, are
+// a stray fragment rather than more of the sentence: at most 3 tokens with no sentence
+// mark of their own ("He agreed. #", "He agreed. é"). Left in the sentence, they would
+// make its final stop an inner one. A quotation mark there stays: it may close a quote.
+func strayTail(toks []doc.Token) bool {
+	if len(toks) > 3 || toks[0].Kind == doc.TokQuote {
+		return false
+	}
+	for _, t := range toks {
+		if t.Norm == "." || t.Norm == "!" || t.Norm == "?" || t.Norm == "..." || strings.HasSuffix(t.Norm, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 func closesAfterMark(t doc.Token) bool {

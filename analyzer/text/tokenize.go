@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"lede/analyzer/doc"
 )
 
@@ -16,11 +18,20 @@ import (
 func Tokenize(s string, start, end int, out []doc.Token) []doc.Token {
 	i := start
 	space := true
+	first := len(out)
 	for i < end {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF' {
 			i += size
 			space = true
+			continue
+		}
+		if isPictograph(r) {
+			// emoji and other pictographs are no word and no punctuation of the
+			// sentence: the stages see the tokens they would see without them
+			// ("Smith 😀, the chief," reads as "Smith, the chief,")
+			i = pictographEnd(s, i, end)
+			space = len(out) == first || isWordRuneAt(s, i, end)
 			continue
 		}
 		var tok doc.Token
@@ -101,6 +112,8 @@ func scanWord(s string, i, end int) doc.Token {
 			next, nsize = utf8.DecodeRuneInString(s[i+size:])
 		}
 		switch {
+		case isJoiner(r) && isWordRune(next) && i > start:
+			i += size // a joiner inside a word (ZWJ, ZWNJ, word joiner) keeps it whole
 		case isApostrophe(r) && unicode.IsLetter(next):
 			// possessive 's / 'S stays apart: "Clinton's" -> Clinton + 's
 			if (next == 's' || next == 'S') && !isWordRuneAt(s, i+size+nsize, end) && i > start {
@@ -168,7 +181,9 @@ func wordToken(s string, start, end int, numeric bool) doc.Token {
 	return doc.Token{Span: doc.Span{Start: start, End: end}, Kind: k}
 }
 
-// normaliseWord folds typographic apostrophes and hyphens inside a word.
+// normaliseWord folds typographic apostrophes and hyphens inside a word, drops the
+// joiners inside it and composes its accents (NFC: "Peru\u0301" is "Perú"), so that a
+// word reads the same however it was encoded; its span stays on the input as written.
 func normaliseWord(w string) string {
 	ascii := true // the marks replaced are all multi-byte: an ASCII word has none
 	for i := 0; i < len(w); i++ {
@@ -177,14 +192,21 @@ func normaliseWord(w string) string {
 			break
 		}
 	}
-	if ascii || !strings.ContainsAny(w, "’ʼ‐‑") {
+	if ascii {
 		return w
 	}
-	return wordMarks.Replace(w)
+	if strings.ContainsAny(w, "’ʼ‐‑\u200C\u200D\u2060") {
+		w = wordMarks.Replace(w)
+	}
+	if !norm.NFC.IsNormalString(w) {
+		w = norm.NFC.String(w)
+	}
+	return w
 }
 
-// wordMarks folds apostrophes and hyphens inside words (built once, not per word).
-var wordMarks = strings.NewReplacer("’", "'", "ʼ", "'", "‐", "-", "‑", "-")
+// wordMarks folds apostrophes and hyphens inside words and drops joiners (built once,
+// not per word).
+var wordMarks = strings.NewReplacer("’", "'", "ʼ", "'", "‐", "-", "‑", "-", "\u200C", "", "\u200D", "", "\u2060", "")
 
 // quoteToken classifies a quotation mark or apostrophe by its shape and neighbours.
 func quoteToken(s string, i, size int, r rune, prev []doc.Token) doc.Token {

@@ -151,6 +151,10 @@ func (g *parser) yearExpr(i int) (match, bool) {
 			if y, e, ok := g.year(j + 1); ok {
 				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
 			}
+			if y, e, ok := g.anyYear(j + 1); ok {
+				// "the year 3000", "the year 800": after "the year" any number is one
+				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
+			}
 		}
 		return match{}, false
 	}
@@ -176,7 +180,10 @@ func (g *parser) yearExpr(i int) (match, bool) {
 	}
 	y, e, ok := g.year(j)
 	if !ok {
-		return match{}, false
+		// past 2199 only where the words around say it is a year ("by 2500,")
+		if y, e, ok = g.anyYear(j); !ok || g.ps[j].digit != 4 || !g.yearAfterPreposition(j, e) {
+			return match{}, false
+		}
 	}
 	if !g.plausibleYear(j, e) {
 		return match{}, false
@@ -223,7 +230,7 @@ func (g *parser) plausibleYear(j, e int) bool {
 		}
 	}
 	n := g.ps[j].num
-	if g.ps[j].digit == 4 && (n < 1600 || n > 2100) {
+	if g.ps[j].digit == 4 && (n < 1600 || n > 2100) && !g.yearAfterPreposition(j, e) {
 		return false
 	}
 	if j >= 2 && g.ps[j-1].kind == doc.TokWord && g.ps[j-1].capitalised() && g.ps[j-2].kind == doc.TokWord {

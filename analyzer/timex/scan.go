@@ -10,7 +10,8 @@ func (g *parser) inner(i int) (match, bool) {
 	var best match
 	found := false
 	for _, f := range g.cores() {
-		if m, ok := f(i); ok && m.end > i && (!found || m.end > best.end) {
+		// an impossible date ("February 30, 2023") is no date; a shorter reading may be
+		if m, ok := f(i); ok && m.end > i && (!found || m.end > best.end) && (m.s.kind != kAbs || calendarDay(m.s.p)) {
 			best, found = m, true
 		}
 	}
@@ -24,7 +25,7 @@ func (g *parser) inner(i int) (match, bool) {
 func (g *parser) cores() []func(int) (match, bool) {
 	if g.coreFns == nil {
 		g.coreFns = []func(int) (match, bool){
-			g.monthDate, g.dayMonth, g.weekdayDate, g.numericDate, g.yearExpr, g.quarterExpr,
+			g.monthDate, g.dayMonth, g.weekdayDate, g.numericDate, g.isoDateTime, g.yearExpr, g.quarterExpr,
 			g.seasonExpr, g.weekdayExpr, g.deicticDay, g.relative, g.yearAgo, g.shiftWords,
 			g.refExpr, g.setExpr, g.durationExpr, g.timeExpr, g.holiday, g.podDay, g.nthDay,
 		}
@@ -227,13 +228,15 @@ func (g *parser) scan(out []match) []match {
 }
 
 // rangeYearEnd reads the end of a year range after the hyphen: "99" after 1998 is 1999,
-// "2001" after 1998 is 2001; it must come after the first year, within a century.
+// "2001" after 1998 is 2001; it must come after the first year, within a century. Two
+// digits smaller than the first year's cross a century only from a 99 ("1999-00"): after
+// 2023, "07" is an ISO month ("2023-07"), not 2107.
 func rangeYearEnd(y1 int, p piece) (int, bool) {
 	y2 := -1
 	switch p.digit {
 	case 2:
 		y2 = y1 - y1%100 + p.num
-		if y2 <= y1 {
+		if y2 <= y1 && y1%100 == 99 {
 			y2 += 100 // "1999-00"
 		}
 	case 4:

@@ -9,15 +9,17 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"lede/analyzer"
 	"lede/analyzer/doc"
 	"lede/analyzer/entity"
 	"lede/analyzer/text"
 )
 
-// lede eval ner FILE scores the entity stage on a CoNLL-2003 file: the tokens and
+// lede eval ner FILE... scores the entity stage on a CoNLL-2003 file: the tokens and
 // sentences are taken as given (so that the score is CoNLL's), one Doc per -DOCSTART-
 // document (so that document-level context works as in an article), and the mentions
-// Recognize writes are compared with the gold entities, exact span and type.
+// Recognize writes are compared with the gold entities, exact span and type. Beside it,
+// the whole pipeline's figure on the same documents given as plain text (pipelineScore).
 func init() {
 	evaluators["ner"] = func(path string, out io.Writer) error {
 		docs, err := entity.ReadCoNLL(path)
@@ -57,8 +59,55 @@ func init() {
 		fmt.Fprintf(out, "CoNLL-2003 %s: %d documents, %d sentences\n", path, len(docs), sentenceCount(docs))
 		score.Table(out)
 		fmt.Fprintf(out, "tagged %.2f MB in %.2fs (%.2f MB/s; model loaded in %.2fs)\n", float64(bytes)/1e6, el.Seconds(), float64(bytes)/1e6/el.Seconds(), loadTime.Seconds())
+		whole, err := pipelineScore(docs)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "whole pipeline (the text joined, segmented by lede; names as the report gives them, exact character span and type):\n")
+		whole.Table(out)
 		return nil
 	}
+}
+
+// pipelineScore scores the names the whole analysis reports (mentions of kind name)
+// when each document is given as plain text, one sentence a line, words joined by
+// spaces: lede's own segmentation, headline handling and actor resolution then
+// decide, as they do for a pasted article. Spans are compared as byte ranges.
+func pipelineScore(docs []entity.CoNLLDoc) (*entity.Score, error) {
+	var s entity.Score
+	for _, cd := range docs {
+		var b strings.Builder
+		var gold []entity.Chunk
+		for si, words := range cd.Words {
+			if si > 0 {
+				b.WriteByte('\n')
+			}
+			starts := make([]int, len(words)+1)
+			for i, w := range words {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				starts[i] = b.Len()
+				b.WriteString(w)
+			}
+			starts[len(words)] = b.Len() + 1
+			for _, c := range entity.Chunks(cd.Tags[si]) {
+				gold = append(gold, entity.Chunk{Start: starts[c.Start], End: starts[c.End] - 1, Type: c.Type})
+			}
+		}
+		d, err := analyzer.Build(b.String(), analyzer.Options{})
+		if err != nil {
+			return nil, err
+		}
+		var pred []entity.Chunk
+		for _, m := range d.Mentions {
+			if m.Kind == doc.MentionName {
+				pred = append(pred, entity.Chunk{Start: m.Start, End: m.End, Type: conllType(m.Type)})
+			}
+		}
+		s.Add(gold, pred)
+	}
+	return &s, nil
 }
 
 // showErrors (LEDE_NER_ERRORS=1) lists every missed and spurious entity, for tuning.

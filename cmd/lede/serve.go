@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"time"
 
 	"lede/web"
 )
@@ -27,5 +28,18 @@ func serveCmd(args []string, stdout io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "lede: serving the page at http://%s/ (Ctrl+C to stop)\n", ln.Addr())
-	return http.Serve(ln, h)
+	return newServer(h).Serve(ln)
+}
+
+// newServer serves h with deadlines: a client that sends its request slowly, or never,
+// is dropped rather than held (the page's files are small; nothing is uploaded).
+func newServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
 }

@@ -1,0 +1,60 @@
+package stance
+
+import "lede/analyzer/doc"
+
+// This file reads a predicate's negation and passive agent from the language layer's
+// clauses (text.Segment fills Doc.Clauses), where it found one for the predicate's verb.
+// The subject stays links.go's reading of the tokens: on 120 PolNeAR train articles the
+// clause's subject, used where the token walk found none, added 5 edges of which 1 was
+// right (it takes "New Hampshire ads supporting Rubio" for New Hampshire's support).
+
+// clauseReading is what the clause of a predicate's verb says.
+type clauseReading struct {
+	ok        bool
+	subject   int // the mention heading the clause's subject, -1 when none is a mention
+	agent     int // the passive's "by" phrase's mention, -1
+	passive   bool
+	negated   bool
+	nonFinite bool // "to condemn", "condemning": the subject comes from elsewhere
+}
+
+// clauseOf reads the clause whose verb group holds view token k.
+func (v sentenceView) clauseOf(k int) clauseReading {
+	r := clauseReading{subject: -1, agent: -1}
+	d := v.d
+	ci := d.ClauseOf(v.first + k)
+	if ci < 0 {
+		return r
+	}
+	cl := d.Clauses[ci]
+	if cl.Verb.Head != v.first+k {
+		return r // the predicate is not the clause's main verb ("has to condemn")
+	}
+	r.ok = true
+	r.negated = cl.Verb.Negated
+	r.passive = cl.Verb.Passive
+	r.nonFinite = cl.Verb.Tense == doc.TenseNonFinite
+	if cl.Subject >= 0 && cl.Subject < len(d.Chunks) {
+		r.subject = mentionAtToken(d, d.Chunks[cl.Subject].Head)
+	}
+	if cl.Agent >= 0 && cl.Agent < len(d.Chunks) {
+		r.agent = mentionAtToken(d, d.Chunks[cl.Agent].Head)
+	}
+	return r
+}
+
+// mentionAtToken returns the mention that covers token tok (the longest), or -1.
+func mentionAtToken(d *doc.Doc, tok int) int {
+	if tok < 0 || tok >= len(d.Tokens) {
+		return -1
+	}
+	off := d.Tokens[tok].Start
+	best := -1
+	for i := firstMentionFrom(d, off+1) - 1; i >= 0 && i >= firstMentionFrom(d, off+1)-8; i-- {
+		m := d.Mentions[i]
+		if m.Start <= off && off < m.End && (best < 0 || m.Len() > d.Mentions[best].Len()) {
+			best = i
+		}
+	}
+	return best
+}

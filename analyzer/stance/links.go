@@ -1,0 +1,426 @@
+package stance
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
+)
+
+// This file reads who does what to whom around a side-taking predicate, from the
+// sentence's tokens and the entity stage's mentions: the subject to the verb's left
+// (across auxiliaries, adverbs, an appositive or a relative pronoun), the object to its
+// right (across a determiner or a title), and what cancels the stance (negation, a
+// denial or refusal that governs the verb, a hedging modal).
+
+// speakerRef marks a first-person subject or object inside a quote ("I", "we", "me"):
+// the quote's speaker.
+const speakerRef = -2
+
+// sentenceView is one sentence's tokens with the Doc, for the readers below.
+type sentenceView struct {
+	d     *doc.Doc
+	toks  []doc.Token
+	first int // the index in d.Tokens of toks[0]
+	// inQuote reports the quote (index into d.Quotes) whose content holds token j, or -1.
+	quoteOf func(j int) int
+}
+
+// auxiliaries may stand between a subject and its verb: "Lopez has repeatedly criticized".
+var auxiliaries = setOf("has", "have", "had", "is", "was", "were", "are", "am", "be", "been",
+	"being", "will", "would", "shall", "should", "did", "does", "do", "also", "just",
+	"already", "still", "now", "then", "again", "since", "long", "once", "often", "later",
+	"soon", "first", "even", "too", "both", "all", "'s", "'ve", "'ll", "'d", "'re", "'m",
+	"must", "can", "publicly", "openly")
+
+// conditionals before a subject make its clause a condition: "if Reed backs Lopez".
+var conditionals = setOf("if", "unless", "whether")
+
+// hedgingModals make a stance hypothetical: "Reed might criticize Lopez".
+var hedgingModals = setOf("may", "might", "could", "can't", "cannot", "wouldn't", "couldn't")
+
+// cancelling verbs govern a stance verb and withhold it: "denied criticising Reed",
+// "refused to condemn Reed", "stopped short of endorsing", "avoids condemning".
+var cancelling = setOf("deny", "denies", "denied", "denying", "refuse", "refuses", "refused",
+	"refusing", "decline", "declines", "declined", "declining", "avoid", "avoids", "avoided",
+	"avoiding", "fail", "fails", "failed", "failing", "short", "hesitate", "hesitated",
+	"reluctant", "unwilling", "stop", "stopped", "stops", "ceased", "whether", "if", "unless",
+	"yet") // "has yet to endorse"
+
+// skippable words may come between a verb and its object's name: a determiner, a
+// possessive, a quantifier, a title (Token.Class) or a role word ("praised the late
+// Senator John McCain", "attacked fellow Republican Jeb Bush").
+func skippable(t doc.Token) bool {
+	return t.Class.Any(doc.ClassDeterminer|doc.ClassPossessive|doc.ClassQuantifier|doc.ClassTitle) && !t.Class.Has(doc.ClassNegation) ||
+		roleWords[t.Lower]
+}
+
+// roleWords describe a person before the name, beside the titles of the word classes.
+var roleWords = setOf("fellow", "former", "late", "then", "rival", "candidate", "nominee",
+	"leader", "chief", "democrat", "republican", "democratic", "vice", "prime", "attorney",
+	"majority", "minority", "house", "senate", "own", "u.s.")
+
+// mentionAt returns the mention starting at token j of the view, or -1.
+func (v sentenceView) mentionAt(j int) int {
+	if j < 0 || j >= len(v.toks) {
+		return -1
+	}
+	return mentionStartingAt(v.d, v.toks[j].Start)
+}
+
+// tokenAfter returns the view index of the first token at or after byte off.
+func (v sentenceView) tokenAfter(off int) int {
+	for j := range v.toks {
+		if v.toks[j].Start >= off {
+			return j
+		}
+	}
+	return len(v.toks)
+}
+
+// objectFrom returns the object mention that starts at token j, across determiners,
+// titles and a premodifying name ("Russian President Vladimir Putin": Putin), and the
+// view index just after it (after its "'s" when possessive). possessive is whether the
+// object is a possessor ("Novak's claim").
+func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
+	for n := 0; j < len(v.toks) && n < 5; n++ {
+		if m := v.mentionAt(j); m >= 0 {
+			end := v.tokenAfter(v.d.Mentions[m].End)
+			if end < len(v.toks) && v.toks[end].Lower == "'s" {
+				if head, ok := modifiesNext(v, end+1); ok {
+					j = head // "Salem Radio's Hugh Hewitt": Hewitt
+					continue
+				}
+				return m, end + 1, true
+			}
+			if head, ok := modifiesNext(v, end); ok {
+				j = head
+				continue
+			}
+			if end < len(v.toks) && v.toks[end].Norm == v.toks[end].Lower && (v.toks[end].Class.Has(doc.ClassTitle) || roleWords[v.toks[end].Lower]) {
+				return -1, end, false // "hammered the Vermont senator": the object is the senator
+			}
+			return m, end, false
+		}
+		if isTimeWord(v.toks[j]) && n == 0 {
+			j++ // "ruled Friday against", "praised Reed on Monday" is read after the object
+			continue
+		}
+		if g := groupHead(v, j); g > j {
+			j = g // "opponents such as Jeb Bush"
+			continue
+		}
+		if !skippable(v.toks[j]) {
+			return -1, j, false
+		}
+		j++
+	}
+	return -1, j, false
+}
+
+// timeWords may stand between a verb and its object or particle ("ruled Friday
+// against"), beside the weekdays and months of the word classes.
+var timeWords = setOf("yesterday", "today", "tonight", "again", "publicly", "repeatedly", "openly")
+
+func isTimeWord(t doc.Token) bool {
+	return timeWords[t.Lower] || t.Class.Any(doc.ClassWeekday|doc.ClassMonth)
+}
+
+// groupHead skips a lower-case group noun and "such as" or "including" before the names
+// it stands for ("opponents such as Jeb Bush", "rivals including Reed"), returning the
+// view index after them, or j when there is none.
+func groupHead(v sentenceView, j int) int {
+	for n := j; n < len(v.toks) && n <= j+2; n++ {
+		t := v.toks[n]
+		switch {
+		case t.Lower == "including" || t.Lower == "like":
+			return n + 1
+		case t.Lower == "such" && n+1 < len(v.toks) && v.toks[n+1].Lower == "as":
+			return n + 2
+		case t.Kind != doc.TokWord || t.Norm != t.Lower:
+			return j
+		}
+	}
+	return j
+}
+
+// modifiesNext reports whether the name that ends before view index end modifies a name
+// after it, and where that head name starts: right after it ("Russian Putin"), or after
+// one role word ("NATO member Estonia", "Harbor Trust founder Daniel Reed", "Russian
+// President Vladimir Putin").
+func modifiesNext(v sentenceView, end int) (head int, ok bool) {
+	if end >= len(v.toks) {
+		return 0, false
+	}
+	if v.mentionAt(end) >= 0 {
+		return end, true
+	}
+	// one or two role words: "NATO member Estonia", "Florida primary winner Donald Trump"
+	for n := end; n < len(v.toks) && n < end+2; n++ {
+		t := v.toks[n]
+		if t.Kind != doc.TokWord || !roleWord(t) || t.Norm != t.Lower && !skippable(t) && !isAcronym(t.Norm) {
+			return 0, false
+		}
+		if v.mentionAt(n+1) >= 0 {
+			return n + 1, true
+		}
+	}
+	return 0, false
+}
+
+// roleWord reports a word that can be a role noun between names: not a determiner, preposition
+// or conjunction ("Reed and Chen" are two objects, not one).
+func roleWord(t doc.Token) bool {
+	return !t.Class.Any(doc.ClassDeterminer|doc.ClassConjunction|doc.ClassPreposition|doc.ClassSubordinator|doc.ClassNegation) && !negators[t.Lower]
+}
+
+// subject is what subjectOf found left of a verb.
+type subject struct {
+	mention int  // the subject's mention, speakerRef for "I"/"we" in a quote, or -1
+	negated bool // a negator between subject and verb: "did not criticize"
+	hedged  bool // a hedging modal: "might criticize"
+	stop    int  // the view index where the walk stopped without a subject ("and"), or -1
+	// possessed is the noun when the subject is a possessor ("Reed's campaign"): "".
+	possessed string
+}
+
+// representatives speak for their possessor: "Reed's campaign attacked Lopez" is Reed's
+// stance; "Reed's supporters attacked Lopez" is not.
+var representatives = setOf("campaign", "government", "administration", "office", "spokesman",
+	"spokeswoman", "spokesperson", "party", "team", "lawyer", "lawyers", "attorney",
+	"attorneys", "ministry", "department", "foundation", "company", "committee")
+
+// subjectOf reads the subject of the verb at view index k: walking left over
+// auxiliaries, adverbs and negators to a mention that ends there; across ", who" or
+// ", which" and an appositive set off by commas ("Pruitt, the attorney general of
+// Oklahoma, sued"); a governing cancelling verb ("denied criticizing") negates it.
+func (v sentenceView) subjectOf(k int) subject {
+	s := subject{mention: -1, stop: -1}
+	j := k - 1
+	if j >= 0 && v.toks[j].Lower == "to" || strings.HasSuffix(v.toks[k].Lower, "ing") {
+		// an infinitive or gerund: the governing verb decides ("refused to condemn",
+		// "denied criticizing"), and its subject is the holder
+		g := j
+		if g >= 0 && (v.toks[g].Lower == "to" || v.toks[g].Lower == "of") {
+			g--
+		}
+		if g >= 0 && v.toks[g].Lower == "short" && g > 0 {
+			g-- // "stopped short of endorsing"
+		}
+		if g >= 0 && (cancelling[v.toks[g].Lower] || negators[v.toks[g].Lower]) {
+			s.negated = true
+			j = g - 1
+		} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
+			j = g - 1 // "intends to hammer", "vowed to sue"
+		}
+	}
+	for ; j >= 0 && j >= k-40; j-- {
+		t := v.toks[j]
+		w := t.Lower
+		if m := mentionEndingAt(v.d, t.End); m >= 0 && mentionStartingAt(v.d, v.d.Mentions[m].Start) >= 0 {
+			first := v.tokenAfter(v.d.Mentions[m].Start)
+			if first > 0 && (isObjectMarker(v.toks[first-1].Lower) || v.toks[first-1].Lower == "'s") ||
+				first > 1 && isObjectMarker(v.toks[first-2].Lower) && skippable(v.toks[first-1]) {
+				return s // "the leader of (the) X criticized": the subject is not X
+			}
+			if first > 0 && conditionals[v.toks[first-1].Lower] {
+				s.hedged = true // "if they continue to back Clinton": a condition, no side
+			}
+			s.mention = m
+			return s
+		}
+		if j > 1 && t.Kind == doc.TokWord && t.Norm == t.Lower && v.toks[j-1].Lower == "'s" {
+			// a possessor: "Obama's outreach was opposed", "Reed's campaign attacked"
+			if m := mentionEndingAt(v.d, v.toks[j-2].End); m >= 0 {
+				s.mention, s.possessed = m, w
+			}
+			return s
+		}
+		switch {
+		case negators[w]:
+			s.negated = true
+		case hedgingModals[w]:
+			s.hedged = true
+		case auxiliaries[w] || isAdverb(t):
+		case (w == "i" || w == "we") && v.quoteOf(j) >= 0:
+			s.mention = speakerRef
+			return s
+		case w == "who" || w == "which" || w == "that":
+			// a relative clause: its antecedent is the name before the comma, across a
+			// short description ("Future45, a super PAC that intends to hammer Clinton")
+			c := j - 1
+			for ; c > 0 && c >= j-6 && v.toks[c].Lower != ","; c-- {
+			}
+			if c > 0 && v.toks[c].Lower == "," {
+				j = c
+			}
+		case w == ",":
+			// an appositive: back to the comma before it, whose left neighbour ends the
+			// subject ("Pruitt, the attorney general, sued")
+			c := j - 1
+			for ; c >= 0 && c >= j-15 && v.toks[c].Lower != ","; c-- {
+				if v.toks[c].Kind == doc.TokQuote {
+					return s
+				}
+			}
+			if c < 0 || c < j-15 || c == 0 {
+				return s
+			}
+			j = c
+		case subordinators[w] && j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing"):
+			// an adverbial participle takes the main clause's subject: "He made the
+			// criticism while showing support for Clinton"
+			s.mention = v.sentenceSubject()
+			return s
+		default:
+			s.stop = j
+			return s
+		}
+	}
+	return s
+}
+
+// subordinators open an adverbial participle clause: "while needling", "after praising".
+var subordinators = setOf("while", "after", "before", "by", "when", "since", "without")
+
+// sentenceSubject is the mention that opens the sentence (across a determiner or a
+// title) when it is a subject, not a possessor or a prepositional head: the shared
+// subject of coordinated verbs ("The Ministry denied the report and later rejected
+// Novak's account"). -1 when the sentence opens otherwise.
+func (v sentenceView) sentenceSubject() int {
+	j := 0
+	for j < len(v.toks) && skippable(v.toks[j]) {
+		j++
+	}
+	m := v.mentionAt(j)
+	if m < 0 {
+		return -1
+	}
+	end := v.tokenAfter(v.d.Mentions[m].End)
+	if end < len(v.toks) && (v.toks[end].Lower == "'s" || isObjectMarker(v.toks[end].Lower) || isCoordinator(v.toks[end].Lower) ||
+		skippable(v.toks[end]) && !v.toks[end].Class.Has(doc.ClassDeterminer)) {
+		return -1 // "The New Jersey governor ...": the name modifies the subject
+	}
+	return m
+}
+
+// nounHolder reads the holder of a noun predicate at view index k: its possessor ("Reed's
+// criticism of", "his support for"), the subject of a copula before it ("Lopez has been a
+// critic of"), or the name an appositive describes ("Lopez, a longtime critic of").
+func (v sentenceView) nounHolder(k int) subject {
+	s := subject{mention: -1, stop: -1}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := v.toks[j]
+		switch {
+		case t.Lower == "'s" && j > 0:
+			s.mention = mentionEndingAt(v.d, v.toks[j-1].End)
+			return s
+		case isBe(t.Lower) || t.Lower == "became" || t.Lower == "become" || t.Lower == "remain":
+			return v.subjectOf(j)
+		case t.Lower == "," && j > 0:
+			s.mention = mentionEndingAt(v.d, v.toks[j-1].End)
+			return s
+		case j == k-1 && (t.Lower == "his" || t.Lower == "her" || t.Lower == "their" || t.Lower == "its"):
+			s.mention = mentionStartingAt(v.d, t.Start)
+			return s
+		case negators[t.Lower]:
+			s.negated = true
+		case t.Kind == doc.TokWord && t.Norm == t.Lower:
+			// "a longtime vocal critic"
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// ownerOf reads the owner of a claim-like object written with a preposition, at view
+// index j: "a request from Democrats", "the claims of Reed", "the report by the Trust".
+func (v sentenceView) ownerOf(j int) (mi, next int) {
+	for n := j; n < len(v.toks) && n < j+4; n++ {
+		switch v.toks[n].Lower {
+		case "from", "of", "by":
+			if n == j {
+				return -1, j
+			}
+			m, after, _ := v.objectFrom(n + 1)
+			return m, after
+		}
+		if t := v.toks[n]; t.Kind != doc.TokWord || t.Norm != t.Lower {
+			return -1, j
+		}
+	}
+	return -1, j
+}
+
+// isGoverning is a lower-case verb form that takes an infinitive ("plans to", "vowed
+// to"): a word ending in -s or -ed, or a listed one.
+func isGoverning(t doc.Token) bool {
+	if t.Kind != doc.TokWord || t.Norm != t.Lower || cancelling[t.Lower] {
+		return false
+	}
+	switch t.Lower {
+	case "want", "plan", "intend", "vow", "promise", "threaten", "pledge", "seek", "try", "hope", "decide", "move", "appear", "seem", "continue", "began", "begin":
+		return true
+	}
+	return strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
+}
+
+// isAdverb is a lower-case adverb ("sharply", "publicly", "long"): tagged RB by the
+// language layer or ending in -ly; not a negation.
+func isAdverb(t doc.Token) bool {
+	if t.Kind != doc.TokWord || t.Norm != t.Lower || t.Class.Has(doc.ClassNegation) {
+		return false
+	}
+	return t.POS.IsAdverb() || strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4
+}
+
+// eligible reports whether an actor can hold or receive a stance: named (not an
+// anonymous source, not a lower-case description such as "top lawmakers") and, for a
+// miscellaneous name, a plural group ("Democrats"), not an adjective ("Russian").
+func eligible(a *doc.Actor) bool {
+	if a.Anonymous || a.Name == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.Name)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '@' {
+		return false
+	}
+	if first, _, _ := strings.Cut(strings.ToLower(a.Name), " "); text.ClassOf(first).Has(doc.ClassPronoun) || strings.ContainsAny(first, "'’") && !strings.Contains(first, "'s") && !strings.Contains(first, "’s") {
+		return false // "I’m", "He": a pronoun or contraction the tagger took for a name
+	}
+	if isInstrument(a.Name) {
+		return false
+	}
+	if a.Type == doc.EntMisc {
+		return strings.HasSuffix(a.Name, "s") && !strings.HasSuffix(a.Name, "'s")
+	}
+	return true
+}
+
+// instrumentWords end the names of laws, plans and programmes, which are not actors: the
+// "Affordable Care Act", the "Clean Power Plan".
+var instrumentWords = setOf("act", "bill", "law", "treaty", "accord", "accords", "agreement",
+	"plan", "program", "programme", "amendment", "resolution", "rule", "rules", "obamacare",
+	"medicare", "medicaid", "doctrine", "deal", "pact")
+
+// isInstrument reports a name that is a law, plan or programme by its last word.
+func isInstrument(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && instrumentWords[f[len(f)-1]]
+}
+
+// isAcronym is an all-capitals word of two or more letters: "CEO", "MP".
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
