@@ -177,6 +177,12 @@ func TestDocSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkDoc(t, d)
+}
+
+// checkDoc fails on the first broken invariant of the Doc (see doc.Check).
+func checkDoc(t *testing.T, d *doc.Doc) {
+	t.Helper()
 	if err := doc.Check(d); err != nil {
 		t.Fatal(err)
 	}
@@ -200,9 +206,7 @@ func FuzzAnalyze(f *testing.F) {
 		}
 		checkReport(t, Sanitize(s), r)
 		d, _ := Build(s, Options{RefDate: ref})
-		if err := doc.Check(d); err != nil {
-			t.Fatal(err)
-		}
+		checkDoc(t, d)
 	})
 }
 
