@@ -180,47 +180,11 @@ func TestDocSpans(t *testing.T) {
 	checkDoc(t, d)
 }
 
+// checkDoc fails on the first broken invariant of the Doc (see doc.Check).
 func checkDoc(t *testing.T, d *doc.Doc) {
 	t.Helper()
-	n := len(d.Text)
-	ok := func(what string, s doc.Span) {
-		if !s.Valid(n) || (s.Start < n && s.Start > 0 && d.Text[s.Start]&0xC0 == 0x80) || (s.End < n && s.End > 0 && d.Text[s.End]&0xC0 == 0x80) {
-			t.Fatalf("%s span %v invalid (text %d bytes)", what, s, n)
-		}
-	}
-	for _, x := range d.Tokens {
-		ok("token", x.Span)
-	}
-	for _, x := range d.Mentions {
-		ok("mention", x.Span)
-	}
-	for _, x := range d.Quotes {
-		ok("quote", x.Span)
-		for _, q := range x.Quoted {
-			ok("quoted", q)
-		}
-		if x.SpeakerSpan != doc.NoSpan {
-			ok("speaker", x.SpeakerSpan)
-		}
-		if x.Cue != doc.NoSpan {
-			ok("cue", x.Cue)
-		}
-	}
-	for _, x := range d.Timexes {
-		ok("timex", x.Span)
-	}
-	for _, x := range d.Events {
-		ok("event", x.Span)
-	}
-	for _, x := range d.Targets {
-		ok("target", x.Span)
-	}
-	for ai, a := range d.Actors {
-		for _, mi := range a.Mentions {
-			if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Actor != ai {
-				t.Fatalf("actor %d lists mention %d which does not point back", ai, mi)
-			}
-		}
+	if err := doc.Check(d); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -126,34 +126,66 @@ func (d *Doc) SentenceTokens(i int) []Token {
 	return d.Tokens[s.FirstToken:s.EndToken]
 }
 
-// AddMention inserts m into d.Mentions keeping them sorted by Start (then End), shifts
-// the mention indices held by actors, appends the new index to its actor's Mentions,
-// and returns the new mention's index.
-func (d *Doc) AddMention(m Mention) int {
-	at := len(d.Mentions)
-	for at > 0 && (d.Mentions[at-1].Start > m.Start || d.Mentions[at-1].Start == m.Start && d.Mentions[at-1].End > m.End) {
-		at--
+// AddActor appends a to d.Actors and returns its index. A mention joins it through
+// AddMention(s), which keeps the mention's Actor and the actor's Mentions in step.
+func (d *Doc) AddActor(a Actor) int {
+	d.Actors = append(d.Actors, a)
+	return len(d.Actors) - 1
+}
+
+// AddMention inserts m into d.Mentions as AddMentions does and returns its index.
+func (d *Doc) AddMention(m Mention) int { return d.AddMentions([]Mention{m})[0] }
+
+// AddMentions merges ms into d.Mentions keeping them sorted by Start, then End (a new
+// mention goes after an existing one with the same span), renumbers the mention indices
+// every actor holds, adds each new mention to its actor's Mentions in text order, and
+// returns the new mentions' indices in the order of ms. One merge for many mentions: an
+// insertion at a time would be quadratic on a long text.
+func (d *Doc) AddMentions(ms []Mention) []int {
+	at := make([]int, len(ms))
+	if len(ms) == 0 {
+		return at
 	}
-	d.Mentions = append(d.Mentions, Mention{})
-	copy(d.Mentions[at+1:], d.Mentions[at:])
-	d.Mentions[at] = m
+	order := make([]int, len(ms)) // ms's indices in the order they are merged
+	for j := range order {
+		order[j] = j
+	}
+	before := func(a, b Span) bool { return a.Start < b.Start || a.Start == b.Start && a.End < b.End }
+	sort.SliceStable(order, func(x, y int) bool { return before(ms[order[x]].Span, ms[order[y]].Span) })
+	old := d.Mentions
+	merged := make([]Mention, 0, len(old)+len(ms))
+	moved := make([]int, len(old)) // old mention index -> merged index
+	i := 0
+	for _, j := range order {
+		for i < len(old) && !before(ms[j].Span, old[i].Span) {
+			moved[i] = len(merged)
+			merged = append(merged, old[i])
+			i++
+		}
+		at[j] = len(merged)
+		merged = append(merged, ms[j])
+	}
+	for ; i < len(old); i++ {
+		moved[i] = len(merged)
+		merged = append(merged, old[i])
+	}
+	d.Mentions = merged
 	for ai := range d.Actors {
-		ms := d.Actors[ai].Mentions
-		for k := range ms {
-			if ms[k] >= at {
-				ms[k]++
+		for k, mi := range d.Actors[ai].Mentions {
+			if mi >= 0 && mi < len(moved) {
+				d.Actors[ai].Mentions[k] = moved[mi]
 			}
 		}
 	}
-	if m.Actor >= 0 && m.Actor < len(d.Actors) {
-		a := &d.Actors[m.Actor]
-		k := len(a.Mentions)
-		for k > 0 && a.Mentions[k-1] > at {
-			k--
+	grown := map[int]bool{}
+	for j, m := range ms {
+		if m.Actor >= 0 && m.Actor < len(d.Actors) {
+			d.Actors[m.Actor].Mentions = append(d.Actors[m.Actor].Mentions, at[j])
+			grown[m.Actor] = true
 		}
-		a.Mentions = append(a.Mentions, 0)
-		copy(a.Mentions[k+1:], a.Mentions[k:])
-		a.Mentions[k] = at
+	}
+	for a := range grown {
+		sort.Ints(d.Actors[a].Mentions)
 	}
 	return at
 }

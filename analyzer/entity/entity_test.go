@@ -3,7 +3,6 @@ package entity
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"lede/analyzer/doc"
 	goldenfile "lede/analyzer/internal/golden"
@@ -45,29 +44,11 @@ func analyse(t testing.TB, input string) *doc.Doc {
 	return d
 }
 
-// checkSpans verifies the invariants every stage owes the Doc.
+// checkSpans fails on the first broken invariant of the Doc (see doc.Check).
 func checkSpans(t testing.TB, d *doc.Doc) {
 	t.Helper()
-	for i, m := range d.Mentions {
-		if !m.Span.Valid(len(d.Text)) || !utf8.RuneStart(d.Text[m.Start]) || m.End < len(d.Text) && !utf8.RuneStart(d.Text[m.End]) {
-			t.Fatalf("mention %d: bad span %v", i, m.Span)
-		}
-		if i > 0 && (d.Mentions[i-1].Start > m.Start) {
-			t.Fatalf("mentions not sorted at %d", i)
-		}
-		if m.Actor >= len(d.Actors) {
-			t.Fatalf("mention %d: actor %d out of range", i, m.Actor)
-		}
-	}
-	for ai, a := range d.Actors {
-		for k, mi := range a.Mentions {
-			if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Actor != ai || k > 0 && a.Mentions[k-1] >= mi {
-				t.Fatalf("actor %d: bad mention list %v", ai, a.Mentions)
-			}
-		}
-		if a.Salience < 0 || a.Salience > 1 {
-			t.Fatalf("actor %d: salience %v", ai, a.Salience)
-		}
+	if err := doc.Check(d); err != nil {
+		t.Fatal(err)
 	}
 }
 

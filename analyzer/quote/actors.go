@@ -19,8 +19,8 @@ type linker struct {
 	// actors share the word), built on first use, for speakers written in capitals
 	// ("TAPPER:")
 	caps map[string]int
-	// pending are the nominal mentions of anonymous sources, merged into d.Mentions at
-	// once by flush (one insertion at a time would be quadratic on a long text)
+	// pending are the mentions of speakers found here (anonymous sources, names in
+	// capitals), added to the Doc at once by flush
 	pending []doc.Mention
 }
 
@@ -60,9 +60,7 @@ func (l *linker) anonymousActor(sp doc.Span) int {
 		l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
 		return a
 	}
-	a := len(l.d.Actors)
-	l.d.Actors = append(l.d.Actors, doc.Actor{Name: desc, Type: doc.EntPerson, Anonymous: true,
-		Plural: strings.HasSuffix(key, "s")})
+	a := l.d.AddActor(doc.Actor{Name: desc, Type: doc.EntPerson, Anonymous: true, Plural: strings.HasSuffix(key, "s")})
 	l.anon[key] = a
 	l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
 	return a
@@ -271,52 +269,9 @@ func personNoun(w string) bool {
 	return false
 }
 
-// flush merges the pending mentions into d.Mentions, keeping them sorted by Start (then
-// End, as doc.AddMention does), and renumbers the mention indices every actor holds.
+// flush adds the pending mentions to the Doc in one merge (see doc.AddMentions).
 func (l *linker) flush() {
-	if len(l.pending) == 0 {
-		return
-	}
-	d := l.d
-	add := l.pending
-	sort.SliceStable(add, func(i, j int) bool {
-		return add[i].Start < add[j].Start || add[i].Start == add[j].Start && add[i].End < add[j].End
-	})
-	old := d.Mentions
-	merged := make([]doc.Mention, 0, len(old)+len(add))
-	newIndex := make([]int, len(old)) // old mention index -> merged index
-	addIndex := make([]int, len(add))
-	i, j := 0, 0
-	for i < len(old) || j < len(add) {
-		takeOld := j >= len(add) || i < len(old) &&
-			(old[i].Start < add[j].Start || old[i].Start == add[j].Start && old[i].End <= add[j].End)
-		if takeOld {
-			newIndex[i] = len(merged)
-			merged = append(merged, old[i])
-			i++
-		} else {
-			addIndex[j] = len(merged)
-			merged = append(merged, add[j])
-			j++
-		}
-	}
-	d.Mentions = merged
-	for ai := range d.Actors {
-		ms := d.Actors[ai].Mentions
-		for k, mi := range ms {
-			if mi >= 0 && mi < len(newIndex) {
-				ms[k] = newIndex[mi]
-			}
-		}
-	}
-	for j, m := range add {
-		if m.Actor >= 0 && m.Actor < len(d.Actors) {
-			d.Actors[m.Actor].Mentions = append(d.Actors[m.Actor].Mentions, addIndex[j])
-		}
-	}
-	for _, a := range l.anon {
-		sort.Ints(d.Actors[a].Mentions)
-	}
+	l.d.AddMentions(l.pending)
 	l.pending = nil
 }
 

@@ -7,7 +7,9 @@ import (
 )
 
 // afterFrame reads the attribution right after a closing mark: `"...," said Murphy`,
-// `"...," Mr. Barrett said`, `"...," Trump, who ..., said`, `"...," according to X`.
+// `"...," Mr. Barrett said`, `"...," Trump, who ..., said`, `"...," according to X`, in
+// the same paragraph and before the next quotation. afterRules are asked in order and the first
+// that decides gives the frame.
 func (f *finder) afterFrame(si int) frame {
 	s := f.segs[si]
 	if s.close < 0 {
@@ -17,56 +19,122 @@ func (f *finder) afterFrame(si int) frame {
 	if si+1 < len(f.segs) && f.segs[si+1].para == s.para && f.segs[si+1].open < hi {
 		hi = f.segs[si+1].open
 	}
-	k := s.closeEnd + 1
-	if k+1 < hi && (f.toks[k].Kind == doc.TokDash || f.toks[k].Norm == "-") {
-		// `"..." ― Ariana Huichapa.`: a dash and a name that end the paragraph
-		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok && isCapitalised(f.toks[sp.a]) {
-			e := sp.b
-			for e < hi && (f.toks[e].Norm == "." || f.toks[e].Norm == ",") {
-				e++
-			}
-			if e == hi || f.toks[e].Sentence != f.toks[k].Sentence && f.toks[e].Kind == doc.TokQuote {
-				return frame{cue: tokRange{k, k + 1}, speaker: sp, outlet: noRange, end: e}
-			}
+	at := afterSite{si: si, s: s, mark: s.closeEnd + 1, hi: hi}
+	at.k = at.mark
+	for at.k < hi && (f.toks[at.k].Norm == "," || f.toks[at.k].Kind == doc.TokDash) {
+		at.k++
+	}
+	for _, rule := range afterRules {
+		if fr, decided := rule.find(f, at); decided {
+			return fr
 		}
 	}
-	for k < hi && (f.toks[k].Norm == "," || f.toks[k].Kind == doc.TokDash) {
-		k++
-	}
-	if k >= hi {
-		return f.signatureFrame(s)
-	}
-	if f.toks[k].Lower == "according" && k+1 < hi && f.toks[k+1].Lower == "to" {
+	return noFrame
+}
+
+// afterSite is where afterRules look: segment si's quotation closes just before token
+// mark; k is the first token after the commas and dashes there; the frame ends before hi.
+type afterSite struct {
+	si      int
+	s       segment
+	mark, k int
+	hi      int
+}
+
+// An afterRule reads a frame after a closing quotation mark. decided false passes to the
+// next rule; otherwise fr is the answer (noFrame: none).
+type afterRule struct {
+	name string
+	find func(f *finder, at afterSite) (fr frame, decided bool)
+}
+
+// afterRules are asked in order; when none decides there is no frame.
+var afterRules = []afterRule{
+	// `"..." ― Ariana Huichapa.`: a dash and a name that end the paragraph (golden:
+	// 27_dash_attribution)
+	{"dashSignature", func(f *finder, at afterSite) (frame, bool) {
+		k, hi := at.mark, at.hi
+		if k+1 < hi && (f.toks[k].Kind == doc.TokDash || f.toks[k].Norm == "-") {
+			if sp, ok := f.phraseStartingAt(k+1, hi, false); ok && isCapitalised(f.toks[sp.a]) {
+				e := sp.b
+				for e < hi && (f.toks[e].Norm == "." || f.toks[e].Norm == ",") {
+					e++
+				}
+				if e == hi || f.toks[e].Sentence != f.toks[k].Sentence && f.toks[e].Kind == doc.TokQuote {
+					return frame{cue: tokRange{k, k + 1}, speaker: sp, outlet: noRange, end: e}, true
+				}
+			}
+		}
+		return noFrame, false
+	}},
+	// a quotation that ends its paragraph: a signature line may follow, or nothing
+	// (golden: 03_before_colon)
+	{"paragraphEnd", func(f *finder, at afterSite) (frame, bool) {
+		if at.k >= at.hi {
+			return f.signatureFrame(at.s), true
+		}
+		return noFrame, false
+	}},
+	// `"...," according to a senior official.` (golden: according_to_after)
+	{"accordingTo", func(f *finder, at afterSite) (frame, bool) {
+		k, hi := at.k, at.hi
+		if f.toks[k].Lower != "according" || k+1 >= hi || f.toks[k+1].Lower != "to" {
+			return noFrame, false
+		}
 		if sp, ok := f.accordingPhrase(k+2, hi); ok {
-			return f.finishFrame(tokRange{k, k + 2}, sp, sp.b, hi)
+			return f.finishFrame(tokRange{k, k + 2}, sp, sp.b, hi), true
 		}
-		return noFrame
-	}
-	if fr := f.quotedAsSayingAfter(k, hi); fr.ok() {
-		return fr
-	}
-	if f.cueAt(k) == cueSpeech {
-		if sp, ok := f.invertedSpeaker(k, hi); ok {
-			return f.finishFrame(tokRange{k, k + 1}, sp, sp.b, hi)
+		return noFrame, true
+	}},
+	// `"...," she was quoted as saying.` (golden: 71_quoted_as_saying_after)
+	{"quotedAsSayingAfter", func(f *finder, at afterSite) (frame, bool) {
+		fr := f.quotedAsSayingAfter(at.k, at.hi)
+		return fr, fr.ok()
+	}},
+	// `"...," said Dan Wall.`: the cue before its speaker (golden: 02_inverted_after)
+	{"invertedCue", func(f *finder, at afterSite) (frame, bool) {
+		if f.cueAt(at.k) == cueSpeech {
+			if sp, ok := f.invertedSpeaker(at.k, at.hi); ok {
+				return f.finishFrame(tokRange{at.k, at.k + 1}, sp, sp.b, at.hi), true
+			}
 		}
-	}
-	if fr := f.frameFrom(k, hi); fr.ok() && (!fr.colon || fr.cue.a == k || fr.speaker.a == k) {
+		return noFrame, false
+	}},
+	// `"...," Mr. Barrett said.`: a frame that opens right after the quotation (golden:
+	// 01_after_frame)
+	{"frameAfterClose", func(f *finder, at afterSite) (frame, bool) {
+		k, hi, s := at.k, at.hi, at.s
+		fr := f.frameFrom(k, hi)
+		if !fr.ok() || fr.colon && fr.cue.a != k && fr.speaker.a != k {
+			return noFrame, false
+		}
 		// `"...done." He added, "..."`: a frame after a finished sentence that leads into
 		// the next quotation belongs to that one
-		if f.endsSentence(s) && fr.end < len(f.toks) && fr.end > 0 && fr.end == f.nextOpen(si) &&
+		if f.endsSentence(s) && fr.end < len(f.toks) && fr.end > 0 && fr.end == f.nextOpen(at.si) &&
 			(f.toks[fr.end-1].Norm == "," || f.toks[fr.end-1].Norm == ":") {
-			return noFrame
+			return noFrame, true
 		}
 		// `"... neighborhood." Russia insisted that ...`: a new sentence that goes on past
 		// its cue is a statement of its own, not this quotation's frame
 		if f.endsSentence(s) && isCapitalised(f.toks[k]) && f.cueTakesClause(fr, hi) {
-			return noFrame
+			return noFrame, true
 		}
-		return fr
-	}
-	// `"..." for criminal behavior, she said.`: a few words finish the statement first;
-	// not when the quoted words sit in a clause reported by someone else ("Naryshkin said
-	// he discussed "..." in a call, TASS reported": they are Naryshkin's)
+		return fr, true
+	}},
+	// `"..." for criminal behavior, she said.`: a few words finish the statement first
+	// (golden: words_before_frame)
+	{"wordsBeforeFrame", func(f *finder, at afterSite) (frame, bool) {
+		return f.wordsBeforeFrame(at), true
+	}},
+}
+
+// wordsBeforeFrame finds a frame after a comma within a few words of the quotation
+// (`"..." for criminal behavior, she said.`, `” if she did not win by more, said Dan
+// Wall, an analyst.`); not when the quoted words sit in a clause reported by someone
+// else ("Naryshkin said he discussed "..." in a call, TASS reported": they are
+// Naryshkin's).
+func (f *finder) wordsBeforeFrame(at afterSite) frame {
+	s, k, hi := at.s, at.k, at.hi
 	lo, _ := f.sentenceBounds(s.open)
 	if f.hasCue(max(lo, s.open-maxScan), s.open) {
 		return noFrame
@@ -81,7 +149,6 @@ func (f *finder) afterFrame(si int) frame {
 				fr.extra = m
 				return fr
 			}
-			// `'' if she did not win by more, said Dan Wall, an analyst.`
 			if m+1 < hi && f.cueAt(m+1) == cueSpeech {
 				if sp, ok := f.invertedSpeaker(m+1, hi); ok {
 					fr := f.finishFrame(tokRange{m + 1, m + 2}, sp, sp.b, hi)

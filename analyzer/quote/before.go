@@ -16,69 +16,131 @@ func (f *finder) beforeFrame(si int) frame {
 	if si > 0 && f.segs[si-1].para == s.para && f.segs[si-1].close >= lo {
 		lo = f.segs[si-1].closeEnd + 1
 	}
+	// up to 12 tokens left of the mark, the first rule that decides at any of them
 	for c := s.open - 1; c >= lo && c >= s.open-12; c-- {
-		t := f.toks[c]
-		if t.Lower == "that" || t.Lower == "whether" || t.Lower == "if" || t.Lower == "how" || t.Lower == "why" {
-			return noFrame // a reported clause: partial
-		}
-		if t.Lower == "according" && c+1 < s.open && f.toks[c+1].Lower == "to" {
-			if sp, ok := f.accordingPhrase(c+2, s.open); ok && f.gapIsFrame(sp.b, s.open) {
-				return frame{cue: tokRange{c, c + 2}, speaker: sp, outlet: noRange, end: s.open}
-			}
-			return noFrame
-		}
-		if c == s.open-1 && t.Norm == ":" {
-			// a name before a colon: `Philip Bump: "..."`, `More from Jones: "..."`
-			if sp, ok := f.phraseEndingAt(lo, c-1); ok && isCapitalised(f.toks[sp.b-1]) && f.colonLead(lo, sp.a) {
-				return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: s.open, colon: true}
-			}
-			// a clause that announces the quotation: `X issued the following statement:`
-			if fr := f.colonClause(lo, c, s.open); fr.ok() {
+		at := beforeSite{s: s, lo: lo, c: c}
+		for _, rule := range beforeRules {
+			if fr, decided := rule.find(f, at); decided {
 				return fr
 			}
 		}
-		if f.cueAt(c) != cueSpeech {
-			if c == s.open-2 && f.toks[c+1].Norm == ":" && f.verbBeforeColon(c) {
-				// an unlisted verb before a colon: `Trump boomed: "..."`
-				if sp, ok := f.speakerBefore(lo, c); ok && (f.clauseStartsAt(lo, sp.a) || sp.a > lo && f.toks[sp.a-1].Norm == ",") {
-					return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: s.open, colon: true}
-				}
-			}
-			continue
-		}
-		whole := f.closesSentence(s)
-		if !f.gapIsFrame(c+1, s.open) && !(whole && f.objectGap(c, s.open)) {
-			return noFrame
-		}
-		if c+1 == s.open && s.openEnd+1 < len(f.toks) && isLowerWord(f.toks[s.openEnd+1]) {
-			return noFrame // `he said "budget reforms" would ...`: quoted words in a reported clause
-		}
-		if c+1 == s.open && s.close >= 0 && s.closeEnd+1 < len(f.toks) && isLowerWord(f.toks[s.closeEnd+1]) &&
-			f.toks[s.closeEnd+1].Sentence == f.toks[s.open].Sentence {
-			return noFrame // `PolitiFact claimed "Trump exaggerates" the level of ...`: the clause goes on
-		}
-		if f.segWords(s) < 3 && (s.openEnd+1 >= len(f.toks) || !isCapitalised(f.toks[s.openEnd+1])) {
-			return noFrame // a word or two in marks after "called it,": part of a statement
-		}
-		cue := tokRange{c, c + 1}
-		if t.Lower == "saying" && c >= 2 && f.toks[c-1].Lower == "as" {
-			return f.quotedAsSaying(lo, c, s.open)
-		}
-		_, outlet := f.cueComplements(cue, c+1, s.open)
-		sp, ok := f.speakerBefore(lo, c)
-		if !ok {
-			sp, ok = f.invertedSpeaker(c, s.open)
-		}
-		if !ok {
-			sp = noRange
-		}
-		fr := frame{cue: cue, speaker: sp, outlet: outlet, end: s.open}
-		if outlet == noRange && sp.ok() && isOutletName(f, sp) {
-			fr.outlet = sp
-		}
-		return fr
 	}
 	return noFrame
+}
+
+// beforeSite is where beforeRules look: token c, left of segment s's opening mark, in a
+// frame that starts at token lo.
+type beforeSite struct {
+	s     segment
+	lo, c int
+}
+
+// A beforeRule reads a frame at token c before an opening mark. decided false passes to
+// the next rule (and, when none decides, to the token before c); otherwise fr is the
+// answer (noFrame: none).
+type beforeRule struct {
+	name string
+	find func(f *finder, at beforeSite) (fr frame, decided bool)
+}
+
+// beforeRules are asked in order at each token.
+var beforeRules = []beforeRule{
+	// `he said that "..."`, `asked whether "..."`: a reported clause, so the quotation is
+	// partial (golden: reported_clause)
+	{"reportedClause", func(f *finder, at beforeSite) (frame, bool) {
+		switch f.toks[at.c].Lower {
+		case "that", "whether", "if", "how", "why":
+			return noFrame, true
+		}
+		return noFrame, false
+	}},
+	// `According to X, "..."` (golden: according_to_before)
+	{"accordingTo", func(f *finder, at beforeSite) (frame, bool) {
+		c, open := at.c, at.s.open
+		if f.toks[c].Lower != "according" || c+1 >= open || f.toks[c+1].Lower != "to" {
+			return noFrame, false
+		}
+		if sp, ok := f.accordingPhrase(c+2, open); ok && f.gapIsFrame(sp.b, open) {
+			return frame{cue: tokRange{c, c + 2}, speaker: sp, outlet: noRange, end: open}, true
+		}
+		return noFrame, true
+	}},
+	// a name before a colon: `Philip Bump: "..."`, `More from Jones: "..."` (golden:
+	// 28_name_colon)
+	{"nameBeforeColon", func(f *finder, at beforeSite) (frame, bool) {
+		lo, c, open := at.lo, at.c, at.s.open
+		if c == open-1 && f.toks[c].Norm == ":" {
+			if sp, ok := f.phraseEndingAt(lo, c-1); ok && isCapitalised(f.toks[sp.b-1]) && f.colonLead(lo, sp.a) {
+				return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: open, colon: true}, true
+			}
+		}
+		return noFrame, false
+	}},
+	// a clause that announces the quotation: `X issued the following statement: "..."`
+	// (golden: colon_clause)
+	{"colonClause", func(f *finder, at beforeSite) (frame, bool) {
+		if at.c == at.s.open-1 && f.toks[at.c].Norm == ":" {
+			if fr := f.colonClause(at.lo, at.c, at.s.open); fr.ok() {
+				return fr, true
+			}
+		}
+		return noFrame, false
+	}},
+	// an unlisted verb before a colon: `Trump boomed: "..."` (golden: unlisted_verb_colon)
+	{"unlistedVerbColon", func(f *finder, at beforeSite) (frame, bool) {
+		lo, c, open := at.lo, at.c, at.s.open
+		if f.cueAt(c) != cueSpeech && c == open-2 && f.toks[c+1].Norm == ":" && f.verbBeforeColon(c) {
+			if sp, ok := f.speakerBefore(lo, c); ok && (f.clauseStartsAt(lo, sp.a) || sp.a > lo && f.toks[sp.a-1].Norm == ",") {
+				return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: open, colon: true}, true
+			}
+		}
+		return noFrame, false
+	}},
+	// `Trump said: "..."`, `In a tweet, Trump wrote, "..."`, `TASS quoted him as saying
+	// "..."`: a cue of speech, unless the words around the mark make the quotation part
+	// of a reported statement (golden: 03_before_colon, 17_pronoun_quoted_as)
+	{"speechCue", func(f *finder, at beforeSite) (frame, bool) {
+		if f.cueAt(at.c) != cueSpeech {
+			return noFrame, false
+		}
+		return f.speechCueFrame(at.lo, at.c, at.s), true
+	}},
+}
+
+// speechCueFrame reads the frame of the cue of speech at token c before segment s.
+func (f *finder) speechCueFrame(lo, c int, s segment) frame {
+	t := f.toks[c]
+	whole := f.closesSentence(s)
+	if !f.gapIsFrame(c+1, s.open) && !(whole && f.objectGap(c, s.open)) {
+		return noFrame
+	}
+	if c+1 == s.open && s.openEnd+1 < len(f.toks) && isLowerWord(f.toks[s.openEnd+1]) {
+		return noFrame // `he said "budget reforms" would ...`: quoted words in a reported clause
+	}
+	if c+1 == s.open && s.close >= 0 && s.closeEnd+1 < len(f.toks) && isLowerWord(f.toks[s.closeEnd+1]) &&
+		f.toks[s.closeEnd+1].Sentence == f.toks[s.open].Sentence {
+		return noFrame // `PolitiFact claimed "Trump exaggerates" the level of ...`: the clause goes on
+	}
+	if f.segWords(s) < 3 && (s.openEnd+1 >= len(f.toks) || !isCapitalised(f.toks[s.openEnd+1])) {
+		return noFrame // a word or two in marks after "called it,": part of a statement
+	}
+	cue := tokRange{c, c + 1}
+	if t.Lower == "saying" && c >= 2 && f.toks[c-1].Lower == "as" {
+		return f.quotedAsSaying(lo, c, s.open)
+	}
+	_, outlet := f.cueComplements(cue, c+1, s.open)
+	sp, ok := f.speakerBefore(lo, c)
+	if !ok {
+		sp, ok = f.invertedSpeaker(c, s.open)
+	}
+	if !ok {
+		sp = noRange
+	}
+	fr := frame{cue: cue, speaker: sp, outlet: outlet, end: s.open}
+	if outlet == noRange && sp.ok() && isOutletName(f, sp) {
+		fr.outlet = sp
+	}
+	return fr
 }
 
 // colonClause reads a clause that ends with the colon at c and has no cue verb, such as

@@ -64,37 +64,11 @@ func TestGolden(t *testing.T) {
 	})
 }
 
-// checkSpans asserts every span is in bounds, on rune boundaries, and quotes are sorted.
+// checkSpans fails on the first broken invariant of the Doc (see doc.Check).
 func checkSpans(t *testing.T, d *doc.Doc) {
 	t.Helper()
-	ok := func(s doc.Span) bool { return s == doc.NoSpan || d.SpanOK(s) }
-	for i, q := range d.Quotes {
-		if !ok(q.Span) || !ok(q.SpeakerSpan) || !ok(q.Cue) || !ok(q.Outlet) {
-			t.Fatalf("quote %d has a bad span: %+v", i, q)
-		}
-		for _, s := range q.Quoted {
-			if !ok(s) || s == doc.NoSpan {
-				t.Fatalf("quote %d has a bad quoted span: %+v", i, s)
-			}
-		}
-		if i > 0 && d.Quotes[i-1].Start > q.Start {
-			t.Fatalf("quotes not sorted at %d", i)
-		}
-		if q.Speaker >= len(d.Actors) {
-			t.Fatalf("quote %d speaker %d out of range", i, q.Speaker)
-		}
-	}
-	for i := 1; i < len(d.Mentions); i++ {
-		if d.Mentions[i-1].Start > d.Mentions[i].Start {
-			t.Fatalf("mentions not sorted at %d", i)
-		}
-	}
-	for ai, a := range d.Actors {
-		for _, mi := range a.Mentions {
-			if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Actor != ai {
-				t.Fatalf("actor %d (%s) holds mention %d that is not its own", ai, a.Name, mi)
-			}
-		}
+	if err := doc.Check(d); err != nil {
+		t.Fatal(err)
 	}
 }
 

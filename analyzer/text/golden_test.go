@@ -48,24 +48,10 @@ func TestExtractHTMLGolden(t *testing.T) {
 	})
 }
 
-// checkSpans asserts the structural invariants: every span in bounds, on rune
-// boundaries, ordered, tokens inside their sentence, sentences inside their paragraph.
+// checkSpans fails on the first broken invariant of the Doc (see doc.Check).
 func checkSpans(t *testing.T, d *doc.Doc) {
 	t.Helper()
-	prev := 0
-	for i, tok := range d.Tokens {
-		if !d.SpanOK(tok.Span) || tok.Start == tok.End || tok.Start < prev {
-			t.Fatalf("token %d %v is not a valid span", i, tok.Span)
-		}
-		prev = tok.End
-		s := d.Sentences[tok.Sentence]
-		if !s.Contains(tok.Span) || i < s.FirstToken || i >= s.EndToken {
-			t.Fatalf("token %d is outside its sentence", i)
-		}
-	}
-	for i, s := range d.Sentences {
-		if !d.Paragraphs[s.Paragraph].Contains(s.Span) {
-			t.Fatalf("sentence %d is outside its paragraph", i)
-		}
+	if err := doc.Check(d); err != nil {
+		t.Fatal(err)
 	}
 }

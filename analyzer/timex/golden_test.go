@@ -50,22 +50,11 @@ func runCase(t testing.TB, src string) *doc.Doc {
 	return d
 }
 
-// checkSpans fails on any span out of the text, off a rune boundary, or out of order.
+// checkSpans fails on the first broken invariant of the Doc (see doc.Check).
 func checkSpans(t testing.TB, d *doc.Doc) {
 	t.Helper()
-	ok := d.SpanOK
-	for i, x := range d.Timexes {
-		if !ok(x.Span) || x.Start == x.End {
-			t.Fatalf("timex %d has a bad span %v", i, x.Span)
-		}
-		if i > 0 && d.Timexes[i-1].End > x.Start {
-			t.Fatalf("timexes %d and %d overlap or are out of order", i-1, i)
-		}
-	}
-	for i, e := range d.Events {
-		if !ok(e.Span) || e.Timex < 0 || e.Timex >= len(d.Timexes) || !e.Span.Contains(d.Timexes[e.Timex].Span) {
-			t.Fatalf("event %d has a bad span %v or timex %d", i, e.Span, e.Timex)
-		}
+	if err := doc.Check(d); err != nil {
+		t.Fatal(err)
 	}
 }
 
