@@ -141,6 +141,8 @@ const (
 	ClassTime                               // today, yesterday, week, month, year, morning
 	ClassCourtesy                           // mr, mrs, ms, miss, dr, prof, sir, dame
 	ClassRoyal                              // king, queen, prince, princess, lord, lady, madam
+	ClassNominative                         // subject pronouns: i, you, he, she, it, we, they
+	ClassAccusative                         // object pronouns: me, him, her, us, them
 )
 
 // Has reports whether c includes every class in o.

@@ -230,7 +230,7 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 		}
 	}
 	lead := d.Tokens[first].Lower
-	if subjectPronouns[lead] || objectPronouns[lead] {
+	if isSubjectPronoun(lead) || isObjectPronoun(lead) {
 		return "", false
 	}
 	head := d.Tokens[last]
@@ -247,7 +247,7 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 func (l *linker) namesPeople(first, last int) bool {
 	for i := first; i <= last; i++ {
 		t := l.d.Tokens[i]
-		if anonymousHeads[t.Lower] || peoplePlural(t) || personNoun(t.Lower) || objectPronouns[t.Lower] && t.Lower != "it" {
+		if anonymousHeads[t.Lower] || peoplePlural(t) || personNoun(t.Lower) || isObjectPronoun(t.Lower) && t.Lower != "it" {
 			return true
 		}
 	}

@@ -271,7 +271,7 @@ func (f *finder) infinitiveAt(k, end int) bool {
 		if f.toks[i].Lower == "to" {
 			return i+1 < end && isLowerWord(f.toks[i+1]) && !determiners[f.toks[i+1].Lower]
 		}
-		if f.toks[i].Kind != doc.TokWord || stopWords[f.toks[i].Lower] && !objectPronouns[f.toks[i].Lower] {
+		if f.toks[i].Kind != doc.TokWord || stopWords[f.toks[i].Lower] && !isObjectPronoun(f.toks[i].Lower) {
 			return false
 		}
 	}
@@ -502,7 +502,7 @@ func (f *finder) subjectRun(lo, c int) (tokRange, bool) {
 		return noRange, false
 	}
 	r := tokRange{a, j + 1}
-	if w := f.toks[j].Lower; stopWords[w] && !subjectPronouns[w] || determiners[w] && !pronounDeterminers[w] && !numberWord(w) {
+	if w := f.toks[j].Lower; stopWords[w] && !isSubjectPronoun(w) || determiners[w] && !pronounDeterminers[w] && !numberWord(w) {
 		return noRange, false // "going on to say": no subject ends in a function word
 	}
 	for i := r.a; i < r.b; i++ {

@@ -4,6 +4,9 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // cueClass says how a cue verb introduces its content.
@@ -89,11 +92,12 @@ func words(s string) map[string]bool {
 	return m
 }
 
-// subjectPronouns can be a speaker before or after a cue ("he said", "said she").
-var subjectPronouns = words(`he she they we i it you`)
+// isSubjectPronoun: a speaker before or after a cue ("he said", "said she"); the
+// language layer's nominative pronouns.
+func isSubjectPronoun(lower string) bool { return text.Is(lower, doc.ClassNominative) }
 
-// objectPronouns are speakers in "quoted him as saying".
-var objectPronouns = words(`him her them us me`)
+// isObjectPronoun: a speaker in "quoted him as saying"; the accusative pronouns.
+func isObjectPronoun(lower string) bool { return text.Is(lower, doc.ClassAccusative) }
 
 // determiners open a noun phrase that may hold lower-case words ("the spokeswoman").
 var determiners = words(`the a an another one two three four five several some many most

@@ -109,7 +109,7 @@ func parseLinked(src string) (*doc.Doc, error) {
 			d.Actors = append(d.Actors, doc.Actor{Name: m.actor, Type: m.typ, Gender: gender[m.actor]})
 		}
 		kind := doc.MentionName
-		if w := strings.ToLower(d.Slice(m.span)); subjectPronouns[w] || objectPronouns[w] {
+		if w := strings.ToLower(d.Slice(m.span)); isSubjectPronoun(w) || isObjectPronoun(w) {
 			kind = doc.MentionPronoun
 		}
 		d.AddMention(doc.Mention{Span: m.span, Type: m.typ, Kind: kind, Actor: a, Sentence: d.SentenceAt(m.span.Start)})

@@ -207,7 +207,7 @@ func (f *finder) namingCall(i int) bool {
 		if t.Lower == "a" || t.Lower == "an" {
 			return true
 		}
-		if !isLowerWord(t) || stopWords[t.Lower] || subjectPronouns[t.Lower] {
+		if !isLowerWord(t) || stopWords[t.Lower] || isSubjectPronoun(t.Lower) {
 			return false
 		}
 	}

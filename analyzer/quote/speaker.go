@@ -57,10 +57,10 @@ func (f *finder) npToken(i int) bool {
 			return true
 		}
 		if t.Lower == "her" && i+1 < len(f.toks) && f.toks[i+1].Kind == doc.TokWord && !f.inMarks[i+1] &&
-			!stopWords[f.toks[i+1].Lower] && !subjectPronouns[f.toks[i+1].Lower] && !objectPronouns[f.toks[i+1].Lower] && cueOf(f.toks[i+1].Lower) == cueNone {
+			!stopWords[f.toks[i+1].Lower] && !isSubjectPronoun(f.toks[i+1].Lower) && !isObjectPronoun(f.toks[i+1].Lower) && cueOf(f.toks[i+1].Lower) == cueNone {
 			return true // "her office", "her spokesman": a possessive, like "his"
 		}
-		if stopWords[t.Lower] || subjectPronouns[t.Lower] || objectPronouns[t.Lower] {
+		if stopWords[t.Lower] || isSubjectPronoun(t.Lower) || isObjectPronoun(t.Lower) {
 			return false
 		}
 		if isLowerWord(t) && cueOf(t.Lower) != cueNone && !anonymousHeads[t.Lower] && !(i > 0 && f.toks[i-1].Lower == "'s") {
@@ -88,10 +88,10 @@ func (f *finder) isPronounAt(i int, object bool) bool {
 		return false
 	}
 	// "you" is the reader or the interviewer, never the quoted source
-	if subjectPronouns[t.Lower] && t.Lower != "you" {
+	if isSubjectPronoun(t.Lower) && t.Lower != "you" {
 		return true
 	}
-	return object && objectPronouns[t.Lower]
+	return object && isObjectPronoun(t.Lower)
 }
 
 // checkPhrase trims and validates a candidate noun phrase [a, b): it must open with a
@@ -483,7 +483,7 @@ func (f *finder) clauseSubject(lo, j int) (tokRange, bool) {
 			return noRange, false
 		}
 	}
-	for k < j && (f.inMarks[k] || f.toks[k].Kind != doc.TokWord || stopWords[f.toks[k].Lower] && !subjectPronouns[f.toks[k].Lower] ||
+	for k < j && (f.inMarks[k] || f.toks[k].Kind != doc.TokWord || stopWords[f.toks[k].Lower] && !isSubjectPronoun(f.toks[k].Lower) ||
 		isCapitalised(f.toks[k]) && strings.HasSuffix(f.toks[k].Lower, "ly")) {
 		k++
 	}
