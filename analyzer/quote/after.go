@@ -193,7 +193,7 @@ func (f *finder) frameFrom(k, hi int) frame {
 // Donald Hartley.` The frame must end the sentence (or reach a comma) after the verb.
 func (f *finder) unlistedVerbFrame(k, hi int) frame {
 	closes := func(i int) bool {
-		return i >= hi || isSentenceEnd(f.toks[i]) || f.toks[i].Norm == "," || f.hardStop(i, k) || timeWords[f.toks[i].Lower]
+		return i >= hi || isSentenceEnd(f.toks[i]) || f.toks[i].Norm == "," || f.hardStop(i, k) || isTimeWord(f.toks[i].Lower)
 	}
 	// inverted: VERB NAME
 	if f.verbLike(k) {
@@ -234,7 +234,7 @@ func (f *finder) verbLike(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	if !isLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || determiners[t.Lower] || timeWords[t.Lower] {
+	if !isLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || determiners[t.Lower] || isTimeWord(t.Lower) {
 		return false
 	}
 	return strings.HasSuffix(t.Lower, "ed") || irregularPast[t.Lower] || len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
@@ -276,7 +276,7 @@ func (f *finder) cueTakesClause(fr frame, hi int) bool {
 		return false
 	}
 	t := f.toks[k]
-	if t.Kind == doc.TokPunct || t.Kind == doc.TokDash || prepositions[t.Lower] || timeWords[t.Lower] || clauseJoiners[t.Lower] {
+	if t.Kind == doc.TokPunct || t.Kind == doc.TokDash || prepositions[t.Lower] || isTimeWord(t.Lower) || clauseJoiners[t.Lower] {
 		return false
 	}
 	return t.Kind == doc.TokWord || t.Kind == doc.TokNumber || t.Kind == doc.TokQuote
@@ -342,7 +342,7 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 	for step := 0; step < 3 && k < hi; step++ {
 		w := f.toks[k].Lower
 		switch {
-		case timeWords[w]:
+		case isTimeWord(w):
 			k++
 		case (w == "in" || w == "on" || w == "during" || w == "to" || w == "at" || w == "with") && k+1 < hi:
 			r, ok := f.phraseStartingAt(k+1, hi, false)

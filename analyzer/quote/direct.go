@@ -288,7 +288,7 @@ func (f *finder) contentBeforeFrame(si int, fr frame) (int, bool) {
 func (f *finder) narrationOpener(lo, comma int) bool {
 	first := f.toks[lo].Lower
 	// "Of the scrutiny, he said, ..." names the statement's topic: part of it
-	return first != "of" && (prepositions[first] || timeWords[first]) && f.openingAdverbial(lo, comma)
+	return first != "of" && (prepositions[first] || isTimeWord(first)) && f.openingAdverbial(lo, comma)
 }
 
 // hasCue reports whether an unused cue verb stands in [a, b).

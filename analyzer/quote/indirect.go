@@ -261,7 +261,7 @@ func (f *finder) finiteVerbAt(i, end int) bool {
 		return false
 	}
 	t := f.toks[i]
-	return auxiliaries[t.Lower] || f.verbLike(i) && !timeWords[t.Lower]
+	return auxiliaries[t.Lower] || f.verbLike(i) && !isTimeWord(t.Lower)
 }
 
 // infinitiveAt reports whether an infinitive, or an object and an infinitive, opens at

@@ -145,8 +145,12 @@ var anonymousHeads = words(`source sources official officials aide aides adviser
 	democrats republicans organizers activists protesters researchers scientists
 	officers executives lawyers attorneys doctors experts pollsters`)
 
-// timeWords may follow a cue before its content ("said Tuesday that ...").
-var timeWords = words(`monday tuesday wednesday thursday friday saturday sunday today
-	yesterday tonight earlier later recently previously again also once repeatedly
-	last this next week month year morning afternoon evening night weekend weeks months years
-	days hours minutes decades`)
+// isTimeWord: a time word may follow a cue before its content ("said Tuesday that ...")
+// or stand between a speaker and a cue ("the mayor later told"): the language layer's
+// weekdays and time words, and the adverbs and plural units that are this stage's own.
+func isTimeWord(lower string) bool {
+	return text.ClassOf(lower).Any(doc.ClassWeekday|doc.ClassTime) || timeAdverbs[lower]
+}
+
+var timeAdverbs = words(`recently previously again also once repeatedly last this next
+	weeks months years days hours minutes decades`)

@@ -415,13 +415,13 @@ func (f *finder) subjectStart(lo, a int) bool {
 // first, no other comma and no cue verb before the comma.
 func (f *finder) openingAdverbial(lo, comma int) bool {
 	first := f.toks[lo].Lower
-	if comma-lo == 1 && timeWords[first] {
+	if comma-lo == 1 && isTimeWord(first) {
 		return true // "Friday, the union ... asked"
 	}
 	if comma-lo < 2 || comma-lo > 15 {
 		return false
 	}
-	if !introWords[first] && !prepositions[first] && !timeWords[first] {
+	if !introWords[first] && !prepositions[first] && !isTimeWord(first) {
 		return false
 	}
 	for i := lo + 1; i < comma; i++ {
@@ -465,7 +465,7 @@ func (f *finder) clauseSubject(lo, j int) (tokRange, bool) {
 	// not the subject: start after its comma
 	intro := false
 	if k < j && (introWords[f.toks[k].Lower] || strings.HasSuffix(f.toks[k].Lower, "ly") || strings.HasSuffix(f.toks[k].Lower, "ing") ||
-		timeWords[f.toks[k].Lower] || f.toks[k].Kind == doc.TokNumber || numberWord(f.toks[k].Lower)) {
+		isTimeWord(f.toks[k].Lower) || f.toks[k].Kind == doc.TokNumber || numberWord(f.toks[k].Lower)) {
 		for m := k + 1; m < j && m < k+15; m++ {
 			if f.toks[m].Norm == "," {
 				k, intro = m+1, true

@@ -59,7 +59,7 @@ var cueGapRules = []gapRule{
 	// "Beck on Wednesday called", "Trump this week said": a time after on/late/early/this/
 	// last (golden: 56_clause_subject)
 	{"timeBeforeCue", func(f *finder, lo, j int) int {
-		if !timeWords[f.toks[j].Lower] || j-1 < lo {
+		if !isTimeWord(f.toks[j].Lower) || j-1 < lo {
 			return 0
 		}
 		switch f.toks[j-1].Lower {
@@ -317,7 +317,7 @@ func (f *finder) beforeAppositions(lo, j int) (tokRange, bool) {
 		}
 		end := f.skipParenLeft(lo, k-1)
 		r, ok := f.phraseEndingAt(lo, end)
-		if ok && r.b-r.a == 1 && timeWords[f.toks[r.a].Lower] {
+		if ok && r.b-r.a == 1 && isTimeWord(f.toks[r.a].Lower) {
 			ok = false // "Friday, Texas, ..., asked": a time, not the subject
 		}
 		// the phrase between the commas, when it is a name ("Dr. Peter Lindqvist")

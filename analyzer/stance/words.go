@@ -1,14 +1,18 @@
 package stance
 
+import (
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
+)
+
 // Closed-class word lists written for this package (not derived from any corpus): the
 // words that shift, scale or reverse the polarity of the words around them, and the
 // verbs by which one actor takes a stance toward another.
 
-// negators reverse the polarity of the next few words in their clause.
-var negators = setOf("not", "no", "never", "n't", "nor", "neither", "without", "nobody",
-	"nothing", "none", "hardly", "barely", "scarcely", "cannot", "can't", "won't", "don't",
-	"doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
-	"hadn't", "shouldn't", "wouldn't", "couldn't")
+// negators reverse the polarity of the next few words in their clause: the language
+// layer's negation words ("not", "n't", "never", "didn't") and the words that negate an
+// opinion in their scope without being grammatical negation (this stage's own subject).
+var negators = setOf(append(text.WordsOf(doc.ClassNegation), "neither", "without", "hardly", "barely", "scarcely")...)
 
 // intensifiers strengthen the next opinion word.
 var intensifiers = setOf("very", "extremely", "deeply", "highly", "really", "so", "too",
@@ -35,10 +39,24 @@ var functionWords = setOf("the", "a", "an", "has", "have", "had", "is", "was", "
 	"to", "of", "and", "or", "by", "for", "with", "on", "in", "at", "his", "her", "their",
 	"its", "this", "these", "those")
 
-// pronouns that may stand for a person or an organisation.
-var pronouns = setOf("he", "she", "him", "her", "his", "hers", "himself", "herself", "they",
-	"them", "their", "theirs", "themselves", "it", "its", "itself", "we", "us", "our", "i",
-	"me", "my", "you", "your")
+// pronouns that may stand for a person or an organisation, from the language layer's
+// classes: subject and object pronouns, possessive determiners, and every third-person
+// pronoun ("hers", "themselves"); not "mine" or "myself", nor who/whose/nobody.
+var pronouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range text.WordsOf(doc.ClassPronoun) {
+		c := text.ClassOf(w)
+		if c.Any(doc.ClassNominative|doc.ClassAccusative) || c.Has(doc.ClassThirdPerson) && !c.Any(doc.ClassWh|doc.ClassNegation) {
+			m[w] = true
+		}
+	}
+	for _, w := range text.WordsOf(doc.ClassPossessive) {
+		if !text.ClassOf(w).Any(doc.ClassRelative | doc.ClassAuxiliary) {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // stanceVerbs are verbs (all inflections listed) by which a holder takes a stance toward
 // an object: +1 for, -1 against. "denied X's claim" is against X. The sentiment model's
