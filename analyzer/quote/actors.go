@@ -134,7 +134,7 @@ func (l *linker) roleHeaded(sp doc.Span) bool {
 		return false
 	}
 	for i := first; i < h; i++ {
-		if t := d.Tokens[i]; isCapitalised(t) && !(i == first && determiners[t.Lower]) || possessives[t.Lower] || t.Lower == "'s" {
+		if t := d.Tokens[i]; isCapitalised(t) && !(i == first && isDeterminer(t.Lower)) || possessives[t.Lower] || t.Lower == "'s" {
 			return true
 		}
 	}
@@ -225,7 +225,7 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 		t := d.Tokens[i]
 		// a capital that only opens the sentence is no name: "Demonstrators said"
 		opening := i == first && d.Sentences[t.Sentence].FirstToken == i && (anonymousHeads[t.Lower] || strings.HasSuffix(t.Lower, "s") && personNoun(t.Lower))
-		if isCapitalised(t) && !(i == first && determiners[t.Lower]) && !opening {
+		if isCapitalised(t) && !(i == first && isDeterminer(t.Lower)) && !opening {
 			return "", false // a name: the entity stage's business
 		}
 	}
@@ -235,7 +235,7 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 	}
 	head := d.Tokens[last]
 	plural := strings.HasSuffix(head.Lower, "s") && personNoun(head.Lower) // "demonstrators"
-	if indefinites[lead] && (first == last || l.namesPeople(first, last)) || !determiners[lead] && (anonymousHeads[head.Lower] || plural) {
+	if indefinites[lead] && (first == last || l.namesPeople(first, last)) || !isDeterminer(lead) && (anonymousHeads[head.Lower] || plural) {
 		return d.Slice(sp), true
 	}
 	return "", false

@@ -234,7 +234,7 @@ func (f *finder) verbLike(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	if !isLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || determiners[t.Lower] || isTimeWord(t.Lower) {
+	if !isLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || isDeterminer(t.Lower) || isTimeWord(t.Lower) {
 		return false
 	}
 	return strings.HasSuffix(t.Lower, "ed") || irregularPast[t.Lower] || len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
@@ -371,7 +371,7 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 func (f *finder) addresseeNouns(k, hi int) int {
 	e := k
 	for e < hi && e-k < 3 && isLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
-		!determiners[f.toks[e].Lower] && cueOf(f.toks[e].Lower) == cueNone && !f.verbLike(e) && !f.isPronounAt(e, true) {
+		!isDeterminer(f.toks[e].Lower) && cueOf(f.toks[e].Lower) == cueNone && !f.verbLike(e) && !f.isPronounAt(e, true) {
 		e++
 	}
 	if e == k || e < hi && f.finiteVerbAt(e, hi) {

@@ -182,7 +182,7 @@ func (f *finder) colonLead(lo, a int) bool {
 // can be a verb of saying not in the list ("echoed:", "boomed:", "quipped:").
 func (f *finder) verbBeforeColon(c int) bool {
 	t := f.toks[c]
-	return isLowerWord(t) && !f.inMarks[c] && !stopWords[t.Lower] && !determiners[t.Lower] &&
+	return isLowerWord(t) && !f.inMarks[c] && !stopWords[t.Lower] && !isDeterminer(t.Lower) &&
 		(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") || irregularPast[t.Lower])
 }
 

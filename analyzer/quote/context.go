@@ -175,7 +175,7 @@ func (f *finder) ownClauseSpeaker(si int) (sp, cue tokRange, ok bool) {
 	if !ok || r.b >= s.open || f.used[r.a] {
 		return noRange, noRange, false
 	}
-	if !f.isPronounAt(r.a, false) && !isCapitalised(f.toks[r.b-1]) && !(determiners[f.toks[r.a].Lower] && !indefinites[f.toks[r.a].Lower]) {
+	if !f.isPronounAt(r.a, false) && !isCapitalised(f.toks[r.b-1]) && !(isDeterminer(f.toks[r.a].Lower) && !indefinites[f.toks[r.a].Lower]) {
 		return noRange, noRange, false
 	}
 	v := r.b

@@ -52,7 +52,7 @@ func (f *finder) raisedClaims(lo, end int) {
 		default:
 			continue
 		}
-		if f.used[v] || f.inMarks[v] || !isLowerWord(f.toks[v+2]) || determiners[f.toks[v+2].Lower] {
+		if f.used[v] || f.inMarks[v] || !isLowerWord(f.toks[v+2]) || isDeterminer(f.toks[v+2].Lower) {
 			continue
 		}
 		sp, ok := f.clauseSubject(lo, cue.a)
@@ -269,7 +269,7 @@ func (f *finder) finiteVerbAt(i, end int) bool {
 func (f *finder) infinitiveAt(k, end int) bool {
 	for i := k; i < end && i <= k+4; i++ {
 		if f.toks[i].Lower == "to" {
-			return i+1 < end && isLowerWord(f.toks[i+1]) && !determiners[f.toks[i+1].Lower]
+			return i+1 < end && isLowerWord(f.toks[i+1]) && !isDeterminer(f.toks[i+1].Lower)
 		}
 		if f.toks[i].Kind != doc.TokWord || stopWords[f.toks[i].Lower] && !isObjectPronoun(f.toks[i].Lower) {
 			return false
@@ -292,7 +292,7 @@ func (f *finder) aimAt(i int) bool {
 	if strings.HasSuffix(t.Lower, "ing") && p != "," {
 		return false // "went after Trump at the debate refusing to ...": whose is unclear
 	}
-	return !determiners[p] && p != "'s" && p != "of" && p != "to" && !beForms[p]
+	return !isDeterminer(p) && p != "'s" && p != "of" && p != "to" && !beForms[p]
 }
 
 // infinitiveAfter reports whether an infinitive opens at token i ("asked a judge to
@@ -302,7 +302,7 @@ func (f *finder) infinitiveAfter(i, end int) bool {
 		return false
 	}
 	n := f.toks[i+1]
-	return isLowerWord(n) && !determiners[n.Lower] && !stopWords[n.Lower] && !strings.HasSuffix(n.Lower, "s")
+	return isLowerWord(n) && !isDeterminer(n.Lower) && !stopWords[n.Lower] && !strings.HasSuffix(n.Lower, "s")
 }
 
 // clauseAt reports whether a clause opens at token k: a noun phrase, then a finite verb
@@ -502,7 +502,7 @@ func (f *finder) subjectRun(lo, c int) (tokRange, bool) {
 		return noRange, false
 	}
 	r := tokRange{a, j + 1}
-	if w := f.toks[j].Lower; stopWords[w] && !isSubjectPronoun(w) || determiners[w] && !pronounDeterminers[w] && !numberWord(w) {
+	if w := f.toks[j].Lower; stopWords[w] && !isSubjectPronoun(w) || isDeterminer(w) && !pronounDeterminers[w] && !numberWord(w) {
 		return noRange, false // "going on to say": no subject ends in a function word
 	}
 	for i := r.a; i < r.b; i++ {
@@ -600,7 +600,7 @@ func (f *finder) leadingFrames(lo, end int) {
 			continue
 		}
 		first := f.toks[k]
-		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !determiners[first.Lower] && !isCapitalised(first) &&
+		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminer(first.Lower) && !isCapitalised(first) &&
 			!f.clauseAt(k, end) && !f.infinitiveAt(k, end) {
 			continue
 		}
@@ -659,7 +659,7 @@ func (f *finder) mainClauseResumes(i, end int) bool {
 		return false
 	}
 	n := f.toks[i+1]
-	return isLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !determiners[n.Lower] && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
+	return isLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !isDeterminer(n.Lower) && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
 }
 
 // prepositionObjects are cue verbs whose content is the object of a preposition they

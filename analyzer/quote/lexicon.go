@@ -99,9 +99,24 @@ func isSubjectPronoun(lower string) bool { return text.Is(lower, doc.ClassNomina
 // isObjectPronoun: a speaker in "quoted him as saying"; the accusative pronouns.
 func isObjectPronoun(lower string) bool { return text.Is(lower, doc.ClassAccusative) }
 
-// determiners open a noun phrase that may hold lower-case words ("the spokeswoman").
-var determiners = words(`the a an another one two three four five several some many most
-	other others both his her its their our my your this these those each any no`)
+// isDeterminer: a word that opens a noun phrase which may hold lower-case words ("the
+// spokeswoman", "several officials", "three aides"): the language layer's determiners,
+// quantifiers and possessive determiners (not "that", which is far more often a
+// complementiser here), and the small numbers and "other" that this stage adds.
+func isDeterminer(lower string) bool {
+	c := text.ClassOf(lower)
+	switch {
+	case c.Has(doc.ClassRelative):
+		return false
+	case c.Any(doc.ClassDeterminer | doc.ClassQuantifier):
+		return true
+	case c.Has(doc.ClassPossessive):
+		return !c.Has(doc.ClassAuxiliary)
+	}
+	return openerWords[lower]
+}
+
+var openerWords = words(`one two three four five other others`)
 
 // indefinites mark an anonymous source ("a senior official", "some analysts").
 var indefinites = words(`a an another one two three four five several some many most other others both each any`)

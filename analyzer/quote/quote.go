@@ -137,7 +137,7 @@ func (f *finder) cueAt(i int) cueClass {
 		p := f.toks[i-1].Lower
 		// "the report", "his claim": a noun after a determiner; not after a quantity that
 		// stands for people ("five said", "many say", "others argue")
-		if determiners[p] && !pronounDeterminers[p] && !numberWord(p) || p == "'s" || p == "of" {
+		if isDeterminer(p) && !pronounDeterminers[p] && !numberWord(p) || p == "'s" || p == "of" {
 			return cueNone
 		}
 		// an infinitive reports only after a verb that hands over to it ("went on to
@@ -153,7 +153,7 @@ func (f *finder) cueAt(i int) cueClass {
 			return cueNone // "did not say if ...", "never told": no statement is reported
 		}
 	}
-	if actionInfinitives[t.Lower] && i+2 < len(f.toks) && f.toks[i+1].Lower == "to" && isLowerWord(f.toks[i+2]) && !determiners[f.toks[i+2].Lower] {
+	if actionInfinitives[t.Lower] && i+2 < len(f.toks) && f.toks[i+1].Lower == "to" && isLowerWord(f.toks[i+2]) && !isDeterminer(f.toks[i+2].Lower) {
 		return cueNone // "agreed to merge", "threatened to sue": an act, not a statement
 	}
 	return c

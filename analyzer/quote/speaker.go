@@ -98,7 +98,7 @@ func (f *finder) isPronounAt(i int, object bool) bool {
 // determiner, a capitalised word or a number, or be a bare plural that names a source
 // ("officials", "senior aides"). It returns the kept range.
 func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
-	for a < b && (f.toks[a].Lower == "'s" || introWords[f.toks[a].Lower] && !determiners[f.toks[a].Lower]) {
+	for a < b && (f.toks[a].Lower == "'s" || introWords[f.toks[a].Lower] && !isDeterminer(f.toks[a].Lower)) {
 		a++
 	}
 	for b > a && f.toks[b-1].Lower == "'s" {
@@ -110,7 +110,7 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 	hasAnchor := false
 	for i := a; i < b; i++ {
 		t := f.toks[i]
-		if isCapitalised(t) || t.Kind == doc.TokNumber || determiners[t.Lower] {
+		if isCapitalised(t) || t.Kind == doc.TokNumber || isDeterminer(t.Lower) {
 			hasAnchor = true
 			break
 		}
@@ -125,14 +125,14 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 	// drop leading lower-case words before the first anchor ("reluctant the ..." cannot be)
 	for a < b {
 		t := f.toks[a]
-		if isCapitalised(t) || t.Kind == doc.TokNumber || determiners[t.Lower] {
+		if isCapitalised(t) || t.Kind == doc.TokNumber || isDeterminer(t.Lower) {
 			break
 		}
 		a++
 	}
 	// the head (last word) must be a word, not a lone determiner, unless the determiner
 	// stands for a noun ("another said", "some argue")
-	if determiners[f.toks[b-1].Lower] && b-a == 1 && !pronounDeterminers[f.toks[b-1].Lower] {
+	if isDeterminer(f.toks[b-1].Lower) && b-a == 1 && !pronounDeterminers[f.toks[b-1].Lower] {
 		return noRange, false
 	}
 	return tokRange{a, b}, true
@@ -184,12 +184,12 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 	named := false // a capitalised word was seen with no determiner before it
 	for i < hi && i-k < 12 && f.npToken(i) {
 		t := f.toks[i]
-		if i == k && !determiners[t.Lower] && isCapitalised(t) {
+		if i == k && !isDeterminer(t.Lower) && isCapitalised(t) {
 			named = true
 		}
 		// a determiner opens a noun phrase, so one inside starts the next phrase:
 		// "told reporters the documents had been backdated"
-		if i > k && determiners[t.Lower] && !numberWord(t.Lower) && f.toks[i-1].Lower != "'s" {
+		if i > k && isDeterminer(t.Lower) && !numberWord(t.Lower) && f.toks[i-1].Lower != "'s" {
 			break
 		}
 		// a name ends at the first lower-case word ("Trump attacked ..."), and so does a
@@ -220,7 +220,7 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 func (f *finder) roleBeforeName(i, hi int) int {
 	e := i
 	for e < hi && e-i < 4 && isLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
-		!determiners[f.toks[e].Lower] && cueOf(f.toks[e].Lower) == cueNone {
+		!isDeterminer(f.toks[e].Lower) && cueOf(f.toks[e].Lower) == cueNone {
 		e++
 	}
 	// the last of them a role, or a noun the tagger reads as one before a proper noun
@@ -334,7 +334,7 @@ func (f *finder) headAcrossPhrases(lo int, r tokRange) (tokRange, bool) {
 			h.b--
 		}
 		if h.a == lo || f.subjectStart(lo, h.a) {
-			if determiners[f.toks[h.a].Lower] || isCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {
+			if isDeterminer(f.toks[h.a].Lower) || isCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {
 				return h, true
 			}
 			return noRange, false

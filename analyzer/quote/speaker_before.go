@@ -322,7 +322,7 @@ func (f *finder) beforeAppositions(lo, j int) (tokRange, bool) {
 		}
 		// the phrase between the commas, when it is a name ("Dr. Peter Lindqvist")
 		mid, mok := f.phraseEndingAt(k+1, f.skipParenLeft(k+1, j-1))
-		isName := mok && mid.a == k+1 && isCapitalised(f.toks[mid.b-1]) && !determiners[f.toks[mid.a].Lower]
+		isName := mok && mid.a == k+1 && isCapitalised(f.toks[mid.b-1]) && !isDeterminer(f.toks[mid.a].Lower)
 		if ok && f.subjectStart(lo, r.a) {
 			if isName && end == k-1 && isLowerWord(f.toks[r.b-1]) && !f.isPronounAt(r.a, false) {
 				// a role noun and the name in apposition to it: "Its chairman, Dr. Peter
