@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // linker links a speaker's span to an actor: the actor of a mention that overlaps it
@@ -134,15 +135,18 @@ func (l *linker) roleHeaded(sp doc.Span) bool {
 		return false
 	}
 	for i := first; i < h; i++ {
-		if t := d.Tokens[i]; isCapitalised(t) && !(i == first && isDeterminer(t.Lower)) || possessives[t.Lower] || t.Lower == "'s" {
+		if t := d.Tokens[i]; isCapitalised(t) && !(i == first && isDeterminer(t.Lower)) || isPossessiveDeterminer(t.Lower) || t.Lower == "'s" {
 			return true
 		}
 	}
 	return false
 }
 
-// possessives are determiners that name an owner.
-var possessives = words(`his her its their our my your`)
+// isPossessiveDeterminer: his, her, its, their, our, my, your (the language layer's).
+func isPossessiveDeterminer(lower string) bool {
+	c := text.ClassOf(lower)
+	return c.Has(doc.ClassPossessive) && !c.Any(doc.ClassRelative|doc.ClassAuxiliary)
+}
 
 // mentionActor returns the actor of the best mention overlapping sp, or -1.
 func (l *linker) mentionActor(sp doc.Span) int {

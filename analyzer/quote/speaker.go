@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // tokRange is a half-open range of token indices [a, b); a < 0 means none.
@@ -194,7 +195,7 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 		}
 		// a name ends at the first lower-case word ("Trump attacked ..."), and so does a
 		// determiner and a name before a past form ("the Supreme Court blocked ...")
-		if named && isLowerWord(t) && !nameParticles[t.Lower] && f.toks[i-1].Lower != "'s" ||
+		if named && isLowerWord(t) && !inNameParticle(t.Lower) && f.toks[i-1].Lower != "'s" ||
 			i > k && isCapitalised(f.toks[i-1]) && isLowerWord(t) && strings.HasSuffix(t.Lower, "ed") {
 			// unless the lower-case words are a role between an affiliation and the
 			// name it premodifies: "MSNBC host Chris Matthews", "Trump campaign
@@ -244,8 +245,11 @@ var roleNouns = words(`host chief head widow widower anchor aide nominee candida
 	pastor bishop rabbi imam chair coach star veteran ally allies friend friends colleague
 	colleagues`)
 
-// nameParticles are lower-case words inside names ("Secretary of State", "Abu al-Sayed").
-var nameParticles = words(`of de del della di du da van von der al bin la le y`)
+// inNameParticle: a lower-case word inside a person's or an institution's name ("Ludwig
+// van Beethoven", "Bank of England"): the language layer's name particles, and "of".
+func inNameParticle(lower string) bool {
+	return lower == "of" || text.Is(lower, doc.ClassNameParticle)
+}
 
 // accordingPhrase reads the source after "according to": a phrase, with any lower-case
 // words that finish it before a comma ("the police report"). A source that is no person
