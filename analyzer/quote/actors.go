@@ -78,7 +78,7 @@ func (l *linker) modifiedGroup(sp doc.Span) bool {
 		return false
 	}
 	head := d.Tokens[last]
-	if !anonymousHeads[head.Lower] && !peoplePlural(head) || !isLowerWord(head) {
+	if !anonymousHeads[head.Lower] && !peoplePlural(head) || !text.IsLowerWord(head) {
 		return false
 	}
 	named := false
@@ -130,12 +130,12 @@ func (l *linker) roleHeaded(sp doc.Span) bool {
 		return false
 	}
 	hw := d.Tokens[h].Lower
-	if !isLowerWord(d.Tokens[h]) || !(roleNoun(hw) || peoplePlural(d.Tokens[h])) || strings.HasSuffix(hw, "ment") || strings.HasSuffix(hw, "ments") {
+	if !text.IsLowerWord(d.Tokens[h]) || !(roleNoun(hw) || peoplePlural(d.Tokens[h])) || strings.HasSuffix(hw, "ment") || strings.HasSuffix(hw, "ments") {
 		// ("her statement" is a thing: personNoun's "-ent" ending catches it)
 		return false
 	}
 	for i := first; i < h; i++ {
-		if t := d.Tokens[i]; isCapitalised(t) && !(i == first && isDeterminer(t.Lower)) || isPossessiveDeterminer(t.Lower) || t.Lower == "'s" {
+		if t := d.Tokens[i]; text.IsCapitalised(t) && !(i == first && isDeterminer(t.Lower)) || isPossessiveDeterminer(t.Lower) || t.Lower == "'s" {
 			return true
 		}
 	}
@@ -189,8 +189,8 @@ func (l *linker) mentionActor(sp doc.Span) int {
 // capitalised name the entity stage missed ("said Yelling", a surname that is also a
 // word), to the one person or organisation whose name has its last word, or returns -1.
 func (l *linker) capitalsActor(sp doc.Span) int {
-	text := l.d.Slice(sp)
-	if !isUpperWord(text) && !titleWords(text) {
+	words := l.d.Slice(sp)
+	if !text.IsAllCaps(words) && !titleWords(words) {
 		return -1
 	}
 	if l.caps == nil {
@@ -209,7 +209,7 @@ func (l *linker) capitalsActor(sp doc.Span) int {
 			}
 		}
 	}
-	f := strings.Fields(text)
+	f := strings.Fields(words)
 	if a, ok := l.caps[strings.ToLower(f[len(f)-1])]; ok {
 		return a
 	}
@@ -229,7 +229,7 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 		t := d.Tokens[i]
 		// a capital that only opens the sentence is no name: "Demonstrators said"
 		opening := i == first && d.Sentences[t.Sentence].FirstToken == i && (anonymousHeads[t.Lower] || strings.HasSuffix(t.Lower, "s") && personNoun(t.Lower))
-		if isCapitalised(t) && !(i == first && isDeterminer(t.Lower)) && !opening {
+		if text.IsCapitalised(t) && !(i == first && isDeterminer(t.Lower)) && !opening {
 			return "", false // a name: the entity stage's business
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // afterFrame reads the attribution right after a closing mark: `"...," said Murphy`,
@@ -55,7 +56,7 @@ var afterRules = []afterRule{
 	{"dashSignature", func(f *finder, at afterSite) (frame, bool) {
 		k, hi := at.mark, at.hi
 		if k+1 < hi && (f.toks[k].Kind == doc.TokDash || f.toks[k].Norm == "-") {
-			if sp, ok := f.phraseStartingAt(k+1, hi, false); ok && isCapitalised(f.toks[sp.a]) {
+			if sp, ok := f.phraseStartingAt(k+1, hi, false); ok && text.IsCapitalised(f.toks[sp.a]) {
 				e := sp.b
 				for e < hi && (f.toks[e].Norm == "." || f.toks[e].Norm == ",") {
 					e++
@@ -116,7 +117,7 @@ var afterRules = []afterRule{
 		}
 		// `"... neighborhood." Russia insisted that ...`: a new sentence that goes on past
 		// its cue is a statement of its own, not this quotation's frame
-		if f.endsSentence(s) && isCapitalised(f.toks[k]) && f.cueTakesClause(fr, hi) {
+		if f.endsSentence(s) && text.IsCapitalised(f.toks[k]) && f.cueTakesClause(fr, hi) {
 			return noFrame, true
 		}
 		return fr, true
@@ -197,7 +198,7 @@ func (f *finder) unlistedVerbFrame(k, hi int) frame {
 	}
 	// inverted: VERB NAME
 	if f.verbLike(k) {
-		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok && isCapitalised(f.toks[sp.a]) && closes(sp.b) {
+		if sp, ok := f.phraseStartingAt(k+1, hi, false); ok && text.IsCapitalised(f.toks[sp.a]) && closes(sp.b) {
 			return f.finishFrame(tokRange{k, k + 1}, sp, sp.b, hi)
 		}
 	}
@@ -234,7 +235,7 @@ func (f *finder) verbLike(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	if !isLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || isDeterminer(t.Lower) || isTimeWord(t.Lower) {
+	if !text.IsLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || isDeterminer(t.Lower) || isTimeWord(t.Lower) {
 		return false
 	}
 	return strings.HasSuffix(t.Lower, "ed") || irregularPast[t.Lower] || len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
@@ -331,7 +332,7 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 	verb := f.toks[cue.a].Lower
 	if verb == "told" || verb == "tell" || verb == "tells" || verb == "telling" {
 		if r, ok := f.phraseStartingAt(k, hi, true); ok {
-			if isCapitalised(f.toks[r.b-1]) && !f.isPronounAt(r.a, true) {
+			if text.IsCapitalised(f.toks[r.b-1]) && !f.isPronounAt(r.a, true) {
 				outlet = r
 			}
 			k = f.addresseeNouns(r.b, hi)
@@ -351,10 +352,10 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 			}
 			k = r.b
 			if k+1 < hi && (f.toks[k].Lower == "with" || f.toks[k].Lower == "to") {
-				if r2, ok := f.phraseStartingAt(k+1, hi, false); ok && isCapitalised(f.toks[r2.a]) {
+				if r2, ok := f.phraseStartingAt(k+1, hi, false); ok && text.IsCapitalised(f.toks[r2.a]) {
 					outlet, k = r2, r2.b
 				}
-			} else if (w == "to" || w == "with") && isCapitalised(f.toks[r.a]) && outlet == noRange {
+			} else if (w == "to" || w == "with") && text.IsCapitalised(f.toks[r.a]) && outlet == noRange {
 				outlet = r
 			}
 		default:
@@ -370,7 +371,7 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 // were angry").
 func (f *finder) addresseeNouns(k, hi int) int {
 	e := k
-	for e < hi && e-k < 3 && isLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
+	for e < hi && e-k < 3 && text.IsLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
 		!isDeterminer(f.toks[e].Lower) && cueOf(f.toks[e].Lower) == cueNone && !f.verbLike(e) && !f.isPronounAt(e, true) {
 		e++
 	}
@@ -383,7 +384,7 @@ func (f *finder) addresseeNouns(k, hi int) int {
 // bareAddressee reports whether a word is a bare plural noun that can be told something
 // ("reporters", "lawmakers", "journalists").
 func bareAddressee(t doc.Token) bool {
-	return isLowerWord(t) && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !stopWords[t.Lower] &&
+	return text.IsLowerWord(t) && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !stopWords[t.Lower] &&
 		cueOf(t.Lower) == cueNone && !strings.HasSuffix(t.Lower, "ss")
 }
 
@@ -404,7 +405,7 @@ func (f *finder) signatureFrame(s segment) frame {
 		}
 	}
 	sp, ok := f.phraseStartingAt(lo+1, hi, false)
-	if !ok || sp.a != lo+1 || !isCapitalised(f.toks[sp.a]) || !isCapitalised(f.toks[sp.b-1]) {
+	if !ok || sp.a != lo+1 || !text.IsCapitalised(f.toks[sp.a]) || !text.IsCapitalised(f.toks[sp.b-1]) {
 		return noFrame
 	}
 	if sp.b < hi && f.toks[sp.b].Norm != "," && f.toks[sp.b].Norm != "." {

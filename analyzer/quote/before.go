@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // beforeFrame reads the attribution before an opening mark in the same sentence: `Trump
@@ -70,7 +71,7 @@ var beforeRules = []beforeRule{
 	{"nameBeforeColon", func(f *finder, at beforeSite) (frame, bool) {
 		lo, c, open := at.lo, at.c, at.s.open
 		if c == open-1 && f.toks[c].Norm == ":" {
-			if sp, ok := f.phraseEndingAt(lo, c-1); ok && isCapitalised(f.toks[sp.b-1]) && f.colonLead(lo, sp.a) {
+			if sp, ok := f.phraseEndingAt(lo, c-1); ok && text.IsCapitalised(f.toks[sp.b-1]) && f.colonLead(lo, sp.a) {
 				return frame{cue: tokRange{c, c + 1}, speaker: sp, outlet: noRange, end: open, colon: true}, true
 			}
 		}
@@ -114,14 +115,14 @@ func (f *finder) speechCueFrame(lo, c int, s segment) frame {
 	if !f.gapIsFrame(c+1, s.open) && !(whole && f.objectGap(c, s.open)) {
 		return noFrame
 	}
-	if c+1 == s.open && s.openEnd+1 < len(f.toks) && isLowerWord(f.toks[s.openEnd+1]) {
+	if c+1 == s.open && s.openEnd+1 < len(f.toks) && text.IsLowerWord(f.toks[s.openEnd+1]) {
 		return noFrame // `he said "budget reforms" would ...`: quoted words in a reported clause
 	}
-	if c+1 == s.open && s.close >= 0 && s.closeEnd+1 < len(f.toks) && isLowerWord(f.toks[s.closeEnd+1]) &&
+	if c+1 == s.open && s.close >= 0 && s.closeEnd+1 < len(f.toks) && text.IsLowerWord(f.toks[s.closeEnd+1]) &&
 		f.toks[s.closeEnd+1].Sentence == f.toks[s.open].Sentence {
 		return noFrame // `PolitiFact claimed "Trump exaggerates" the level of ...`: the clause goes on
 	}
-	if f.segWords(s) < 3 && (s.openEnd+1 >= len(f.toks) || !isCapitalised(f.toks[s.openEnd+1])) {
+	if f.segWords(s) < 3 && (s.openEnd+1 >= len(f.toks) || !text.IsCapitalised(f.toks[s.openEnd+1])) {
 		return noFrame // a word or two in marks after "called it,": part of a statement
 	}
 	cue := tokRange{c, c + 1}
@@ -154,7 +155,7 @@ func (f *finder) colonClause(lo, c, open int) frame {
 	if !ok || sp.b >= c {
 		return noFrame
 	}
-	if !f.isPronounAt(sp.a, false) && !isCapitalised(f.toks[sp.b-1]) {
+	if !f.isPronounAt(sp.a, false) && !text.IsCapitalised(f.toks[sp.b-1]) {
 		return noFrame
 	}
 	// the verb right after the subject stands for the cue
@@ -162,7 +163,7 @@ func (f *finder) colonClause(lo, c, open int) frame {
 	for v < c && (skipBeforeCue[f.toks[v].Lower] || isLyAdverb(f.toks[v])) {
 		v++
 	}
-	if v >= c || !isLowerWord(f.toks[v]) {
+	if v >= c || !text.IsLowerWord(f.toks[v]) {
 		return noFrame
 	}
 	return frame{cue: tokRange{v, v + 1}, speaker: sp, outlet: noRange, end: open, colon: true}
@@ -182,7 +183,7 @@ func (f *finder) colonLead(lo, a int) bool {
 // can be a verb of saying not in the list ("echoed:", "boomed:", "quipped:").
 func (f *finder) verbBeforeColon(c int) bool {
 	t := f.toks[c]
-	return isLowerWord(t) && !f.inMarks[c] && !stopWords[t.Lower] && !isDeterminer(t.Lower) &&
+	return text.IsLowerWord(t) && !f.inMarks[c] && !stopWords[t.Lower] && !isDeterminer(t.Lower) &&
 		(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") || irregularPast[t.Lower])
 }
 

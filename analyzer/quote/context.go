@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // contextSpeaker gives a new unframed draft the speaker its context implies: the cue of a
@@ -129,7 +130,7 @@ func isOutletName(f *finder, r tokRange) bool {
 		return false
 	}
 	last := f.toks[r.b-1]
-	return isCapitalised(last) && outletWords[last.Lower]
+	return text.IsCapitalised(last) && outletWords[last.Lower]
 }
 
 // ownClauseSpeaker finds the speaker of a quotation that sits inside its sentence after
@@ -175,7 +176,7 @@ func (f *finder) ownClauseSpeaker(si int) (sp, cue tokRange, ok bool) {
 	if !ok || r.b >= s.open || f.used[r.a] {
 		return noRange, noRange, false
 	}
-	if !f.isPronounAt(r.a, false) && !isCapitalised(f.toks[r.b-1]) && !(isDeterminer(f.toks[r.a].Lower) && !indefinites[f.toks[r.a].Lower]) {
+	if !f.isPronounAt(r.a, false) && !text.IsCapitalised(f.toks[r.b-1]) && !(isDeterminer(f.toks[r.a].Lower) && !indefinites[f.toks[r.a].Lower]) {
 		return noRange, noRange, false
 	}
 	v := r.b

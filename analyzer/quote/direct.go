@@ -123,7 +123,7 @@ func (f *finder) quoteLike(si int) bool {
 		return true
 	case opensSentence && n >= 3:
 		return true
-	case (isCapitalised(first) || first.Kind == doc.TokNumber) && n >= 4 && punctEnd:
+	case (text.IsCapitalised(first) || first.Kind == doc.TokNumber) && n >= 4 && punctEnd:
 		return true
 	}
 	return false
@@ -273,7 +273,7 @@ func (f *finder) contentBeforeFrame(si int, fr frame) (int, bool) {
 	if words < 3 || f.hasCue(lo, a-1) {
 		return 0, false
 	}
-	if f.narrationOpener(lo, a-1) && f.segWords(s) >= 4 && s.openEnd+1 < len(f.toks) && isCapitalised(f.toks[s.openEnd+1]) {
+	if f.narrationOpener(lo, a-1) && f.segWords(s) >= 4 && s.openEnd+1 < len(f.toks) && text.IsCapitalised(f.toks[s.openEnd+1]) {
 		// `In response to the news, X told Reuters, "Nobody ..."`: the quotation opens a
 		// sentence of its own, so the phrase of time or circumstance before the frame is
 		// the narrator's, not the statement's first part
@@ -337,10 +337,10 @@ func (f *finder) extend(di, si int, fr frame) {
 func titleCase(toks []doc.Token) bool {
 	n := 0
 	for _, t := range toks {
-		if t.Kind != doc.TokWord || len(t.Norm) <= 3 && !isCapitalised(t) {
+		if t.Kind != doc.TokWord || len(t.Norm) <= 3 && !text.IsCapitalised(t) {
 			continue
 		}
-		if !isCapitalised(t) {
+		if !text.IsCapitalised(t) {
 			return false
 		}
 		n++

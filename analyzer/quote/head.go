@@ -59,7 +59,7 @@ func headOf(d *doc.Doc, r tokRange) int {
 			// ("Bush offered a ..."), and a phrase read too far left ("The senator met
 			// Tom Hale") starts after it; a participle modifies the head ("a source
 			// involved in ...")
-			if p := toks[c.Head].POS; head >= 0 && (isCapitalised(toks[head]) || p == doc.VBN || p == doc.VBG) {
+			if p := toks[c.Head].POS; head >= 0 && (text.IsCapitalised(toks[head]) || p == doc.VBN || p == doc.VBG) {
 				return head
 			}
 			head, prevEnd = -1, -1
@@ -98,8 +98,8 @@ func chunkHead(toks []doc.Token, c doc.Chunk, from, end int) int {
 // appositionHead decides the head at the comma i: a role noun before it and a name
 // after it make the name the head ("Its chairman, Dr. Peter Lindqvist"); else head.
 func appositionHead(d *doc.Doc, toks []doc.Token, head, i int, r tokRange) int {
-	if head >= 0 && isLowerWord(toks[head]) {
-		if h := headOf(d, tokRange{i + 1, r.b}); h >= 0 && isCapitalised(toks[h]) {
+	if head >= 0 && text.IsLowerWord(toks[head]) {
+		if h := headOf(d, tokRange{i + 1, r.b}); h >= 0 && text.IsCapitalised(toks[h]) {
 			return h
 		}
 	}
@@ -139,8 +139,8 @@ func headWord(toks []doc.Token, r tokRange) int {
 		t := toks[i]
 		switch {
 		case t.Norm == ",":
-			if head >= 0 && isLowerWord(toks[head]) {
-				if h := headWord(toks, tokRange{i + 1, r.b}); h >= 0 && isCapitalised(toks[h]) {
+			if head >= 0 && text.IsLowerWord(toks[head]) {
+				if h := headWord(toks, tokRange{i + 1, r.b}); h >= 0 && text.IsCapitalised(toks[h]) {
 					return h
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // indirect finds reported statements in each sentence: a final frame (`..., X said.`,
@@ -52,7 +53,7 @@ func (f *finder) raisedClaims(lo, end int) {
 		default:
 			continue
 		}
-		if f.used[v] || f.inMarks[v] || !isLowerWord(f.toks[v+2]) || isDeterminer(f.toks[v+2].Lower) {
+		if f.used[v] || f.inMarks[v] || !text.IsLowerWord(f.toks[v+2]) || isDeterminer(f.toks[v+2].Lower) {
 			continue
 		}
 		sp, ok := f.clauseSubject(lo, cue.a)
@@ -82,7 +83,7 @@ func (f *finder) possessiveClaims(lo, end int) {
 			continue
 		}
 		noun := i + 1
-		for noun < end && noun < i+3 && isLowerWord(f.toks[noun]) && !claimNouns[f.toks[noun].Lower] && !stopWords[f.toks[noun].Lower] {
+		for noun < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !claimNouns[f.toks[noun].Lower] && !stopWords[f.toks[noun].Lower] {
 			noun++ // "Trump's repeated claim"
 		}
 		if noun+1 >= end || !claimNouns[f.toks[noun].Lower] || f.toks[noun+1].Lower != "that" || f.used[noun] {
@@ -124,7 +125,7 @@ func (f *finder) quotedObject(lo, end int) {
 		return
 	}
 	sp, ok := f.clauseSubject(lo, f.segs[si].open)
-	if !ok || f.used[sp.a] || !(f.isPronounAt(sp.a, false) || isCapitalised(f.toks[sp.b-1])) {
+	if !ok || f.used[sp.a] || !(f.isPronounAt(sp.a, false) || text.IsCapitalised(f.toks[sp.b-1])) {
 		return
 	}
 	v := sp.b
@@ -269,7 +270,7 @@ func (f *finder) finiteVerbAt(i, end int) bool {
 func (f *finder) infinitiveAt(k, end int) bool {
 	for i := k; i < end && i <= k+4; i++ {
 		if f.toks[i].Lower == "to" {
-			return i+1 < end && isLowerWord(f.toks[i+1]) && !isDeterminer(f.toks[i+1].Lower)
+			return i+1 < end && text.IsLowerWord(f.toks[i+1]) && !isDeterminer(f.toks[i+1].Lower)
 		}
 		if f.toks[i].Kind != doc.TokWord || stopWords[f.toks[i].Lower] && !isObjectPronoun(f.toks[i].Lower) {
 			return false
@@ -285,7 +286,7 @@ func (f *finder) aimAt(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	if !isLowerWord(t) || !isAimVerb(t.Lower) {
+	if !text.IsLowerWord(t) || !isAimVerb(t.Lower) {
 		return false
 	}
 	p := f.toks[i-1].Lower
@@ -302,7 +303,7 @@ func (f *finder) infinitiveAfter(i, end int) bool {
 		return false
 	}
 	n := f.toks[i+1]
-	return isLowerWord(n) && !isDeterminer(n.Lower) && !stopWords[n.Lower] && !strings.HasSuffix(n.Lower, "s")
+	return text.IsLowerWord(n) && !isDeterminer(n.Lower) && !stopWords[n.Lower] && !strings.HasSuffix(n.Lower, "s")
 }
 
 // clauseAt reports whether a clause opens at token k: a noun phrase, then a finite verb
@@ -600,7 +601,7 @@ func (f *finder) leadingFrames(lo, end int) {
 			continue
 		}
 		first := f.toks[k]
-		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminer(first.Lower) && !isCapitalised(first) &&
+		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminer(first.Lower) && !text.IsCapitalised(first) &&
 			!f.clauseAt(k, end) && !f.infinitiveAt(k, end) {
 			continue
 		}
@@ -659,7 +660,7 @@ func (f *finder) mainClauseResumes(i, end int) bool {
 		return false
 	}
 	n := f.toks[i+1]
-	return isLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !isDeterminer(n.Lower) && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
+	return text.IsLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !isDeterminer(n.Lower) && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
 }
 
 // prepositionObjects are cue verbs whose content is the object of a preposition they
@@ -681,7 +682,7 @@ func (f *finder) secondCueAt(i, end int) bool {
 	for j < end && (skipBeforeCue[f.toks[j].Lower] || isLyAdverb(f.toks[j])) {
 		j++
 	}
-	if j >= end || f.inMarks[j] || !isLowerWord(f.toks[j]) || cueOf(f.toks[j].Lower) != cueSpeech {
+	if j >= end || f.inMarks[j] || !text.IsLowerWord(f.toks[j]) || cueOf(f.toks[j].Lower) != cueSpeech {
 		return false
 	}
 	// a participle after a comma, or a finite verb after "and"

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // Find fills d.Quotes, sorted by Start, and adds an anonymous actor (with a nominal
@@ -113,7 +114,7 @@ func (f *finder) cueAt(i int) cueClass {
 	if t.Kind != doc.TokWord {
 		return cueNone
 	}
-	if !isLowerWord(t) {
+	if !text.IsLowerWord(t) {
 		// "Said Ellis: ..." opens its sentence with the cue
 		if f.d.Sentences[t.Sentence].FirstToken != i || !sentenceOpeningCues[t.Lower] {
 			return cueNone
@@ -153,7 +154,7 @@ func (f *finder) cueAt(i int) cueClass {
 			return cueNone // "did not say if ...", "never told": no statement is reported
 		}
 	}
-	if actionInfinitives[t.Lower] && i+2 < len(f.toks) && f.toks[i+1].Lower == "to" && isLowerWord(f.toks[i+2]) && !isDeterminer(f.toks[i+2].Lower) {
+	if actionInfinitives[t.Lower] && i+2 < len(f.toks) && f.toks[i+1].Lower == "to" && text.IsLowerWord(f.toks[i+2]) && !isDeterminer(f.toks[i+2].Lower) {
 		return cueNone // "agreed to merge", "threatened to sue": an act, not a statement
 	}
 	return c
@@ -199,7 +200,7 @@ func (f *finder) negated(i int) bool {
 // namingCall reports whether "called" at token i names what an indefinite noun phrase
 // before it is: "a group called Ginbot 7", "an app called Signal".
 func (f *finder) namingCall(i int) bool {
-	if i+1 >= len(f.toks) || !(isCapitalised(f.toks[i+1]) || f.toks[i+1].Kind == doc.TokQuote) {
+	if i+1 >= len(f.toks) || !(text.IsCapitalised(f.toks[i+1]) || f.toks[i+1].Kind == doc.TokQuote) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
@@ -207,7 +208,7 @@ func (f *finder) namingCall(i int) bool {
 		if t.Lower == "a" || t.Lower == "an" {
 			return true
 		}
-		if !isLowerWord(t) || stopWords[t.Lower] || isSubjectPronoun(t.Lower) {
+		if !text.IsLowerWord(t) || stopWords[t.Lower] || isSubjectPronoun(t.Lower) {
 			return false
 		}
 	}
@@ -248,7 +249,7 @@ func (f *finder) invertedSpeaker(c, hi int) (tokRange, bool) {
 	}
 	// after "said" anything stands for a source ("said the agency"); after a verb that
 	// also takes objects, only a person ("noted the mayor", not "noted the point")
-	if ht := f.toks[h]; !plainSaying[f.toks[c].Lower] && isLowerWord(ht) && !roleNoun(ht.Lower) && !peoplePlural(ht) && !f.isPronounAt(h, false) {
+	if ht := f.toks[h]; !plainSaying[f.toks[c].Lower] && text.IsLowerWord(ht) && !roleNoun(ht.Lower) && !peoplePlural(ht) && !f.isPronounAt(h, false) {
 		return noRange, false
 	}
 	return r, true
@@ -288,9 +289,9 @@ func (f *finder) antecedent(sp tokRange) tokRange {
 		return sp
 	}
 	// "Tom Hale, the party leader, who ...": the name before the apposition
-	if h := headOf(f.d, r); h >= 0 && isLowerWord(f.toks[h]) && r.a-2 >= lo && f.toks[r.a-1].Norm == "," {
+	if h := headOf(f.d, r); h >= 0 && text.IsLowerWord(f.toks[h]) && r.a-2 >= lo && f.toks[r.a-1].Norm == "," {
 		if n, nok := f.phraseEndingAt(lo, f.skipParenLeft(lo, r.a-2)); nok {
-			if nh := headOf(f.d, n); nh >= 0 && isCapitalised(f.toks[nh]) {
+			if nh := headOf(f.d, n); nh >= 0 && text.IsCapitalised(f.toks[nh]) {
 				return n
 			}
 		}

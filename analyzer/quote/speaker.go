@@ -2,8 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"lede/analyzer/doc"
 	"lede/analyzer/text"
@@ -22,22 +20,6 @@ func (f *finder) span(r tokRange) doc.Span {
 		return doc.NoSpan
 	}
 	return doc.Span{Start: f.toks[r.a].Start, End: f.toks[r.b-1].End}
-}
-
-func isCapitalised(t doc.Token) bool {
-	if t.Kind != doc.TokWord {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.Norm)
-	return unicode.IsUpper(r)
-}
-
-func isLowerWord(t doc.Token) bool {
-	if t.Kind != doc.TokWord {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.Norm)
-	return unicode.IsLower(r)
 }
 
 // npToken reports whether token i can be part of a speaker noun phrase: a capitalised
@@ -64,7 +46,7 @@ func (f *finder) npToken(i int) bool {
 		if stopWords[t.Lower] || isSubjectPronoun(t.Lower) || isObjectPronoun(t.Lower) {
 			return false
 		}
-		if isLowerWord(t) && cueOf(t.Lower) != cueNone && !anonymousHeads[t.Lower] && !(i > 0 && f.toks[i-1].Lower == "'s") {
+		if text.IsLowerWord(t) && cueOf(t.Lower) != cueNone && !anonymousHeads[t.Lower] && !(i > 0 && f.toks[i-1].Lower == "'s") {
 			return false // a verb, unless a possessive makes it a noun ("Cruz's thinking")
 		}
 		return true
@@ -111,7 +93,7 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 	hasAnchor := false
 	for i := a; i < b; i++ {
 		t := f.toks[i]
-		if isCapitalised(t) || t.Kind == doc.TokNumber || isDeterminer(t.Lower) {
+		if text.IsCapitalised(t) || t.Kind == doc.TokNumber || isDeterminer(t.Lower) {
 			hasAnchor = true
 			break
 		}
@@ -126,7 +108,7 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 	// drop leading lower-case words before the first anchor ("reluctant the ..." cannot be)
 	for a < b {
 		t := f.toks[a]
-		if isCapitalised(t) || t.Kind == doc.TokNumber || isDeterminer(t.Lower) {
+		if text.IsCapitalised(t) || t.Kind == doc.TokNumber || isDeterminer(t.Lower) {
 			break
 		}
 		a++
@@ -185,7 +167,7 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 	named := false // a capitalised word was seen with no determiner before it
 	for i < hi && i-k < 12 && f.npToken(i) {
 		t := f.toks[i]
-		if i == k && !isDeterminer(t.Lower) && isCapitalised(t) {
+		if i == k && !isDeterminer(t.Lower) && text.IsCapitalised(t) {
 			named = true
 		}
 		// a determiner opens a noun phrase, so one inside starts the next phrase:
@@ -195,8 +177,8 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 		}
 		// a name ends at the first lower-case word ("Trump attacked ..."), and so does a
 		// determiner and a name before a past form ("the Supreme Court blocked ...")
-		if named && isLowerWord(t) && !inNameParticle(t.Lower) && f.toks[i-1].Lower != "'s" ||
-			i > k && isCapitalised(f.toks[i-1]) && isLowerWord(t) && strings.HasSuffix(t.Lower, "ed") {
+		if named && text.IsLowerWord(t) && !inNameParticle(t.Lower) && f.toks[i-1].Lower != "'s" ||
+			i > k && text.IsCapitalised(f.toks[i-1]) && text.IsLowerWord(t) && strings.HasSuffix(t.Lower, "ed") {
 			// unless the lower-case words are a role between an affiliation and the
 			// name it premodifies: "MSNBC host Chris Matthews", "Trump campaign
 			// spokesman Jason Miller" (the name after them is the head)
@@ -220,13 +202,13 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 // none.
 func (f *finder) roleBeforeName(i, hi int) int {
 	e := i
-	for e < hi && e-i < 4 && isLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
+	for e < hi && e-i < 4 && text.IsLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
 		!isDeterminer(f.toks[e].Lower) && cueOf(f.toks[e].Lower) == cueNone {
 		e++
 	}
 	// the last of them a role, or a noun the tagger reads as one before a proper noun
 	// ("party boss Reince Priebus")
-	if e == i || e >= hi || !isCapitalised(f.toks[e]) || f.inMarks[e] ||
+	if e == i || e >= hi || !text.IsCapitalised(f.toks[e]) || f.inMarks[e] ||
 		!(roleNoun(f.toks[e-1].Lower) || f.toks[e-1].POS == doc.NN && f.toks[e].POS.IsProperNoun()) {
 		return i
 	}
@@ -294,7 +276,7 @@ func (f *finder) accordingPhraseShort(k, hi int) (tokRange, bool) {
 	if !ok {
 		// a bare plural: "according to city engineers"
 		b := k
-		for b < hi && b-k < 4 && isLowerWord(f.toks[b]) && !stopWords[f.toks[b].Lower] && !f.inMarks[b] {
+		for b < hi && b-k < 4 && text.IsLowerWord(f.toks[b]) && !stopWords[f.toks[b].Lower] && !f.inMarks[b] {
 			b++
 		}
 		if b == k || !strings.HasSuffix(f.toks[b-1].Lower, "s") {
@@ -302,7 +284,7 @@ func (f *finder) accordingPhraseShort(k, hi int) (tokRange, bool) {
 		}
 		return tokRange{k, b}, true
 	}
-	for r.b < hi && r.b-r.a < 12 && isLowerWord(f.toks[r.b]) && !stopWords[f.toks[r.b].Lower] && !f.inMarks[r.b] {
+	for r.b < hi && r.b-r.a < 12 && text.IsLowerWord(f.toks[r.b]) && !stopWords[f.toks[r.b].Lower] && !f.inMarks[r.b] {
 		r.b++
 	}
 	return r, true
@@ -332,13 +314,13 @@ func (f *finder) headAcrossPhrases(lo int, r tokRange) (tokRange, bool) {
 		if !ok {
 			return noRange, false
 		}
-		if h.b-h.a >= 2 && isLowerWord(f.toks[h.b-1]) && strings.HasSuffix(f.toks[h.b-1].Lower, "ing") {
+		if h.b-h.a >= 2 && text.IsLowerWord(f.toks[h.b-1]) && strings.HasSuffix(f.toks[h.b-1].Lower, "ing") {
 			// "Protesters marching through the streets chanted": a participle that
 			// modifies the head, no part of it
 			h.b--
 		}
 		if h.a == lo || f.subjectStart(lo, h.a) {
-			if isDeterminer(f.toks[h.a].Lower) || isCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {
+			if isDeterminer(f.toks[h.a].Lower) || text.IsCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {
 				return h, true
 			}
 			return noRange, false
@@ -381,7 +363,7 @@ func (f *finder) earlierCueSpeaker(j int) (tokRange, bool) {
 		if t.Kind == doc.TokQuote || f.inMarks[c] {
 			continue // a title in marks: `said on MSNBC's "Morning Joe," adding`
 		}
-		if !isLowerWord(t) || cueOf(t.Lower) != cueSpeech || strings.HasSuffix(t.Lower, "ing") {
+		if !text.IsLowerWord(t) || cueOf(t.Lower) != cueSpeech || strings.HasSuffix(t.Lower, "ing") {
 			continue
 		}
 		if r, ok := f.speakerBefore(max(lo, c-30), c); ok {
@@ -457,7 +439,7 @@ func (f *finder) clauseSubject(lo, j int) (tokRange, bool) {
 		k++
 	}
 	// a dateline ("WASHINGTON —") is not the subject
-	if k+1 < j && isUpperWord(f.toks[k].Norm) && len(f.toks[k].Norm) > 2 {
+	if k+1 < j && text.IsAllCaps(f.toks[k].Norm) && len(f.toks[k].Norm) > 2 {
 		for m := k + 1; m < j && m < k+6; m++ {
 			if f.toks[m].Kind == doc.TokDash || f.toks[m].Norm == "-" {
 				k = m + 1
@@ -488,7 +470,7 @@ func (f *finder) clauseSubject(lo, j int) (tokRange, bool) {
 		}
 	}
 	for k < j && (f.inMarks[k] || f.toks[k].Kind != doc.TokWord || stopWords[f.toks[k].Lower] && !isSubjectPronoun(f.toks[k].Lower) ||
-		isCapitalised(f.toks[k]) && strings.HasSuffix(f.toks[k].Lower, "ly")) {
+		text.IsCapitalised(f.toks[k]) && strings.HasSuffix(f.toks[k].Lower, "ly")) {
 		k++
 	}
 	// a phrase followed by a comma is still part of the opening ("Speaking in Salem, New
@@ -533,7 +515,7 @@ func (f *finder) clauseStartsAt(lo, a int) bool {
 // peoplePlural reports whether t is a lower-case plural that names people by what they do
 // ("specialists", "historians"); wider endings ("-ers", "-ents") catch objects too.
 func peoplePlural(t doc.Token) bool {
-	if !isLowerWord(t) || stopWords[t.Lower] || len(t.Lower) < 6 {
+	if !text.IsLowerWord(t) || stopWords[t.Lower] || len(t.Lower) < 6 {
 		return false
 	}
 	for _, suf := range []string{"ists", "ians"} {
@@ -546,19 +528,5 @@ func peoplePlural(t doc.Token) bool {
 
 // isLyAdverb reports whether t is a lower-case adverb in -ly ("angrily said").
 func isLyAdverb(t doc.Token) bool {
-	return isLowerWord(t) && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && !anonymousHeads[t.Lower]
-}
-
-// isUpperWord reports whether w has letters and all of them are capitals ("WASHINGTON").
-func isUpperWord(w string) bool {
-	has := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			has = true
-		}
-	}
-	return has
+	return text.IsLowerWord(t) && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && !anonymousHeads[t.Lower]
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // speakerBefore finds the speaker of cue token c to its left, within [lo, c): "Trump
@@ -116,7 +117,7 @@ var cueChainRules = []chainRule{
 	// "she recalled thinking", "he kept saying": the subject of the verb before the
 	// participle (golden: verb_before_participle)
 	{"verbBeforeParticiple", func(f *finder, lo, c, j int) int {
-		if !strings.HasSuffix(f.toks[c].Lower, "ing") || j <= lo || j != c-1 || !isLowerWord(f.toks[j]) || f.inMarks[j] ||
+		if !strings.HasSuffix(f.toks[c].Lower, "ing") || j <= lo || j != c-1 || !text.IsLowerWord(f.toks[j]) || f.inMarks[j] ||
 			!(cueOf(f.toks[j].Lower) != cueNone && !strings.HasSuffix(f.toks[j].Lower, "ing") || chainVerbs[f.toks[j].Lower]) {
 			return j
 		}
@@ -173,7 +174,7 @@ var speakerRuleTable = []speakerRule{
 	{"subjectBeforeAndVerb", func(f *finder, at cueSite) (tokRange, bool, bool) {
 		lo, j := at.lo, at.j
 		if (f.toks[j].Lower == "and" || f.toks[j].Lower == "but") && j-2 >= lo && f.verbLike(j-1) {
-			if r, ok := f.phraseEndingAt(lo, j-2); ok && (f.isPronounAt(r.a, false) || isCapitalised(f.toks[r.b-1])) {
+			if r, ok := f.phraseEndingAt(lo, j-2); ok && (f.isPronounAt(r.a, false) || text.IsCapitalised(f.toks[r.b-1])) {
 				return found(r)
 			}
 		}
@@ -271,7 +272,7 @@ var phraseRules = []phraseRule{
 	{"subjectBeforeFramePhrase", func(f *finder, at cueSite, r tokRange) (tokRange, bool, bool) {
 		lo := at.lo
 		if r.a-1 > lo && framePrepositions[f.toks[r.a-1].Lower] {
-			if r2, ok := f.phraseEndingAt(lo, r.a-2); ok && (isCapitalised(f.toks[r2.b-1]) || f.isPronounAt(r2.a, false)) &&
+			if r2, ok := f.phraseEndingAt(lo, r.a-2); ok && (text.IsCapitalised(f.toks[r2.b-1]) || f.isPronounAt(r2.a, false)) &&
 				(f.subjectStart(lo, r2.a) || f.clauseStartsAt(lo, r2.a)) {
 				return found(r2)
 			}
@@ -322,9 +323,9 @@ func (f *finder) beforeAppositions(lo, j int) (tokRange, bool) {
 		}
 		// the phrase between the commas, when it is a name ("Dr. Peter Lindqvist")
 		mid, mok := f.phraseEndingAt(k+1, f.skipParenLeft(k+1, j-1))
-		isName := mok && mid.a == k+1 && isCapitalised(f.toks[mid.b-1]) && !isDeterminer(f.toks[mid.a].Lower)
+		isName := mok && mid.a == k+1 && text.IsCapitalised(f.toks[mid.b-1]) && !isDeterminer(f.toks[mid.a].Lower)
 		if ok && f.subjectStart(lo, r.a) {
-			if isName && end == k-1 && isLowerWord(f.toks[r.b-1]) && !f.isPronounAt(r.a, false) {
+			if isName && end == k-1 && text.IsLowerWord(f.toks[r.b-1]) && !f.isPronounAt(r.a, false) {
 				// a role noun and the name in apposition to it: "Its chairman, Dr. Peter
 				// Lindqvist, said" is the chairman's statement, not "its" owner's
 				return tokRange{r.a, mid.b}, true
@@ -334,7 +335,7 @@ func (f *finder) beforeAppositions(lo, j int) (tokRange, bool) {
 		if isName && fallback == noRange {
 			fallback = mid
 		}
-		if ok && fallback == noRange && (isCapitalised(f.toks[r.b-1]) || f.isPronounAt(r.a, false)) {
+		if ok && fallback == noRange && (text.IsCapitalised(f.toks[r.b-1]) || f.isPronounAt(r.a, false)) {
 			fallback = r
 		}
 		j = k

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // transcript reads interview transcripts, one turn a paragraph: `TAPPER: Do you think
@@ -65,9 +66,9 @@ func (f *finder) labelColon(lo, hi int) (colon int, caps bool) {
 				return -1, false
 			}
 			return i, caps
-		case t.Kind == doc.TokWord && isCapitalised(t) && !f.used[i] && (len(t.Norm) >= 2 || i > lo):
+		case t.Kind == doc.TokWord && text.IsCapitalised(t) && !f.used[i] && (len(t.Norm) >= 2 || i > lo):
 			words++
-			caps = caps && isUpperWord(t.Norm) && len(t.Norm) >= 2
+			caps = caps && text.IsAllCaps(t.Norm) && len(t.Norm) >= 2
 			if words > 4 {
 				return -1, false
 			}
@@ -116,7 +117,7 @@ func (f *finder) onlyName(a, b int) bool {
 		return false
 	}
 	for _, t := range f.toks[a:b] {
-		if t.Kind != doc.TokWord || !isCapitalised(t) {
+		if t.Kind != doc.TokWord || !text.IsCapitalised(t) {
 			return false
 		}
 	}
