@@ -4,11 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 
-	"lede/analyzer"
 	"lede/analyzer/doc"
 	"lede/analyzer/text"
 )
@@ -20,35 +17,10 @@ import (
 // on text they were not written from, with no stage's rules in between.
 func init() {
 	evaluators["clauses"] = func(dir string, out io.Writer) error {
-		anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
-		if err != nil {
-			return err
-		}
-		if len(anns) == 0 {
-			return fmt.Errorf("no attributions/*.ann under %s", dir)
-		}
-		sort.Strings(anns)
 		var cues, clauses, withSubject, right int
-		seen := map[string]bool{}
-		for _, ann := range anns {
-			base := strings.TrimSuffix(filepath.Base(ann), ".ann")
-			if i := strings.LastIndexByte(base, '_'); i > 0 {
-				base = base[:i]
-			}
-			if seen[base] {
-				continue
-			}
-			seen[base] = true
-			raw, err := os.ReadFile(filepath.Join(dir, "text", base+".txt"))
-			if err != nil {
-				return err
-			}
-			d := &doc.Doc{Text: analyzer.Sanitize(string(raw))}
+		articles, err := forEachPolNeAR(dir, func(base, src string, gold []goldAttribution) error {
+			d := &doc.Doc{Text: src}
 			text.Segment(d)
-			gold, err := readBrat(ann, d.Text)
-			if err != nil {
-				return fmt.Errorf("%s: %w", ann, err)
-			}
 			for _, g := range gold {
 				if len(g.cue) != 1 || len(g.source) == 0 {
 					continue
@@ -91,8 +63,12 @@ func init() {
 					showClauseError(d, verb, d.Tokens[d.Chunks[cl.Subject].Head].Norm, g.source)
 				}
 			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(out, "clauses on PolNeAR %s: %d articles, %d attributions with a verb cue\n", dir, len(seen), cues)
+		fmt.Fprintf(out, "clauses on PolNeAR %s: %d articles, %d attributions with a verb cue\n", dir, articles, cues)
 		fmt.Fprintf(out, "cue verb heads a clause %.3f; the clause has a subject %.3f; subject head inside the gold source %.3f (of clauses with a subject %.3f)\n",
 			ratio(clauses, cues), ratio(withSubject, cues), ratio(right, cues), ratio(right, withSubject))
 		return nil

@@ -32,14 +32,6 @@ type goldAttribution struct {
 }
 
 func evalQuotes(dir string, out io.Writer) error {
-	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
-	if err != nil {
-		return err
-	}
-	if len(anns) == 0 {
-		return fmt.Errorf("no attributions/*.ann under %s", dir)
-	}
-	sort.Strings(anns)
 	dates := polnearDates(dir)
 	var errOut io.Writer = io.Discard
 	if p := os.Getenv("LEDE_QUOTE_ERRORS"); p != "" {
@@ -53,32 +45,18 @@ func evalQuotes(dir string, out io.Writer) error {
 		errOut = bw
 	}
 	var sc quoteScore
-	seen := map[string]bool{}
-	for _, ann := range anns {
-		base := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		if i := strings.LastIndexByte(base, '_'); i > 0 {
-			base = base[:i]
-		}
-		if seen[base] {
-			continue
-		}
-		seen[base] = true
-		raw, err := os.ReadFile(filepath.Join(dir, "text", base+".txt"))
-		if err != nil {
-			return err
-		}
-		text := analyzer.Sanitize(string(raw))
-		gold, err := readBrat(ann, text)
-		if err != nil {
-			return fmt.Errorf("%s: %w", ann, err)
-		}
+	n, err := forEachPolNeAR(dir, func(base, text string, gold []goldAttribution) error {
 		d, err := analyzer.Build(text, analyzer.Options{RefDate: dates[base]})
 		if err != nil {
 			return fmt.Errorf("%s: %w", base, err)
 		}
 		sc.add(d, gold, base, errOut)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	sc.print(out, len(seen))
+	sc.print(out, n)
 	return nil
 }
 
