@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -33,17 +32,11 @@ type goldAttribution struct {
 
 func evalQuotes(dir string, out io.Writer) error {
 	dates := polnearDates(dir)
-	var errOut io.Writer = io.Discard
-	if p := os.Getenv("LEDE_QUOTE_ERRORS"); p != "" {
-		fh, err := os.Create(p)
-		if err != nil {
-			return err
-		}
-		defer fh.Close()
-		bw := bufio.NewWriter(fh)
-		defer bw.Flush()
-		errOut = bw
+	errOut, closeErrors, err := errorFile("LEDE_QUOTE_ERRORS")
+	if err != nil {
+		return err
 	}
+	defer closeErrors()
 	var sc quoteScore
 	n, err := forEachPolNeAR(dir, func(base, text string, gold []goldAttribution) error {
 		d, err := analyzer.Build(text, analyzer.Options{RefDate: dates[base]})

@@ -64,17 +64,11 @@ func evalStance(args []string, out io.Writer) error {
 	if len(dates) == 0 {
 		dates = polnearDates(dir)
 	}
-	errOut := io.Writer(io.Discard)
-	if p := os.Getenv("LEDE_STANCE_ERRORS"); p != "" {
-		fh, err := os.Create(p)
-		if err != nil {
-			return err
-		}
-		defer fh.Close()
-		bw := bufio.NewWriter(fh)
-		defer bw.Flush()
-		errOut = bw
+	errOut, closeErrors, err := errorFile("LEDE_STANCE_ERRORS")
+	if err != nil {
+		return err
 	}
+	defer closeErrors()
 	var sc stanceScore
 	lines := bufio.NewScanner(f)
 	lines.Buffer(make([]byte, 1<<20), 16<<20)

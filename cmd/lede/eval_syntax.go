@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -22,43 +21,29 @@ func init() {
 			return err
 		}
 		defer f.Close()
+		sents, err := text.ReadSyntaxCorpus(f)
+		if err != nil {
+			return err
+		}
+		// one Doc of all sentences, tokens laid out one space apart
 		d := &doc.Doc{}
 		var goldPOS []doc.POS
 		var goldChunks []text.ChunkTag
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<16), 1<<20)
 		var b strings.Builder
-		endSentence := func() {
-			if n := len(d.Sentences); n == 0 || d.Sentences[n-1].EndToken < len(d.Tokens) {
-				first := 0
-				if n > 0 {
-					first = d.Sentences[n-1].EndToken
-				}
-				if first < len(d.Tokens) {
-					d.Sentences = append(d.Sentences, doc.Sentence{FirstToken: first, EndToken: len(d.Tokens)})
-				}
+		for si, s := range sents {
+			first := len(d.Tokens)
+			for _, t := range s.Tokens {
+				t.Start = b.Len()
+				b.WriteString(t.Norm)
+				t.End = b.Len()
+				b.WriteByte(' ')
+				t.Sentence = int32(si)
+				d.Tokens = append(d.Tokens, t)
 			}
+			d.Sentences = append(d.Sentences, doc.Sentence{FirstToken: first, EndToken: len(d.Tokens)})
+			goldPOS = append(goldPOS, s.POS...)
+			goldChunks = append(goldChunks, s.Chunks...)
 		}
-		for sc.Scan() {
-			fs := strings.Fields(sc.Text())
-			if len(fs) < 3 || fs[0] == "-DOCSTART-" {
-				endSentence()
-				continue
-			}
-			t := text.CorpusToken(fs[0])
-			t.Start = b.Len()
-			b.WriteString(fs[0])
-			t.End = b.Len()
-			b.WriteByte(' ')
-			t.Sentence = int32(len(d.Sentences))
-			d.Tokens = append(d.Tokens, t)
-			goldPOS = append(goldPOS, doc.ParsePOS(fs[1]))
-			goldChunks = append(goldChunks, text.ParseChunkTag(fs[2]))
-		}
-		if err := sc.Err(); err != nil {
-			return err
-		}
-		endSentence()
 		d.Text = b.String()
 		text.Annotate(d)
 		right := 0

@@ -23,7 +23,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -142,26 +141,18 @@ func trainPOS(train []sentence, epochs int, minWeight float64, seed uint64) ([]b
 	tr := tagger.NewTrainer(int(doc.NumPOS))
 	scores := make([]float32, doc.NumPOS)
 	var feats []uint32
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 0x5eed))
-	for e := 0; e < epochs; e++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			s := train[si]
-			var p1, p2 doc.POS
-			for i := range s.toks {
-				feats = text.POSFeatures(s.toks, i, p1, p2, feats[:0])
-				tr.Scores(feats, scores)
-				guess := argmax(scores, 1)
-				tr.Update(feats, int(s.pos[i]), guess)
-				tr.Tick()
-				p1, p2 = doc.POS(guess), p1
-			}
+	shuffledEpochs(len(train), epochs, rand.New(rand.NewPCG(seed, 0x5eed)), func(si int) {
+		s := train[si]
+		var p1, p2 doc.POS
+		for i := range s.toks {
+			feats = text.POSFeatures(s.toks, i, p1, p2, feats[:0])
+			tr.Scores(feats, scores)
+			guess := argmax(scores, 1)
+			tr.Update(feats, int(s.pos[i]), guess)
+			tr.Tick()
+			p1, p2 = doc.POS(guess), p1
 		}
-	}
+	})
 	if sweepPOS != nil {
 		for _, m := range sweep {
 			b, st := tr.Model(m)
@@ -180,38 +171,30 @@ func trainChunks(train []sentence, epochs int, minWeight float64, seed uint64) (
 	tr := tagger.NewTrainer(text.NumChunkTags)
 	scores := make([]float32, text.NumChunkTags)
 	var feats []uint32
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 0xc4c4))
-	for e := 0; e < epochs; e++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			s := train[si]
-			var c1, c2 text.ChunkTag
-			for i := range s.toks {
-				feats = text.ChunkFeatures(s.toks, i, c1, c2, feats[:0])
-				tr.Scores(feats, scores)
-				guess := 0
-				for c := range scores {
-					if text.ChunkTag(c).AllowedAfter(c1) && (!text.ChunkTag(guess).AllowedAfter(c1) || scores[c] > scores[guess]) {
-						guess = c
-					}
+	shuffledEpochs(len(train), epochs, rand.New(rand.NewPCG(seed, 0xc4c4)), func(si int) {
+		s := train[si]
+		var c1, c2 text.ChunkTag
+		for i := range s.toks {
+			feats = text.ChunkFeatures(s.toks, i, c1, c2, feats[:0])
+			tr.Scores(feats, scores)
+			guess := 0
+			for c := range scores {
+				if text.ChunkTag(c).AllowedAfter(c1) && (!text.ChunkTag(guess).AllowedAfter(c1) || scores[c] > scores[guess]) {
+					guess = c
 				}
-				// after a wrong previous guess, a gold I-k may be impossible: B-k is then
-				// the right answer given the history (updating toward an impossible tag
-				// pushes the shared weights the wrong way and training diverges)
-				truth := s.chunks[i]
-				if !truth.AllowedAfter(c1) {
-					truth = text.MakeChunkTag(truth.Kind(), true)
-				}
-				tr.Update(feats, int(truth), guess)
-				tr.Tick()
-				c1, c2 = text.ChunkTag(guess), c1
 			}
+			// after a wrong previous guess, a gold I-k may be impossible: B-k is then
+			// the right answer given the history (updating toward an impossible tag
+			// pushes the shared weights the wrong way and training diverges)
+			truth := s.chunks[i]
+			if !truth.AllowedAfter(c1) {
+				truth = text.MakeChunkTag(truth.Kind(), true)
+			}
+			tr.Update(feats, int(truth), guess)
+			tr.Tick()
+			c1, c2 = text.ChunkTag(guess), c1
 		}
-	}
+	})
 	if debugDev != nil {
 		var right, all int
 		for _, s := range debugDev {
@@ -330,36 +313,34 @@ func chunkF1(m *tagger.Model, sents []sentence) (p, r, f float64) {
 	return p, r, 2 * p * r / (p + r)
 }
 
-// readCoNLL reads sentences with their POS and chunk columns, as tokens shaped like the
-// text stage's (Norm, Lower, Kind, Class).
+// readCoNLL reads sentences with their POS and chunk columns.
 func readCoNLL(path string) ([]sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var out []sentence
-	var cur sentence
-	flush := func() {
-		if len(cur.toks) > 0 {
-			out = append(out, cur)
-		}
-		cur = sentence{}
+	sents, err := text.ReadSyntaxCorpus(f)
+	out := make([]sentence, len(sents))
+	for i, s := range sents {
+		out[i] = sentence{toks: s.Tokens, pos: s.POS, chunks: s.Chunks}
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) < 3 || fs[0] == "-DOCSTART-" {
-			flush()
-			continue
-		}
-		cur.toks = append(cur.toks, text.CorpusToken(fs[0]))
-		cur.pos = append(cur.pos, doc.ParsePOS(fs[1]))
-		cur.chunks = append(cur.chunks, text.ParseChunkTag(fs[2]))
+	return out, err
+}
+
+// shuffledEpochs calls fn with the index of every training sentence, epochs times, in a
+// fresh seeded order each time.
+func shuffledEpochs(n, epochs int, rng *rand.Rand, fn func(si int)) {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
 	}
-	flush()
-	return out, sc.Err()
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			fn(si)
+		}
+	}
 }
 
 func check(err error) {
