@@ -429,9 +429,18 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 				continue
 			}
 			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
-			if ownWords(q, m.Span) && !cueTakesSide && b.evaluated(q, m.Span) {
-				e.label, e.polarity = sides[mi], m.Polarity
-				if w, side, negated := b.predication(q, m.Span); negated {
+			byTokens := b.evaluated(q, m.Span)
+			if ownWords(q, m.Span) && !cueTakesSide && (byTokens || b.clauseSubjectIn(q, m.Span)) {
+				if byTokens {
+					// the classifier's confident side; a subject only the clause found
+					// ("I feel like he's got") takes the side its own words say, or none
+					e.label, e.polarity = sides[mi], m.Polarity
+				}
+				w, side, negated := b.predication(q, m.Span)
+				if w < 0 && !negated {
+					w, side, negated = b.clausePredication(q, m.Span)
+				}
+				if negated {
 					e.label = doc.StanceNeutral // "Reed is not corrupt": no side
 				} else if w >= 0 && (e.label == side || e.label == doc.StanceNeutral) {
 					// what the words say the target is or does: "Voss is wrecking", "Reed lied"
@@ -493,6 +502,9 @@ func (b *builder) youEvidence(qi int, q doc.Quote, to int) {
 			continue
 		}
 		w, side, negated := b.predication(q, t.Span)
+		if w < 0 && !negated {
+			w, side, negated = b.clausePredication(q, t.Span)
+		}
 		e := evidence{holder: q.Speaker, target: to, quote: qi, sentence: -1, at: int(t.Sentence), predicate: doc.NoSpan}
 		if w >= 0 && !negated {
 			e.label, e.predicate, e.lemma, e.act = side, d.Tokens[w].Span, d.Tokens[w].Lower, true
