@@ -168,6 +168,9 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 	d := b.d
 	toks := v.toks
 	j := k + 1
+	if len(p.before) > 0 && j+1 < len(toks) && isTimeWord(toks[j]) && toks[j+1].Lower == p.before[0] {
+		j++ // "ruled Friday against", "lashed out again at"
+	}
 	for _, w := range p.before {
 		if j >= len(toks) || toks[j].Lower != w {
 			return nil
@@ -346,6 +349,9 @@ func (b *builder) actorOf(m, quote int) int {
 		}
 		return -1
 	case m < 0:
+		if a, ok := refActor(m); ok {
+			return a
+		}
 		return -1
 	}
 	a := b.d.Mentions[m].Actor

@@ -214,6 +214,8 @@ func (v sentenceView) subjectOf(k int) subject {
 			j = g - 1
 		} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
 			j = g - 1 // "intends to hammer", "vowed to sue"
+		} else if u := v.urgerBefore(g); u >= 0 {
+			j = u - 1 // "called on Obama to retaliate against Russia": the caller's side
 		}
 	}
 	for ; j >= 0 && j >= k-40; j-- {
@@ -246,6 +248,12 @@ func (v sentenceView) subjectOf(k int) subject {
 		case auxiliaries[w] || isAdverb(t):
 		case (w == "i" || w == "we") && v.quoteOf(j) >= 0:
 			s.mention = speakerRef
+			return s
+		case v.nominalSubject(j) >= 0:
+			s.mention = pronounRef(v.nominalSubject(j)) // "the court ruled"
+			return s
+		case v.quoteOf(j) < 0 && pronounActor(v.d, v.first+j) >= 0:
+			s.mention = pronounRef(pronounActor(v.d, v.first+j)) // "he", unlinked: the speaker before
 			return s
 		case w == "who" || w == "which" || w == "that":
 			// a relative clause: its antecedent is the name before the comma, across a
@@ -282,6 +290,40 @@ func (v sentenceView) subjectOf(k int) subject {
 	return s
 }
 
+// urgingVerbs ask someone to act: the one who urges an act against or for a target takes
+// that side ("Schiff called on Obama to retaliate against Russia", "urged voters to back
+// Reed").
+var urgingVerbs = setOf("urge", "urges", "urged", "urging", "press", "presses", "pressed",
+	"pressing", "implore", "implores", "implored", "imploring", "encourage", "encourages",
+	"encouraged", "encouraging", "push", "pushed", "pushes", "pushing")
+
+// urgerBefore: g is the view index of the word before an infinitive's "to"; when it ends
+// a name (or "them", "him") that an urging verb or "called on" takes as object ("urged
+// Obama to", "called on the president to"), it returns the view index of that verb, else
+// -1.
+func (v sentenceView) urgerBefore(g int) int {
+	if g < 0 || g >= len(v.toks) {
+		return -1
+	}
+	start := g
+	if m := mentionEndingAt(v.d, v.toks[g].End); m >= 0 {
+		start = v.tokenAfter(v.d.Mentions[m].Start)
+	} else if !v.toks[g].Class.Has(doc.ClassAccusative) {
+		return -1
+	}
+	k := start - 1
+	for k >= 0 && skippable(v.toks[k]) {
+		k--
+	}
+	switch {
+	case k >= 0 && urgingVerbs[v.toks[k].Lower]:
+		return k
+	case k > 0 && v.toks[k].Lower == "on" && strings.HasPrefix(v.toks[k-1].Lower, "call"):
+		return k - 1
+	}
+	return -1
+}
+
 // subordinators open an adverbial participle clause: "while needling", "after praising".
 var subordinators = setOf("while", "after", "before", "by", "when", "since", "without")
 
@@ -296,6 +338,11 @@ func (v sentenceView) sentenceSubject() int {
 	}
 	m := v.mentionAt(j)
 	if m < 0 {
+		if j < len(v.toks) && v.quoteOf(j) < 0 {
+			if a := pronounActor(v.d, v.first+j); a >= 0 {
+				return pronounRef(a) // an unlinked "He" that opens the sentence
+			}
+		}
 		return -1
 	}
 	end := v.tokenAfter(v.d.Mentions[m].End)

@@ -1,0 +1,57 @@
+package stance
+
+import "strconv"
+
+// Cluster features: the GloVe clusters of the words around the target (the actors
+// stage's word representations, derived from GloVe 6B by tools/derive-lists), so that a
+// word NewsMTSC train never had ("excoriated") shares weights with the words of its
+// cluster ("lambasted", "denounced"). Which of them the model keeps was chosen by
+// cross-validation on train (tools/train-stance -cv).
+//
+//	e    the mid cluster of each word within two of the target, by side
+//	ec   the coarse cluster of each word of the target's clause
+//	en   the mid cluster of the nearest content word after the target; ep before it
+
+// clusterNames are the decimal names of the cluster numbers, built once so that the
+// scorer's features do not allocate.
+var clusterNames = func() []string {
+	out := make([]string, 1024)
+	for i := range out {
+		out[i] = strconv.Itoa(i)
+	}
+	return out
+}()
+
+func clusterName(c uint16) string {
+	if int(c) < len(clusterNames) {
+		return clusterNames[c]
+	}
+	return strconv.Itoa(int(c))
+}
+
+// clusterFeatures emits the cluster features of the window's target; tclause is the
+// target's clause number (clauseOf).
+func clusterFeatures(w *window, tclause int, emit Emit) {
+	words, info, tpos := w.words, w.info, w.tpos
+	clause := 0
+	for j := range words {
+		if w.isBreak(j) {
+			clause++
+		}
+		if j == tpos || !info[j].hasRep || info[j].name {
+			continue
+		}
+		if d := j - tpos; d >= -2 && d <= 2 {
+			emit("e", sideBucket(j, tpos), clusterName(info[j].mid), 1)
+		}
+		if clause == tclause {
+			emit("ec", clusterName(info[j].coarse), "", 1)
+		}
+	}
+	if j := nextContent(w, tpos, 1); j >= 0 && info[j].hasRep {
+		emit("en", clusterName(info[j].mid), "", 1)
+	}
+	if j := nextContent(w, tpos, -1); j >= 0 && info[j].hasRep {
+		emit("ep", clusterName(info[j].mid), "", 1)
+	}
+}

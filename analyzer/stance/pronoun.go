@@ -1,0 +1,67 @@
+package stance
+
+import "lede/analyzer/doc"
+
+// A pronoun subject the entity stage left unlinked ("He made the criticism while showing
+// support for Clinton") is resolved the way the quote stage resolves pronoun speakers,
+// read off its results on the Doc: the speaker of a quote the pronoun introduces ("he
+// said"), else the speaker of the statement just before, in this paragraph or the one
+// before, when that speaker agrees in gender and number.
+
+// pronounRef encodes actor a where the readers hold mention indices (actorOf decodes
+// it): below speakerRef, so that every mention index and -1 keep their meaning.
+func pronounRef(a int) int { return speakerRef - 1 - a }
+
+// refActor decodes a pronounRef; ok is false for anything else.
+func refActor(m int) (a int, ok bool) {
+	if m >= speakerRef {
+		return -1, false
+	}
+	return speakerRef - 1 - m, true
+}
+
+// pronounActor returns the actor an unlinked third-person subject pronoun at token tok
+// (an index into d.Tokens) stands for, or -1.
+func pronounActor(d *doc.Doc, tok int) int {
+	t := d.Tokens[tok]
+	if !t.Class.Has(doc.ClassPronoun|doc.ClassThirdPerson|doc.ClassNominative) || mentionStartingAt(d, t.Start) >= 0 {
+		return -1
+	}
+	for _, q := range d.Quotes {
+		if q.SpeakerSpan == t.Span {
+			return q.Speaker
+		}
+	}
+	para := d.Sentences[t.Sentence].Paragraph
+	last := -1 // the quote ending last before the pronoun
+	for qi, q := range d.Quotes {
+		if q.End <= t.Start && (last < 0 || q.End > d.Quotes[last].End) {
+			last = qi
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	q := d.Quotes[last]
+	if q.Speaker < 0 || q.Speaker >= len(d.Actors) || d.Sentences[d.Tokens[d.TokenAt(q.Start)].Sentence].Paragraph < para-1 ||
+		!pronounAgrees(t, &d.Actors[q.Speaker]) {
+		return -1
+	}
+	return q.Speaker
+}
+
+// pronounAgrees reports whether a third-person pronoun can stand for actor a: "he" or
+// "she" a person of that gender (or of unknown gender), "they" a group or an
+// organisation, "it" an organisation or a place.
+func pronounAgrees(t doc.Token, a *doc.Actor) bool {
+	c := t.Class
+	switch {
+	case c.Has(doc.ClassPlural):
+		return a.Plural || a.Type == doc.EntOrg
+	case c.Has(doc.ClassMale):
+		return a.Type == doc.EntPerson && !a.Plural && a.Gender != doc.GenderFemale
+	case c.Has(doc.ClassFemale):
+		return a.Type == doc.EntPerson && !a.Plural && a.Gender != doc.GenderMale
+	}
+	return (a.Type == doc.EntOrg || a.Type == doc.EntLoc) && !a.Plural
+}
