@@ -49,39 +49,49 @@ func (b *builder) clausePredication(q doc.Quote, m doc.Span) (tok int, side doc.
 	if d.Tokens[cl.Verb.Head].Start < m.End {
 		return -1, doc.StanceNeutral, false // an inverted clause: the mention is not what it judges
 	}
-	if cl.Verb.Tense == doc.TenseNonFinite || conditionBefore(d, cl) {
-		return -1, doc.StanceNeutral, false // "in Congress to strengthen it", "if Reed is": no judgement
+	if !judges(d, cl) {
+		return -1, doc.StanceNeutral, false
 	}
 	lex := DefaultLexicon()
 	negated = cl.Verb.Negated
 	copula := isCopula(d.Tokens[cl.Verb.Head].Lower)
 	end := min(cl.EndToken, cl.Verb.FirstToken+clausePredicationWindow)
+	best, bestScore, bestNegated := -1, float32(0), false
 	for k := cl.Verb.FirstToken; k < end && d.Tokens[k].Start < q.End; k++ {
 		t := d.Tokens[k]
 		w := t.Lower
-		if k >= cl.Verb.EndToken && (t.Kind == doc.TokPunct || t.Class.Any(doc.ClassSubordinator|doc.ClassRelative) || contrasts[w]) {
-			break // another statement: "Reed won, and ..."
+		if k >= cl.Verb.EndToken && (t.Kind == doc.TokPunct || t.Class.Any(doc.ClassSubordinator|doc.ClassRelative|doc.ClassPreposition) || contrasts[w]) {
+			break // another statement ("Reed won, and ..."), or a complement's complement ("the answer to the problem")
 		}
 		if negators[w] {
 			negated = true
 			continue
 		}
-		if !copula && k != cl.Verb.Head && !t.POS.IsAdverb() {
+		if intensifiers[w] || hedges[w] || degreeAdverb(d, k) {
+			continue // "a pretty conservative state", "fairly active": the degree, not the judgement
+		}
+		if !copula && !isAdverb(t) && (k != cl.Verb.Head || !accusingVerb(lex, w)) {
 			continue // "NATO is costing us a fortune": the object's words are not the subject's
 		}
 		s, event, ok := lex.Score(w)
 		if !ok || event || t.Norm != t.Lower || s > -0.3 && s < 0.3 || k+1 < len(d.Tokens) && d.Tokens[k+1].Lower == "of" {
 			continue // "kind of" hedges; a capitalised word is a name
 		}
-		switch {
-		case negated && s > 0:
-			return k, doc.StanceAgainst, false // a denied virtue: "doesn't show consistency"
-		case negated:
-			return -1, doc.StanceNeutral, true // a denied vice is no praise
-		case s > 0:
-			return k, doc.StanceFor, false
+		if abs32(s) > abs32(bestScore) {
+			// the strongest word says it: "treats me very unfairly" is unfair treatment
+			best, bestScore, bestNegated = k, s, negated
 		}
-		return k, doc.StanceAgainst, false
+	}
+	switch {
+	case best < 0:
+	case bestNegated && bestScore > 0:
+		return best, doc.StanceAgainst, false // a denied virtue: "doesn't show consistency"
+	case bestNegated:
+		return -1, doc.StanceNeutral, true // a denied vice is no praise
+	case bestScore > 0:
+		return best, doc.StanceFor, false
+	default:
+		return best, doc.StanceAgainst, false
 	}
 	return -1, doc.StanceNeutral, negated
 }
@@ -95,11 +105,54 @@ func (b *builder) clauseSubjectIn(q doc.Quote, m doc.Span) bool {
 		return false
 	}
 	cl := d.Clauses[ci]
-	if cl.Verb.Tense == doc.TenseNonFinite || conditionBefore(d, cl) {
+	if !judges(d, cl) {
 		return false
+	}
+	head := d.Tokens[d.Chunks[cl.Subject].Head]
+	if head.Start < m.Start || head.End > m.End {
+		return false // "U.S. troops are": the name modifies the subject
+	}
+	if first := d.Chunks[cl.Subject].FirstToken; first > 0 && d.Tokens[first-1].Class.Has(doc.ClassPreposition) {
+		return false // "years in Congress is long enough": Congress is not the subject
 	}
 	v := d.Tokens[cl.Verb.Head]
 	return v.Start >= m.End && v.End <= q.End && v.Start >= q.Start
+}
+
+// judges reports whether a clause states something of its subject now or before: not an
+// infinitive or participle ("in Congress to strengthen it"), a prediction or possibility
+// ("Republicans will win", "Obama could name someone"), a condition ("if Reed is") or a
+// wh-clause ("where she's strong").
+func judges(d *doc.Doc, cl doc.Clause) bool {
+	switch cl.Verb.Tense {
+	case doc.TenseNonFinite, doc.TenseFuture, doc.TenseModal:
+		return false
+	}
+	k := cl.FirstToken - 1
+	for ; k > 0 && k >= cl.FirstToken-3 && (isAdverb(d.Tokens[k]) || d.Tokens[k].POS.IsAdjective()); k-- {
+	}
+	if k >= 0 && d.Tokens[k].Class.Has(doc.ClassWh) && int(d.Tokens[k].Sentence) == cl.Sentence {
+		return false // "how far he's willing to go", "where she's strong": not an assertion about them
+	}
+	return !conditionBefore(d, cl)
+}
+
+// degreeAdverb reports an adverb that grades the adjective or adverb after it ("pretty
+// conservative", "exceptionally well", "right now"): the word after it is the judgement.
+func degreeAdverb(d *doc.Doc, k int) bool {
+	if k+1 >= len(d.Tokens) || !isAdverb(d.Tokens[k]) {
+		return false
+	}
+	n := d.Tokens[k+1].POS
+	return n.IsAdjective() || n.IsAdverb()
+}
+
+// accusingVerb: a verb that is itself a charge against its subject ("Trump exaggerates",
+// "they leak it", "Reed lied"): a negative opinion word. A verb of positive doing ("Reed
+// leads", "wins", "helps") reports an act, it does not praise.
+func accusingVerb(lex *Lexicon, w string) bool {
+	s, event, ok := lex.Score(w)
+	return ok && !event && s <= -0.3
 }
 
 // isCopula: a verb that links its subject to a description ("is", "became", "seems"):

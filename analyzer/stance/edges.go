@@ -436,7 +436,8 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 			}
 			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
 			byTokens := b.evaluated(q, m.Span)
-			if ownWords(q, m.Span) && !cueTakesSide && (byTokens || b.clauseSubjectIn(q, m.Span)) {
+			byClause := !byTokens && d.Actors[m.Actor].Type != doc.EntLoc && b.clauseSubjectIn(q, m.Span)
+			if ownWords(q, m.Span) && !cueTakesSide && (byTokens || byClause) {
 				if byTokens {
 					// the classifier's confident side; a subject only the clause found
 					// ("I feel like he's got") takes the side its own words say, or none
@@ -468,6 +469,9 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 		}
 		if to := b.addressee(q); to >= 0 && to != q.Speaker && !cueTakesSide {
 			b.youEvidence(qi, q, to)
+		}
+		if !cueTakesSide {
+			b.quotedPronounEvidence(qi, q)
 		}
 	}
 }
@@ -606,6 +610,9 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 			continue
 		case t.Kind != doc.TokWord:
 			return -1, doc.StanceNeutral, negated
+		}
+		if t.POS.IsVerb() && !auxiliaries[w] && !isCopula(w) && !accusingVerb(lex, w) {
+			return -1, doc.StanceNeutral, negated // a verb of doing reports an act: "He leads in the polls"
 		}
 		if s, event, ok := lex.Score(w); ok && !event && (s >= 0.3 || s <= -0.3) && t.Norm == t.Lower {
 			switch {

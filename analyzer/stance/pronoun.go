@@ -65,3 +65,55 @@ func pronounAgrees(t doc.Token, a *doc.Actor) bool {
 	}
 	return (a.Type == doc.EntOrg || a.Type == doc.EntLoc) && !a.Plural
 }
+
+// quotedPronounEvidence: a third-person subject pronoun in the speaker's own words that
+// the entity stage left unlinked (or linked to the speaker) stands for the last actor the same quote named before
+// it, when that one agrees and is not the speaker ("I'm not okay with Anderson Cooper
+// because I think he treats me very unfairly": Cooper). What its clause says of it
+// takes a side (clausePredication); the classifier has no mention to read.
+func (b *builder) quotedPronounEvidence(qi int, q doc.Quote) {
+	d := b.d
+	for k := d.TokenAt(q.Start); k < len(d.Tokens) && d.Tokens[k].Start < q.End; k++ {
+		t := d.Tokens[k]
+		if !t.Class.Has(doc.ClassPronoun|doc.ClassThirdPerson|doc.ClassNominative) || !ownWords(q, t.Span) ||
+			!b.clauseSubjectIn(q, t.Span) {
+			continue
+		}
+		if mi := mentionStartingAt(d, t.Start); mi >= 0 && d.Mentions[mi].Actor != q.Speaker {
+			// linked by the entity stage (its own evidence); but a speaker does not call
+			// himself "he": a link to the speaker is re-read from the quote
+			continue
+		}
+		a := quotedAntecedent(d, q, t)
+		if a < 0 {
+			continue
+		}
+		w, side, negated := b.clausePredication(q, t.Span)
+		if w < 0 || negated {
+			continue
+		}
+		e := evidence{holder: q.Speaker, target: a, quote: qi, sentence: -1, at: int(t.Sentence),
+			label: side, predicate: d.Tokens[w].Span, lemma: d.Tokens[w].Lower, act: true, polarity: verbWeight}
+		if side == doc.StanceAgainst {
+			e.polarity = -verbWeight
+		}
+		b.out = append(b.out, e)
+	}
+}
+
+// quotedAntecedent returns the actor of the last name mention in quote q before pronoun
+// t, when it agrees with t, is eligible and is not the speaker; else -1.
+func quotedAntecedent(d *doc.Doc, q doc.Quote, t doc.Token) int {
+	for mi := firstMentionFrom(d, t.Start) - 1; mi >= 0 && d.Mentions[mi].Start >= q.Start; mi-- {
+		m := d.Mentions[mi]
+		if m.Kind != doc.MentionName || m.Actor < 0 || m.Actor >= len(d.Actors) {
+			continue
+		}
+		a := &d.Actors[m.Actor]
+		if m.Actor == q.Speaker || !eligible(a) || !pronounAgrees(t, a) || !ownWords(q, m.Span) {
+			return -1 // the nearest name decides: "Reed told Chen he ..." is not resolved past Chen
+		}
+		return m.Actor
+	}
+	return -1
+}
