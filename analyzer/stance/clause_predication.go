@@ -54,7 +54,11 @@ func (b *builder) clausePredication(q doc.Quote, m doc.Span) (tok int, side doc.
 	}
 	lex := DefaultLexicon()
 	negated = cl.Verb.Negated
-	copula := isCopula(d.Tokens[cl.Verb.Head].Lower)
+	headWord := d.Tokens[cl.Verb.Head].Lower
+	copula := isCopula(headWord) || qualityVerbs[headWord]
+	if lackVerbs[headWord] {
+		copula, negated = true, !negated // "Reed lacks integrity": a denied virtue
+	}
 	end := min(cl.EndToken, cl.Verb.FirstToken+clausePredicationWindow)
 	best, bestScore, bestNegated := -1, float32(0), false
 	for k := cl.Verb.FirstToken; k < end && d.Tokens[k].Start < q.End; k++ {
@@ -154,6 +158,14 @@ func accusingVerb(lex *Lexicon, w string) bool {
 	s, event, ok := lex.Score(w)
 	return ok && !event && s <= -0.3
 }
+
+// qualityVerbs take a quality of their subject as object: "Chen doesn't show any
+// integrity", "Reed has courage" judge the subject as a copula's complement does.
+var qualityVerbs = setOf("have", "has", "had", "show", "shows", "showed", "shown", "display",
+	"displays", "displayed", "demonstrate", "demonstrates", "demonstrated")
+
+// lackVerbs deny their object of the subject: "Reed lacks integrity".
+var lackVerbs = setOf("lack", "lacks", "lacked")
 
 // isCopula: a verb that links its subject to a description ("is", "became", "seems"):
 // the description's words judge the subject.

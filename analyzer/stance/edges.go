@@ -444,8 +444,12 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 					e.label, e.polarity = sides[mi], m.Polarity
 				}
 				w, side, negated := b.predication(q, m.Span)
-				if w < 0 && !negated {
-					w, side, negated = b.clausePredication(q, m.Span)
+				if w < 0 {
+					// the few words after the name hold no judgement: the clause may ("Chen
+					// doesn't show any integrity")
+					if cw, cside, cneg := b.clausePredication(q, m.Span); cw >= 0 || cneg {
+						w, side, negated = cw, cside, cneg
+					}
 				}
 				if negated {
 					e.label = doc.StanceNeutral // "Reed is not corrupt": no side
@@ -512,8 +516,10 @@ func (b *builder) youEvidence(qi int, q doc.Quote, to int) {
 			continue
 		}
 		w, side, negated := b.predication(q, t.Span)
-		if w < 0 && !negated {
-			w, side, negated = b.clausePredication(q, t.Span)
+		if w < 0 {
+			if cw, cside, cneg := b.clausePredication(q, t.Span); cw >= 0 || cneg {
+				w, side, negated = cw, cside, cneg
+			}
 		}
 		e := evidence{holder: q.Speaker, target: to, quote: qi, sentence: -1, at: int(t.Sentence), predicate: doc.NoSpan}
 		if w >= 0 && !negated {
