@@ -206,8 +206,17 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		obj, next = v.ownerOf(j) // "rejected a request from Democrats"
 		poss = obj >= 0
 	}
+	if obj < 0 && next < len(toks) && v.quoteOf(k) < 0 {
+		if a := nominalActor(d, v.first+next); a >= 0 {
+			// "criticized the party's lack": the organisation the description stands for
+			obj, next = pronounRef(a), next+1
+			if next < len(toks) && toks[next].Lower == "'s" {
+				poss, next = true, next+1
+			}
+		}
+	}
 	switch {
-	case obj >= 0:
+	case obj >= 0 || isRef(obj):
 		if p.possessive && !poss {
 			return nil // "denied Novak" alone; "denied Novak's claim" is the stance
 		}
@@ -258,6 +267,11 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		holderM = *lastHolder
 		if holderM < 0 {
 			holderM = v.sentenceSubject()
+		}
+		if holderM == -1 && cr.ok && cr.subject >= 0 {
+			// the language layer's coordination: "In his speech, Graham urged ... and
+			// criticized the party"
+			holderM = cr.subject
 		}
 	}
 	q := v.quoteOf(k)

@@ -20,6 +20,9 @@ func refActor(m int) (a int, ok bool) {
 	return speakerRef - 1 - m, true
 }
 
+// isRef reports an encoded actor (pronounRef).
+func isRef(m int) bool { _, ok := refActor(m); return ok }
+
 // pronounActor returns the actor an unlinked third-person subject pronoun at token tok
 // (an index into d.Tokens) stands for, or -1.
 func pronounActor(d *doc.Doc, tok int) int {
