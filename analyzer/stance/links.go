@@ -265,6 +265,16 @@ func (v sentenceView) subjectOf(k int) subject {
 				j = c
 			}
 		case w == ",":
+			// a name set off after its description is the subject: "the party's leader,
+			// Marine Le Pen, voiced support"
+			if j > 0 {
+				if m := mentionEndingAt(v.d, v.toks[j-1].End); m >= 0 {
+					if first := v.tokenAfter(v.d.Mentions[m].Start); first > 0 && v.toks[first-1].Lower == "," && j == k-1 {
+						s.mention = m
+						return s
+					}
+				}
+			}
 			// an appositive: back to the comma before it, whose left neighbour ends the
 			// subject ("Pruitt, the attorney general, sued")
 			c := j - 1
@@ -277,6 +287,11 @@ func (v sentenceView) subjectOf(k int) subject {
 				return s
 			}
 			j = c
+		case j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing") && t.POS == doc.NNS:
+			// a participle after a plural noun in an appositive: "Oklahoma, one of the states
+			// suing the EPA" is Oklahoma's act
+			s.mention = v.appositiveOwner(j)
+			return s
 		case subordinators[w] && j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing"):
 			// an adverbial participle takes the main clause's subject: "He made the
 			// criticism while showing support for Clinton"
@@ -324,6 +339,27 @@ func (v sentenceView) urgerBefore(g int) int {
 	return -1
 }
 
+// appositiveOwner reads "NAME, one of the NOUNS" (or "NAME, among the NOUNS") leftwards
+// from the plural noun at view index j: the name the appositive describes, or -1.
+func (v sentenceView) appositiveOwner(j int) int {
+	k := j - 1
+	for k >= 0 && (skippable(v.toks[k]) || v.toks[k].POS.IsAdjective() || v.toks[k].Kind == doc.TokNumber) {
+		k--
+	}
+	switch {
+	case k >= 1 && v.toks[k].Lower == "of" && v.toks[k-1].Lower == "one":
+		k -= 2
+	case k >= 0 && v.toks[k].Lower == "among":
+		k--
+	default:
+		return -1
+	}
+	if k < 1 || v.toks[k].Lower != "," {
+		return -1
+	}
+	return mentionEndingAt(v.d, v.toks[k-1].End)
+}
+
 // subordinators open an adverbial participle clause: "while needling", "after praising".
 var subordinators = setOf("while", "after", "before", "by", "when", "since", "without")
 
@@ -366,6 +402,12 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case isBe(t.Lower) || t.Lower == "became" || t.Lower == "become" || t.Lower == "remain":
 			return v.subjectOf(j)
+		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower]:
+			// a verb that takes the noun as object: its subject holds it ("Le Pen voiced
+			// support for Trump", "while showing support for Clinton")
+			return v.subjectOf(j)
+		case t.POS.IsVerb():
+			return s // "won the endorsement of X": X's stance, not the winner's
 		case t.Lower == "," && j > 0:
 			s.mention = mentionEndingAt(v.d, v.toks[j-1].End)
 			return s
@@ -374,14 +416,23 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case negators[t.Lower]:
 			s.negated = true
-		case t.Kind == doc.TokWord && t.Norm == t.Lower:
-			// "a longtime vocal critic"
+		case t.Kind == doc.TokWord && t.Norm == t.Lower && !t.POS.IsVerb() && !t.Class.Has(doc.ClassPreposition):
+			// "a longtime vocal critic"; not "Syria, including a critique of": a verb or a
+			// preposition ends the noun phrase
 		default:
 			return s
 		}
 	}
 	return s
 }
+
+// receivingVerbs take a stance noun as what the subject gets, not gives: "Reed won the
+// endorsement of the union" is the union's stance.
+var receivingVerbs = setOf("win", "wins", "won", "winning", "receive", "receives", "received",
+	"receiving", "get", "gets", "got", "getting", "earn", "earns", "earned", "earning", "secure",
+	"secures", "secured", "securing", "seek", "seeks", "sought", "seeking", "lose", "loses",
+	"lost", "losing", "need", "needs", "needed", "gain", "gains", "gained", "attract",
+	"attracts", "attracted", "draw", "draws", "drew", "drawn", "face", "faces", "faced", "facing")
 
 // ownerOf reads the owner of a claim-like object written with a preposition, at view
 // index j: "a request from Democrats", "the claims of Reed", "the report by the Trust".
