@@ -128,7 +128,8 @@ var participleLeads = words(`upon after before while when by without`)
 func relativePronoun(w string) bool { return w == "who" || w == "which" || w == "that" }
 
 // pronounDeterminers can stand alone as a source: "another said", "some argue".
-var pronounDeterminers = words(`another one others some many most both several`)
+// They are the layer's quantifiers, with "one" and "others".
+var pronounDeterminers = classWords(doc.ClassQuantifier, `one others`)
 
 // phraseEndingAt parses a speaker noun phrase that ends at token j (inclusive), not
 // reaching left of lo.
