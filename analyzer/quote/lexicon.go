@@ -151,12 +151,12 @@ func init() {
 
 // skipBeforeCue are words between a subject and its cue verb ("he also said", "she has
 // said", "Trump did not say"): they are skipped when looking left for the speaker.
-var skipBeforeCue = words(`also later has have had would will could should may might must
-	did does do not never again once then previously repeatedly recently reportedly
-	apparently allegedly publicly privately first last further flatly firmly quickly
-	simply often frequently always initially originally separately subsequently since
-	is was are were been be being has have had n't later earlier still even now just usually
-	didn't doesn't don't wouldn't won't hasn't haven't hadn't can't couldn't isn't wasn't cannot`)
+// They are the language layer's auxiliaries (with the modals and their negative
+// contractions), "not" and "never", and the adverbs that sit there.
+var skipBeforeCue = classWords(doc.ClassAuxiliary, `not never n't also later again once
+	then previously repeatedly recently reportedly apparently allegedly publicly privately
+	first last further flatly firmly quickly simply often frequently always initially
+	originally separately subsequently since earlier still even now just usually`)
 
 // introWords open an adverbial before a clause's subject ("In a statement, ...").
 var introWords = classWords(doc.ClassSubordinator|doc.ClassTime,

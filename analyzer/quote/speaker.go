@@ -296,9 +296,12 @@ var chainVerbs = words(`kept keeps began begins started starts stopped continued
 	remembers remembered recalls recalled`)
 
 // weekdays may stand bare between a subject and its cue ("Priebus Thursday told").
-var weekdays = words(`monday tuesday wednesday thursday friday saturday sunday yesterday today`)
+var weekdays = classWords(doc.ClassWeekday, `yesterday today`)
 
 // prepositions put a noun phrase inside a prepositional phrase, where it is no subject.
+// They are the prepositions that open such a phrase; the whole class of the language
+// layer (with "as", "like", "to", "up", "since") costs 20 sources on PolNeAR train.
+// They are the language layer's preposition class.
 var prepositions = words(`of in on at for with by from about into over under against between
 	among through during without toward towards upon within`)
 
