@@ -27,7 +27,6 @@ func Resolve(d *doc.Doc) error {
 	personCues(d, lex)
 	assignRoles(d, lex)
 	linkReferences(d)
-	scoreSalience(d)
 	return nil
 }
 
