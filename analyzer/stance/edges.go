@@ -396,12 +396,13 @@ func passiveBefore(toks []doc.Token, k int) bool {
 	return false
 }
 
+// isBe: a form of "be" (the language layer's class) or a copula like it.
 func isBe(w string) bool {
 	switch w {
-	case "is", "was", "were", "are", "am", "be", "been", "being", "remains", "remained", "seemed", "seems", "'s", "'re":
+	case "remains", "remained", "seemed", "seems":
 		return true
 	}
-	return false
+	return text.Is(w, doc.ClassBe)
 }
 
 func isCoordinator(w string) bool { return w == "and" || w == "but" || w == "or" }
