@@ -13,7 +13,7 @@ import (
 	"lede/export"
 )
 
-// jsAnalyze is lede._analyze(text, {refDate, html, targets}): {json: "<report>"} or
+// jsAnalyze is lede._analyze(text, {refDate, html, targets, corrections}): {json: "<report>"} or
 // {error: "..."}. Any panic here (a throwing getter on options, a bug) becomes an error.
 func jsAnalyze(_ js.Value, args []js.Value) (result any) {
 	defer recoverAsError(&result)
@@ -86,6 +86,16 @@ func readOptions(args []js.Value) (analyzer.Options, error) {
 			}
 			o.Targets = append(o.Targets, analyzer.Offsets{Start: s.Int(), End: e.Int()})
 		}
+	}
+	if c := v.Get("corrections"); !c.IsUndefined() && !c.IsNull() {
+		if !js.Global().Get("Array").Call("isArray", c).Bool() {
+			return o, fmt.Errorf("lede.analyze: corrections must be an array like [{op: \"retype\", mention: {start, end, text}, type: \"ORG\"}]")
+		}
+		cs, err := analyzer.ParseCorrections([]byte(js.Global().Get("JSON").Call("stringify", c).String()))
+		if err != nil {
+			return o, fmt.Errorf("lede.analyze: %v", err)
+		}
+		o.Corrections = cs
 	}
 	return o, nil
 }

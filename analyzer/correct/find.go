@@ -20,7 +20,7 @@ func locate(d *doc.Doc, r Ref, what string, fits func(doc.Span) bool) (doc.Span,
 		if fits(r.Span) {
 			return r.Span, ""
 		}
-		return doc.NoSpan, fmt.Sprintf("no %s at %s", what, quoteText(r.Text))
+		return doc.NoSpan, fmt.Sprintf("%s is not %s", quoteText(r.Text), what)
 	}
 	found, n := doc.NoSpan, 0
 	for from, k := 0, 0; k < maxOccurrences; k++ {
