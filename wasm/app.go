@@ -64,6 +64,13 @@ type app struct {
 	rep          *analyzer.Report // the last report, nil before the first
 	repText      string           // the text rep's offsets refer to
 	took         string           // how long the last run took, for the overview
+	repInput     string           // the input (the box's text) rep was made from
+	repU16       []uint16         // repText in UTF-16, made when a correction menu needs it
+
+	corrections []analyzer.Correction // the editor's corrections of corrText (corrections.go)
+	corrText    string                // the text they belong to
+	corrLoaded  bool                  // corrText's corrections were read from storage
+	corrBox     dom.HTMLElement       // the list of corrections, under the export bar
 
 	limits  map[string]int               // rows drawn per panel list, after "Show more"
 	filters map[string]string            // the filter field's query per panel list

@@ -2,7 +2,8 @@
 // defines window.lede:
 //   lede.ready                      a Promise, resolved when the analyzer is loaded
 //   lede.analyze(text, options)     the report (schema lede/1) as a plain object;
-//                                   options: {refDate: "YYYY-MM-DD", html: bool, targets}
+//                                   options: {refDate: "YYYY-MM-DD", html: bool, targets,
+//                                   corrections: [{op, mention: {start, end, text}, ...}]}
 //   lede.analyzeAsync(text, options) a Promise of the same report, analysed in a Web
 //                                   Worker: the page never waits on it
 //   lede.mount(element, options)    draws the whole app into element and returns
@@ -428,10 +429,13 @@
       if (t !== undefined && t !== null) {
         out.targets = Array.isArray(t) ? t.map(function (x) { return { start: x && x.start, end: x && x.end }; }) : t;
       }
+      // corrections are plain data: a JSON copy is cloneable whatever the caller's objects
+      var c = o.corrections;
+      if (c !== undefined && c !== null) out.corrections = JSON.parse(JSON.stringify(c));
       // any other name goes too (its value need not be cloneable), so that the worker
       // rejects a misspelled option ("refdate") as lede.analyze does
       Object.keys(o).forEach(function (k) {
-        if (k !== "refDate" && k !== "html" && k !== "targets") out[k] = null;
+        if (k !== "refDate" && k !== "html" && k !== "targets" && k !== "corrections") out[k] = null;
       });
       return out;
     }
