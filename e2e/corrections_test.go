@@ -180,6 +180,50 @@ func TestCorrections(t *testing.T) {
 			t.Errorf("lede.analyze(text, %s) threw %q, want %q", call, msg, want)
 		}
 	}
+	section(t, "mount", func() { checkMountCorrections(t, p, fix) })
+	section(t, "edits", func() { checkCorrectionsFollowTheText(t, p, 4) })
+}
+
+// checkCorrectionsFollowTheText is a section of TestCorrections: an edited article
+// keeps its corrections, another article has none of them, and the first one, pasted
+// again, has its own back (kept under its text).
+func checkCorrectionsFollowTheText(t *testing.T, p *page, want int) {
+	p.paste(article + "\n\nThe minister did not reply.")
+	p.analyze()
+	if got := p.correctionsListed(); len(got) != want || strings.Contains(strings.Join(got, "\n"), "not applied") {
+		t.Errorf("the edited article lists %d corrections, want %d applied: %q", len(got), want, got)
+	}
+	p.paste("Mayor Ana Ruiz opened the bridge on Monday. \"It took ten years,\" Ruiz said.")
+	p.analyze()
+	if got := p.correctionsListed(); len(got) != 0 {
+		t.Errorf("another article lists the first one's corrections: %q", got)
+	}
+	p.paste(article)
+	p.analyze()
+	if got := p.correctionsListed(); len(got) != want {
+		t.Errorf("the article pasted again lists %d corrections, want its %d: %q", len(got), want, got)
+	}
+}
+
+// checkMountCorrections is a section of TestCorrections: an embedder gives corrections
+// to lede.mount, reads them back from the controller and replaces them.
+func checkMountCorrections(t *testing.T, p *page, fix string) {
+	got := eval[string](p, `(async () => {
+		const el = document.createElement("div"); document.body.appendChild(el);
+		const app = lede.mount(el, {storageKey: false, header: false, text: `+js(article)+`, refDate: `+js(refDate)+`, corrections: `+fix+`});
+		const r = await app.analyze();
+		const first = r.corrections.applied + " " + app.corrections().length + " " + app.corrections()[0].op;
+		let threw = "no error";
+		try { app.setCorrections([{op: "nope"}]) } catch (e) { threw = e.message }
+		app.setCorrections([]);
+		const r2 = await app.analyze();
+		el.remove();
+		return first + " | " + threw + " | " + ("corrections" in r2) + " " + app.corrections().length;
+	})()`)
+	want := `1 1 retype | setCorrections: corrections[0] (nope): unknown op "nope" (known: rename, retype, merge, split, speaker, dismiss) | false 0`
+	if got != want {
+		t.Errorf("the mounted app's corrections:\n got %s\nwant %s", got, want)
+	}
 }
 
 func actorByName(rows []actorRow, name string) *actorRow {

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strconv"
+	"strings"
 	"syscall/js"
 	"unicode/utf16"
 
@@ -27,22 +28,41 @@ func correctionsKey(text string) string {
 	return ".corrections." + strconv.FormatUint(h.Sum64(), 36)
 }
 
-// useCorrectionsOf makes the corrections those of text: kept ones when the text is not
-// the one they were made for (a reload, another article pasted).
+// useCorrectionsOf makes the corrections those of text, before it is analysed: the
+// ones kept for it, else (an edited article, a fixed typo) the current ones, carried
+// over on trial: each finds its words again or says why not. A carried list of which
+// none applies belonged to another article; it stays kept with that one (carried).
 func (a *app) useCorrectionsOf(text string) {
 	if text == a.corrText && a.corrLoaded {
 		return
 	}
-	a.corrText, a.corrLoaded, a.corrections = text, true, nil
-	if a.opts.storageKey == "" {
-		return
-	}
-	if kept := a.load(correctionsKey(text)); kept != "" {
-		cs, err := analyzer.ParseCorrections([]byte(kept))
-		if err == nil && analyzer.CheckCorrections(cs) == nil {
-			a.corrections = cs
+	a.corrText, a.corrLoaded, a.corrCarried = text, true, false
+	if a.opts.storageKey != "" {
+		if kept := a.load(correctionsKey(text)); kept != "" {
+			cs, err := analyzer.ParseCorrections([]byte(kept))
+			if err == nil && analyzer.CheckCorrections(cs) == nil {
+				a.corrections = cs
+				return
+			}
 		}
 	}
+	a.corrCarried = len(a.corrections) > 0
+}
+
+// settleCarried decides, once the report is in, on corrections carried over to an
+// edited text: kept with it when at least one applied; else dropped from this text
+// (the report then has none) and left with the text they were made on.
+func (a *app) settleCarried() {
+	if !a.corrCarried || a.rep == nil || a.repInput != a.corrText {
+		return
+	}
+	a.corrCarried = false
+	if rc := a.rep.Corrections; rc != nil && rc.Applied == 0 {
+		a.corrections = nil
+		a.rep.Corrections = nil
+		return
+	}
+	a.saveCorrections()
 }
 
 // saveCorrections keeps the corrections of the analysed text; none: the key goes.
@@ -84,6 +104,16 @@ func (a *app) correct(c analyzer.Correction) {
 	a.rerun("Correction made: " + a.correctionWords(c) + ".")
 }
 
+// setCorrections makes cs the corrections of the text in the box (an embedder's, from
+// the controller) and analyses again when there are results to correct.
+func (a *app) setCorrections(cs []analyzer.Correction) {
+	a.corrections, a.corrText, a.corrLoaded, a.corrCarried = cs, a.text.Value(), true, false
+	a.saveCorrections()
+	if a.rep != nil && !a.busy {
+		a.run()
+	}
+}
+
 // uncorrect removes correction i (the last: undo) and analyses again.
 func (a *app) uncorrect(i int) {
 	if i < 0 || i >= len(a.corrections) || a.busy {
@@ -95,19 +125,17 @@ func (a *app) uncorrect(i int) {
 	a.rerun("Correction removed: " + a.correctionWords(c) + ".")
 }
 
-// rerun analyses the text the corrections belong to again, keeping the tab in view.
+// rerun analyses again with the corrections changed. A box edited since the last
+// analysis keeps its edits: the corrections go over to the new text as an edit's do.
 func (a *app) rerun(news string) {
 	a.say.SetTextContent(news)
-	if a.text.Value() != a.repInput {
-		a.text.SetValue(a.repInput) // the box was edited since: the corrections are of the analysed text
-		a.saveText()
-	}
 	a.run()
 }
 
 // renderCorrections draws the list of corrections under the export bar: each in words,
 // whether it was applied (and why not), a Remove button; Undo removes the last.
 func (a *app) renderCorrections() {
+	a.settleCarried()
 	box := a.corrBox
 	if a.rep == nil || len(a.corrections) == 0 {
 		box.SetAttribute("hidden", "")
@@ -182,23 +210,49 @@ func article(noun string) string {
 	return "a " + noun
 }
 
-// nameOf is the place that names actor id in a correction: its longest name mention
-// (a full name is likelier to be found again in an edited text), the first of equals.
+// nameOf is the place that names actor id in a correction: a name mention whose words
+// occur once in the text (found again however the article is edited around them), the
+// longest of those, else the longest name mention; a pronoun only when it has no name.
 func (a *app) nameOf(id string) *analyzer.TextSpan {
 	var best *analyzer.ReportMention
+	bestRank := 0
+	rank := func(m *analyzer.ReportMention) int {
+		r := 1
+		if m.Kind == "name" {
+			r += 2
+			if a.occurrences(m.Text) == 1 {
+				r += 4
+			}
+		}
+		return r
+	}
 	for i := range a.rep.Mentions {
 		m := &a.rep.Mentions[i]
 		if m.Actor == nil || *m.Actor != id {
 			continue
 		}
-		if best == nil || m.Kind == "name" && (best.Kind != "name" || len(m.Text) > len(best.Text)) {
-			best = m
+		if r := rank(m); best == nil || r > bestRank || r == bestRank && len(m.Text) > len(best.Text) {
+			best, bestRank = m, r
 		}
 	}
 	if best == nil {
 		return nil
 	}
 	return mentionSpan(*best)
+}
+
+// occurrences counts the places of words in the analysed text, once per words and
+// report (an actor of a thousand mentions has a few names).
+func (a *app) occurrences(words string) int {
+	if a.repCounts == nil {
+		a.repCounts = map[string]int{}
+	}
+	n, ok := a.repCounts[words]
+	if !ok {
+		n = strings.Count(a.repText, words)
+		a.repCounts[words] = n
+	}
+	return n
 }
 
 func mentionSpan(m analyzer.ReportMention) *analyzer.TextSpan {
@@ -359,13 +413,14 @@ func (a *app) speakerForm(q analyzer.ReportQuote) dom.HTMLElement {
 
 // dismissButton is a stance's Dismiss: the holder takes no side on the target.
 func (a *app) dismissButton(s analyzer.ReportStance) dom.HTMLElement {
-	holder, target := a.nameOf(idOf(s.Holder)), a.nameOf(s.Target)
-	if holder == nil || target == nil {
-		return nil
-	}
 	b := h("button", "lede-link lede-dismiss", at("type", "button"),
 		at("title", "Not a stance: remove it from the results (undo under Your corrections)"), "Dismiss")
 	a.on(b, "click", func(dom.Event) {
+		holder, target := a.nameOf(idOf(s.Holder)), a.nameOf(s.Target)
+		if holder == nil || target == nil {
+			a.fail("This stance cannot be dismissed: its holder or target has no mention to name it by.", "")
+			return
+		}
 		a.correct(analyzer.Correction{Op: "dismiss", Holder: holder, Target: target})
 	})
 	return b

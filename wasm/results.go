@@ -140,7 +140,7 @@ func (a *app) showPrompt() {
 func (a *app) show(rep *analyzer.Report, input string, between func()) {
 	a.rep = rep
 	a.exportBar.RemoveAttribute("hidden")
-	a.repText, a.repInput, a.repU16 = input, input, nil
+	a.repText, a.repInput, a.repU16, a.repCounts = input, input, nil, nil
 	a.limits = map[string]int{}
 	a.filters = map[string]string{}
 	a.root.RemoveAttribute("data-stale")

@@ -8,8 +8,9 @@
 //                                   Worker: the page never waits on it
 //   lede.mount(element, options)    draws the whole app into element and returns
 //                                   {analyze() -> Promise<report>, setText(text, refDate),
-//                                   report()}; options: {storageKey: "lede" | false,
-//                                   header: true, text, refDate, analyze: false,
+//                                   report(), corrections(), setCorrections(list)};
+//                                   options: {storageKey: "lede" | false,
+//                                   header: true, text, refDate, analyze: false, corrections,
 //                                   layout: "sidebar", onAnalyzed(report), onError(message)}
 //   lede.extractHTML(html)          {text, title, published}
 //   lede.export(report, format, table)  the report as text: format "json", "markdown" or
@@ -117,6 +118,11 @@
     };
     var ctl = mount(element, o);
     if (ctl && ctl.error) throw new Error(ctl.error);
+    var setCorrections = ctl.setCorrections;
+    ctl.setCorrections = function (list) {
+      var r = setCorrections(list);
+      if (r && r.error) throw new Error(r.error);
+    };
     var run = ctl.analyze;
     ctl.analyze = function () {
       return new Promise(function (resolve, reject) {

@@ -13,8 +13,9 @@ const maxOccurrences = 1000
 
 // locate returns where r is now: its own span when the text there is still r.Text;
 // else, when the article has changed, the one occurrence of r.Text for which fits holds
-// (two or more are ambiguous, and a correction is not applied on a guess). what names
-// the place in the reason given when it is not found.
+// (two or more are ambiguous, and a correction is not applied on a guess: the nearest
+// "he" to where one was, after a paragraph was added above it, is another "he"). what
+// names the place in the reason given when it is not found.
 func locate(d *doc.Doc, r Ref, what string, fits func(doc.Span) bool) (doc.Span, string) {
 	if r.Span != doc.NoSpan && d.SpanOK(r.Span) && d.Slice(r.Span) == r.Text {
 		if fits(r.Span) {

@@ -22,7 +22,7 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	format := fs.String("format", "json", "json, md (markdown) or csv")
 	table := fs.String("table", "", "with --format csv: the table, "+strings.Join(export.Tables, ", "))
 	jsonl := fs.Bool("jsonl", false, "read JSON Lines, one article a line; write one report a line")
-	corrections := fs.String("corrections", "", "a JSON file of editor's corrections (an array, or {\"corrections\": [...]}), applied to each input; a batch line carries its own")
+	corrections := fs.String("corrections", "", "a JSON file of an editor's corrections of the one input (an array, or {\"corrections\": [...]}); with --jsonl each line carries its own")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err.Error()}
 	}
@@ -41,6 +41,9 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
+	}
+	if *corrections != "" && len(files) > 1 {
+		return usageError{"--corrections name places in one article: give one file"}
 	}
 	if *format == "csv" && len(files) > 1 {
 		return usageError{"--format csv writes one table of one article: give one file"}

@@ -155,6 +155,9 @@ func TestAnalyzeCorrections(t *testing.T) {
 	if code, _, errs := runCLI(t, "", "analyze", "--jsonl", "--corrections", good); code != 2 || !strings.Contains(errs, "each line carries its own") {
 		t.Errorf("--corrections with --jsonl: exit %d, %q", code, errs)
 	}
+	if code, _, errs := runCLI(t, "", "analyze", "--corrections", good, good, bad); code != 2 || !strings.Contains(errs, "give one file") {
+		t.Errorf("--corrections with two files: exit %d, %q", code, errs)
+	}
 
 	in := `{"id":"fixed","text":` + jsonString(text) + `,"corrections":[{"op":"speaker","quote":{"start":1,"end":18,"text":"We will build it,"}}]}
 {"id":"broken","text":` + jsonString(text) + `,"corrections":[{"op":"speaker","quote":{"start":1,"end":18}}]}
