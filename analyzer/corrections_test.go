@@ -168,6 +168,19 @@ func TestCorrections(t *testing.T) {
 					t.Errorf("stance %v, want Ann Berry against Robert Hale", v.Stance)
 				}
 			}},
+		{"merge-timeline", board, []Correction{{Op: "merge", Mention: at(board, "Jordan Price", 0), Into: at(board, "Apple Newton", 0)}},
+			func(t *testing.T, before, after *Report) {
+				v := viewOf(after)
+				if len(v.Events) != 1 || v.Events[0] != "Monday: Apple Newton" {
+					t.Errorf("the timeline %v, want Monday's event to be Apple Newton's", v.Events)
+				}
+				if got := quoteSpeaker(after, "We are ready,"); got != "Apple Newton" {
+					t.Errorf("Price's quote is %q's after the merge", got)
+				}
+				if len(v.Stance) != 1 || v.Stance[0] != "Maria Lopez -> Apple Newton: against" {
+					t.Errorf("stance %v, want Maria Lopez against Apple Newton", v.Stance)
+				}
+			}},
 		{"retype", price, []Correction{{Op: "retype", Mention: at(price, "Jordan Price", 0), Type: "ORG"}},
 			func(t *testing.T, before, after *Report) {
 				if quoteSpeaker(before, "The plan is sound,") != "Jordan Price" {

@@ -102,6 +102,7 @@ func merge(d *doc.Doc, op Op) string {
 	}
 	kept.Anonymous = kept.Anonymous && gone.Anonymous
 	kept.Corrected = true
+	d.SetActorType(into, kept.Type) // the mentions that joined take the actor's type
 	d.RemoveActor(from)
 	return ""
 }

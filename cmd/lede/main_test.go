@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -189,4 +190,59 @@ func TestAnalyzeCorrections(t *testing.T) {
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// TestReadmeCorrections runs the README's corrections example as it stands: its text and
+// its JSON through `lede analyze --corrections`, with the outcome the README states.
+func TestReadmeCorrections(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)<!-- corrections example[^\n]*\n```text\n(.*?)\n```\n\n```json\n(.*?)```").FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("README.md has no <!-- corrections example --> text and JSON")
+	}
+	fixes := filepath.Join(t.TempDir(), "fixes.json")
+	os.WriteFile(fixes, m[2], 0o644)
+	code, out, errs := runCLI(t, string(m[1]), "analyze", "--corrections", fixes)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r struct {
+		Actors   []struct{ ID, Name string }
+		Mentions []struct {
+			Text  string
+			Actor *string
+		}
+		Quotes      []struct{ Speaker *string }
+		Corrections struct {
+			Applied   int
+			Unapplied []any
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, a := range r.Actors {
+		names[a.ID] = a.Name
+	}
+	speaker := ""
+	if len(r.Quotes) == 1 && r.Quotes[0].Speaker != nil {
+		speaker = names[*r.Quotes[0].Speaker]
+	}
+	itsActor := "?"
+	for _, mn := range r.Mentions {
+		if mn.Text == "It" {
+			itsActor = ""
+			if mn.Actor != nil {
+				itsActor = names[*mn.Actor]
+			}
+		}
+	}
+	if len(r.Actors) != 3 || speaker != "Robert Hale" || itsActor != "" || r.Corrections.Applied != 3 || len(r.Corrections.Unapplied) != 0 {
+		t.Errorf("the README's example gives %d actors %v, the quote's speaker %q, \"It\" -> %q, %d applied %v; want what the README says",
+			len(r.Actors), names, speaker, itsActor, r.Corrections.Applied, r.Corrections.Unapplied)
+	}
 }
