@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -404,5 +405,56 @@ func TestBatchCorrections(t *testing.T) {
 	}
 	if strings.Contains(lines[2], `"corrections"`) {
 		t.Errorf("line 3 has corrections")
+	}
+}
+
+// TestCorrectionsKeepTheDoc applies many corrections drawn at random (a fixed seed) from
+// the report's own mentions and quotes and from arbitrary spans: every Doc they leave
+// keeps its invariants, and every report accounts for each correction.
+func TestCorrectionsKeepTheDoc(t *testing.T) {
+	for _, text := range []string{hale, board, price} {
+		base := analyzeCorrected(t, text, nil)
+		rng := rand.New(rand.NewPCG(16, uint64(len(text))))
+		places := []*TextSpan{}
+		for _, m := range base.Mentions {
+			places = append(places, &TextSpan{Start: m.Start, End: m.End, Text: m.Text})
+		}
+		for _, q := range base.Quotes {
+			places = append(places, &TextSpan{Start: q.Start, End: q.End, Text: q.Text})
+		}
+		for k := 0; k < 10; k++ {
+			s := rng.IntN(len(text) - 8)
+			places = append(places, at(text[s:], text[s:s+1+rng.IntN(7)], 0))
+			places[len(places)-1].Start += s
+			places[len(places)-1].End += s
+		}
+		pick := func() *TextSpan { p := *places[rng.IntN(len(places))]; return &p }
+		for round := 0; round < 40; round++ {
+			var cs []Correction
+			for n := 1 + rng.IntN(6); n > 0; n-- {
+				switch rng.IntN(6) {
+				case 0:
+					cs = append(cs, Correction{Op: "rename", Mention: pick(), Name: "New Name"})
+				case 1:
+					cs = append(cs, Correction{Op: "retype", Mention: pick(), Type: []string{"PERSON", "ORG", "LOC", "MISC"}[rng.IntN(4)]})
+				case 2:
+					cs = append(cs, Correction{Op: "merge", Mention: pick(), Into: pick()})
+				case 3:
+					cs = append(cs, Correction{Op: "split", Mention: pick()})
+				case 4:
+					c := Correction{Op: "speaker", Quote: pick()}
+					if rng.IntN(3) > 0 {
+						c.Speaker = pick()
+					}
+					cs = append(cs, c)
+				case 5:
+					cs = append(cs, Correction{Op: "dismiss", Holder: pick(), Target: pick()})
+				}
+			}
+			rep := analyzeCorrected(t, text, cs) // checks the Doc
+			if c := rep.Corrections; c.Applied+len(c.Unapplied) != len(cs) {
+				t.Fatalf("%d corrections, %d applied and %d unapplied", len(cs), c.Applied, len(c.Unapplied))
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package correct
 
 import (
 	"fmt"
+	"strings"
 
 	"lede/analyzer/doc"
 )
@@ -41,11 +42,16 @@ func speaker(d *doc.Doc, op Op) string {
 	return ""
 }
 
+// maxSpeakerName bounds the words taken as a new speaker's name, in bytes: a name, not
+// a paragraph.
+const maxSpeakerName = 200
+
 // newSpeaker makes the words of r, when they are in the text where r says and no
 // mention overlaps them, a person's name mention: its index and the new actor, or -1.
 func newSpeaker(d *doc.Doc, r Ref) (mi, actor int) {
 	s := r.Span
-	if s == doc.NoSpan || !d.SpanOK(s) || s.Len() == 0 || d.Slice(s) != r.Text || d.SentenceAt(s.Start) < 0 {
+	if s == doc.NoSpan || !d.SpanOK(s) || s.Len() == 0 || s.Len() > maxSpeakerName || d.Slice(s) != r.Text ||
+		strings.ContainsAny(r.Text, "\n\r") || d.SentenceAt(s.Start) < 0 {
 		return -1, -1
 	}
 	if i := firstEndingAfter(d, s.Start); i < len(d.Mentions) && d.Mentions[i].Start < s.End {
