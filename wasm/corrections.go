@@ -187,6 +187,9 @@ func (a *app) correctionWords(c analyzer.Correction) string {
 	case "rename":
 		return q(c.Mention) + " is called \u201c" + c.Name + "\u201d"
 	case "retype":
+		if c.Type == "MISC" {
+			return q(c.Mention) + " is no person, organisation or place"
+		}
 		return q(c.Mention) + " is " + article(typeLabel(c.Type))
 	case "merge":
 		return q(c.Mention) + " is the same as " + q(c.Into)
