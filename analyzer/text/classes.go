@@ -113,3 +113,18 @@ func WordsOf(c doc.WordClass) []string {
 	sort.Strings(out)
 	return out
 }
+
+// WordsIn lists, sorted, the words of classes.txt that are in any class of c: the
+// closed-class part of a stage's own word table ("ends a speaker phrase": conjunctions,
+// relatives, prepositions ... plus the stage's words).
+func WordsIn(c doc.WordClass) []string {
+	classesOnce.Do(loadClasses)
+	var out []string
+	for w, wc := range classOf {
+		if wc.Any(c) {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
