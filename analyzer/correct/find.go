@@ -58,7 +58,8 @@ func quoteText(s string) string {
 }
 
 // mentionAt returns the mention the span s names: the one with that span, else the only
-// mention that overlaps it (a new model may draw "Apple" as "Apple Inc."), else -1.
+// mention that contains s or lies inside it (a new model may draw "Apple" as "Apple
+// Inc."; a part of a word overlapping a name names nothing), else -1.
 func mentionAt(d *doc.Doc, s doc.Span) int {
 	found, n := -1, 0
 	for i := firstEndingAfter(d, s.Start); i < len(d.Mentions) && d.Mentions[i].Start < s.End; i++ {
@@ -66,7 +67,7 @@ func mentionAt(d *doc.Doc, s doc.Span) int {
 		if m.Span == s {
 			return i
 		}
-		if m.Overlaps(s) {
+		if m.Contains(s) || s.Contains(m.Span) {
 			found, n = i, n+1
 		}
 	}
