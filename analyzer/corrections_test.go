@@ -458,3 +458,27 @@ func TestCorrectionsKeepTheDoc(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCorrections: a long text (hale, 256 times over) with the most corrections
+// taken, every one of them moved (its offsets past the text), so each is looked for
+// again; the search budget bounds the work (make bench).
+func BenchmarkCorrections(b *testing.B) {
+	text := strings.Repeat(hale, 256)
+	cs := make([]Correction, MaxCorrections)
+	for i := range cs {
+		cs[i] = Correction{Op: "split", Mention: &TextSpan{Start: 1 << 30, End: 1<<30 + 2, Text: "He"}}
+	}
+	for _, given := range []struct {
+		name string
+		cs   []Correction
+	}{{"none", nil}, {"1000-moved", cs}} {
+		b.Run(given.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := Analyze(text, Options{Corrections: given.cs}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -181,6 +181,7 @@ func TestCorrections(t *testing.T) {
 		}
 	}
 	section(t, "mount", func() { checkMountCorrections(t, p, fix) })
+	section(t, "element", func() { checkElementCorrections(t, p, fix) })
 	section(t, "edits", func() { checkCorrectionsFollowTheText(t, p, 4) })
 }
 
@@ -223,6 +224,29 @@ func checkMountCorrections(t *testing.T, p *page, fix string) {
 	want := `1 1 retype | setCorrections: corrections[0] (nope): unknown op "nope" (known: rename, retype, merge, split, speaker, dismiss) | false 0`
 	if got != want {
 		t.Errorf("the mounted app's corrections:\n got %s\nwant %s", got, want)
+	}
+}
+
+// checkElementCorrections is a section of TestCorrections: <lede-analyzer>'s corrections
+// property, given with the text, is applied with it; a broken list is a lede-error.
+func checkElementCorrections(t *testing.T, p *page, fix string) {
+	got := eval[string](p, `(async () => {
+		const el = document.createElement("lede-analyzer");
+		el.setAttribute("ref-date", `+js(refDate)+`);
+		el.text = `+js(article)+`;
+		el.corrections = `+fix+`;
+		const first = new Promise((ok) => el.addEventListener("lede-analyzed", (e) => ok(e.detail), {once: true}));
+		document.body.appendChild(el);
+		const r = await first;
+		const out = r.corrections.applied + " " + r.actors.find(a => a.name === "Dunmore").type + " " + el.corrections.length;
+		const failed = new Promise((ok) => el.addEventListener("lede-error", (e) => ok(e.detail.message), {once: true}));
+		el.corrections = [{op: "split"}];
+		const msg = await failed;
+		el.remove();
+		return out + " | " + msg;
+	})()`)
+	if want := `1 ORG 1 | setCorrections: corrections[0] (split): needs "mention"`; !strings.HasPrefix(got, want) {
+		t.Errorf("the element's corrections:\n got %s\nwant %s...", got, want)
 	}
 }
 

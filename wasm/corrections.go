@@ -194,7 +194,7 @@ func (a *app) correctionWords(c analyzer.Correction) string {
 	case "merge":
 		return q(c.Mention) + " is the same as " + q(c.Into)
 	case "split":
-		return q(c.Mention) + " at " + strconv.Itoa(c.Mention.Start) + " is someone else"
+		return q(c.Mention) + " in \u201c" + a.around(c.Mention.Start, c.Mention.End) + "\u201d is someone else"
 	case "speaker":
 		if c.Speaker == nil {
 			return q(c.Quote) + " has no known speaker"

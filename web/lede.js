@@ -543,7 +543,8 @@
   // attribute, else its own light-DOM content (markup is read as the analyzer reads a
   // page). It analyses whenever its text or date changes (changes in one task count once)
   // and dispatches lede-analyzed (detail: the report) after every analysis and lede-error
-  // (detail: {message}) when one fails. element.analyze() is a promise of the report.
+  // (detail: {message}) when one fails. element.analyze() is a promise of the report;
+  // element.corrections the editor's corrections (set them with the story's text).
   function defineElement() {
     if (typeof customElements === "undefined" || customElements.get("lede-analyzer")) return;
     customElements.define("lede-analyzer", class extends HTMLElement {
@@ -564,6 +565,11 @@
       get refDate() { return this.getAttribute("ref-date") || ""; }
       set refDate(v) { if (v) this.setAttribute("ref-date", v); else this.removeAttribute("ref-date"); }
       get report() { return this._report; }
+      // corrections: the editor's corrections of the text (a CMS keeps them with the
+      // story: the lede-analyzed report carries them as corrections.list)
+      // (given here, they are applied with the text at the next analysis)
+      get corrections() { return this._corrections || (this._ctl ? this._ctl.corrections() : []); }
+      set corrections(v) { this._corrections = v || []; this._changed(); }
 
       // analyze runs now and is a promise of the report (a bad ref-date rejects)
       analyze() {
@@ -576,6 +582,16 @@
             throw new Error(msg);
           }
           el._ctl.setText(el._sourceText(), date);
+          if (el._corrections) {
+            var given = el._corrections;
+            el._corrections = null;
+            try {
+              el._ctl.setCorrections(given); // they belong to this text
+            } catch (err) {
+              el._emit("lede-error", { message: err.message });
+              throw err;
+            }
+          }
           return el._ctl.analyze();
         });
       }

@@ -13,8 +13,9 @@ import (
 // see.
 
 // rename: the actor of op.Mention is called op.Name; its old name becomes an alias.
-func rename(d *doc.Doc, op Op) string {
-	_, a, why := actorMention(d, op.Mention)
+func (e *editor) rename(op Op) string {
+	d := e.d
+	_, a, why := e.actorMention(op.Mention)
 	if why != "" {
 		return why
 	}
@@ -33,8 +34,9 @@ func rename(d *doc.Doc, op Op) string {
 }
 
 // retype: the actor of op.Mention, and every mention of it, is of op.Type.
-func retype(d *doc.Doc, op Op) string {
-	_, a, why := actorMention(d, op.Mention)
+func (e *editor) retype(op Op) string {
+	d := e.d
+	_, a, why := e.actorMention(op.Mention)
 	if why != "" {
 		return why
 	}
@@ -71,12 +73,13 @@ func pronounFits(d *doc.Doc, m doc.Mention, t doc.EntityType) bool {
 
 // merge: the actor of op.Mention is the actor of op.Into. Its mentions, names and roles
 // join the one that stays, and it goes.
-func merge(d *doc.Doc, op Op) string {
-	_, from, why := actorMention(d, op.Mention)
+func (e *editor) merge(op Op) string {
+	d := e.d
+	_, from, why := e.actorMention(op.Mention)
 	if why != "" {
 		return why
 	}
-	_, into, why := actorMention(d, op.Into)
+	_, into, why := e.actorMention(op.Into)
 	if why != "" {
 		return "into: " + why
 	}
@@ -110,8 +113,9 @@ func merge(d *doc.Doc, op Op) string {
 // split: op.Mention is not a mention of its actor. A name becomes an actor of its own
 // (named as written, of the old actor's type); a pronoun or a role phrase ("the
 // spokesman") names no one by itself, so it is left referring to no actor.
-func split(d *doc.Doc, op Op) string {
-	mi, a, why := actorMention(d, op.Mention)
+func (e *editor) split(op Op) string {
+	d := e.d
+	mi, a, why := e.actorMention(op.Mention)
 	if why != "" {
 		return why
 	}

@@ -97,9 +97,22 @@ type Outcome struct {
 	Reason  string // why it was not applied
 }
 
+// editor applies the operations of one stage to d.
+type editor struct {
+	d *doc.Doc
+	// searchLeft is the work left for finding places again in an edited text, in bytes
+	// read: a thousand corrections of a long text must not read it a thousand times over
+	searchLeft int
+}
+
+// searchBudget is the work allowed for finding places again in a text of n bytes: the
+// text read 16 times over, and a megabyte more for short texts.
+func searchBudget(n int) int { return 16*n + 1<<20 }
+
 // Apply runs, in order, the operations of ops that correct stage, and records what became
 // of each in out (out[i] is ops[i]'s). The Doc stays valid (doc.Check) whatever the ops.
 func Apply(d *doc.Doc, stage Stage, ops []Op, out []Outcome) {
+	e := &editor{d: d, searchLeft: searchBudget(len(d.Text))}
 	for i, op := range ops {
 		if op.Kind.After() != stage {
 			continue
@@ -107,17 +120,17 @@ func Apply(d *doc.Doc, stage Stage, ops []Op, out []Outcome) {
 		var reason string
 		switch op.Kind {
 		case Rename:
-			reason = rename(d, op)
+			reason = e.rename(op)
 		case Retype:
-			reason = retype(d, op)
+			reason = e.retype(op)
 		case Merge:
-			reason = merge(d, op)
+			reason = e.merge(op)
 		case Split:
-			reason = split(d, op)
+			reason = e.split(op)
 		case Speaker:
-			reason = speaker(d, op)
+			reason = e.speaker(op)
 		case Dismiss:
-			reason = dismiss(d, op)
+			reason = e.dismiss(op)
 		default:
 			reason = "unknown operation"
 		}

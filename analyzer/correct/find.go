@@ -2,10 +2,14 @@ package correct
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"lede/analyzer/doc"
 )
+
+// fitCost is what one test of a found place costs, in bytes of searchLeft.
+const fitCost = 64
 
 // maxOccurrences bounds the places a moved text is looked for: a word that occurs more
 // often than this is ambiguous anyway.
@@ -16,19 +20,25 @@ const maxOccurrences = 1000
 // (two or more are ambiguous, and a correction is not applied on a guess: the nearest
 // "he" to where one was, after a paragraph was added above it, is another "he"). what
 // names the place in the reason given when it is not found.
-func locate(d *doc.Doc, r Ref, what string, fits func(doc.Span) bool) (doc.Span, string) {
+func (e *editor) locate(r Ref, what string, fits func(doc.Span) bool) (doc.Span, string) {
+	d := e.d
 	if r.Span != doc.NoSpan && d.SpanOK(r.Span) && d.Slice(r.Span) == r.Text {
 		if fits(r.Span) {
 			return r.Span, ""
 		}
 		return doc.NoSpan, fmt.Sprintf("%s is not %s", quoteText(r.Text), what)
 	}
+	if e.searchLeft <= 0 {
+		return doc.NoSpan, fmt.Sprintf("the text has changed, and too many corrections had to be found again in it: %s was not looked for", quoteText(r.Text))
+	}
 	found, n := doc.NoSpan, 0
 	for from, k := 0, 0; k < maxOccurrences; k++ {
 		i := strings.Index(d.Text[from:], r.Text)
 		if i < 0 {
+			e.searchLeft -= len(d.Text) - from
 			break
 		}
+		e.searchLeft -= i + len(r.Text) + fitCost
 		s := doc.Span{Start: from + i, End: from + i + len(r.Text)}
 		if d.SpanOK(s) && fits(s) {
 			found, n = s, n+1
@@ -93,8 +103,9 @@ func firstEndingAfter(d *doc.Doc, off int) int {
 
 // actorMention finds r as a mention that belongs to an actor: the mention's index and
 // its actor, or a reason.
-func actorMention(d *doc.Doc, r Ref) (mi, actor int, reason string) {
-	s, reason := locate(d, r, "a mention of an actor", func(s doc.Span) bool {
+func (e *editor) actorMention(r Ref) (mi, actor int, reason string) {
+	d := e.d
+	s, reason := e.locate(r, "a mention of an actor", func(s doc.Span) bool {
 		m := mentionAt(d, s)
 		return m >= 0 && d.Mentions[m].Actor >= 0
 	})
@@ -106,19 +117,24 @@ func actorMention(d *doc.Doc, r Ref) (mi, actor int, reason string) {
 }
 
 // quoteAt returns the quote the span s names: the one with that span, else the quote
-// that shares the most of it with s, else -1.
+// that shares the most of it with s, else -1. Quotes are sorted by Start; those that
+// can overlap s start before its end, and only the last maxQuotesBack of them are
+// looked at (quotes do not nest that deep).
 func quoteAt(d *doc.Doc, s doc.Span) int {
+	qs := d.Quotes
+	end := sort.Search(len(qs), func(i int) bool { return qs[i].Start >= s.End })
 	best, most := -1, 0
-	for i, q := range d.Quotes {
-		if q.Start >= s.End {
-			break
-		}
+	for i := end - 1; i >= 0 && i >= end-maxQuotesBack; i-- {
+		q := qs[i]
 		if q.Span == s {
 			return i
 		}
-		if shared := min(q.End, s.End) - max(q.Start, s.Start); shared > most {
+		if shared := min(q.End, s.End) - max(q.Start, s.Start); shared > most || shared == most && shared > 0 && i < best {
 			best, most = i, shared
 		}
 	}
 	return best
 }
+
+// maxQuotesBack bounds the quotes that start before a span and are looked at for it.
+const maxQuotesBack = 32

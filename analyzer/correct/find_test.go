@@ -33,7 +33,7 @@ func TestLocate(t *testing.T) {
 		{"gone", Ref{doc.Span{Start: 0, End: 3}, "Zed"}, doc.NoSpan, `"Zed" is no longer in the text`},
 		{"there but not a mention", Ref{doc.Span{Start: 4, End: 7}, "met"}, doc.NoSpan, `"met" is not a mention`},
 	} {
-		got, why := locate(d, tc.ref, "a mention", isMention)
+		got, why := (&editor{d: d, searchLeft: searchBudget(len(d.Text))}).locate(tc.ref, "a mention", isMention)
 		if got != tc.want || (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
 			t.Errorf("%s: %v %q, want %v %q", tc.name, got, why, tc.want, tc.why)
 		}
@@ -44,9 +44,15 @@ func TestLocate(t *testing.T) {
 		d2.AddMention(doc.Mention{Span: doc.Span{Start: m.Start + 12, End: m.End + 12}, Actor: -1})
 	}
 	d2.Mentions = d2.Mentions[:3] // the last Ann is no mention here: one Ann fits
-	got, why := locate(d2, Ref{doc.Span{Start: 0, End: 3}, "Ann"}, "a mention", func(s doc.Span) bool { return mentionAt(d2, s) >= 0 })
+	e := &editor{d: d2, searchLeft: searchBudget(len(d2.Text))}
+	got, why := e.locate(Ref{doc.Span{Start: 0, End: 3}, "Ann"}, "a mention", func(s doc.Span) bool { return mentionAt(d2, s) >= 0 })
 	if want := (doc.Span{Start: 12, End: 15}); got != want || why != "" {
 		t.Errorf("moved Ann: %v %q, want %v", got, why, want)
+	}
+	// with the search budget spent, a moved place is not looked for, and says so
+	e.searchLeft = 0
+	if got, why := e.locate(Ref{doc.Span{Start: 0, End: 3}, "Ann"}, "a mention", func(doc.Span) bool { return true }); got != doc.NoSpan || !strings.Contains(why, "too many corrections") {
+		t.Errorf("no budget left: %v %q", got, why)
 	}
 }
 

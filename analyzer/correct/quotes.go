@@ -13,8 +13,9 @@ import (
 //
 // A speaker the entity stage missed (a name that is no mention) becomes a person of its
 // own, with that name as its one mention: an editor who names the speaker is believed.
-func speaker(d *doc.Doc, op Op) string {
-	qs, why := locate(d, op.Quote, "a quote", func(s doc.Span) bool { return quoteAt(d, s) >= 0 })
+func (e *editor) speaker(op Op) string {
+	d := e.d
+	qs, why := e.locate(op.Quote, "a quote", func(s doc.Span) bool { return quoteAt(d, s) >= 0 })
 	if why != "" {
 		return why
 	}
@@ -27,7 +28,7 @@ func speaker(d *doc.Doc, op Op) string {
 		q.Speaker, q.SpeakerSpan, q.Inferred, q.Corrected = -1, doc.NoSpan, false, true
 		return ""
 	}
-	mi, a, why := actorMention(d, *op.Speaker)
+	mi, a, why := e.actorMention(*op.Speaker)
 	if why != "" {
 		if mi, a = newSpeaker(d, *op.Speaker); a < 0 {
 			return "speaker: " + why

@@ -10,12 +10,13 @@ import (
 // dismiss: the actor of op.Holder takes no side toward the actor of op.Target. The
 // edge goes from the stance (or, when the stance has none, from the relations); it is
 // the last stage, so nothing downstream changes.
-func dismiss(d *doc.Doc, op Op) string {
-	_, h, why := actorMention(d, op.Holder)
+func (e *editor) dismiss(op Op) string {
+	d := e.d
+	_, h, why := e.actorMention(op.Holder)
 	if why != "" {
 		return "holder: " + why
 	}
-	_, t, why := actorMention(d, op.Target)
+	_, t, why := e.actorMention(op.Target)
 	if why != "" {
 		return "target: " + why
 	}
