@@ -56,6 +56,10 @@ type Doc struct {
 	// RefDate is the reference date as YYYY-MM-DD, "" when none is known.
 	RefDate       string
 	RefDateSource RefDateSource
+	// Dateline is the wire dateline that opens the story ("BRENTON, March 3, 2025 -"),
+	// an empty span when there is none: its date is when the story was filed, not an
+	// event of the story.
+	Dateline Span
 
 	Paragraphs []Paragraph
 	Sentences  []Sentence

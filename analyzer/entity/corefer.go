@@ -69,7 +69,7 @@ func linkReferences(d *doc.Doc) {
 				if t.Lower == "it" && ti+1 < s.EndToken && pleonasticAfterIt[d.Tokens[ti+1].Lower] {
 					continue
 				}
-				if (t.Lower == "it" || t.Lower == "itself") && ti > s.FirstToken && !clauseBreaks[d.Tokens[ti-1].Lower] {
+				if (t.Lower == "it" || t.Lower == "itself") && ti > s.FirstToken && !isClauseSubject(d, ti) {
 					continue // an object "it" ("confirmed it") is mostly a thing or a fact
 				}
 				a := bestAntecedent(d, window, p, si, ti, s.FirstToken)
@@ -174,14 +174,17 @@ func agreement(a *doc.Actor, p pronounInfo) (float64, bool) {
 	}
 }
 
-// clauseBetween reports whether a clause boundary lies between tokens a and b.
+// isClauseSubject reports whether token ti is the subject of its clause in the language
+// layer ("it said", "which it denied": the subject; "confirmed it": not).
+func isClauseSubject(d *doc.Doc, ti int) bool {
+	c := d.ClauseAt(ti)
+	return c >= 0 && d.Clauses[c].Subject >= 0 && d.Clauses[c].Subject == d.ChunkAt(ti)
+}
+
+// clauseBetween reports whether a clause boundary lies between tokens a and b: they are
+// in different clauses of the language layer.
 func clauseBetween(d *doc.Doc, a, b int) bool {
-	for i := a + 1; i < b; i++ {
-		if clauseBreaks[d.Tokens[i].Lower] {
-			return true
-		}
-	}
-	return false
+	return d.ClauseAt(a) != d.ClauseAt(b)
 }
 
 // nominal reads a role noun phrase after "the" (tokens from i): modifiers and a head

@@ -130,8 +130,3 @@ var pronouns = map[string]pronounInfo{
 // copulas and weather verbs after "it" mark a pleonastic "it" ("it is likely").
 var pleonasticAfterIt = set("is", "was", "'s", "seems", "seemed", "appears", "appeared",
 	"remains", "remained", "takes", "took", "rains", "rained", "became", "becomes")
-
-// clauseBreaks end the clause that binds an object pronoun ("Peskov told him": him is
-// not Peskov; "Peskov said that TASS quoted him": it may be).
-var clauseBreaks = set("that", "which", "who", "and", "but", "because", "when", "after",
-	"before", "while", "as", "if", "since", "said", "says", ",", ";", ":", "\"")
