@@ -100,7 +100,7 @@ func linkReferences(d *doc.Doc) {
 			}
 		}
 	}
-	mergeMentions(d, added)
+	d.AddMentions(added)
 }
 
 // bestAntecedent scores the actors in the window for pronoun p at token ti: agreement
@@ -277,35 +277,6 @@ func newNominalIndex(d *doc.Doc) *nominalIndex {
 		}
 	}
 	return ix
-}
-
-// mergeMentions merges the sorted new mentions into d.Mentions (sorted by Start, then
-// End) and renumbers every actor's mention list, in one linear pass.
-func mergeMentions(d *doc.Doc, added []doc.Mention) {
-	if len(added) == 0 {
-		return
-	}
-	sort.SliceStable(added, func(i, j int) bool { return added[i].Start < added[j].Start })
-	out := make([]doc.Mention, 0, len(d.Mentions)+len(added))
-	i, j := 0, 0
-	for i < len(d.Mentions) || j < len(added) {
-		if j >= len(added) || i < len(d.Mentions) && (d.Mentions[i].Start < added[j].Start || d.Mentions[i].Start == added[j].Start && d.Mentions[i].End <= added[j].End) {
-			out = append(out, d.Mentions[i])
-			i++
-		} else {
-			out = append(out, added[j])
-			j++
-		}
-	}
-	d.Mentions = out
-	for ai := range d.Actors {
-		d.Actors[ai].Mentions = d.Actors[ai].Mentions[:0]
-	}
-	for mi, m := range d.Mentions {
-		if m.Actor >= 0 && m.Actor < len(d.Actors) {
-			d.Actors[m.Actor].Mentions = append(d.Actors[m.Actor].Mentions, mi)
-		}
-	}
 }
 
 // modifiesNext reports whether name mention m stands before a role or another name, as
