@@ -45,7 +45,7 @@ func (e *editor) retype(op Op) string {
 	}
 	for _, mi := range slices.Clone(d.Actors[a].Mentions) {
 		if m := d.Mentions[mi]; m.Kind == doc.MentionPronoun && !pronounFits(d, m, op.Type) {
-			d.MoveMention(mi, -1) // "he" was linked to it as a person; a company is not "he"
+			d.Detach(mi) // "he" was linked to it as a person; a company is not "he"
 		}
 	}
 	d.SetActorType(a, op.Type)
@@ -87,7 +87,7 @@ func (e *editor) merge(op Op) string {
 		return fmt.Sprintf("nothing to change: both mentions are of %q already", d.Actors[into].Name)
 	}
 	for _, mi := range slices.Clone(d.Actors[from].Mentions) {
-		d.MoveMention(mi, into)
+		d.Attach(mi, into)
 	}
 	gone, kept := d.Actors[from], &d.Actors[into]
 	for _, n := range append([]string{gone.Name}, gone.Aliases...) {
@@ -125,7 +125,7 @@ func (e *editor) split(op Op) string {
 	}
 	m := d.Mentions[mi]
 	if m.Kind != doc.MentionName {
-		d.MoveMention(mi, -1)
+		d.Detach(mi)
 		old.Corrected = true
 		return ""
 	}
@@ -135,7 +135,7 @@ func (e *editor) split(op Op) string {
 		gender = doc.GenderNeuter
 	}
 	na := d.AddActor(doc.Actor{Name: name, Type: old.Type, Gender: gender, Corrected: true})
-	d.MoveMention(mi, na)
+	d.Attach(mi, na)
 	old = &d.Actors[a]
 	old.Corrected = true
 	if !namedBy(d, a, name) {

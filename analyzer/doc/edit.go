@@ -1,34 +1,21 @@
 package doc
 
-import (
-	"slices"
-	"sort"
-)
+import "slices"
 
-// The edits below change which actor a mention belongs to, an actor's type, or remove an
-// actor or a stance edge, keeping every index between fields in step (Check's
-// invariants). An editor's corrections (package correct) are made of them; a stage that
-// regroups actors may use them too.
+// The edits below, with Attach (doc.go), change which actor a mention belongs to, an
+// actor's type, or remove an actor, keeping every index between fields in step (Check's
+// invariants). An editor's corrections (package correct) are made of them.
 
-// MoveMention makes mention mi a mention of actor to (-1: of no actor), taking it out of
-// its old actor's Mentions and into to's, both kept in text order.
-func (d *Doc) MoveMention(mi, to int) {
+// Detach makes mention mi refer to no actor, taking it out of its actor's Mentions.
+func (d *Doc) Detach(mi int) {
 	m := &d.Mentions[mi]
-	if m.Actor == to {
-		return
-	}
 	if from := m.Actor; from >= 0 && from < len(d.Actors) {
 		ms := d.Actors[from].Mentions
 		if k := slices.Index(ms, mi); k >= 0 {
 			d.Actors[from].Mentions = slices.Delete(ms, k, k+1)
 		}
 	}
-	m.Actor = to
-	if to >= 0 {
-		ms := d.Actors[to].Mentions
-		k := sort.SearchInts(ms, mi)
-		d.Actors[to].Mentions = slices.Insert(ms, k, mi)
-	}
+	m.Actor = -1
 }
 
 // SetActorType gives actor a and every mention of it type t. A person's gender stays

@@ -6,9 +6,9 @@ import (
 )
 
 // The edits keep Check's invariants and every index in step.
-func TestMoveMentionAndRemoveActor(t *testing.T) {
-	d := validDoc()     // "Ann said no. Bob left.": mention 0 Ann (actor 0), mention 1 Bob (actor 1)
-	d.MoveMention(1, 0) // Bob is Ann
+func TestDetachAndRemoveActor(t *testing.T) {
+	d := validDoc() // "Ann said no. Bob left.": mention 0 Ann (actor 0), mention 1 Bob (actor 1)
+	d.Attach(1, 0)  // Bob is Ann
 	if d.Mentions[1].Actor != 0 || !slices.Equal(d.Actors[0].Mentions, []int{0, 1}) || len(d.Actors[1].Mentions) != 0 {
 		t.Fatalf("after the move: mentions %+v, actors %+v", d.Mentions, d.Actors)
 	}
@@ -34,7 +34,7 @@ func TestMoveMentionAndRemoveActor(t *testing.T) {
 	if err := Check(d); err != nil {
 		t.Fatal(err)
 	}
-	d.MoveMention(0, -1) // already no one's: nothing changes
+	d.Detach(0) // already no one's: nothing changes
 	if err := Check(d); err != nil {
 		t.Fatal(err)
 	}
