@@ -124,4 +124,3 @@ func parsePredicates(data string) (predicateIndex, error) {
 	}
 	return idx, nil
 }
-
