@@ -23,6 +23,7 @@ import (
 //	participle-comma   "Lee said the talks failed, noting the delay": Lee <- noting
 //	coordination-relative "called him an opportunist who lied, and urged him": the
 //	                   clause before the relative <- urged
+//	fronted-participle "Noting the delay, Lee said": Lee <- noting
 //	infinitive         "Reed came on the show to talk about jobs": Reed <- talk (the
 //	                   main clause's subject), but "urged Lee to resign": Lee <- resign
 
@@ -47,6 +48,7 @@ func clauseSentence(d *doc.Doc, si, c0, c1 int) {
 		}
 		d.Clauses = append(d.Clauses, cl)
 	}
+	frontedParticiple(d, sent, first)
 	// each clause runs to where the next one starts (or the sentence ends)
 	for i := first; i < len(d.Clauses); i++ {
 		end := sent.EndToken
@@ -302,6 +304,28 @@ func isWordHead(d *doc.Doc, c int) bool {
 func controlled(d *doc.Doc, cl *doc.Clause, prev *doc.Clause) {
 	if prev != nil && cl.Verb.Tense == doc.TenseNonFinite {
 		cl.Subject = mainClause(d, prev).Subject
+	}
+}
+
+// frontedParticiple: a participle that opens the sentence, bare or after a preposition,
+// has the main clause's subject, which comes after it ("Noting he majored in philosophy,
+// Allen said", "After suggesting that he regretted it, Mr. Rubio disagreed").
+func frontedParticiple(d *doc.Doc, sent doc.Sentence, first int) {
+	if first >= len(d.Clauses) {
+		return
+	}
+	cl := &d.Clauses[first]
+	lead := cl.Verb.FirstToken - sent.FirstToken
+	if cl.Subject >= 0 || cl.Verb.Tense != doc.TenseNonFinite || lead > 1 ||
+		lead == 1 && d.Tokens[sent.FirstToken].POS != doc.IN && !d.Tokens[sent.FirstToken].POS.IsAdverb() {
+		return
+	}
+	for i := first + 1; i < len(d.Clauses); i++ {
+		main := &d.Clauses[i]
+		if main.Subject >= 0 && main.Verb.Tense != doc.TenseNonFinite && !main.Complement && !main.Relative {
+			cl.Subject = main.Subject
+			return
+		}
 	}
 }
 
