@@ -6,12 +6,18 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"lede/analyzer/doc"
 )
 
 // CoNLLDoc is one -DOCSTART- document of a CoNLL-2003 file: its sentences' words and tags.
 type CoNLLDoc struct {
 	Words [][]string
 	Tags  [][]uint8
+	// POS and Phrases are the language layer's tags of the words (see SentenceSyntax),
+	// when the caller tags them (the reader leaves them nil).
+	POS     [][]doc.POS
+	Phrases [][]uint8
 }
 
 // ReadCoNLL reads a CoNLL-2003 file (word POS chunk NER per line; IOB1 or IOB2 tags,

