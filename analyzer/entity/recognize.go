@@ -51,7 +51,7 @@ func Recognize(d *doc.Doc) error {
 			for _, clean := range withoutMarkup(markup, c.Start, c.End) {
 				for _, part := range splitChunk(toks, sents[si].Lowered, clean[0], clean[1]) {
 					a, b := trimChunk(toks, part[0], part[1], c.Type, capitalChosen(toks, sents[si], part[0]))
-					if a >= b {
+					if a >= b || b-a == 1 && isFunctionWord(toks[a]) {
 						continue
 					}
 					d.Mentions = append(d.Mentions, doc.Mention{
@@ -121,6 +121,20 @@ func capitalChosen(toks []doc.Token, s Sentence, i int) bool {
 	}
 	return !isSentenceOpener(toks[i-1].Norm)
 }
+
+// isFunctionWord reports whether a token is a closed-class word (a determiner, pronoun,
+// preposition, conjunction or negation, with or without a final dot) written with a
+// capital, and so no name on its own: "No. 2 seed", "Neither team". Letters in capitals
+// are left alone ("US", "IT"). In CoNLL-2003 train, 4 of 23,499 names are such a word.
+func isFunctionWord(t doc.Token) bool {
+	if t.Kind != doc.TokWord || text.IsAllCaps(t.Norm) && len(t.Norm) > 1 {
+		return false
+	}
+	return text.ClassOf(strings.TrimSuffix(t.Lower, ".")).Any(functionClasses)
+}
+
+// functionClasses are the closed word classes isFunctionWord looks for.
+const functionClasses = doc.ClassDeterminer | doc.ClassPronoun | doc.ClassPreposition | doc.ClassConjunction | doc.ClassNegation
 
 func isPossessive(l string) bool { return l == "'s" || l == "'" }
 
