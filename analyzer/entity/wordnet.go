@@ -12,6 +12,12 @@ const FamWordNet Families = 1 << 20
 
 const fWordNet byte = 180
 
+// WordNet kinds the stage reads itself (wordnet.txt has more).
+const (
+	WordNetTime     byte = 'T' // holidays, eras, time zones
+	WordNetQuantity byte = 'Q' // units
+)
+
 // SetWordNet reads wordnet.txt: kind TAB phrase (lower case, words joined by one space).
 func (lx *Lexicon) SetWordNet(b []byte) {
 	ps := &phraseSet{kind: map[string]byte{}, first: map[string]uint8{}, prefix: map[string]bool{}}

@@ -113,7 +113,7 @@ func run(npm, out string, vocab int, seed uint64, only string) error {
 var orgVocab = 100000
 
 // wordnetVocab is the same for WordNet's names (flag -wordnet-vocab).
-var wordnetVocab = 100000
+var wordnetVocab = 50000
 
 // embeddingWords returns the words of the embeddings in frequency order, read from the
 // file's "words" array alone (it comes first: the 300 MB of vectors are not parsed).
