@@ -6,6 +6,8 @@ import (
 	"lede/analyzer/doc"
 	"unicode"
 	"unicode/utf8"
+
+	"lede/analyzer/text"
 )
 
 // Families are the feature groups the tagger can use; a model records the set it was
@@ -86,7 +88,7 @@ func classifyCase(words []string) SentCase {
 			continue
 		}
 		n++
-		if isAllUpper(w) && utf8.RuneCountInString(w) > 1 {
+		if text.IsAllCaps(w) && utf8.RuneCountInString(w) > 1 {
 			upper++
 		}
 		if unicode.IsUpper(r) {
@@ -103,19 +105,6 @@ func classifyCase(words []string) SentCase {
 		return CaseTitle
 	}
 	return CaseNormal
-}
-
-func isAllUpper(w string) bool {
-	letters := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters = true
-		}
-	}
-	return letters
 }
 
 // docVocab interns the lower-cased words of one document, so that each distinct word
@@ -717,7 +706,7 @@ func truecaseTitles(lex *Lexicon, sents []Sentence, v *docVocab) {
 		for i, w := range s.Words {
 			words[i] = w
 			r, _ := utf8.DecodeRuneInString(w)
-			if i == 0 || !unicode.IsUpper(r) || isAllUpper(w) && utf8.RuneCountInString(w) > 1 {
+			if i == 0 || !unicode.IsUpper(r) || text.IsAllCaps(w) && utf8.RuneCountInString(w) > 1 {
 				continue
 			}
 			id := v.ids[si][i]
