@@ -44,7 +44,7 @@ func Recognize(d *doc.Doc) error {
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
 		for _, c := range Chunks(tags[si]) {
-			if c.Start > 0 && tags[si][c.Start-1] == TagO && toks[c.Start-1].Norm == "The" && capitalChosen(toks, sents[si], c.Start-1) {
+			if c.Start > 0 && tags[si][c.Start-1] == TagO && articleOfName(toks, sents[si], c.Start-1) {
 				// "the band The Mad Capsule Markets": a capital the writer chose says the
 				// article is part of the name (so it is in 24 of CoNLL-2003 train's 27)
 				c.Start--
@@ -112,6 +112,18 @@ func trimChunk(toks []doc.Token, a, b, typ int, chosenCapital bool) (int, int) {
 		}
 	}
 	return a, b
+}
+
+// articleOfName reports whether token i is an article written with a capital the
+// writer chose ("the album A Beautiful Lie"), after a word that is not itself part of a
+// capitalised run ("Group A Brazil" is a table's group and a country).
+func articleOfName(toks []doc.Token, s Sentence, i int) bool {
+	switch toks[i].Norm {
+	case "The", "A", "An":
+	default:
+		return false
+	}
+	return capitalChosen(toks, s, i) && !startsCapitalised(toks[i-1])
 }
 
 // capitalChosen reports whether token i's capital is the writer's choice rather than
