@@ -16,6 +16,7 @@ const fWordNet byte = 180
 const (
 	WordNetTime     byte = 'T' // holidays, eras, time zones
 	WordNetQuantity byte = 'Q' // units
+	WordNetPerson   byte = 'P' // people, and surnames they share
 )
 
 // SetWordNet reads wordnet.txt: kind TAB phrase (lower case, words joined by one space).
