@@ -6,12 +6,19 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"lede/analyzer/doc"
+	"lede/internal/corpus"
 )
 
 // CoNLLDoc is one -DOCSTART- document of a CoNLL-2003 file: its sentences' words and tags.
 type CoNLLDoc struct {
 	Words [][]string
 	Tags  [][]uint8
+	// POS and Phrases are the language layer's tags of the words (see SentenceSyntax),
+	// when the caller tags them (the reader leaves them nil).
+	POS     [][]doc.POS
+	Phrases [][]uint8
 }
 
 // ReadCoNLL reads a CoNLL-2003 file (word POS chunk NER per line; IOB1 or IOB2 tags,
@@ -148,16 +155,7 @@ func (s *Score) PRF(t int) (p, r, f float64) {
 			gd += s.Gold[k]
 		}
 	}
-	if pr > 0 {
-		p = float64(tp) / float64(pr)
-	}
-	if gd > 0 {
-		r = float64(tp) / float64(gd)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
+	return corpus.PRF(tp, pr, gd)
 }
 
 // Table writes the per-type and micro figures.
