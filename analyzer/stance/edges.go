@@ -268,11 +268,6 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		if holderM < 0 {
 			holderM = v.sentenceSubject()
 		}
-		if holderM == -1 && cr.ok && cr.subject >= 0 {
-			// the language layer's coordination: "In his speech, Graham urged ... and
-			// criticized the party"
-			holderM = cr.subject
-		}
 	}
 	q := v.quoteOf(k)
 	h := b.actorOf(holderM, q)
