@@ -289,11 +289,14 @@ func (f *finder) aimAt(i int) bool {
 	if !text.IsLowerWord(t) || !isAimVerb(t.Lower) {
 		return false
 	}
+	if p := cuePreposition(t.Lower); p != "" && (i+1 >= len(f.toks) || f.toks[i+1].Lower != p) {
+		return false // "talked about X" reports X; "talked for an hour" reports nothing
+	}
 	p := f.toks[i-1].Lower
 	if strings.HasSuffix(t.Lower, "ing") && p != "," {
 		return false // "went after Trump at the debate refusing to ...": whose is unclear
 	}
-	return !isDeterminer(p) && p != "'s" && p != "of" && p != "to" && !beForms[p]
+	return !isDeterminer(p) && p != "'s" && p != "of" && p != "to" && !beForms[p] && !f.negated(i)
 }
 
 // infinitiveAfter reports whether an infinitive opens at token i ("asked a judge to
@@ -353,7 +356,7 @@ func (f *finder) tailOnly(a, b int) bool {
 	if a < b && f.secondCueAt(a, b) {
 		return true // `..., Nefzi said, adding, "..."`: a second attribution follows
 	}
-	if b-a > 12 {
+	if b-a > 12 || a < b && f.objectAt(a) {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -583,12 +586,18 @@ func (f *finder) leadingFrames(lo, end int) {
 			// is ("Officials at the agency, citing the rules, warned ...")
 			sp, ok = f.clauseSubjectOf(lo, c)
 		}
+		if !ok && class != cueAim && f.complementiserAfter(c, end) {
+			// "early ratings data suggests that ...": with a that-clause after it, any
+			// verb of saying or thinking frames a statement (the tagger may have read
+			// it as a noun, and the phrase parser may not read its subject)
+			sp, ok = f.subjectRun(lo, c)
+		}
 		if !ok {
 			continue
 		}
 		cue := tokRange{c, c + 1}
 		k, outlet := c+1, noRange
-		if p, ok := prepositionObjects[f.toks[c].Lower]; ok && c+1 < end && f.toks[c+1].Lower == p {
+		if p := cuePreposition(f.toks[c].Lower); p != "" && c+1 < end && f.toks[c+1].Lower == p {
 			// "referring to X", "pointed to X": the object of the preposition is the content
 			cue.b, k = c+2, c+2
 		} else if class != cueAim {
@@ -662,11 +671,6 @@ func (f *finder) mainClauseResumes(i, end int) bool {
 	n := f.toks[i+1]
 	return text.IsLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !isDeterminer(n.Lower) && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
 }
-
-// prepositionObjects are cue verbs whose content is the object of a preposition they
-// govern: "referring to the convention", "pointed to his record".
-var prepositionObjects = map[string]string{"referring": "to", "referred": "to", "refers": "to", "refer": "to",
-	"pointed": "to", "points": "to", "pointing": "to"}
 
 // secondCueAt reports whether token i opens a second attribution inside a content: a
 // comma or "and" followed by a cue verb ("..., noting that", "... and said that").
@@ -765,4 +769,33 @@ func numberWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// objectAt reports whether a noun phrase opens at token i, right after a cue and its
+// complements: the cue's object ("she criticised Singer", "the ministry acknowledged the
+// costs"), so the cue frames what follows it, not the words before it. A time phrase
+// ("said Tuesday", "said last week") is an adverbial, not an object.
+func (f *finder) objectAt(i int) bool {
+	t := f.toks[i]
+	if f.inMarks[i] || isTimeWord(t.Lower) || t.Class.Any(doc.ClassWeekday|doc.ClassMonth) {
+		return false
+	}
+	c := f.d.ChunkAt(i)
+	if c < 0 || f.d.Chunks[c].Kind != doc.ChunkNP || f.d.Chunks[c].FirstToken != i {
+		return false
+	}
+	h := f.toks[f.d.Chunks[c].Head]
+	return !isTimeWord(h.Lower) && !h.Class.Any(doc.ClassWeekday|doc.ClassMonth|doc.ClassTime)
+}
+
+// complementiserAfter reports whether "that" follows cue c (past a time word): "data
+// suggests that ...", "Lee further alleges that ...". A verb of saying or thinking with a
+// that-clause frames a statement even when the tagger read it as a noun and the phrase
+// parser cannot read its subject.
+func (f *finder) complementiserAfter(c, end int) bool {
+	k := c + 1
+	if k < end && isTimeWord(f.toks[k].Lower) {
+		k++
+	}
+	return k+1 < end && f.toks[k].Lower == "that" && !f.inMarks[k] && text.IsLowerWord(f.toks[c])
 }

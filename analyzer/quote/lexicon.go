@@ -29,6 +29,9 @@ var (
 	cuesOnce sync.Once
 	cueForms map[string]cueClass // lower-case inflected form -> class (speech, belief)
 	aimForms map[string]bool     // lower-case inflected forms of the aim class
+	// cuePreps maps a form to the preposition whose object is its content ("talked
+	// about X", "referring to X"): an aim verb so listed is a cue only before it
+	cuePreps map[string]string
 )
 
 // cueOf returns the class of a lower-case word as a cue verb, cueNone if it is not one.
@@ -43,9 +46,17 @@ func isAimVerb(lower string) bool {
 	return aimForms[lower]
 }
 
+// cuePreposition returns the preposition a cue form governs, whose object is its content
+// ("about" for "talked"), "" when none.
+func cuePreposition(lower string) string {
+	cuesOnce.Do(loadCues)
+	return cuePreps[lower]
+}
+
 func loadCues() {
 	cueForms = map[string]cueClass{}
 	aimForms = map[string]bool{}
+	cuePreps = map[string]string{}
 	for _, line := range strings.Split(cuesData, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
@@ -58,7 +69,10 @@ func loadCues() {
 		case "aim":
 			class = cueAim
 		}
-		forms := f[1:]
+		forms, prep := f[1:], ""
+		if last := forms[len(forms)-1]; strings.HasPrefix(last, "+") && len(forms) > 1 {
+			forms, prep = forms[:len(forms)-1], last[1:]
+		}
 		if len(forms) == 1 {
 			forms = regularForms(forms[0])
 		}
@@ -67,6 +81,9 @@ func loadCues() {
 				aimForms[w] = true
 			} else {
 				cueForms[w] = class
+			}
+			if prep != "" {
+				cuePreps[w] = prep
 			}
 		}
 	}
