@@ -46,25 +46,33 @@ func (f *finder) raisedClaims(lo, end int) {
 	for v := lo + 1; v+2 < end; v++ {
 		w := f.toks[v].Lower
 		cue := tokRange{v, v + 1}
+		pred := v + 2 // where the predicate the appearance reports opens
 		switch {
-		case raisingVerbs[w] && f.toks[v+1].Lower == "to":
+		case isRaisingVerb(w) && f.toks[v+1].Lower == "to":
 		case w == "expected" && beForms[f.toks[v-1].Lower] && f.toks[v+1].Lower == "to":
 			cue.a = v - 1
+		case isRaisingVerb(w) && f.adjectivalAt(v+1, end):
+			// "the Trump team appeared paralyzed", "New Hampshire seems stable"
+			pred = v + 1
 		default:
 			continue
 		}
-		if f.used[v] || f.inMarks[v] || !text.IsLowerWord(f.toks[v+2]) || isDeterminer(f.toks[v+2].Lower) {
+		if f.used[v] || f.inMarks[v] || pred == v+2 && (!text.IsLowerWord(f.toks[v+2]) || isDeterminer(f.toks[v+2].Lower)) {
 			continue
 		}
 		sp, ok := f.clauseSubject(lo, cue.a)
 		if !ok || f.used[sp.a] || sp.b > cue.a || cue.a-sp.b > 3 {
-			continue
+			// the language layer's subject of the clause ("Indeed, a broader swath of
+			// Republican voters appears to be moving ...")
+			if sp, ok = f.layerSubject(lo, v); !ok {
+				continue
+			}
 		}
-		stop := v + 2
+		stop := pred
 		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && f.toks[stop].Norm != ";" {
 			stop++
 		}
-		if !f.contentOK(v+2, stop) {
+		if !f.contentOK(pred, stop) && !f.contentOK(sp.a, stop) {
 			continue
 		}
 		f.addIndirect(sp.a, stop, cue, noRange, noRange)
@@ -72,8 +80,19 @@ func (f *finder) raisedClaims(lo, end int) {
 	}
 }
 
-// raisingVerbs report how a claim looks without saying who holds it ("appears to").
-var raisingVerbs = words(`appears appeared appear seems seemed seem`)
+// adjectivalAt reports whether an adjective or a participle (after adverbs) opens the
+// predicate at token k: "seemed equally unperturbed", "appeared paralyzed". A verb of
+// appearance with one reports how its subject looks ("appeared on television" does not).
+func (f *finder) adjectivalAt(k, end int) bool {
+	for k < end && f.toks[k].POS.IsAdverb() && !f.inMarks[k] {
+		k++
+	}
+	if k >= end || f.inMarks[k] || !text.IsLowerWord(f.toks[k]) {
+		return false
+	}
+	p := f.toks[k].POS
+	return p.IsAdjective() || p == doc.VBN || f.toks[k].Lower == "like"
+}
 
 // possessiveClaims reads a noun cue with its owner and a that-clause: `Trump's claim that
 // ...`, `the senator's warning that ...`. The owner is the source.
@@ -798,4 +817,27 @@ func (f *finder) complementiserAfter(c, end int) bool {
 		k++
 	}
 	return k+1 < end && f.toks[k].Lower == "that" && !f.inMarks[k] && text.IsLowerWord(f.toks[c])
+}
+
+// layerSubject returns the subject phrase the language layer gives the clause whose verb
+// group holds token v, when it lies in [lo, v), is no relative pronoun and is untaken.
+func (f *finder) layerSubject(lo, v int) (tokRange, bool) {
+	ci := f.d.ClauseOf(v)
+	if ci < 0 {
+		return noRange, false
+	}
+	cl := f.d.Clauses[ci]
+	if cl.Subject < 0 || cl.Relative || cl.Verb.Negated {
+		return noRange, false
+	}
+	ch := f.d.Chunks[cl.Subject]
+	if ch.FirstToken < lo || ch.EndToken > v {
+		return noRange, false
+	}
+	for i := ch.FirstToken; i < ch.EndToken; i++ {
+		if f.used[i] || f.inMarks[i] {
+			return noRange, false
+		}
+	}
+	return tokRange{ch.FirstToken, ch.EndToken}, true
 }

@@ -29,6 +29,7 @@ var (
 	cuesOnce sync.Once
 	cueForms map[string]cueClass // lower-case inflected form -> class (speech, belief)
 	aimForms map[string]bool     // lower-case inflected forms of the aim class
+	raising  map[string]bool     // lower-case inflected forms of the raising class
 	// cuePreps maps a form to the preposition whose object is its content ("talked
 	// about X", "referring to X"): an aim verb so listed is a cue only before it
 	cuePreps map[string]string
@@ -46,6 +47,12 @@ func isAimVerb(lower string) bool {
 	return aimForms[lower]
 }
 
+// isRaisingVerb reports whether a lower-case word is a verb of appearance ("seems").
+func isRaisingVerb(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return raising[lower]
+}
+
 // cuePreposition returns the preposition a cue form governs, whose object is its content
 // ("about" for "talked"), "" when none.
 func cuePreposition(lower string) string {
@@ -56,6 +63,7 @@ func cuePreposition(lower string) string {
 func loadCues() {
 	cueForms = map[string]cueClass{}
 	aimForms = map[string]bool{}
+	raising = map[string]bool{}
 	cuePreps = map[string]string{}
 	for _, line := range strings.Split(cuesData, "\n") {
 		f := strings.Fields(line)
@@ -77,6 +85,10 @@ func loadCues() {
 			forms = regularForms(forms[0])
 		}
 		for _, w := range forms {
+			if f[0] == "raising" {
+				raising[w] = true
+				continue
+			}
 			if class == cueAim {
 				aimForms[w] = true
 			} else {
