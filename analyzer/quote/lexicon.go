@@ -30,6 +30,7 @@ var (
 	cueForms map[string]cueClass // lower-case inflected form -> class (speech, belief)
 	aimForms map[string]bool     // lower-case inflected forms of the aim class
 	raising  map[string]bool     // lower-case inflected forms of the raising class
+	hearers  map[string]bool     // lower-case inflected forms of the addressee class
 	// cuePreps maps a form to the preposition whose object is its content ("talked
 	// about X", "referring to X"): an aim verb so listed is a cue only before it
 	cuePreps map[string]string
@@ -53,6 +54,12 @@ func isRaisingVerb(lower string) bool {
 	return raising[lower]
 }
 
+// isAddresseeVerb reports whether a cue's passive subject is its hearer ("was asked").
+func isAddresseeVerb(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return hearers[lower]
+}
+
 // cuePreposition returns the preposition a cue form governs, whose object is its content
 // ("about" for "talked"), "" when none.
 func cuePreposition(lower string) string {
@@ -64,6 +71,7 @@ func loadCues() {
 	cueForms = map[string]cueClass{}
 	aimForms = map[string]bool{}
 	raising = map[string]bool{}
+	hearers = map[string]bool{}
 	cuePreps = map[string]string{}
 	for _, line := range strings.Split(cuesData, "\n") {
 		f := strings.Fields(line)
@@ -85,8 +93,12 @@ func loadCues() {
 			forms = regularForms(forms[0])
 		}
 		for _, w := range forms {
-			if f[0] == "raising" {
+			switch f[0] {
+			case "raising":
 				raising[w] = true
+				continue
+			case "addressee":
+				hearers[w] = true
 				continue
 			}
 			if class == cueAim {

@@ -131,6 +131,14 @@ func (f *finder) cueAt(i int) cueClass {
 	if i+1 < len(f.toks) && (f.toks[i+1].Lower == "by" && participle(t.Lower) || f.toks[i+1].Lower == "to" && strings.HasSuffix(t.Lower, "en")) {
 		return cueNone // "reported by the Herald", "viruses written to ...": a passive participle
 	}
+	if i+2 < len(f.toks) && f.toks[i+1].Class.Has(doc.ClassReflexive) && f.toks[i+2].Class.Has(doc.ClassPreposition) && f.toks[i+2].Lower != "as" {
+		// "found himself in an awkward position": a state, not a statement (but
+		// "described himself as a liberal" is one)
+		return cueNone
+	}
+	if i > 0 && i+1 < len(f.toks) && (f.toks[i-1].Kind == doc.TokNumber || f.toks[i-1].POS == doc.CD) && f.toks[i+1].POS == doc.NNS && text.IsLowerWord(f.toks[i+1]) {
+		return cueNone // "270 pledged delegates": an adjective before its noun
+	}
 	if (t.Lower == "called" || t.Lower == "dubbed") && f.namingCall(i) {
 		return cueNone // "a firm called Cambridge Analytica": a name, not a statement
 	}
