@@ -376,6 +376,18 @@ func (f *finder) tailOnly(a, b int) bool {
 	if a < b && f.secondCueAt(a, b) {
 		return true // `..., Nefzi said, adding, "..."`: a second attribution follows
 	}
+	// "..., said David Autor, a professor of economics at M.I.T., who is ...": an
+	// apposition and a relative clause about the speaker close the frame
+	for a < b && f.toks[a].Norm == "," && !f.inMarks[a] {
+		if a+1 < b && (f.toks[a+1].Lower == "who" || f.toks[a+1].Lower == "whose") {
+			return true
+		}
+		e := f.appositionEnd(a+1, b)
+		if e < 0 {
+			break
+		}
+		a = e
+	}
 	if b-a > 12 || a < b && f.objectAt(a) {
 		return false
 	}
@@ -605,6 +617,11 @@ func (f *finder) leadingFrames(lo, end int) {
 			// the language layer's clause: the subject of the clause whose verb the cue
 			// is ("Officials at the agency, citing the rules, warned ...")
 			sp, ok = f.clauseSubjectOf(lo, c)
+		}
+		if !ok && class != cueAim && c > lo && f.toks[c-1].Lower == "to" {
+			// "Lee went on television to warn that ...": the infinitive's speaker is the
+			// subject of the clause it hangs on
+			sp, ok = f.controllerOf(lo, c)
 		}
 		if !ok && class != cueAim && f.complementiserAfter(c, end) {
 			// "early ratings data suggests that ...": with a that-clause after it, any
@@ -841,4 +858,55 @@ func (f *finder) layerSubject(lo, v int) (tokRange, bool) {
 		}
 	}
 	return tokRange{ch.FirstToken, ch.EndToken}, true
+}
+
+// controllerOf returns the subject of the nearest finite clause before token c in its
+// sentence that is no relative and no complement clause: the subject that a verb
+// without one of its own ("to warn", "arguing") takes.
+func (f *finder) controllerOf(lo, c int) (tokRange, bool) {
+	ci := f.d.ClauseOf(c)
+	if ci < 0 {
+		return noRange, false
+	}
+	for j := ci - 1; j >= 0 && f.d.Clauses[j].Sentence == f.d.Clauses[ci].Sentence; j-- {
+		cl := f.d.Clauses[j]
+		if cl.Verb.Tense == doc.TenseNonFinite || cl.Relative || cl.Complement {
+			continue
+		}
+		if cl.Subject < 0 || cl.Verb.Negated {
+			return noRange, false
+		}
+		return f.layerSubject(lo, cl.Verb.Head)
+	}
+	return noRange, false
+}
+
+// appositionEnd returns where a noun phrase with its prepositional phrases that opens at
+// token a ends (at a comma or at b), or -1 when a verb or a clause mark comes first:
+// "a professor of economics at M.I.T.," is one; "he said" is not.
+func (f *finder) appositionEnd(a, b int) int {
+	if a >= b {
+		return -1
+	}
+	c := f.d.ChunkAt(a)
+	if c < 0 || f.d.Chunks[c].Kind != doc.ChunkNP || f.isPronounAt(a, true) {
+		return -1
+	}
+	for i := a; i < b; i++ {
+		if f.toks[i].Norm == "," && !f.inMarks[i] {
+			return i
+		}
+		k := f.d.ChunkAt(i)
+		if k < 0 && f.toks[i].Kind != doc.TokPunct || f.inMarks[i] || f.toks[i].Kind == doc.TokQuote {
+			return -1
+		}
+		if k >= 0 {
+			switch f.d.Chunks[k].Kind {
+			case doc.ChunkNP, doc.ChunkPP, doc.ChunkADJP:
+			default:
+				return -1
+			}
+		}
+	}
+	return b
 }
