@@ -95,42 +95,63 @@ func (f *finder) adjectivalAt(k, end int) bool {
 	return p.IsAdjective() || p == doc.VBN || f.toks[k].Lower == "like"
 }
 
-// possessiveClaims reads a noun cue with its owner and a that-clause: `Trump's claim that
-// ...`, `the senator's warning that ...`. The owner is the source.
+// possessiveClaims reads a noun cue with its owner and its content: `Trump's claim that
+// ...`, `the senator's warning that ...`, `her criticism of the plan`, `Trump's attacks
+// on Clinton`. The owner, a possessive phrase or determiner, is the source; the word
+// after the noun ("that", "of", "on") is the one cues.txt lists for it.
 func (f *finder) possessiveClaims(lo, end int) {
-	for i := lo + 1; i+2 < end; i++ {
-		if f.toks[i].Lower != "'s" || f.used[i] || f.inMarks[i] {
+	for i := lo; i+2 < end; i++ {
+		t := f.toks[i]
+		owner := t.Lower == "'s" && i > lo
+		if !owner && !(t.Class.Has(doc.ClassPossessive) && t.Class.Has(doc.ClassPronoun) && text.IsLowerWord(t) || t.Class.Has(doc.ClassPossessive) && i == f.d.Sentences[t.Sentence].FirstToken) {
+			continue
+		}
+		if f.used[i] || f.inMarks[i] {
 			continue
 		}
 		noun := i + 1
-		for noun < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !claimNouns[f.toks[noun].Lower] && !stopWords[f.toks[noun].Lower] {
+		for noun+1 < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !nounCue(f.toks[noun].Lower, f.toks[noun+1].Lower) && !stopWords[f.toks[noun].Lower] {
 			noun++ // "Trump's repeated claim"
 		}
-		if noun+1 >= end || !claimNouns[f.toks[noun].Lower] || f.toks[noun+1].Lower != "that" || f.used[noun] {
+		if noun+1 >= end || f.used[noun] || f.inMarks[noun] || !text.IsLowerWord(f.toks[noun]) {
 			continue
 		}
-		sp, ok := f.phraseEndingAt(max(lo, i-maxScan), i-1)
-		if !ok {
+		opener := f.toks[noun+1].Lower
+		if !nounCue(f.toks[noun].Lower, opener) {
 			continue
 		}
-		// the clause ends at a comma: "Despite Trump's claim that ..., the deficit grew"
-		stop := noun + 1
-		for stop < end && !f.used[stop] && f.toks[stop].Norm != "," && !f.secondCueAt(stop, end) {
+		sp := tokRange{i, i + 1} // "his criticism of": the determiner stands for the owner
+		if owner {
+			r, ok := f.phraseEndingAt(max(lo, i-maxScan), i-1)
+			if !ok {
+				continue
+			}
+			sp = r
+		}
+		// the content ends at a comma: "Despite Trump's claim that ..., the deficit
+		// grew"; an object of a preposition ends where the sentence's verb starts
+		// ("Trump's attacks on Clinton have hurt him")
+		k := noun + 1
+		if opener != "that" {
+			k = noun + 2
+		}
+		stop := k
+		for stop < end && !f.used[stop] && f.toks[stop].Norm != "," && !f.secondCueAt(stop, end) && !(opener != "that" && f.finiteVerbStarts(stop)) {
 			stop++
 		}
-		if !f.contentOK(noun+1, stop) {
+		if !f.contentOK(k, stop) && !(opener != "that" && stop > k) {
 			continue
 		}
-		f.addIndirect(noun+1, stop, tokRange{noun, noun + 1}, sp, noRange)
+		f.addIndirect(k, stop, tokRange{noun, k}, sp, noRange)
 		i = stop
 	}
 }
 
-// claimNouns are nouns that report a statement, with a that-clause after them.
-var claimNouns = words(`claim claims assertion assertions statement argument suggestion insistence
-	warning view belief remark remarks comment comments promise pledge vow charge accusation
-	allegation contention prediction assurance admission announcement insinuation suggestion
-	complaint concern fear hope theory`)
+// finiteVerbStarts reports whether a finite verb group opens at token i.
+func (f *finder) finiteVerbStarts(i int) bool {
+	ci := f.d.ClauseOf(i)
+	return ci >= 0 && f.d.Clauses[ci].Verb.FirstToken == i && f.d.Clauses[ci].Verb.Tense != doc.TenseNonFinite
+}
 
 // quotedObject reads a sentence whose subject, a name or a pronoun, does something with
 // quoted words through a verb not in the cue list: `Trump proclaimed a goal of "Peace
@@ -647,6 +668,9 @@ func (f *finder) leadingFrames(lo, end int) {
 			continue
 		}
 		first := f.toks[k]
+		if needsClause(f.toks[c].Lower) && first.Lower != "that" && !f.clauseAt(k, end) {
+			continue
+		}
 		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminer(first.Lower) && !text.IsCapitalised(first) &&
 			!f.clauseAt(k, end) && !f.infinitiveAt(k, end) {
 			continue

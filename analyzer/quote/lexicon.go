@@ -31,6 +31,10 @@ var (
 	aimForms map[string]bool     // lower-case inflected forms of the aim class
 	raising  map[string]bool     // lower-case inflected forms of the raising class
 	hearers  map[string]bool     // lower-case inflected forms of the addressee class
+	framing  map[string]bool     // speech forms of the frame class: a clause must follow
+	// nounCues maps a noun that reports a statement to what introduces its content:
+	// "that" ("the claim that ...") or a preposition ("criticism of X")
+	nounCues map[string][]string
 	// cuePreps maps a form to the preposition whose object is its content ("talked
 	// about X", "referring to X"): an aim verb so listed is a cue only before it
 	cuePreps map[string]string
@@ -54,10 +58,29 @@ func isRaisingVerb(lower string) bool {
 	return raising[lower]
 }
 
+// needsClause reports whether a speech cue reports a statement without marks only when a
+// clause follows it (the frame class: "found that ...", not "found a way").
+func needsClause(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return framing[lower]
+}
+
 // isAddresseeVerb reports whether a cue's passive subject is its hearer ("was asked").
 func isAddresseeVerb(lower string) bool {
 	cuesOnce.Do(loadCues)
 	return hearers[lower]
+}
+
+// nounCue reports whether a lower-case noun reports a statement whose content the word
+// next (a complementiser or a preposition) introduces: "claim" "that", "criticism" "of".
+func nounCue(lower, next string) bool {
+	cuesOnce.Do(loadCues)
+	for _, p := range nounCues[lower] {
+		if p == next {
+			return true
+		}
+	}
+	return false
 }
 
 // cuePreposition returns the preposition a cue form governs, whose object is its content
@@ -72,6 +95,8 @@ func loadCues() {
 	aimForms = map[string]bool{}
 	raising = map[string]bool{}
 	hearers = map[string]bool{}
+	framing = map[string]bool{}
+	nounCues = map[string][]string{}
 	cuePreps = map[string]string{}
 	for _, line := range strings.Split(cuesData, "\n") {
 		f := strings.Fields(line)
@@ -89,7 +114,7 @@ func loadCues() {
 		if last := forms[len(forms)-1]; strings.HasPrefix(last, "+") && len(forms) > 1 {
 			forms, prep = forms[:len(forms)-1], last[1:]
 		}
-		if len(forms) == 1 {
+		if len(forms) == 1 && f[0] != "noun" {
 			forms = regularForms(forms[0])
 		}
 		for _, w := range forms {
@@ -99,6 +124,11 @@ func loadCues() {
 				continue
 			case "addressee":
 				hearers[w] = true
+				continue
+			case "frame":
+				framing[w] = true
+			case "noun":
+				nounCues[w] = append(nounCues[w], prep)
 				continue
 			}
 			if class == cueAim {
