@@ -44,13 +44,13 @@ func (f *finder) indirect() {
 // saying whose it is: "Trump is expected to win", "the deal appears to be dead". The
 // statement has no source (an unattributed claim); its content is the whole clause.
 func (f *finder) raisedClaims(lo, end int) {
-	for v := lo + 1; v+2 < end; v++ {
+	for v := lo + 1; v+1 < end; v++ {
 		w := f.toks[v].Lower
 		cue := tokRange{v, v + 1}
 		pred := v + 2 // where the predicate the appearance reports opens
 		switch {
-		case isRaisingVerb(w) && f.toks[v+1].Lower == "to":
-		case w == "expected" && beForms[f.toks[v-1].Lower] && f.toks[v+1].Lower == "to":
+		case isRaisingVerb(w) && f.toks[v+1].Lower == "to" && v+2 < end:
+		case w == "expected" && beForms[f.toks[v-1].Lower] && f.toks[v+1].Lower == "to" && v+2 < end:
 			cue.a = v - 1
 		case isRaisingVerb(w) && f.adjectivalAt(v+1, end):
 			// "the Trump team appeared paralyzed", "New Hampshire seems stable"
@@ -103,7 +103,10 @@ func (f *finder) possessiveClaims(lo, end int) {
 	for i := lo; i+2 < end; i++ {
 		t := f.toks[i]
 		owner := t.Lower == "'s" && i > lo
-		if !owner && !(t.Class.Has(doc.ClassPossessive) && t.Class.Has(doc.ClassPronoun) && text.IsLowerWord(t) || t.Class.Has(doc.ClassPossessive) && i == f.d.Sentences[t.Sentence].FirstToken) {
+		// a possessive pronoun of a person ("his", "her", "their"; not "its", whose
+		// owner is too often a thing: "the letter ... its prediction that")
+		person := t.Class.Has(doc.ClassPossessive) && t.Class.Has(doc.ClassPronoun) && t.Class.Any(doc.ClassMale|doc.ClassFemale|doc.ClassPlural|doc.ClassFirstPerson)
+		if !owner && !person {
 			continue
 		}
 		if f.used[i] || f.inMarks[i] {
@@ -222,6 +225,13 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 				continue
 			}
 			cue, sp = tokRange{k, k + 2}, r
+		case k < end && f.toks[k].Lower == "as":
+			// "..., as a Homeland Security memo put it."
+			c, r, ok := f.asFrameAt(k, end)
+			if !ok {
+				continue
+			}
+			cue, sp = c, r
 		case f.cueAt(k) == cueSpeech:
 			r, ok := f.invertedSpeaker(k, end)
 			if !ok || f.finiteVerbAt(r.b, end) || f.infinitiveAfter(r.b, end) {
