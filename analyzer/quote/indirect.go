@@ -509,7 +509,15 @@ func (f *finder) clauseSubjectOf(lo, c int) (tokRange, bool) {
 		return noRange, false
 	}
 	cl := f.d.Clauses[ci]
-	if cl.Verb.Head != c || cl.Subject < 0 || cl.Verb.Passive || cl.Verb.Negated || cl.Relative || cl.Verb.Tense == doc.TenseNonFinite {
+	if cl.Verb.Head != c || cl.Subject < 0 || cl.Verb.Passive || cl.Verb.Negated || cl.Verb.Tense == doc.TenseNonFinite {
+		return noRange, false
+	}
+	if cl.Relative {
+		// "voters who support Sanders": the relative pronoun is the source (the
+		// finish step links it to the phrase it stands for)
+		if r := cl.Verb.FirstToken - 1; r >= lo && relativePronoun(f.toks[r].Lower) && !f.used[r] && !f.inMarks[r] {
+			return tokRange{r, r + 1}, true
+		}
 		return noRange, false
 	}
 	ch := f.d.Chunks[cl.Subject]
@@ -644,9 +652,10 @@ func (f *finder) leadingFrames(lo, end int) {
 			// phrase parser cannot read still says what follows
 			sp, ok = f.subjectRun(lo, c)
 		}
-		if !ok && class != cueAim {
+		if !ok {
 			// the language layer's clause: the subject of the clause whose verb the cue
-			// is ("Officials at the agency, citing the rules, warned ...")
+			// is ("Officials at the agency, citing the rules, warned ...", "Economists
+			// believe ...", "voters who support Sanders")
 			sp, ok = f.clauseSubjectOf(lo, c)
 		}
 		if !ok && class != cueAim && c > lo && f.toks[c-1].Lower == "to" {
