@@ -368,9 +368,8 @@ func (f *finder) clauseAt(k, end int) bool {
 }
 
 // auxiliaries are auxiliary and modal verbs that open a clause's predicate.
-var auxiliaries = words(`is was are were has have had will would could should can may might must
-	did does do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't couldn't
-	shouldn't can't didn't doesn't don't 's 're 've 'd 'll`)
+// They are the language layer's auxiliary class (which holds the modals).
+var auxiliaries = classWords(doc.ClassAuxiliary, ``)
 
 // hasFiniteVerb reports whether tokens [a, b) hold an auxiliary or a finite-looking verb.
 func (f *finder) hasFiniteVerb(a, b int) bool {
@@ -514,8 +513,9 @@ func (f *finder) clauseSubjectOf(lo, c int) (tokRange, bool) {
 	}
 	if cl.Relative {
 		// "voters who support Sanders": the relative pronoun is the source (the
-		// finish step links it to the phrase it stands for)
-		if r := cl.Verb.FirstToken - 1; r >= lo && relativePronoun(f.toks[r].Lower) && !f.used[r] && !f.inMarks[r] {
+		// finish step links it to the phrase it stands for); only "who": "that" is as
+		// often a complementiser, and "which" a clause's own comment
+		if r := cl.Verb.FirstToken - 1; r >= lo && f.toks[r].Lower == "who" && !f.used[r] && !f.inMarks[r] {
 			return tokRange{r, r + 1}, true
 		}
 		return noRange, false
