@@ -23,6 +23,7 @@ import (
 //	participle-comma   "Lee said the talks failed, noting the delay": Lee <- noting
 //	coordination-relative "called him an opportunist who lied, and urged him": the
 //	                   clause before the relative <- urged
+//	fronted-participle "Noting the delay, Lee said": Lee <- noting
 //	infinitive         "Reed came on the show to talk about jobs": Reed <- talk (the
 //	                   main clause's subject), but "urged Lee to resign": Lee <- resign
 
@@ -47,6 +48,7 @@ func clauseSentence(d *doc.Doc, si, c0, c1 int) {
 		}
 		d.Clauses = append(d.Clauses, cl)
 	}
+	frontedParticiple(d, sent, first)
 	// each clause runs to where the next one starts (or the sentence ends)
 	for i := first; i < len(d.Clauses); i++ {
 		end := sent.EndToken
@@ -261,10 +263,20 @@ func skipAdjuncts(d *doc.Doc, k, sentStart int) (int, bool) {
 	return -1, false
 }
 
-// asideBefore: tokens before the comma at k are "PP NP (PP NP)*" opened by another comma
-// (", in Kentucky,"): it returns the opening comma's index.
+// asideBefore: tokens before the comma at k are "PP NP (PP NP)*" or an adverb, opened by
+// another comma (", in Kentucky,", ", meanwhile,"): it returns the opening comma's index.
 func asideBefore(d *doc.Doc, k, sentStart int) (int, bool) {
 	j := k - 1
+	// ", meanwhile,", ", however,": an adverb alone between commas
+	if j > sentStart && (d.Tokens[j].POS.IsAdverb() || d.ChunkAt(j) >= 0 && d.Chunks[d.ChunkAt(j)].Kind == doc.ChunkADVP) {
+		a := j
+		if c := d.ChunkAt(j); c >= 0 && d.Chunks[c].Kind == doc.ChunkADVP {
+			a = d.Chunks[c].FirstToken
+		}
+		if a-1 >= sentStart && d.Tokens[a-1].Norm == "," {
+			return a - 1, true
+		}
+	}
 	sawPP := false
 	for j >= sentStart {
 		c := d.ChunkAt(j)
@@ -302,6 +314,28 @@ func isWordHead(d *doc.Doc, c int) bool {
 func controlled(d *doc.Doc, cl *doc.Clause, prev *doc.Clause) {
 	if prev != nil && cl.Verb.Tense == doc.TenseNonFinite {
 		cl.Subject = mainClause(d, prev).Subject
+	}
+}
+
+// frontedParticiple: a participle that opens the sentence, bare or after a preposition,
+// has the main clause's subject, which comes after it ("Noting he majored in philosophy,
+// Allen said", "After suggesting that he regretted it, Mr. Rubio disagreed").
+func frontedParticiple(d *doc.Doc, sent doc.Sentence, first int) {
+	if first >= len(d.Clauses) {
+		return
+	}
+	cl := &d.Clauses[first]
+	lead := cl.Verb.FirstToken - sent.FirstToken
+	if cl.Subject >= 0 || cl.Verb.Tense != doc.TenseNonFinite || lead > 1 ||
+		lead == 1 && d.Tokens[sent.FirstToken].POS != doc.IN && !d.Tokens[sent.FirstToken].POS.IsAdverb() {
+		return
+	}
+	for i := first + 1; i < len(d.Clauses); i++ {
+		main := &d.Clauses[i]
+		if main.Subject >= 0 && main.Verb.Tense != doc.TenseNonFinite && !main.Complement && !main.Relative {
+			cl.Subject = main.Subject
+			return
+		}
 	}
 }
 
