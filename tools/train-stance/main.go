@@ -20,6 +20,7 @@ import (
 	"lede/analyzer/entity"
 	"lede/analyzer/stance"
 	"lede/analyzer/text"
+	"lede/internal/corpus"
 )
 
 func main() {
@@ -226,30 +227,13 @@ func buildVocab(ex []example, minCount int) *vocabulary {
 // score returns accuracy and macro F1 of a model on examples, as the analyzer would
 // label them.
 func score(sc *stance.Scorer, ex []example) string {
-	var conf [3][3]int
+	var conf corpus.Confusion
 	for _, e := range ex {
 		p := [...]int{1, 0, 2}[sc.Score(e.d, e.span).Label] // neutral, against, for -> class
 		conf[e.class][p]++
 	}
-	var f1m float64
-	var parts []string
-	for k := 0; k < 3; k++ {
-		tp, fp, fn := conf[k][k], 0, 0
-		for j := 0; j < 3; j++ {
-			if j != k {
-				fp += conf[j][k]
-				fn += conf[k][j]
-			}
-		}
-		f := 0.0
-		if 2*tp+fp+fn > 0 {
-			f = 2 * float64(tp) / float64(2*tp+fp+fn)
-		}
-		f1m += f / 3
-		parts = append(parts, fmt.Sprintf("%.3f", f))
-	}
-	acc := float64(conf[0][0]+conf[1][1]+conf[2][2]) / float64(max(1, len(ex)))
-	return fmt.Sprintf("acc %.3f F1 neg/neu/pos %s F1m %.3f", acc, strings.Join(parts, "/"), f1m)
+	f := conf.F1()
+	return fmt.Sprintf("acc %.3f F1 neg/neu/pos %.3f/%.3f/%.3f F1m %.3f", conf.Accuracy(), f[0], f[1], f[2], conf.MacroF1())
 }
 
 // crossValidate trains on k-1 folds of train and scores the held-out fold, k times,
