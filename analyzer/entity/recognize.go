@@ -35,6 +35,7 @@ func Recognize(d *doc.Doc) error {
 	}
 	tags := m.TagDocument(lex, sents)
 	for si, s := range d.Sentences {
+		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
 		for _, c := range Chunks(tags[si]) {
