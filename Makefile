@@ -81,7 +81,7 @@ bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per
 	@printf 'lede.wasm gzip -9: %d bytes\n' $$(gzip -9c web/lede.wasm | wc -c)
 	@for f in $$(git ls-files 'analyzer/*.bin' 'analyzer/*model*.txt' 'analyzer/*/model/*' | grep -v '\.md$$'); do \
 	  printf '  model %-40s %8d bytes, %8d gzip -9\n' $$f $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
-	$(MAKE) --no-print-directory worker-memory
+	-$(MAKE) --no-print-directory worker-memory # prints the figure; a run above 110 MiB is reported, the bench goes on
 
 eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval syntax $(DATA)/conll2003/dev.txt

@@ -143,6 +143,7 @@ const (
 	ClassRoyal                              // king, queen, prince, princess, lord, lady, madam
 	ClassNominative                         // subject pronouns: i, you, he, she, it, we, they
 	ClassAccusative                         // object pronouns: me, him, her, us, them
+	ClassInterjection                       // hello, thanks, wow: a word said on its own, not a name
 )
 
 // Has reports whether c includes every class in o.

@@ -34,6 +34,7 @@ func Recognize(d *doc.Doc) error {
 		}
 	}
 	tags := m.TagDocument(lex, sents)
+	inside := interjectionsCapitalisedInside(d)
 	for si, s := range d.Sentences {
 		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
@@ -42,6 +43,7 @@ func Recognize(d *doc.Doc) error {
 			for _, clean := range withoutMarkup(markup, c.Start, c.End) {
 				for _, part := range splitChunk(toks, sents[si].Lowered, clean[0], clean[1]) {
 					a, b := trimChunk(toks, part[0], part[1], c.Type)
+					a = trimInterjections(toks, a, b, inside)
 					if a >= b {
 						continue
 					}

@@ -23,7 +23,7 @@ var classNames = map[string]doc.WordClass{
 	"first": doc.ClassFirstPerson, "second": doc.ClassSecondPerson, "third": doc.ClassThirdPerson,
 	"wh": doc.ClassWh, "quant": doc.ClassQuantifier, "legal": doc.ClassLegalSuffix, "time": doc.ClassTime,
 	"courtesy": doc.ClassCourtesy, "royal": doc.ClassRoyal,
-	"nom": doc.ClassNominative, "acc": doc.ClassAccusative,
+	"nom": doc.ClassNominative, "acc": doc.ClassAccusative, "interj": doc.ClassInterjection,
 }
 
 var (
