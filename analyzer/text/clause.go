@@ -1,6 +1,10 @@
 package text
 
-import "lede/analyzer/doc"
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
 
 // Clauses from base phrases: each verb group (VP chunk) heads a clause; its subject is the
 // noun phrase before it, its object the one after. The rules are the textbook ones for
@@ -16,6 +20,8 @@ import "lede/analyzer/doc"
 //	complement         "Lee said prices would rise": prices is the subject of the
 //	                   complement clause, not the object of said
 //	passive-agent      "The plan was criticised by the mayor": agent mayor
+//	infinitive         "Reed came on the show to talk about jobs": Reed <- talk (the
+//	                   main clause's subject), but "urged Lee to resign": Lee <- resign
 
 // clauseSentence appends the clauses of sentence si, whose chunks are chunks[c0:c1].
 func clauseSentence(d *doc.Doc, si, c0, c1 int) {
@@ -120,21 +126,9 @@ func tenseOf(t *doc.Token) doc.Tense {
 	return doc.TenseNone
 }
 
-func isBe(w string) bool {
-	switch w {
-	case "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m":
-		return true
-	}
-	return false
-}
+func isBe(w string) bool { return Is(w, doc.ClassBe) }
 
-func isHave(w string) bool {
-	switch w {
-	case "have", "has", "had", "having", "'ve", "'d":
-		return true
-	}
-	return false
-}
+func isHave(w string) bool { return Is(w, doc.ClassHave) }
 
 func isGet(w string) bool {
 	switch w {
@@ -151,6 +145,9 @@ func subjectOf(d *doc.Doc, cl *doc.Clause, v, c0, first int) {
 	var prev *doc.Clause
 	if len(d.Clauses) > first {
 		prev = &d.Clauses[len(d.Clauses)-1]
+	}
+	if infinitive(d, cl, v, prev) {
+		return
 	}
 	k, conj := skipAdjuncts(d, d.Chunks[v].FirstToken-1, d.Sentences[cl.Sentence].FirstToken)
 	// coordination: "... and praised the mayor", "..., and then said" share the previous
@@ -295,6 +292,37 @@ func isWordHead(d *doc.Doc, c int) bool {
 func controlled(d *doc.Doc, cl *doc.Clause, prev *doc.Clause) {
 	if prev != nil && cl.Verb.Tense == doc.TenseNonFinite {
 		cl.Subject = mainClause(d, prev).Subject
+	}
+}
+
+// infinitive: a verb group opened by "to" has no subject of its own; the noun phrase
+// before it is the previous clause's object or adverbial ("came on the show to talk").
+// Its subject is the previous clause's object after a verb that hands the act to its
+// object ("urged Lee to resign"), else the subject of the previous clause's main clause.
+func infinitive(d *doc.Doc, cl *doc.Clause, v int, prev *doc.Clause) bool {
+	first := d.Chunks[v].FirstToken
+	if d.Tokens[first].POS != doc.TO || prev == nil {
+		return false
+	}
+	if prev.Object >= 0 && d.Chunks[prev.Object].EndToken == first && objectControl[d.Tokens[prev.Verb.Head].Lower] {
+		cl.Subject = prev.Object
+		return true
+	}
+	cl.Subject = mainClause(d, prev).Subject
+	return true
+}
+
+// objectControl are verbs whose object does the act of the infinitive after it
+// ("urged Lee to resign", "asked the court to rule"), in VerbForms' notation.
+var objectControl = map[string]bool{}
+
+func init() {
+	for _, entry := range strings.Fields(`urge ask tell/told/told persuade force allow invite
+		encourage order require instruct advise pressure push press enable convince beg+g
+		implore challenge dare permit lead/led/led prompt cause inspire compel+l`) {
+		for _, w := range VerbForms(entry) {
+			objectControl[w] = true
+		}
 	}
 }
 
