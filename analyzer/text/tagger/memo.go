@@ -62,7 +62,11 @@ func (mm *Memo) Put(m *Model, key uint64, feats []uint32) []int32 {
 		mm.reset()
 	}
 	at := int32(len(mm.sums))
-	mm.sums = slices.Grow(mm.sums, mm.classes)[:int(at)+mm.classes]
+	if len(mm.sums)+mm.classes > cap(mm.sums) {
+		// double (append grows large slices by a quarter, which copies the sums ~5 times)
+		mm.sums = slices.Grow(mm.sums, max(cap(mm.sums), 256*mm.classes))
+	}
+	mm.sums = mm.sums[:int(at)+mm.classes]
 	s := mm.sums[at:]
 	clear(s)
 	for _, h := range feats {
