@@ -120,21 +120,9 @@ func tenseOf(t *doc.Token) doc.Tense {
 	return doc.TenseNone
 }
 
-func isBe(w string) bool {
-	switch w {
-	case "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m":
-		return true
-	}
-	return false
-}
+func isBe(w string) bool { return Is(w, doc.ClassBe) }
 
-func isHave(w string) bool {
-	switch w {
-	case "have", "has", "had", "having", "'ve", "'d":
-		return true
-	}
-	return false
-}
+func isHave(w string) bool { return Is(w, doc.ClassHave) }
 
 func isGet(w string) bool {
 	switch w {

@@ -31,6 +31,9 @@ func Order(d *doc.Doc) error {
 		if t.Type != doc.TimexDate && t.Type != doc.TimexTime || t.Value == "PAST_REF" || t.Value == "FUTURE_REF" {
 			continue // "recently", "in the future": no point of the timeline
 		}
+		if d.Dateline.Start <= t.Span.Start && t.Span.End <= d.Dateline.End {
+			continue // the dateline's date: when the story was filed, not what it tells
+		}
 		span := clauseAround(d, t.Span)
 		ev := doc.Event{Timex: ti, Span: span, Actors: actorsIn(d, span)}
 		value := t.Value
@@ -71,6 +74,9 @@ func clauseAround(d *doc.Doc, span doc.Span) doc.Span {
 	}
 	s := d.Sentences[si]
 	first, end := s.FirstToken, s.EndToken
+	for first < end && d.Tokens[first].Start < d.Dateline.End {
+		first++ // the story's first sentence starts after its dateline
+	}
 	a := d.TokenAt(span.Start)
 	b := a
 	for b < end && d.Tokens[b].Start < span.End {
