@@ -202,9 +202,7 @@ func TagChunks(m *tagger.Model, toks []doc.Token, sc *ChunkScratch, tags []Chunk
 	scores := sc.scores
 	for i := range toks {
 		p, m1, p1 := posAt(toks, i), posAt(toks, i-1), posAt(toks, i+1)
-		for c := range scores {
-			scores[c] = 0
-		}
+		clear(scores)
 		wk := uint64(m1)<<16 | uint64(p)<<8 | uint64(p1)
 		s := sc.window.Sums(wk)
 		if s == nil {
@@ -223,12 +221,26 @@ func TagChunks(m *tagger.Model, toks []doc.Token, sc *ChunkScratch, tags []Chunk
 		for _, h := range sc.feats {
 			m.Add(scores, h)
 		}
-		prev := c1
-		tag := ChunkTag(tagger.Best(scores, func(c int) bool { return ChunkTag(c).AllowedAfter(prev) }))
+		tag := bestChunkTag(scores, c1)
 		tags = append(tags, tag)
 		c1, c2 = tag, c1
 	}
 	return tags
+}
+
+// bestChunkTag is the highest-scoring tag allowed after prev, ties to the lower:
+// tagger.Best with AllowedAfter, without a call per class.
+func bestChunkTag(scores []int32, prev ChunkTag) ChunkTag {
+	best, bestScore := -1, int32(0)
+	for c, s := range scores {
+		if (best < 0 || s > bestScore) && ChunkTag(c).AllowedAfter(prev) {
+			best, bestScore = c, s
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	return ChunkTag(best)
 }
 
 // AppendChunks turns a sentence's IOB2 tags into phrases with their heads; first is the

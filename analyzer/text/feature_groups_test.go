@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text/tagger"
 )
 
 // The taggers score their features in groups, some memoised; the groups must be exactly
@@ -96,5 +97,26 @@ func TestMemoisedTagsMatchFresh(t *testing.T) {
 	tagsOf("Completely different words: zebras graze near Nairobi, officials said.")
 	if again := tagsOf(groupTestText); !slices.Equal(first, again) {
 		t.Errorf("tags changed with warm memos:\n%v\n%v", first, again)
+	}
+}
+
+// bestTag and bestChunkTag are tagger.Best with the taggers' constraints, ties included.
+func TestBestTagsMatchBest(t *testing.T) {
+	rng := uint32(7)
+	next := func() int32 { rng = rng*1664525 + 1013904223; return int32(rng>>28) - 8 } // few values: many ties
+	for round := 0; round < 2000; round++ {
+		scores := make([]int32, int(doc.NumPOS))
+		for c := range scores {
+			scores[c] = next()
+		}
+		if got, want := bestTag(scores), tagger.Best(scores, func(c int) bool { return c > 0 }); got != want {
+			t.Fatalf("bestTag(%v) = %d, tagger.Best %d", scores, got, want)
+		}
+		chunks := scores[:NumChunkTags]
+		prev := ChunkTag(round % NumChunkTags)
+		want := ChunkTag(tagger.Best(chunks, func(c int) bool { return ChunkTag(c).AllowedAfter(prev) }))
+		if got := bestChunkTag(chunks, prev); got != want {
+			t.Fatalf("bestChunkTag(%v, %v) = %v, tagger.Best %v", chunks, prev, got, want)
+		}
 	}
 }

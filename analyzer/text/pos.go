@@ -313,9 +313,7 @@ func TagPOS(m, dict *tagger.Model, toks []doc.Token, sc *POSScratch) {
 		if c, ok := lookupDict(dict, &toks[i]); ok {
 			tag = doc.POS(c)
 		} else {
-			for c := range scores {
-				scores[c] = 0
-			}
+			clear(scores)
 			hk := uint64(p1)<<8 | uint64(p2)
 			s := sc.history.Sums(hk)
 			if s == nil {
@@ -334,11 +332,20 @@ func TagPOS(m, dict *tagger.Model, toks []doc.Token, sc *POSScratch) {
 			for _, h := range sc.feats {
 				m.Add(scores, h)
 			}
-			tag = doc.POS(tagger.Best(scores, func(c int) bool { return c > 0 }))
+			tag = doc.POS(bestTag(scores))
 		}
 		toks[i].POS = tag
 		p1, p2 = tag, p1
 	}
+}
+
+// bestTag is the highest-scoring class but 0 (POSNone), ties to the lower: tagger.Best
+// with c > 0 allowed, without a call per class.
+func bestTag(scores []int32) int {
+	if len(scores) < 2 {
+		return 0
+	}
+	return 1 + tagger.Best(scores[1:], nil)
 }
 
 // addWord adds the memoised sums of token j's features in a role (feats computes them).
