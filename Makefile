@@ -103,7 +103,7 @@ compare: cli ## lede beside chrono-node (TimeML dates) and compromise (CoNLL nam
 	TZ=UTC NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-chrono/compare.mjs $(DATA)/timeml bin/lede
 	NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-compromise/compare.mjs $(DATA)/conll2003/dev.txt bin/lede
 
-screenshot: dist ## rewrite docs/screenshot.png (the README's picture of the page)
+screenshot: dist ## rewrite docs/screenshot.png and docs/corrections.png (the README's pictures of the page)
 	LEDE_SCREENSHOT=1 CI=true $(GO) test -count=1 -run TestScreenshot ./e2e/
 
 FUZZTIME ?= 60s

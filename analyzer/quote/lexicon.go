@@ -60,7 +60,7 @@ func loadCues() {
 		}
 		forms := f[1:]
 		if len(forms) == 1 {
-			forms = regularForms(forms[0])
+			forms = text.VerbForms(forms[0])
 		}
 		for _, w := range forms {
 			if class == cueAim {
@@ -70,17 +70,6 @@ func loadCues() {
 			}
 		}
 	}
-}
-
-// regularForms inflects a regular English verb: lemma, -s, -ed, -ing.
-func regularForms(v string) []string {
-	switch {
-	case strings.HasSuffix(v, "e"):
-		return []string{v, v + "s", v + "d", v[:len(v)-1] + "ing"}
-	case strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "x"):
-		return []string{v, v + "es", v + "ed", v + "ing"}
-	}
-	return []string{v, v + "s", v + "ed", v + "ing"}
 }
 
 // classWords builds a set from the language layer's classes c and the stage's own words
