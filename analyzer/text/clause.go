@@ -263,10 +263,20 @@ func skipAdjuncts(d *doc.Doc, k, sentStart int) (int, bool) {
 	return -1, false
 }
 
-// asideBefore: tokens before the comma at k are "PP NP (PP NP)*" opened by another comma
-// (", in Kentucky,"): it returns the opening comma's index.
+// asideBefore: tokens before the comma at k are "PP NP (PP NP)*" or an adverb, opened by
+// another comma (", in Kentucky,", ", meanwhile,"): it returns the opening comma's index.
 func asideBefore(d *doc.Doc, k, sentStart int) (int, bool) {
 	j := k - 1
+	// ", meanwhile,", ", however,": an adverb alone between commas
+	if j > sentStart && (d.Tokens[j].POS.IsAdverb() || d.ChunkAt(j) >= 0 && d.Chunks[d.ChunkAt(j)].Kind == doc.ChunkADVP) {
+		a := j
+		if c := d.ChunkAt(j); c >= 0 && d.Chunks[c].Kind == doc.ChunkADVP {
+			a = d.Chunks[c].FirstToken
+		}
+		if a-1 >= sentStart && d.Tokens[a-1].Norm == "," {
+			return a - 1, true
+		}
+	}
 	sawPP := false
 	for j >= sentStart {
 		c := d.ChunkAt(j)
