@@ -120,8 +120,6 @@ func AnalyzeBatch(r io.Reader, w io.Writer) error { return AnalyzeBatchMax(r, w,
 func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
 	maxLine := lineBytes(maxBytes)
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(br, maxLine)
@@ -148,7 +146,7 @@ func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
 				out = rep
 			}
 		}
-		if werr := enc.Encode(out); werr != nil {
+		if werr := WriteJSON(bw, out, false); werr != nil {
 			return werr
 		}
 		if werr := bw.Flush(); werr != nil {

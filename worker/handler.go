@@ -64,6 +64,7 @@ func withSlot(next http.HandlerFunc) http.HandlerFunc {
 		select {
 		case slots <- struct{}{}:
 			defer func() { <-slots }()
+			warmUp()
 			next(w, r)
 		case <-r.Context().Done():
 			writeError(w, http.StatusServiceUnavailable, nil, "the request was cancelled while it waited for the analyzer")
@@ -177,7 +178,14 @@ func handleAnalyze(w http.ResponseWriter, r *http.Request) {
 		writeError(w, status, id, publicMessage(status, err))
 		return
 	}
-	writeJSON(w, http.StatusOK, rep)
+	// streamed: the Worker's response is a pipe to the runtime, so the report's JSON
+	// (some 6 bytes a byte of text) is never whole in memory
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	if err := analyzer.WriteJSON(w, rep, false); err != nil {
+		// the status is sent: only the log can tell (a client that went away)
+		log.Printf("lede worker: analyze: writing the report: %v", err)
+	}
 }
 
 // handleBatch answers JSON Lines with JSON Lines: one report a line, in input order; a

@@ -136,7 +136,7 @@ func TestAnalyzeBadRequests(t *testing.T) {
 	})
 	t.Run("too large", func(t *testing.T) {
 		big := `{"text":"` + strings.Repeat("a", maxAnalyzeBytes) + `"}`
-		expectError(t, serve(t, h, "POST", "/api/analyze", big, nil), http.StatusRequestEntityTooLarge, "larger than 1600 KiB")
+		expectError(t, serve(t, h, "POST", "/api/analyze", big, nil), http.StatusRequestEntityTooLarge, "larger than "+analyzer.FormatSize(maxAnalyzeBytes))
 	})
 	t.Run("too large without Content-Length", func(t *testing.T) {
 		req := httptest.NewRequest("POST", "/api/batch", strings.NewReader(strings.Repeat("a", maxBatchBytes+1)))

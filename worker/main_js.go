@@ -11,6 +11,7 @@ import (
 // this one instance for every request of the isolate, so the Go start-up and the models
 // are paid once, not per request.
 func main() {
+	tuneMemory()
 	workers.ServeNonBlock(newHandler(config{AllowedOrigins: parseOrigins(cloudflare.Getenv("ALLOWED_ORIGINS"))}))
 	workers.Ready()
 	select {}

@@ -1,6 +1,7 @@
 // Runs a Go test binary built for js/wasm (as go_js_wasm_exec does) and prints the
 // wasm memory's byteLength when it exits: the memory the Worker would hold (make
-// worker-memory). usage: node worker/memory-node.cjs TEST.wasm [test flags]
+// worker-memory). With LEDE_MEMORY_MAX_MIB set, a larger memory fails the run.
+// usage: node worker/memory-node.cjs TEST.wasm [test flags]
 "use strict";
 const path = require("path");
 globalThis.require = require;
@@ -20,6 +21,11 @@ let mem;
 go.exit = (code) => {
 	const n = mem.buffer.byteLength;
 	console.log(`wasm memory.buffer.byteLength: ${n} bytes (${(n / 1048576).toFixed(1)} MiB)`);
+	const max = Number(process.env.LEDE_MEMORY_MAX_MIB || 0);
+	if (code === 0 && max > 0 && n > max * 1048576) {
+		console.log(`more than ${max} MiB`);
+		code = 1;
+	}
 	process.exit(code);
 };
 WebAssembly.instantiate(fs.readFileSync(process.argv[2]), go.importObject).then((result) => {

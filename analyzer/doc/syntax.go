@@ -145,6 +145,7 @@ const (
 	ClassAccusative                         // object pronouns: me, him, her, us, them
 	ClassBe                                 // the forms of "be": is, was, been, 're, isn't
 	ClassHave                               // the forms of "have": has, had, 've, 'd, hasn't
+	ClassInterjection                       // hello, thanks, wow: a word said on its own, not a name
 )
 
 // Has reports whether c includes every class in o.

@@ -110,14 +110,13 @@ func classifyCase(words []string) SentCase {
 // docVocab interns the lower-cased words of one document, so that each distinct word
 // is looked up in the lexicon once per document rather than once per token and pass.
 type docVocab struct {
-	ids      [][]int32 // per sentence, per token: the word's id
-	lowers   [][]string
-	words    []string // id -> lower-cased word
-	clus     []int32  // id -> lexicon row, -1 if unknown
-	rep      []int32  // id -> word representation row, -1 if unknown
-	orgFirst []uint8  // id -> longest organisation name starting with the word
-	wnFirst  []uint8  // id -> longest WordNet name starting with the word
-	gender   []uint8  // id -> given-name sex (1 male, 2 female)
+	ids      [][]int32 // per sentence, per token: the word's id (lowers gives the words)
+	words    []string  // id -> lower-cased word
+	clus     []int32   // id -> lexicon row, -1 if unknown
+	rep      []int32   // id -> word representation row, -1 if unknown
+	orgFirst []uint8   // id -> longest organisation name starting with the word
+	wnFirst  []uint8   // id -> longest WordNet name starting with the word
+	gender   []uint8   // id -> given-name sex (1 male, 2 female)
 	// dictFirst is, per id, the longest dictionary phrase starting with the word
 	dictFirst []uint8
 	gazFirst  []uint8 // id -> longest gazetteer phrase starting with the word
@@ -128,14 +127,32 @@ type docVocab struct {
 	// its context aggregation (FamAgg, FamCoord): both built on first use
 	genre *docGenre
 	agg   *docAgg
+	// rows is the taggers' word-weight cache, reused by each pass (weightRows)
+	rows [][nRoles]cachedWeights
+}
+
+// lowers appends the lower-cased words of sentence si to buf: they are not kept per
+// token (on a 2 MB article, 6 MB held through the entity stage), since each is its id's.
+func (v *docVocab) lowers(si int, buf []string) []string {
+	for _, id := range v.ids[si] {
+		buf = append(buf, v.words[id])
+	}
+	return buf
+}
+
+// firstWord is the document's first word, lower-cased ("" for none).
+func (v *docVocab) firstWord() string {
+	if len(v.ids) == 0 || len(v.ids[0]) == 0 {
+		return ""
+	}
+	return v.words[v.ids[0][0]]
 }
 
 func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
-	v := &docVocab{ids: make([][]int32, len(sents)), lowers: make([][]string, len(sents))}
+	v := &docVocab{ids: make([][]int32, len(sents))}
 	index := map[string]int32{}
 	for si, s := range sents {
 		ids := make([]int32, len(s.Words))
-		lows := make([]string, len(s.Words))
 		for i, w := range s.Words {
 			l := lowerWord(w)
 			id, ok := index[l]
@@ -144,9 +161,9 @@ func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
 				index[l] = id
 				v.words = append(v.words, l)
 			}
-			ids[i], lows[i] = id, l
+			ids[i] = id
 		}
-		v.ids[si], v.lowers[si] = ids, lows
+		v.ids[si] = ids
 	}
 	n := len(v.words)
 	v.clus = make([]int32, n)
@@ -291,6 +308,8 @@ type featurizer struct {
 	sents []Sentence // the document's sentences (for FamAgg)
 	// split leaves the word features out of sentenceFeatures (the tagger caches them)
 	split bool
+	// lowerBuf holds the current sentence's lower-cased words (docVocab.lowers)
+	lowerBuf []string
 }
 
 // token-level facts computed once per token.
@@ -404,7 +423,9 @@ func neighbour(ids []int32, i, k int) int32 {
 func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []int32, infos []tokInfo) ([]uint32, []int32, []tokInfo) {
 	n := len(s.Words)
 	infos = infos[:0]
-	ids, lowers := f.v.ids[si], f.v.lowers[si]
+	ids := f.v.ids[si]
+	f.lowerBuf = f.v.lowers(si, f.lowerBuf[:0])
+	lowers := f.lowerBuf
 	for i, w := range s.Words {
 		id := ids[i]
 		ti := tokInfo{lower: lowers[i], shape: wordShape(w), clus: f.v.clus[id]}
@@ -520,7 +541,7 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 		}
 		if f.fams&(FamGenre|FamTopic) != 0 {
 			if f.v.genre == nil {
-				f.v.genre = newDocGenre(f.sents, f.v.lowers)
+				f.v.genre = newDocGenre(f.sents, f.v.firstWord())
 			}
 			f.v.genre.features(f.fams, si, ti, add)
 		}

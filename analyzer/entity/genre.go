@@ -32,7 +32,7 @@ type docGenre struct {
 	topic string // the document's first word, lower-cased
 }
 
-func newDocGenre(sents []Sentence, lowers [][]string) *docGenre {
+func newDocGenre(sents []Sentence, firstWord string) *docGenre {
 	g := &docGenre{table: '0', rows: make([]bool, len(sents))}
 	n := 0
 	for si, s := range sents {
@@ -54,9 +54,7 @@ func newDocGenre(sents []Sentence, lowers [][]string) *docGenre {
 	default:
 		g.table = '2'
 	}
-	if len(lowers) > 0 && len(lowers[0]) > 0 {
-		g.topic = lowers[0][0]
-	}
+	g.topic = firstWord
 	return g
 }
 

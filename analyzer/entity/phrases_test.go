@@ -61,7 +61,7 @@ func TestPhraseDictRoundTripAndMatch(t *testing.T) {
 	sents := []Sentence{NewSentence(strings.Fields("Analysts like Acme Widget and Dover"))}
 	v := newDocVocab(lx, sents)
 	infos := make([]tokInfo, len(sents[0].Words))
-	back.mark(v.lowers[0], v.ids[0], v.dictFirst, infos)
+	back.mark(v.lowers(0, nil), v.ids[0], v.dictFirst, infos)
 	var got []string
 	for _, ti := range infos {
 		got = append(got, string(rune(max(ti.dpos, '.'))))
@@ -78,7 +78,7 @@ func TestDocGenreTableLines(t *testing.T) {
 		NewSentence(strings.Fields("The match was played in heavy rain in 2024 .")),
 	}
 	v := newDocVocab(nil, sents)
-	g := newDocGenre(sents, v.lowers)
+	g := newDocGenre(sents, v.firstWord())
 	if g.rows[0] || !g.rows[1] || g.rows[2] {
 		t.Errorf("table rows %v, want only the score line", g.rows)
 	}

@@ -40,7 +40,9 @@ func Recognize(d *doc.Doc) error {
 		}
 	}
 	tags := m.TagDocument(lex, sents)
+	inside := interjectionsCapitalisedInside(d)
 	for si, s := range d.Sentences {
+		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
 		for _, c := range Chunks(tags[si]) {
@@ -52,6 +54,7 @@ func Recognize(d *doc.Doc) error {
 			for _, clean := range withoutMarkup(markup, c.Start, c.End) {
 				for _, part := range splitChunk(toks, sents[si].Lowered, clean[0], clean[1]) {
 					a, b := trimChunk(toks, part[0], part[1], c.Type, capitalChosen(toks, sents[si], part[0]))
+					a = trimInterjections(toks, a, b, inside)
 					if a >= b || b-a == 1 && isFunctionWord(toks[a]) {
 						continue
 					}

@@ -1,6 +1,10 @@
 package entity
 
-import "slices"
+import (
+	"slices"
+
+	"lede/analyzer/doc"
+)
 
 // SentFeatures are the hashed features of one sentence: token i has Feats[Offs[i]:Offs[i+1]].
 type SentFeatures struct {
@@ -57,10 +61,30 @@ func (m *Model) TagDocument(lex *Lexicon, sents []Sentence, first [][]uint8) [][
 }
 
 // baseFeatures keeps the first pass's (token-level, not cached per word) features of
-// every sentence, for the second pass: it computes the same ones, plus its own.
+// every sentence, for the second pass: it computes the same ones, plus its own. It keeps
+// at most baseFeatureBudget features; a sentence past it is featurised again by the
+// second pass (the same features in the same order, so the same tags).
 type baseFeatures struct {
 	reuse bool           // false: record them; true: use the recorded ones
-	sents []SentFeatures // per sentence
+	sents []SentFeatures // per sentence; Offs nil when not recorded
+	left  int            // features that may still be recorded
+}
+
+// baseFeatureBudget bounds the recorded features, in features of 4 bytes: 24 MB would
+// otherwise be held through both passes on a 2 MB article (about 15 features a token),
+// where the Worker's 128 MB has no room for it. 256K features (1 MiB) record every
+// sentence of an article up to about 17,000 tokens (100 KB of text, ten long
+// articles); past it the second pass costs about 5% more. (A variable for its test.)
+var baseFeatureBudget = 1 << 18
+
+// record keeps sentence si's features while the budget lasts.
+func (b *baseFeatures) record(si int, feats []uint32, offs []int32) {
+	if len(feats) > b.left {
+		b.left = 0 // the rest is featurised again: keep sentences in one piece of text order
+		return
+	}
+	b.left -= len(feats)
+	b.sents[si] = SentFeatures{Feats: slices.Clone(feats), Offs: slices.Clone(offs)}
 }
 
 // tagWith tags the sentences of a document whose vocabulary v is already built (and
@@ -73,9 +97,9 @@ func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]u
 		fz.fp = newFirstPass(v, first)
 	}
 	if base != nil && !base.reuse {
-		base.sents = make([]SentFeatures, len(sents))
+		base.sents, base.left = make([]SentFeatures, len(sents)), baseFeatureBudget
 	}
-	wc := wordCache{m: m, fz: &fz, rows: make([][nRoles]cachedWeights, len(v.words)+1), lexRows: m.lexRows(lex)}
+	wc := wordCache{m: m, fz: &fz, rows: v.weightRows(), lexRows: m.lexRows(lex)}
 	if wc.lexRows != nil {
 		defer m.rowCaches.Put(wc.lexRows)
 	}
@@ -88,13 +112,15 @@ func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]u
 	)
 	roleOffset := [nRoles]int{roleSelf: 0, rolePrev: -1, roleNext: 1, rolePrev2: -2, roleNext2: 2}
 	for si, s := range sents {
+		doc.Yield(si)
 		switch {
-		case base != nil && base.reuse:
+		case base != nil && base.reuse && base.sents[si].Offs != nil:
 			feats, offs = fz.addStage2(base.sents[si], s, si, feats[:0], offs[:0])
+			base.sents[si] = SentFeatures{} // used: the collector may have it
 		default:
 			feats, offs, infos = fz.sentenceFeatures(s, si, feats[:0], offs[:0], infos)
-			if base != nil {
-				base.sents[si] = SentFeatures{Feats: slices.Clone(feats), Offs: slices.Clone(offs)}
+			if base != nil && !base.reuse {
+				base.record(si, feats, offs)
 			}
 		}
 		n := len(offs) - 1
@@ -122,6 +148,18 @@ func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]u
 type cachedWeights struct {
 	done bool
 	w    [NTags]float32
+}
+
+// weightRows returns the document's word-weight rows (wordCache.rows), all not done:
+// the second pass reuses the first's, which are garbage by then (on a 2 MB article, 10
+// MB that would otherwise be held twice at the entity stage's peak).
+func (v *docVocab) weightRows() [][nRoles]cachedWeights {
+	if len(v.rows) != len(v.words)+1 {
+		v.rows = make([][nRoles]cachedWeights, len(v.words)+1)
+	} else {
+		clear(v.rows)
+	}
+	return v.rows
 }
 
 // wordCache computes each distinct word's feature weights once per document and role.

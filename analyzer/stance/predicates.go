@@ -63,7 +63,8 @@ var nounPrepositions = setOf("of", "to", "for", "on", "against")
 var nounFirsts = setOf("critic", "opponent", "foe", "enemy", "supporter", "backer", "ally",
 	"admirer", "fan", "defender", "champion", "criticism", "opposition", "endorsement",
 	"attack", "assault", "invasion", "annexation", "war", "lawsuit", "suit", "sanction",
-	"crusade", "support", "praise", "accusation", "allegation", "complaint")
+	"crusade", "support", "praise", "accusation", "allegation", "complaint", "condemnation",
+	"denunciation", "rebuke", "dressing-down", "critique", "defense", "defence")
 
 func parsePredicates(data string) (predicateIndex, error) {
 	idx := predicateIndex{}

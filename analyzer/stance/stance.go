@@ -41,6 +41,7 @@ func Analyze(d *doc.Doc, targets []doc.Span) error {
 	sides := make([]doc.StanceLabel, len(d.Mentions))
 	lexPolarity := make([]float64, len(d.Mentions))
 	for i := range d.Mentions {
+		doc.Yield(i)
 		m := &d.Mentions[i]
 		if m.Span.Valid(len(d.Text)) {
 			r := s.Score(d, m.Span)

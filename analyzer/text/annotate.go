@@ -10,13 +10,20 @@ func Annotate(d *doc.Doc) {
 	posOnce.Do(loadPOS)
 	chunkOnce.Do(loadChunk)
 	d.Chunks, d.Clauses = d.Chunks[:0], d.Clauses[:0]
+	// sized once, a little above what news needs (0.52 phrases and 0.11 clauses a token
+	// in 2 MB of BBC news): a slice grown by append on a long text leaves each smaller
+	// copy behind (Clauses from empty: about 4 times its final size, 19 MB for 2 MB)
 	if cap(d.Chunks) == 0 {
-		d.Chunks = make([]doc.Chunk, 0, len(d.Tokens)/2+1) // about one phrase per two tokens
+		d.Chunks = make([]doc.Chunk, 0, len(d.Tokens)*9/16+1)
+	}
+	if cap(d.Clauses) == 0 {
+		d.Clauses = make([]doc.Clause, 0, len(d.Tokens)/8+1)
 	}
 	sc := getScratch()
 	defer putScratch(sc)
 	tags := sc.tags
 	for si, s := range d.Sentences {
+		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		TagPOS(posModel, posDict, toks, sc.pos)
 		tags = TagChunks(chunkModel, toks, sc.chunk, tags[:0])

@@ -101,7 +101,7 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 			if len(files) > 1 {
 				rep.ID = f
 			}
-			return writeStreamed(w, rep, len(files) == 1)
+			return analyzer.WriteJSON(w, rep, len(files) == 1)
 		})
 		if err != nil {
 			fmt.Fprintf(stderr, "lede: %s: %v\n", f, err)

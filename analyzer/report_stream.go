@@ -1,4 +1,4 @@
-package main
+package analyzer
 
 import (
 	"bufio"
@@ -9,20 +9,22 @@ import (
 	"strings"
 )
 
-// writeStreamed writes v (a pointer to a struct) exactly as writeJSON's Encoder would,
-// byte for byte, but one field, and one element of each list field, at a time. The
-// Encoder builds the whole document in memory and, to indent it, a second copy: for a
-// 5 MB paste, whose report is some 45 MB of JSON, that is about 100 MB more at the end
-// of the run, when the analysis itself is already garbage. A struct this does not
-// handle (embedded fields, unusual tags) goes through writeJSON whole.
-func writeStreamed(w io.Writer, v any, indent bool) error {
+// WriteJSON writes v (a report, an error line: a pointer to a struct) exactly as a
+// json.Encoder with SetEscapeHTML(false) (and SetIndent("", "  ") when indent) would,
+// byte for byte, newline included, but one field, and one element of each list field,
+// at a time. The Encoder builds the whole document in memory, and a caller that
+// buffers it a second copy: a 2 MB article's report is some 12 MB of JSON, so the
+// Worker held 30 MB more at its peak, and the CLI, indenting a 5 MB paste, about
+// 100 MB. A value this does not handle (not a pointer to a struct, embedded fields,
+// unusual tags) goes through the Encoder whole.
+func WriteJSON(w io.Writer, v any, indent bool) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.Elem().Kind() != reflect.Struct {
-		return writeJSON(w, v, indent)
+		return encodeWhole(w, v, indent)
 	}
 	fields, ok := streamFields(rv.Elem().Type())
 	if !ok {
-		return writeJSON(w, v, indent)
+		return encodeWhole(w, v, indent)
 	}
 	bw := bufio.NewWriter(w)
 	var buf bytes.Buffer
@@ -90,6 +92,16 @@ func writeStreamed(w io.Writer, v any, indent bool) error {
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()
+}
+
+// encodeWhole is what WriteJSON reproduces: the Encoder, on the whole of v.
+func encodeWhole(w io.Writer, v any, indent bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(v)
 }
 
 // streamField is one JSON field of a struct: its key already quoted with the colon.
