@@ -7,7 +7,7 @@ ADDR  ?= 127.0.0.1:8080
 COMPARE_DIR ?= /tmp/lede-compare
 GOROOT := $(shell $(GO) env GOROOT)
 
-.PHONY: run test dist wasm cli model bench eval compare screenshot fmt-check vet unit e2e deps-browser deps-worker fuzz clean worker worker-memory
+.PHONY: run test dist wasm cli model bench bench-browser eval compare screenshot fmt-check vet unit e2e deps-browser deps-worker fuzz clean worker worker-memory
 
 run: cli ## build everything and serve the page
 	./bin/lede serve --addr $(ADDR)
@@ -84,6 +84,11 @@ bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per
 	@for f in $$(git ls-files 'analyzer/*.bin' 'analyzer/*model*.txt' 'analyzer/*/model/*' | grep -v '\.md$$'); do \
 	  printf '  model %-40s %8d bytes, %8d gzip -9\n' $$f $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
 	-$(MAKE) --no-print-directory worker-memory # prints the figure; a run above 110 MiB is reported, the bench goes on
+	$(MAKE) --no-print-directory bench-browser
+
+BENCH_NPM ?=
+bench-browser: dist deps-browser ## the page in headless Chromium beside compromise(+dates), wink-nlp and chrono-node (npm, into a temporary folder): the table and issue 14's budgets
+	$(GO) run ./tools/bench-browser -web web -data $(DATA) $(if $(BENCH_NPM),-npm $(BENCH_NPM))
 
 eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval syntax $(DATA)/conll2003/dev.txt

@@ -193,9 +193,7 @@ func (c *wordCache) fill(cw *cachedWeights, id int32, r int) {
 	var acc [NTags]int32
 	for _, h := range c.feats {
 		if e := c.m.tab.get(h); e != nil {
-			for t := range acc {
-				acc[t] += int32(e.w[t])
-			}
+			addWeights(&acc, &e.w)
 		}
 	}
 	for t := range acc {

@@ -19,17 +19,44 @@ func Annotate(d *doc.Doc) {
 	if cap(d.Clauses) == 0 {
 		d.Clauses = make([]doc.Clause, 0, len(d.Tokens)/8+1)
 	}
-	var feats []uint32
-	var tags []ChunkTag
-	posScores := make([]int32, posModel.Classes())
-	chunkScores := make([]int32, chunkModel.Classes())
+	sc := getScratch()
+	defer putScratch(sc)
+	tags := sc.tags
 	for si, s := range d.Sentences {
 		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
-		feats = TagPOS(posModel, posDict, toks, feats, posScores)
-		feats, tags = TagChunks(chunkModel, toks, feats, chunkScores, tags[:0])
+		TagPOS(posModel, posDict, toks, sc.pos)
+		tags = TagChunks(chunkModel, toks, sc.chunk, tags[:0])
 		c0 := len(d.Chunks)
 		d.Chunks = AppendChunks(toks, s.FirstToken, tags, d.Chunks)
 		clauseSentence(d, si, c0, len(d.Chunks))
+	}
+	sc.tags = tags
+}
+
+// annotateScratch is the taggers' working space, kept from one document to the next so
+// that their memos carry over (see tagger.Memo): a few are kept (not a sync.Pool, which
+// each collection empties), one per document being annotated at once.
+type annotateScratch struct {
+	pos   *POSScratch
+	chunk *ChunkScratch
+	tags  []ChunkTag
+}
+
+var spareScratch = make(chan *annotateScratch, 4)
+
+func getScratch() *annotateScratch {
+	select {
+	case sc := <-spareScratch:
+		return sc
+	default:
+		return &annotateScratch{pos: NewPOSScratch(posModel), chunk: NewChunkScratch(chunkModel)}
+	}
+}
+
+func putScratch(sc *annotateScratch) {
+	select {
+	case spareScratch <- sc:
+	default: // enough are kept
 	}
 }

@@ -135,24 +135,112 @@ func ChunkFeatures(toks []doc.Token, i int, c1, c2 ChunkTag, out []uint32) []uin
 	return out
 }
 
+// The chunker's features fall in three groups by what they depend on; TagChunks sums the
+// first two through memos, so that a document's repeated tag windows are scored once
+// (ChunkFeatures, which the trainer uses, is their union: TestChunkFeatureGroups).
+
+// chunkWindowFeatures are the features of the tags at i-1, i and i+1 (and the bias).
+func chunkWindowFeatures(m1, p, p1 byte, out []uint32) []uint32 {
+	return append(out,
+		tagger.HashN(cBias),
+		tagger.HashN(cPOS, p),
+		tagger.HashN(cPOSM1, m1),
+		tagger.HashN(cPOSP1, p1),
+		tagger.HashN(cPOSM1POS, m1, p),
+		tagger.HashN(cPOSPOSP1, p, p1),
+		tagger.HashN(cPOSM1POSP1, m1, p, p1),
+	)
+}
+
+// chunkHistoryFeatures are the features of the two previous chunk tags with the tags at i
+// and i+1.
+func chunkHistoryFeatures(c1, c2 ChunkTag, p, p1 byte, out []uint32) []uint32 {
+	return append(out,
+		tagger.HashN(cPrev, byte(c1)),
+		tagger.HashN(cPrev2, byte(c1), byte(c2)),
+		tagger.HashN(cPrevPOS, byte(c1), p),
+		tagger.HashN(cPrevPOSP1, byte(c1), p, p1),
+	)
+}
+
+// chunkOtherFeatures are the rest: the words, and the tags two away.
+func chunkOtherFeatures(toks []doc.Token, i int, c1 ChunkTag, out []uint32) []uint32 {
+	w := wordForm(&toks[i])
+	out = append(out,
+		tagger.HashN(cPOSM2, posAt(toks, i-2)),
+		tagger.HashN(cPOSP2, posAt(toks, i+2)),
+		tagger.Hash(cWord, w),
+		tagger.Hash2(cPrevWord, string(rune(c1)), w),
+	)
+	if i > 0 {
+		out = append(out, tagger.Hash(cWordM1, wordForm(&toks[i-1])))
+	}
+	if i+1 < len(toks) {
+		out = append(out, tagger.Hash(cWordP1, wordForm(&toks[i+1])))
+	}
+	return out
+}
+
+// ChunkScratch is TagChunks' working space, kept across the sentences of a document (its
+// memos are the model's: one ChunkScratch per model).
+type ChunkScratch struct {
+	feats   []uint32
+	scores  []int32
+	window  *tagger.Memo // by the tags at i-1, i, i+1
+	history *tagger.Memo // by the two previous chunk tags and the tags at i, i+1
+}
+
+// NewChunkScratch returns empty working space for model m.
+func NewChunkScratch(m *tagger.Model) *ChunkScratch {
+	return &ChunkScratch{scores: make([]int32, m.Classes()), window: m.NewMemo(chunkWindowKeys), history: m.NewMemo(chunkHistoryKeys)}
+}
+
 // TagChunks gives one sentence's tokens (POS already set) their chunk tags with model m,
-// appended to tags; feats and scores are scratch space.
-func TagChunks(m *tagger.Model, toks []doc.Token, feats []uint32, scores []int32, tags []ChunkTag) ([]uint32, []ChunkTag) {
+// appended to tags.
+func TagChunks(m *tagger.Model, toks []doc.Token, sc *ChunkScratch, tags []ChunkTag) []ChunkTag {
 	var c1, c2 ChunkTag
+	scores := sc.scores
 	for i := range toks {
-		feats = ChunkFeatures(toks, i, c1, c2, feats[:0])
-		for c := range scores {
-			scores[c] = 0
+		p, m1, p1 := posAt(toks, i), posAt(toks, i-1), posAt(toks, i+1)
+		clear(scores)
+		wk := uint64(m1)<<16 | uint64(p)<<8 | uint64(p1)
+		s := sc.window.Sums(wk)
+		if s == nil {
+			sc.feats = chunkWindowFeatures(m1, p, p1, sc.feats[:0])
+			s = sc.window.Put(m, wk, sc.feats)
 		}
-		for _, h := range feats {
+		tagger.AddSums(scores, s)
+		hk := uint64(c1)<<24 | uint64(c2)<<16 | uint64(p)<<8 | uint64(p1)
+		s = sc.history.Sums(hk)
+		if s == nil {
+			sc.feats = chunkHistoryFeatures(c1, c2, p, p1, sc.feats[:0])
+			s = sc.history.Put(m, hk, sc.feats)
+		}
+		tagger.AddSums(scores, s)
+		sc.feats = chunkOtherFeatures(toks, i, c1, sc.feats[:0])
+		for _, h := range sc.feats {
 			m.Add(scores, h)
 		}
-		prev := c1
-		tag := ChunkTag(tagger.Best(scores, func(c int) bool { return ChunkTag(c).AllowedAfter(prev) }))
+		tag := bestChunkTag(scores, c1)
 		tags = append(tags, tag)
 		c1, c2 = tag, c1
 	}
-	return feats, tags
+	return tags
+}
+
+// bestChunkTag is the highest-scoring tag allowed after prev, ties to the lower:
+// tagger.Best with AllowedAfter, without a call per class.
+func bestChunkTag(scores []int32, prev ChunkTag) ChunkTag {
+	best, bestScore := -1, int32(0)
+	for c, s := range scores {
+		if (best < 0 || s > bestScore) && ChunkTag(c).AllowedAfter(prev) {
+			best, bestScore = c, s
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	return ChunkTag(best)
 }
 
 // AppendChunks turns a sentence's IOB2 tags into phrases with their heads; first is the
@@ -199,3 +287,9 @@ func chunkHead(toks []doc.Token, i, j int, k doc.ChunkKind) int {
 	}
 	return j - 1
 }
+
+// Memo sizes, in keys (each holds one score per class: 4 bytes × 17 for chunks).
+const (
+	chunkWindowKeys  = 1 << 14
+	chunkHistoryKeys = 1 << 14
+)

@@ -194,29 +194,169 @@ func shapeOf(toks []doc.Token, i int) byte {
 	return s
 }
 
+// The tagger's features fall in groups by what they depend on; TagPOS sums four of them
+// through memos, so that a document's repeated words and tag pairs are scored once
+// (POSFeatures, which the trainer uses, is the groups' union: TestPOSFeatureGroups).
+
+// posHistoryFeatures are the bias and the features of the two previous tags.
+func posHistoryFeatures(p1, p2 doc.POS, out []uint32) []uint32 {
+	return append(out,
+		tagger.HashN(fBias),
+		tagger.HashN(fPrev, byte(p1)),
+		tagger.HashN(fPrev2, byte(p2)),
+		tagger.HashN(fPrevPrev2, byte(p1), byte(p2)),
+	)
+}
+
+// posWordFeatures are the features of token i itself.
+func posWordFeatures(toks []doc.Token, i int, out []uint32) []uint32 {
+	t := &toks[i]
+	w := wordForm(t)
+	out = append(out,
+		tagger.Hash(fWord, w),
+		tagger.Hash(fSuffix3, suffix(w, 3)),
+		tagger.Hash(fSuffix2, suffix(w, 2)),
+		tagger.Hash(fSuffix1, suffix(w, 1)),
+		tagger.Hash(fPrefix1, prefix(t.Norm, 1)),
+		tagger.HashN(fShape, shapeOf(toks, i), byte(t.Kind)),
+		tagger.HashN(fClass, byte(t.Class), byte(t.Class>>8), byte(t.Class>>16)),
+	)
+	if t.Norm != w {
+		out = append(out, tagger.Hash(fExact, t.Norm))
+	}
+	return out
+}
+
+// posLeftFeatures are the features of token i-1 as the left neighbour (i > 0).
+func posLeftFeatures(toks []doc.Token, i int, out []uint32) []uint32 {
+	m1 := wordForm(&toks[i-1])
+	return append(out, tagger.Hash(fWordM1, m1), tagger.Hash(fSuffixM1, suffix(m1, 3)), tagger.HashN(fShapeM1, shapeOf(toks, i-1), byte(toks[i-1].Kind)))
+}
+
+// posRightFeatures are the features of token i+1 as the right neighbour (i+1 < len(toks)).
+func posRightFeatures(toks []doc.Token, i int, out []uint32) []uint32 {
+	p := wordForm(&toks[i+1])
+	return append(out, tagger.Hash(fWordP1, p), tagger.Hash(fSuffixP1, suffix(p, 3)), tagger.HashN(fShapeP1, shapeOf(toks, i+1), byte(toks[i+1].Kind)))
+}
+
+// posOtherFeatures are the rest: the previous tag with the word, the words two away, the
+// sentence's edges.
+func posOtherFeatures(toks []doc.Token, i int, p1 doc.POS, out []uint32) []uint32 {
+	out = append(out, tagger.Hash2(fPrevWord, string(rune(p1)), wordForm(&toks[i])))
+	if i == 0 {
+		out = append(out, tagger.Hash(fWordM1, "<s>"))
+	}
+	if i > 1 {
+		out = append(out, tagger.Hash(fWordM2, wordForm(&toks[i-2])))
+	}
+	if i+1 >= len(toks) {
+		out = append(out, tagger.Hash(fWordP1, "</s>"))
+	}
+	if i+2 < len(toks) {
+		out = append(out, tagger.Hash(fWordP2, wordForm(&toks[i+2])))
+	}
+	return out
+}
+
+// tokenKey identifies what the word features of token i read (its forms, kind, classes,
+// and whether it starts the sentence) as a 64-bit FNV-1a hash; role keeps a token's
+// memo entries as itself and as each neighbour apart. Two different tokens share a key
+// with probability 2^-64 per pair.
+func tokenKey(toks []doc.Token, i int, role byte) uint64 {
+	const prime64 = 1099511628211
+	t := &toks[i]
+	h := uint64(14695981039346656037)
+	for k := 0; k < len(t.Norm); k++ {
+		h = (h ^ uint64(t.Norm[k])) * prime64
+	}
+	h = (h ^ 0x100) * prime64 // apart from any byte
+	for k := 0; k < len(t.Lower); k++ {
+		h = (h ^ uint64(t.Lower[k])) * prime64
+	}
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	h = (h ^ (0x200 | uint64(t.Kind)<<2 | first<<1)) * prime64
+	h = (h ^ uint64(t.Class)) * prime64
+	return (h ^ uint64(role)) * prime64
+}
+
+// POSScratch is TagPOS' working space, kept across the sentences of a document (its memos
+// are the model's: one POSScratch per model).
+type POSScratch struct {
+	feats   []uint32
+	scores  []int32
+	history *tagger.Memo // by the two previous tags
+	words   *tagger.Memo // by tokenKey: the token as itself, as left and as right neighbour
+}
+
+// NewPOSScratch returns empty working space for model m.
+func NewPOSScratch(m *tagger.Model) *POSScratch {
+	return &POSScratch{scores: make([]int32, m.Classes()), history: m.NewMemo(posHistoryKeys), words: m.NewMemo(posWordKeys)}
+}
+
+// the roles of tokenKey
+const (
+	roleSelf byte = iota
+	roleLeft
+	roleRight
+)
+
 // TagPOS tags one sentence's tokens in place with model m and tag dictionary dict (nil:
-// none); Class must be set. feats and scores are scratch space (scores: one per class),
-// returned for reuse.
-func TagPOS(m, dict *tagger.Model, toks []doc.Token, feats []uint32, scores []int32) []uint32 {
+// none); Class must be set.
+func TagPOS(m, dict *tagger.Model, toks []doc.Token, sc *POSScratch) {
 	var p1, p2 doc.POS
+	scores := sc.scores
 	for i := range toks {
 		var tag doc.POS
 		if c, ok := lookupDict(dict, &toks[i]); ok {
 			tag = doc.POS(c)
 		} else {
-			feats = POSFeatures(toks, i, p1, p2, feats[:0])
-			for c := range scores {
-				scores[c] = 0
+			clear(scores)
+			hk := uint64(p1)<<8 | uint64(p2)
+			s := sc.history.Sums(hk)
+			if s == nil {
+				sc.feats = posHistoryFeatures(p1, p2, sc.feats[:0])
+				s = sc.history.Put(m, hk, sc.feats)
 			}
-			for _, h := range feats {
+			tagger.AddSums(scores, s)
+			sc.addWord(m, scores, toks, i, roleSelf, posWordFeatures)
+			if i > 0 {
+				sc.addWord(m, scores, toks, i-1, roleLeft, func(toks []doc.Token, j int, out []uint32) []uint32 { return posLeftFeatures(toks, j+1, out) })
+			}
+			if i+1 < len(toks) {
+				sc.addWord(m, scores, toks, i+1, roleRight, func(toks []doc.Token, j int, out []uint32) []uint32 { return posRightFeatures(toks, j-1, out) })
+			}
+			sc.feats = posOtherFeatures(toks, i, p1, sc.feats[:0])
+			for _, h := range sc.feats {
 				m.Add(scores, h)
 			}
-			tag = doc.POS(tagger.Best(scores, func(c int) bool { return c > 0 }))
+			tag = doc.POS(bestTag(scores))
 		}
 		toks[i].POS = tag
 		p1, p2 = tag, p1
 	}
-	return feats
+}
+
+// bestTag is the highest-scoring class but 0 (POSNone), ties to the lower: tagger.Best
+// with c > 0 allowed, without a call per class.
+func bestTag(scores []int32) int {
+	if len(scores) < 2 {
+		return 0
+	}
+	return 1 + tagger.Best(scores[1:], nil)
+}
+
+// addWord adds the memoised sums of token j's features in a role (feats computes them).
+func (sc *POSScratch) addWord(m *tagger.Model, scores []int32, toks []doc.Token, j int, role byte, feats func([]doc.Token, int, []uint32) []uint32) {
+	k := tokenKey(toks, j, role)
+	s := sc.words.Sums(k)
+	if s == nil {
+		sc.feats = feats(toks, j, sc.feats[:0])
+		s = sc.words.Put(m, k, sc.feats)
+	}
+	tagger.AddSums(scores, s)
 }
 
 func lookupDict(dict *tagger.Model, t *doc.Token) (int, bool) {
@@ -225,3 +365,10 @@ func lookupDict(dict *tagger.Model, t *doc.Token) (int, bool) {
 	}
 	return dict.Lookup(DictKey(t))
 }
+
+// Memo sizes, in keys (each holds one score per class: 4 bytes × 46 for POS): enough for
+// the tag pairs and the words a run of news articles repeats.
+const (
+	posHistoryKeys = 1 << 12
+	posWordKeys    = 1 << 14
+)

@@ -57,13 +57,12 @@ func corpusTokens(words []string) []doc.Token {
 // phrases with the embedded chunker.
 func (m *syntaxModels) tagSyntax(d *entity.CoNLLDoc, pos *tagger.Model) {
 	d.POS, d.Phrases = make([][]doc.POS, len(d.Words)), make([][]uint8, len(d.Words))
-	posScores, chunkScores := make([]int32, pos.Classes()), make([]int32, m.chunk.Classes())
-	var feats []uint32
+	posScratch, chunkScratch := text.NewPOSScratch(pos), text.NewChunkScratch(m.chunk) // (their memos are pos's and m.chunk's)
 	var tags []text.ChunkTag
 	for si, words := range d.Words {
 		toks := corpusTokens(words)
-		feats = text.TagPOS(pos, m.dict, toks, feats, posScores)
-		feats, tags = text.TagChunks(m.chunk, toks, feats, chunkScores, tags[:0])
+		text.TagPOS(pos, m.dict, toks, posScratch)
+		tags = text.TagChunks(m.chunk, toks, chunkScratch, tags[:0])
 		chunks := text.AppendChunks(toks, 0, tags, nil)
 		d.POS[si], d.Phrases[si] = entity.SentenceSyntax(toks, chunks, 0, len(toks))
 	}

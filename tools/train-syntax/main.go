@@ -274,7 +274,7 @@ func argmax(scores []float32, from int) int {
 }
 
 func tagWith(m, dict *tagger.Model, toks []doc.Token) {
-	text.TagPOS(m, dict, toks, nil, make([]int32, m.Classes()))
+	text.TagPOS(m, dict, toks, text.NewPOSScratch(m))
 }
 
 func posAgreement(m, dict *tagger.Model, sents []sentence) float64 {
@@ -294,8 +294,9 @@ func posAgreement(m, dict *tagger.Model, sents []sentence) float64 {
 // chunkF1 scores whole phrases (same kind, same span) against the gold chunk column.
 func chunkF1(m *tagger.Model, sents []sentence) (p, r, f float64) {
 	var right, pred, gold int
+	sc := text.NewChunkScratch(m)
 	for _, s := range sents {
-		_, tags := text.TagChunks(m, s.toks, nil, make([]int32, m.Classes()), nil)
+		tags := text.TagChunks(m, s.toks, sc, nil)
 		sys := text.AppendChunks(s.toks, 0, tags, nil)
 		ref := text.AppendChunks(s.toks, 0, s.chunks, nil)
 		pred += len(sys)
