@@ -6,7 +6,6 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"lede/analyzer"
-	"lede/wasm/present"
 )
 
 // renderTimeline: the events in the analyzer's chronological order, dates readable.
@@ -39,7 +38,7 @@ func (a *app) renderTimeline() {
 			break
 		}
 		e := e
-		when := readable(e.Value, timexes[e.Timex].Mod, e.Display) // "Sat 24 June 2023"
+		when := e.Display // "Sat 24 June 2023", "the week of 12 September 2016"
 		cls := "lede-event"
 		var flag any
 		if !e.Resolved {
@@ -86,16 +85,7 @@ func (a *app) timexItem(t analyzer.ReportTimex) dom.HTMLElement {
 	show := h("button", "lede-link", at("type", "button"), "Show in text")
 	a.on(show, "click", func(dom.Event) { a.highlight(t.ID, show) })
 	return h("li", cls,
-		h("strong", "lede-day", readable(t.Value, t.Mod, t.Display)), " ",
+		h("strong", "lede-day", t.Display), " ",
 		h("span", "lede-expr", "\u201c"+t.Text+"\u201d"), " ",
 		h("code", "lede-value", t.Type+" "+t.Value), " ", show)
-}
-
-// readable is the analyzer's reading of a value (display), except a week, which an
-// editor reads by its dates: "the week of 12 September 2016", not "week 37 of 2016".
-func readable(value, mod, display string) string {
-	if w, ok := present.WeekReading(value); ok && mod == "" {
-		return w
-	}
-	return display
 }

@@ -237,7 +237,7 @@ func (g *parser) plausibleYear(j, e int) bool {
 		// "a joint venture called Orion 1980", "Agenda 2000": a name that ends in a year
 		// (after a word, so not the first of a sentence; months, seasons and holidays
 		// before a year are read by their own cores)
-		if w := g.w(j - 1); text.MonthOf(w) == 0 && seasons[w] == "" && !holidayWords[w] && text.WeekdayOf(w) == 0 {
+		if w := g.w(j - 1); text.MonthOf(w) == 0 && seasons[w] == doc.SeasonNone && !holidayWords[w] && text.WeekdayOf(w) == 0 {
 			return false
 		}
 	}
@@ -409,7 +409,7 @@ func (g *parser) seasonExpr(i int) (match, bool) {
 		j++
 	}
 	code := seasons[g.w(j)]
-	if code == "" {
+	if code == doc.SeasonNone {
 		return match{}, false
 	}
 	p := point{gran: doc.GranSeason, season: code}
@@ -423,7 +423,7 @@ func (g *parser) seasonExpr(i int) (match, bool) {
 	} else if y, e, ok := g.year(end); ok {
 		p.y, end = y, e
 	}
-	if code == "FA" && g.w(j) == "fall" && p.y == 0 {
+	if code == doc.Autumn && g.w(j) == "fall" && p.y == 0 {
 		switch g.w(j - 1) {
 		case "the", "this", "last", "next", "in", "early", "late", "mid", "-", "that", "until", "by", "since", "during":
 		default:
@@ -447,7 +447,7 @@ func (g *parser) weekdayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	if wd < 0 {
-		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + string(rune('0'-wd))}}, true
+		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyWeekday(-wd, doc.PartNone)}}, true
 	}
 	s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd}
 	end := i + 1
@@ -457,13 +457,13 @@ func (g *parser) weekdayExpr(i int) (match, bool) {
 	if (g.w(k) == "and" || g.w(k) == "or") && fullWeekday(g.w(k+1)) {
 		k += 2
 	}
-	if c := partsOfDay[g.w(k)]; c != "" && strings.HasSuffix(g.w(k), "s") {
+	if c := partsOfDay[g.w(k)]; c != doc.PartNone && strings.HasSuffix(g.w(k), "s") {
 		if k > end {
 			k = end // the first day of the pair is its own expression
 		} else {
 			k++
 		}
-		return match{start: i, end: k, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + itoa(wd) + "T" + c}}, true
+		return match{start: i, end: k, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyWeekday(wd, c)}}, true
 	}
 	if c, e, ok := g.pod(end); ok {
 		s.pod, s.typ, end = c, doc.TimexTime, e // "Wednesday night": 2023-07-12TNI
@@ -481,7 +481,7 @@ func (g *parser) deicticDay(i int) (match, bool) {
 	case "tomorrow":
 		n = 1
 	case "tonight":
-		return match{start: i, end: i + 1, s: sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: "NI"}}, true
+		return match{start: i, end: i + 1, s: sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: doc.Night}}, true
 	default:
 		return match{}, false
 	}
@@ -504,12 +504,12 @@ func (g *parser) podDay(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, f := range []func(int) (match, bool){g.deicticDay, g.weekdayExpr} {
-		if d, ok := f(e); ok && d.s.typ == doc.TimexDate && d.s.kind != kLiteral && d.s.pod == "" {
+		if d, ok := f(e); ok && d.s.typ == doc.TimexDate && d.s.kind != kLiteral && d.s.pod == doc.PartNone {
 			d.s.pod, d.s.typ, d.start = c, doc.TimexTime, i
 			return d, true
 		}
 	}
-	if k := i - 1; k >= 0 && (g.w(k) == "mid" || g.w(k) == "-" && g.w(k-1) == "mid") && c != "NI" {
+	if k := i - 1; k >= 0 && (g.w(k) == "mid" || g.w(k) == "-" && g.w(k-1) == "mid") && c != doc.Night {
 		// "by mid afternoon": that part of the day in focus (prefixMod adds MID)
 		return match{start: i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, true
 	}

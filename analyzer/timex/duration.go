@@ -9,26 +9,51 @@ import (
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// durValue prints an ISO 8601 duration; n < 0 means an unknown count (X).
-func durValue(n int, u unit) string {
-	code, timePart := u.durCode()
-	v := "P"
-	if timePart {
-		v = "PT"
+// durValue is a duration of n units; n < 0 means an unknown count (PXY). Decades and
+// centuries are counted in years, quarters in months (P10Y, P6M), as TimeML writes them.
+func durValue(n int, u unit) doc.TimexValue {
+	switch {
+	case n < 0:
+		return doc.DurationValue(-1, u)
+	case u == uDecade:
+		return doc.DurationValue(10*n, uYear)
+	case u == uQuarter:
+		return doc.DurationValue(3*n, uMonth)
+	case u == uCentury:
+		return doc.DurationValue(100*n, uYear)
 	}
-	if n < 0 {
-		return v + "X" + code
-	}
-	if u == uDecade {
-		return v + itoa(10*n) + "Y"
-	}
-	if u == uQuarter {
-		return v + itoa(3*n) + "M"
-	}
-	if u == uCentury {
-		return v + itoa(100*n) + "Y"
-	}
-	return v + itoa(n) + code
+	return doc.DurationValue(n, u)
+}
+
+// durValue2 is a duration of two parts: a units and b units of v ("P2Y6M", "PT5H30M").
+func durValue2(a int, u unit, b int, v unit) doc.TimexValue {
+	return doc.TimexValue{Kind: doc.ValueDuration, Dur: [2]doc.DurationPart{{N: a, Unit: u}, {N: b, Unit: v}}}
+}
+
+// the vague points of TimeML, and the sets
+var (
+	presentRef = doc.RefValue(doc.PresentRef)
+	pastRef    = doc.RefValue(doc.PastRef)
+	futureRef  = doc.RefValue(doc.FutureRef)
+)
+
+// everyUnits is the set of every n units (P1W with quant EVERY: "every week").
+func everyUnits(n int, u unit) doc.TimexValue {
+	return doc.TimexValue{Kind: doc.ValueSet, Dur: [2]doc.DurationPart{{N: n, Unit: u}}}
+}
+
+// everyWeekday is the set of weekday wd (1 Monday .. 7), at a part of the day or not:
+// XXXX-WXX-1, XXXX-WXX-2TNI.
+func everyWeekday(wd int, part doc.PartOfDay) doc.TimexValue {
+	return doc.TimexValue{Kind: doc.ValueSet, Gran: doc.GranDay, Weekday: wd, Part: part}
+}
+
+// everyPoint is the set of a calendar point of every year: XXXX-06, XXXX-SU, or of
+// every day: TXXNI.
+func everyPoint(p point) doc.TimexValue {
+	v := p.timexValue()
+	v.Kind = doc.ValueSet
+	return v
 }
 
 // durationExpr reads "two weeks", "30-year", "a few days", "several years", "the past
@@ -78,14 +103,14 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		}
 		hw := g.w(e)
 		uu, isUnit := unitWords[hw]
-		if code := seasons[strings.TrimSuffix(hw, "s")]; code != "" && (strings.HasSuffix(hw, "s") && n != 1 || n == 1) && !vague {
+		if code := seasons[strings.TrimSuffix(hw, "s")]; code != doc.SeasonNone && (strings.HasSuffix(hw, "s") && n != 1 || n == 1) && !vague {
 			if g.w(e+1) == "ago" && lead == "" {
 				// "two winters ago": that season, so many years back
 				return match{start: i, end: e + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, relYear: true, n: -n}}, true
 			}
 			if n != 1 {
 				// "for the past three summers": summers over and over, each of its year
-				return match{start: i, end: e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + code}}, true
+				return match{start: i, end: e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranSeason, season: code})}}, true
 			}
 		}
 		if !isUnit && !vague && (hw == "to" || hw == "-") && n > 0 {
@@ -162,13 +187,13 @@ func (g *parser) durationExpr(i int) (match, bool) {
 	s := sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, u)}
 	if u == uDay && g.w(j) == "one" && !the && lead == "" && g.modalBefore(i) {
 		// "Islam will one day be": some day to come, not a length of one day
-		return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+		return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, true
 	}
 	if frac && n >= 0 {
 		s.value = halfMore(n, u)
 	}
 	if lead == "coming" && n < 0 && !ok {
-		s = sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"} // "the coming months"
+		s = sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef} // "the coming months"
 	}
 	if the && u == uMonth && (n == 6 || n == 9) && (lead == "" || lead == "first" || lead == "latest") {
 		s.periodFocus = true // "the first nine months": a financial report's year to date
@@ -190,7 +215,7 @@ func (g *parser) durationExpr(i int) (match, bool) {
 			s.mod = "APPROX"
 			if n > 0 && g.w(i-1) == "in" {
 				// "you may, in a year or two, save lives": some time ahead
-				s = sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}
+				s = sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}
 			}
 			return match{start: i, end: end, s: s}, true
 		}
@@ -198,11 +223,11 @@ func (g *parser) durationExpr(i int) (match, bool) {
 	if half {
 		switch u {
 		case uHour:
-			s.value = "PT30M"
+			s.value = doc.DurationValue(30, uMinute)
 		case uYear:
-			s.value = "P6M"
+			s.value = doc.DurationValue(6, uMonth)
 		case uDay:
-			s.value = "PT12H"
+			s.value = doc.DurationValue(12, uHour)
 		default:
 			s.value = durValue(-1, u)
 		}
@@ -224,9 +249,9 @@ func (g *parser) durationExpr(i int) (match, bool) {
 			return match{start: i, end: end, s: s}, true
 		}
 		if cnt < 0 || half {
-			s = sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}
+			s = sem{kind: kLiteral, typ: doc.TimexDate, value: pastRef}
 			if w == "later" || w == "from" || w == "after" || w == "hence" {
-				s.value = "FUTURE_REF"
+				s.value = futureRef
 			}
 			if w == "from" {
 				end++
@@ -268,23 +293,23 @@ var durationAdjectives = map[string]bool{
 	"additional": true, "further": true, "short": true,
 }
 
-// halfMore prints n and a half units: PT5H30M, P2Y6M, P1DT12H, PT1M30S.
-func halfMore(n int, u unit) string {
+// halfMore is n and a half units: PT5H30M, P2Y6M, P1DT12H, PT1M30S.
+func halfMore(n int, u unit) doc.TimexValue {
 	switch u {
 	case uHour:
-		return "PT" + itoa(n) + "H30M"
+		return durValue2(n, uHour, 30, uMinute)
 	case uMinute:
-		return "PT" + itoa(n) + "M30S"
+		return durValue2(n, uMinute, 30, uSecond)
 	case uDay:
-		return "P" + itoa(n) + "DT12H"
+		return durValue2(n, uDay, 12, uHour)
 	case uYear:
-		return "P" + itoa(n) + "Y6M"
+		return durValue2(n, uYear, 6, uMonth)
 	case uWeek:
-		return "P" + itoa(7*n+3) + "DT12H"
+		return durValue2(7*n+3, uDay, 12, uHour)
 	case uMonth:
-		return "P" + itoa(n) + "M15D"
+		return durValue2(n, uMonth, 15, uDay)
 	case uDecade:
-		return "P" + itoa(10*n+5) + "Y"
+		return doc.DurationValue(10*n+5, uYear)
 	}
 	return durValue(n, u)
 }
@@ -338,9 +363,9 @@ func (g *parser) timeExpr(i int) (match, bool) {
 		case "o'clock":
 			end++
 		default:
-			if g.w(end) == "in" && g.w(end+1) == "the" && partsOfDay[g.w(end+2)] != "" && hh <= 12 {
+			if g.w(end) == "in" && g.w(end+1) == "the" && partsOfDay[g.w(end+2)] != doc.PartNone && hh <= 12 {
 				c := partsOfDay[g.w(end+2)]
-				if (c == "AF" || c == "EV" || c == "NI") && hh < 12 {
+				if (c == doc.Afternoon || c == doc.Evening || c == doc.Night) && hh < 12 {
 					hh += 12
 				}
 				end += 3
@@ -362,7 +387,7 @@ func (g *parser) timeExpr(i int) (match, bool) {
 		k++ // "5 p.m. EST, Nov. 6"; after "on" the day is its own expression
 	}
 	if d, ok := g.dayAfterTime(k); ok {
-		d.s.typ, d.s.hh, d.s.mm, d.s.hasTime, d.s.pod = doc.TimexTime, hh, mm, true, ""
+		d.s.typ, d.s.hh, d.s.mm, d.s.hasTime, d.s.pod = doc.TimexTime, hh, mm, true, doc.PartNone
 		if on {
 			return match{start: i, end: end, s: d.s}, true // the day gives the value only
 		}

@@ -3,7 +3,6 @@ package timex
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"time"
 
 	"lede/analyzer/doc"
@@ -28,17 +27,17 @@ func Order(d *doc.Doc) error {
 	}
 	evs := make([]keyed, 0, len(d.Timexes)) // at most one per expression: one allocation
 	for ti, t := range d.Timexes {
-		if t.Type != doc.TimexDate && t.Type != doc.TimexTime || t.Value == "PAST_REF" || t.Value == "FUTURE_REF" {
+		v := t.Value
+		if t.Type != doc.TimexDate && t.Type != doc.TimexTime || v.Kind == doc.ValueRef && v.Ref != doc.PresentRef {
 			continue // "recently", "in the future": no point of the timeline
 		}
 		span := clauseAround(d, t.Span)
 		ev := doc.Event{Timex: ti, Span: span, Actors: actorsIn(d, span)}
-		value := t.Value
-		if value == "PRESENT_REF" {
-			value = d.RefDate // "now" is the article's now
+		if v.Kind == doc.ValueRef {
+			v, _ = doc.ParseDay(d.RefDate) // "now" is the article's now
 		}
-		start, ok := valueStart(value)
-		evs = append(evs, keyed{ev: ev, start: start, gran: t.Gran, ok: ok && t.Resolved, order: len(evs)})
+		start, ok := v.Start()
+		evs = append(evs, keyed{ev: ev, start: start, gran: t.Granularity(), ok: ok && t.Resolved, order: len(evs)})
 	}
 	slices.SortStableFunc(evs, func(a, b keyed) int {
 		switch {
@@ -187,101 +186,4 @@ func actorsIn(d *doc.Doc, span doc.Span) []int {
 		}
 	}
 	return out
-}
-
-// seasonStart is the first month of each season; podHour the hour a part of day sorts at.
-var (
-	seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-	podHour     = map[string]int{"MO": 8, "MI": 12, "AF": 14, "EV": 18, "NI": 21, "DT": 12}
-)
-
-// valueStart returns the first instant a TIMEX3 date or time value covers: 2023-06-24,
-// 2023-06, 2023, 2023-Q3, 2023-H2, 2023-W27, 2023-SU, 199 (a decade), 19 (a century),
-// 2023-06-24TEV, 2023-06-24T15:00, 2023-06-XX (its month). ok is false for values with
-// other unknown (X) parts.
-func valueStart(v string) (time.Time, bool) {
-	num := func(s string) (int, bool) {
-		n, err := strconv.Atoi(s)
-		return n, err == nil
-	}
-	date := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	switch {
-	case len(v) == 2:
-		c, ok := num(v)
-		return date(c*100, 1, 1), ok
-	case len(v) == 3:
-		c, ok := num(v)
-		return date(c*10, 1, 1), ok
-	case len(v) < 4:
-		return time.Time{}, false
-	}
-	y, ok := num(v[:4])
-	if !ok {
-		return time.Time{}, false
-	}
-	if len(v) == 4 {
-		return date(y, 1, 1), true
-	}
-	if len(v) < 7 || v[4] != '-' {
-		return time.Time{}, false
-	}
-	rest := v[5:]
-	switch rest[0] {
-	case 'Q', 'H':
-		n, ok := num(rest[1:2])
-		if !ok {
-			return time.Time{}, false
-		}
-		if rest[0] == 'Q' {
-			return date(y, (n-1)*3+1, 1), true
-		}
-		return date(y, (n-1)*6+1, 1), true
-	case 'W':
-		if len(rest) < 3 {
-			return time.Time{}, false
-		}
-		w, ok := num(rest[1:3])
-		if !ok {
-			return time.Time{}, false
-		}
-		// ISO week w: the Monday of the week that holds January 4th, plus w-1 weeks
-		jan4 := date(y, 1, 4)
-		mon := jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w-1))
-		if len(rest) > 3 {
-			mon = mon.AddDate(0, 0, 5) // the weekend
-		}
-		return mon, true
-	}
-	if code := rest[:2]; code == "SP" || code == "SU" || code == "FA" || code == "WI" {
-		return date(y, seasonStart[code], 1), true
-	}
-	m, ok := num(rest[:2])
-	if !ok {
-		return time.Time{}, false
-	}
-	if len(rest) < 5 {
-		return date(y, m, 1), true
-	}
-	if rest[3:5] == "XX" {
-		return date(y, m, 1), true // "a day in October 2022": sorts with the month
-	}
-	dd, ok := num(rest[3:5])
-	if !ok {
-		return time.Time{}, false
-	}
-	t := date(y, m, dd)
-	if len(rest) > 6 && rest[5] == 'T' {
-		tp := rest[6:]
-		if hh, ok := num(tp[:min(2, len(tp))]); ok {
-			t = t.Add(time.Duration(hh) * time.Hour)
-			if len(tp) >= 5 {
-				if mm, ok := num(tp[3:5]); ok {
-					t = t.Add(time.Duration(mm) * time.Minute)
-				}
-			}
-		} else {
-			t = t.Add(time.Duration(podHour[tp]) * time.Hour)
-		}
-	}
-	return t, true
 }

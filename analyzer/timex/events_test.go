@@ -57,7 +57,7 @@ func TestOrderGranularity(t *testing.T) {
 	d := runCase(t, "ref: 2023-07-12\nOn June 24 it rained. In June it was hot. In 2022 it was cold. The next Olympiad is far away.")
 	var got []string
 	for _, e := range d.Events {
-		got = append(got, d.Timexes[e.Timex].Value)
+		got = append(got, d.Timexes[e.Timex].Value.String())
 	}
 	if strings.Join(got, " ") != "2022 2023-06 2023-06-24" {
 		t.Errorf("order %v", got)

@@ -65,12 +65,12 @@ func TestGolden(t *testing.T) {
 		d := runCase(t, src)
 		v := caseView{Timexes: []timexView{}, Events: []eventView{}}
 		for _, x := range d.Timexes {
-			v.Timexes = append(v.Timexes, timexView{Text: d.Slice(x.Span), Type: x.Type.String(), Value: x.Value,
+			v.Timexes = append(v.Timexes, timexView{Text: d.Slice(x.Span), Type: x.Type.String(), Value: x.Value.String(),
 				Mod: x.Mod, Quant: x.Quant, Resolved: x.Resolved, Anchor: x.Anchor})
 		}
 		for _, e := range d.Events {
 			x := d.Timexes[e.Timex]
-			v.Events = append(v.Events, eventView{Value: x.Value, Timex: d.Slice(x.Span), Text: d.Slice(e.Span)})
+			v.Events = append(v.Events, eventView{Value: x.Value.String(), Timex: d.Slice(x.Span), Text: d.Slice(e.Span)})
 		}
 		golden.Expect(t, want, v)
 	})

@@ -141,7 +141,7 @@ func (g *parser) relative(i int) (match, bool) {
 		return match{start: i, end: end, s: s}, true
 	}
 	if !ok {
-		if c, e, isPod := g.pod(h); isPod && (c == "MO" || c == "AF" || c == "EV") && g.w(e) != "of" {
+		if c, e, isPod := g.pod(h); isPod && (c == doc.Morning || c == doc.Afternoon || c == doc.Evening) && g.w(e) != "of" {
 			// "in the morning": that part of the day in focus ("the night" mostly opens a
 			// relative clause: "the night the plane went down")
 			return match{start: i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, true
@@ -188,7 +188,7 @@ func (g *parser) relative(i int) (match, bool) {
 		}
 		return hol, true
 	}
-	if code := seasons[w]; code != "" {
+	if code := seasons[w]; code != doc.SeasonNone {
 		s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, dir: dir}
 		if dir == 0 {
 			s.dir = 2
@@ -198,7 +198,7 @@ func (g *parser) relative(i int) (match, bool) {
 	if c, e, ok2 := g.pod(h); ok2 {
 		// "this morning", "last night", "the next morning"
 		s := sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: c}
-		if det == "last" && (c == "NI" || c == "EV") {
+		if det == "last" && (c == doc.Night || c == doc.Evening) {
 			s.n = -1
 		} else if dir != 0 && !ana && det != "this" {
 			return match{}, false
@@ -364,24 +364,24 @@ func (g *parser) refExpr(i int) (match, bool) {
 			if _, _, _, isCount := g.number(j + 1); isCount {
 				return match{}, false // "the past three summers": a count of something, not "the past"
 			}
-			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
+			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: pastRef}}, true
 		case "future":
-			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, true
 		case "near", "distant":
 			if g.w(j+1) == "future" {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, true
 			}
 			if w == "near" && g.w(j+1) == "term" {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, true
 			}
 		case "short", "long":
 			// "in the short term", "over the long term": the time ahead, as "the near future"
 			if g.w(j+1) == "term" {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, true
 			}
 		case "present":
 			if g.w(j+1) == "day" || g.w(j+1) == "time" {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: presentRef}}, true
 			}
 		}
 		return match{}, false
@@ -394,13 +394,13 @@ func (g *parser) refExpr(i int) (match, bool) {
 			k++
 		}
 		if g.w(k) == "current" || g.w(k) == "present" {
-			return match{start: i, end: k + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
+			return match{start: i, end: k + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: pastRef}}, true
 		}
 		return match{}, false
 	}
 	if (w == "a" || w == "an") && (g.w(j+1) == "later" || g.w(j+1) == "future") && g.w(j+2) == "date" {
 		// "at a later date": some time to come
-		return match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+		return match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, true
 	}
 	if w == "this" {
 		// "at this crucial moment": now
@@ -409,17 +409,17 @@ func (g *parser) refExpr(i int) (match, bool) {
 			k++ // one adjective
 		}
 		if g.w(k) == "moment" {
-			return match{start: i, end: k + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
+			return match{start: i, end: k + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: presentRef}}, true
 		}
 	}
 	if w == "as" && g.w(j+1) == "soon" && g.w(j+2) == "as" && g.w(j+3) == "possible" {
-		return match{start: i, end: j + 4, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+		return match{start: i, end: j + 4, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, true
 	}
 	if w == "these" && g.w(j+1) == "days" {
-		return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
+		return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: presentRef}}, true
 	}
-	v := refWords[w]
-	if v == "" {
+	v, ok := refWords[w]
+	if !ok {
 		return match{}, false
 	}
 	switch w {
@@ -435,27 +435,27 @@ func (g *parser) refExpr(i int) (match, bool) {
 	case "recent":
 		if u := unitWords[g.w(j+1)]; u >= uDay && isPluralUnit(g.w(j+1)) {
 			if u == uYear || u == uDecade {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
+				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: pastRef}}, true
 			}
 			return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(-1, u)}}, true
 		}
 		return match{}, false
 	case "future":
 		if u := unitWords[g.w(j+1)]; u >= uDay && isPluralUnit(g.w(j+1)) {
-			return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+			return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, true
 		}
 		if g.w(j-1) != "near" && g.w(j-1) != "distant" && g.w(j-1) != "foreseeable" && g.w(j-1) != "in" {
 			return match{}, false
 		}
 	}
-	return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: v}}, true
+	return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: doc.RefValue(v)}}, true
 }
 
 // setExpr reads "daily", "every day", "each Thursday", "every three years", "per year".
 func (g *parser) setExpr(i int) (match, bool) {
 	w := g.w(i)
-	if v := setAdverbs[w]; v != "" {
-		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: v}}, true
+	if v, ok := setAdverbs[w]; ok {
+		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyUnits(v.N, v.Unit)}}, true
 	}
 	quant := ""
 	switch w {
@@ -489,12 +489,7 @@ func (g *parser) setExpr(i int) (match, bool) {
 		if w == "per" && u < uDay && j == i+1 {
 			return match{}, false // "instructions per second", "miles per hour": a unit of measure
 		}
-		code, tp := u.durCode()
-		v := "P"
-		if tp {
-			v += "T"
-		}
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: v + itoa(n) + code, quant: quant}}, true
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyUnits(n, u), quant: quant}}, true
 	}
 	if w == "a" || w == "an" || w == "per" {
 		return match{}, false
@@ -503,16 +498,16 @@ func (g *parser) setExpr(i int) (match, bool) {
 		if wd < 0 {
 			wd = -wd
 		}
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + itoa(wd), quant: quant}}, true
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyWeekday(wd, doc.PartNone), quant: quant}}, true
 	}
 	if m := text.MonthOf(h); m > 0 && g.ps[j].capitalised() {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + two(m), quant: quant}}, true
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranMonth, m: m}), quant: quant}}, true
 	}
-	if c := seasons[h]; c != "" {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + c, quant: quant}}, true
+	if c := seasons[h]; c != doc.SeasonNone {
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranSeason, season: c}), quant: quant}}, true
 	}
-	if c := partsOfDay[h]; c != "" {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "TXX" + c, quant: quant}}, true
+	if c := partsOfDay[h]; c != doc.PartNone {
+		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranPartOfDay, pod: c}), quant: quant}}, true
 	}
 	return match{}, false
 }
@@ -553,7 +548,7 @@ func (g *parser) namedDay(k int) (match, bool) {
 		fns = fns[:4] // no "the day before the day before ...": no recursion through relative
 	}
 	for _, f := range fns {
-		if d, ok := f(k); ok && d.s.typ == doc.TimexDate && d.s.pod == "" &&
+		if d, ok := f(k); ok && d.s.typ == doc.TimexDate && d.s.pod == doc.PartNone &&
 			(d.s.kind == kWeekday || d.s.kind == kAbs && d.s.p.gran == doc.GranDay) {
 			return d, true
 		}

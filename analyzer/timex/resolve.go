@@ -33,7 +33,7 @@ type anchorCtx struct {
 
 // resolved is a computed value.
 type resolved struct {
-	value    string
+	value    doc.TimexValue
 	gran     doc.Granularity
 	p        point
 	ok       bool   // anchored in a known calendar
@@ -76,7 +76,7 @@ func resolve(s sem, c *anchorCtx) resolved {
 		return r
 	}
 	r.p = addTime(r.p, s)
-	r.value, r.gran = r.p.value(), r.p.gran
+	r.value, r.gran = r.p.timexValue(), r.p.gran
 	r.hasPoint = r.p.known() && !(r.p.gran >= doc.GranDay && r.p.d == 0) // "1998-10-XX" anchors nothing
 	return r
 }
@@ -89,7 +89,7 @@ func addTime(p point, s sem) point {
 	switch {
 	case s.hasTime:
 		p.gran, p.hh, p.mm = doc.GranTime, s.hh, s.mm
-	case s.pod != "":
+	case s.pod != doc.PartNone:
 		p.gran, p.pod = doc.GranPartOfDay, s.pod
 	}
 	return p
@@ -130,7 +130,7 @@ func (c *anchorCtx) absolute(s sem) resolved {
 			first = (p.q-1)*6 + 1
 		}
 	case doc.GranSeason:
-		first = seasonStart[p.season]
+		first = p.season.FirstMonth()
 	}
 	y := c.ref.y
 	if s.dir == 0 {
@@ -243,7 +243,7 @@ func shiftFrom(base point, s sem) point {
 		if s.u == uWeekend {
 			p.weekend = true
 		}
-		if s.u == uSeason && p.season == "" {
+		if s.u == uSeason && p.season == doc.SeasonNone {
 			p.season = seasonOf(base.m)
 		}
 		return p
@@ -255,10 +255,10 @@ func shiftFrom(base point, s sem) point {
 // reference date.
 func (c *anchorCtx) anaphoric(s sem) resolved {
 	g := unitGran(s.u)
-	if s.lengthOnly != "" && !(c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime) {
+	if !s.lengthOnly.IsZero() && !(c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime) {
 		return resolved{value: s.lengthOnly, ok: true, anchor: "absolute", lengthOnly: true}
 	}
-	if s.u == uDay && s.n == 0 && s.wd == 0 && (s.hasTime || s.pod != "") && c.future && c.hasRef &&
+	if s.u == uDay && s.n == 0 && s.wd == 0 && (s.hasTime || s.pod != doc.PartNone) && c.future && c.hasRef &&
 		c.hasFocus && c.focus.known() && c.focus.gran >= doc.GranDay && c.focus.date().Before(c.ref.date()) {
 		// "the launch is set for 3 p.m.": a time to come is not on a day already past
 		return resolved{p: c.ref.at(doc.GranDay), ok: true, anchor: "deictic"}

@@ -45,15 +45,15 @@ func Find(d *doc.Doc) error {
 			t := doc.Timex{
 				Span: doc.Span{Start: ps[m.start].Start, End: ps[m.end-1].End},
 				Type: m.s.typ, Value: r.value, Mod: m.s.mod, Quant: m.s.quant,
-				Resolved: r.ok, Anchor: r.anchor, Gran: r.gran,
+				Resolved: r.ok, Anchor: r.anchor,
 			}
 			if m.s.kind == kLiteral {
-				t.Value, t.Gran, t.Resolved = m.s.value, doc.GranUnknown, true
+				t.Value, t.Resolved = m.s.value, true
 			}
 			if r.lengthOnly && m.end-2 >= m.start {
 				// "just over an hour later": the duration, "later" left out of the span; it
 				// anchors nothing
-				t.Type, t.Gran, t.Span.End = doc.TimexDuration, doc.GranUnknown, ps[m.end-2].End
+				t.Type, t.Span.End = doc.TimexDuration, ps[m.end-2].End
 				if t.Span.Valid(len(d.Text)) {
 					d.Timexes = append(d.Timexes, t)
 				}
