@@ -12,9 +12,12 @@ import (
 // allRuleDocs lists the rules of every table, in the order they are tried.
 func allRuleDocs() []ruleDoc {
 	var out []ruleDoc
+	for _, r := range anaphoraRules {
+		out = append(out, ruleDoc{r.name, r.example})
+	}
 	for _, t := range [][]ruleDoc{
 		docs(countedUnitRules), docs(bareUnitRules), docs(durationShapes),
-		docs(relativeRules), docs(unitRules), docs(unitShiftRules),
+		docs(relativeRules), docs(unitRules), docs(unitShiftRules), docs(refRules), docs(quarterRules),
 	} {
 		out = append(out, t...)
 	}
@@ -27,7 +30,8 @@ type ruleCase struct {
 	caseView
 }
 
-// TestRuleExamples runs every rule's example (against the reference date 2023-07-12):
+// TestRuleExamples runs every rule's example (against the reference date 2023-07-12,
+// unless its first line says "ref: ..."):
 // the rule must decide on it; when it accepts, each [bracketed] span is an expression
 // the stage reports; when it only rejects, no expression starts where a bracketed span
 // does (the words after it may be read from a later word). The result is the golden
@@ -50,7 +54,15 @@ func TestRuleExamples(t *testing.T) {
 					verdicts[v] = true
 				}
 			}
-			d := runCase(t, "ref: 2023-07-12\n"+text)
+			ref := "ref: 2023-07-12"
+			if strings.HasPrefix(text, "ref: ") { // an example with its own reference date
+				ref, text, _ = strings.Cut(text, "\n")
+				for k := range spans {
+					spans[k].Start -= len(ref) + 1
+					spans[k].End -= len(ref) + 1
+				}
+			}
+			d := runCase(t, ref+"\n"+text)
 			traceRule = nil
 			switch {
 			case verdicts[accept]:
