@@ -43,6 +43,9 @@ type ReportEvent struct {
 	// year: what a page or a spreadsheet sorts and filters by, without reading the value.
 	From string `json:"from,omitempty"`
 	To   string `json:"to,omitempty"`
+	// About lists the expressions (timex ids) the event is about, which date a noun of
+	// its clause: "the events of June 24" in a meeting held on Monday.
+	About []string `json:"about,omitempty"`
 }
 
 // ReportTimeSpan is the stretch of time the article's dates cover, from the first day
@@ -79,6 +82,9 @@ func (r *Report) addTimeline(d *doc.Doc, u func(int) int) {
 		}
 		for _, a := range e.Actors {
 			re.Actors = append(re.Actors, id("a", a))
+		}
+		for _, ti := range e.About {
+			re.About = append(re.About, id("t", ti))
 		}
 		r.Events = append(r.Events, re)
 	}

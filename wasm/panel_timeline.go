@@ -53,6 +53,19 @@ func (a *app) renderTimeline() {
 		for _, id := range e.Actors {
 			actors.AppendChild(a.actorChip(id))
 		}
+		var about any
+		if len(e.About) > 0 {
+			// "Putin held a meeting on Monday to discuss the events of June 24": a Monday
+			// event about 24 June
+			dates := ""
+			for k, id := range e.About {
+				if k > 0 {
+					dates += ", "
+				}
+				dates += timexes[id].Display
+			}
+			about = h("div", "lede-about lede-muted", "about "+dates)
+		}
 		show := h("button", "lede-link", at("type", "button"), "Show in text")
 		var li dom.HTMLElement
 		a.on(show, "click", func(dom.Event) { a.highlight(e.Timex, li) })
@@ -60,6 +73,7 @@ func (a *app) renderTimeline() {
 			h("div", "lede-when", h("strong", "lede-day", when), flag, h("code", "lede-value", e.Value)),
 			h("div", "lede-expr", "\u201c"+expr+"\u201d"),
 			h("p", "lede-event-text", e.Text),
+			about,
 			h("div", "lede-event-foot", actors, h("span", "lede-spacer"), show),
 		)
 		a.clickable(li, func() { a.highlight(e.Timex, li) })

@@ -62,4 +62,8 @@ type Event struct {
 	Timex  int   // index into Doc.Timexes
 	Span         // the clause as a short readable text span
 	Actors []int // actors mentioned in the clause
+	// About lists the expressions (indices into Doc.Timexes) the event is about, which
+	// date a noun of its clause rather than the event: "the events of June 24" in "Putin
+	// held a meeting on Monday to discuss the events of June 24".
+	About []int
 }

@@ -88,6 +88,8 @@ func evalTimeline(dir string, out io.Writer) error {
 			}
 			if here {
 				filed++
+			} else if verbose {
+				fmt.Fprintf(os.Stderr, "NOTFILED\t%s\t%s\t%s\t%s\n", filepath.Base(f), g.text[ts.Start:ts.End], g.text[ev.Start:ev.End], d.Slice(spans[0]))
 			}
 			// under another date of the sentence instead?
 			other := false
@@ -98,6 +100,9 @@ func evalTimeline(dir string, out io.Writer) error {
 				}
 			}
 			if other {
+				if verbose {
+					fmt.Fprintf(os.Stderr, "OTHER\t%s\t%s\t%s\t%s\n", filepath.Base(f), g.text[ts.Start:ts.End], g.text[ev.Start:ev.End], d.Slice(d.Sentences[si].Span))
+				}
 				inOther++
 				if !here {
 					misfiled++
