@@ -77,7 +77,7 @@ func (r *Report) addTimeline(d *doc.Doc, u func(int) int) {
 			Text: d.Slice(e.Span), TimexText: d.Slice(t.Span), Resolved: t.Resolved,
 			Actors: []string{}, Display: t.Display(), Anchor: t.Anchor,
 		}
-		if first, last, ok := days(t); ok {
+		if first, last, ok := days(d, t); ok {
 			re.From, re.To = first.Format(time.DateOnly), last.Format(time.DateOnly)
 		}
 		for _, a := range e.Actors {
@@ -91,17 +91,22 @@ func (r *Report) addTimeline(d *doc.Doc, u func(int) int) {
 	r.TimeSpan = timeSpan(d)
 }
 
-// days is the first and last day a resolved date covers; false for a duration, a set,
-// a vague point or a date with its year or another part unknown.
-func days(t doc.Timex) (first, last time.Time, ok bool) {
+// days is the first and last day a resolved date covers ("now" the reference date);
+// false for a duration, a set, "recently", or a date with its year or another part
+// unknown.
+func days(d *doc.Doc, t doc.Timex) (first, last time.Time, ok bool) {
 	if !t.Resolved || t.Type != doc.TimexDate && t.Type != doc.TimexTime {
 		return first, last, false
 	}
-	first, ok = t.Value.Start()
+	v := t.Value
+	if v.Kind == doc.ValueRef && v.Ref == doc.PresentRef {
+		v, _ = doc.ParseDay(d.RefDate) // "now" is the article's now, as the timeline sorts it
+	}
+	first, ok = v.Start()
 	if !ok {
 		return first, last, false
 	}
-	last, _ = t.Value.LastDay()
+	last, _ = v.LastDay()
 	return time.Date(first.Year(), first.Month(), first.Day(), 0, 0, 0, 0, time.UTC), last, true
 }
 
@@ -112,9 +117,12 @@ func timeSpan(d *doc.Doc) *ReportTimeSpan {
 	var from, to time.Time
 	found := false
 	for _, t := range d.Timexes {
-		a, b, ok := days(t)
+		a, b, ok := days(d, t)
 		if !ok {
 			continue
+		}
+		if t.Value.Kind == doc.ValueRef {
+			t.Value, _ = doc.ParseDay(d.RefDate)
 		}
 		// the earliest start (of two, the longer), the latest end (of two, the longer)
 		if !found || a.Before(from) || a.Equal(from) && spanEnd(first).Before(b) {

@@ -37,3 +37,34 @@ func TestTimeSpan(t *testing.T) {
 		t.Errorf("refDateDisplay %q, events %+v", r.RefDateDisplay, r.Events)
 	}
 }
+
+// TestTimeSpanCoversEvents: every dated event of the timeline lies inside the Overview's
+// time span, "now" (the reference date) and the dates of nouns included.
+func TestTimeSpanCoversEvents(t *testing.T) {
+	for _, text := range []string{
+		"Putin held a meeting on Monday to discuss the events of June 24. Prices are high now.",
+		"The firm was founded in the 1990s. It grew in the week of 3 July 2023 and late last month.",
+		"Sales rose in the third quarter of 2022. A year earlier they fell. The plant reopened the next day.",
+	} {
+		r, err := Analyze(text, Options{RefDate: "2023-07-12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.TimeSpan == nil {
+			t.Fatalf("%q: no time span", text)
+		}
+		dated := 0
+		for _, e := range r.Events {
+			if e.From == "" {
+				continue
+			}
+			dated++
+			if e.From < r.TimeSpan.From || e.To > r.TimeSpan.To {
+				t.Errorf("%q: event %s (%s to %s) outside the time span %+v", text, e.Display, e.From, e.To, r.TimeSpan)
+			}
+		}
+		if dated == 0 {
+			t.Errorf("%q: no dated event", text)
+		}
+	}
+}
