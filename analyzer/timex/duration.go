@@ -514,16 +514,16 @@ func halfMore(n int, u unit) doc.TimexValue {
 	return durValue(n, u)
 }
 
-// clauseEnd says whether piece i ends a clause (punctuation or the sentence end).
+// clauseEnd says whether piece i ends what comes before it: the sentence ends, or the
+// word there opens no phrase (the language layer's chunks: punctuation, a coordinating
+// conjunction), so that "the year before" ends its phrase in "the year before." and
+// "..., and", not in "the year before the vote".
 func (g *parser) clauseEnd(i int) bool {
 	if i >= len(g.ps) {
 		return true
 	}
-	switch g.ps[i].l {
-	case ".", ",", ";", ":", "!", "?", ")", "-", "and", "but":
-		return true
-	}
-	return false
+	p := g.ps[i]
+	return p.kind == doc.TokPunct || p.kind == doc.TokDash || g.d.ChunkAt(p.tok) < 0
 }
 
 // lowerBefore says whether the nearest word before piece j is in lower case (running

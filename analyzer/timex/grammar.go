@@ -10,6 +10,7 @@ import (
 
 // parser reads temporal expressions in the pieces of one sentence.
 type parser struct {
+	d       *doc.Doc // the document, for its language layer (parts of speech, phrases, clauses)
 	ps      []piece
 	coreFns []func(int) (match, bool)
 }

@@ -557,17 +557,16 @@ func (g *parser) namedDay(k int) (match, bool) {
 	return match{}, false
 }
 
-// clauseAt says whether a clause (rather than a noun phrase) starts at piece k: a verb
-// in -ing, or a verb in the past tense within the next few words.
+// clauseAt says whether a clause (rather than a noun phrase) starts at piece k, by the
+// language layer's clauses: the clause's first word or its verb is there ("the day
+// before authorities issued a warrant", "the day before returning").
 func (g *parser) clauseAt(k int) bool {
-	if w := g.w(k); len(w) > 4 && w[len(w)-3:] == "ing" {
-		return true
+	if k >= len(g.ps) {
+		return false
 	}
-	for j := k; j < len(g.ps) && j < k+4; j++ {
-		if g.ps[j].kind == doc.TokPunct {
-			return false
-		}
-		if pastWord(g.ps[j]) {
+	tok := g.ps[k].tok
+	for _, c := range g.d.Clauses {
+		if c.FirstToken == tok || c.Verb.FirstToken == tok {
 			return true
 		}
 	}

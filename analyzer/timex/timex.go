@@ -25,7 +25,7 @@ func Find(d *doc.Doc) error {
 	}
 	var ps []piece
 	var ms []match
-	g := &parser{}
+	g := &parser{d: d}
 	// a paragraph at a time, because the sentence splitter may cut "Oct. | 23"; a huge
 	// paragraph (a paste without blank lines) in chunks of whole sentences, so that the
 	// pieces stay small
