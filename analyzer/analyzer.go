@@ -88,10 +88,8 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, error) {
 		d.RefDate, d.RefDateSource = opts.RefDate, doc.RefDateInput
 	}
 	text.Segment(d)
-	if d.RefDate == "" {
-		if date, ok := text.Dateline(d); ok {
-			d.RefDate, d.RefDateSource = date, doc.RefDateDateline
-		}
+	if date, ok := text.Dateline(d); ok && d.RefDate == "" {
+		d.RefDate, d.RefDateSource = date, doc.RefDateDateline
 	}
 	targets, err := byteTargets(d.Text, opts.Targets)
 	if err != nil {

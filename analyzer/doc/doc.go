@@ -56,6 +56,10 @@ type Doc struct {
 	// RefDate is the reference date as YYYY-MM-DD, "" when none is known.
 	RefDate       string
 	RefDateSource RefDateSource
+	// Dateline is the wire dateline that opens the story ("BRENTON, March 3, 2025 -"),
+	// an empty span when there is none: its date is when the story was filed, not an
+	// event of the story.
+	Dateline Span
 
 	Paragraphs []Paragraph
 	Sentences  []Sentence
@@ -124,6 +128,54 @@ func (d *Doc) TokenAt(off int) int {
 func (d *Doc) SentenceTokens(i int) []Token {
 	s := d.Sentences[i]
 	return d.Tokens[s.FirstToken:s.EndToken]
+}
+
+// SetMentions replaces d.Mentions with ms, sorted by Start, then End (stable), and
+// rebuilds every actor's Mentions from the mentions' Actor fields: the recognizer and its
+// refinements rewrite the name mentions through it.
+func (d *Doc) SetMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End < ms[j].End
+	})
+	d.Mentions = ms
+	for ai := range d.Actors {
+		d.Actors[ai].Mentions = d.Actors[ai].Mentions[:0]
+	}
+	for mi, m := range d.Mentions {
+		if m.Actor >= 0 && m.Actor < len(d.Actors) {
+			d.Actors[m.Actor].Mentions = append(d.Actors[m.Actor].Mentions, mi)
+		}
+	}
+}
+
+// ClearActors removes every actor and detaches every mention (Actor -1), so a stage can
+// group the mentions afresh.
+func (d *Doc) ClearActors() {
+	d.Actors = d.Actors[:0]
+	for mi := range d.Mentions {
+		d.Mentions[mi].Actor = -1
+	}
+}
+
+// Attach makes mention mi one of actor ai's, keeping the actor's Mentions in text order
+// (a mention attached to another actor before leaves it).
+func (d *Doc) Attach(mi, ai int) {
+	if old := d.Mentions[mi].Actor; old >= 0 && old < len(d.Actors) && old != ai {
+		ms := d.Actors[old].Mentions
+		if k := sort.SearchInts(ms, mi); k < len(ms) && ms[k] == mi {
+			d.Actors[old].Mentions = append(ms[:k], ms[k+1:]...)
+		}
+	}
+	d.Mentions[mi].Actor = ai
+	ms := d.Actors[ai].Mentions
+	k := sort.SearchInts(ms, mi)
+	if k < len(ms) && ms[k] == mi {
+		return
+	}
+	ms = append(ms, 0)
+	copy(ms[k+1:], ms[k:])
+	ms[k] = mi
+	d.Actors[ai].Mentions = ms
 }
 
 // AddActor appends a to d.Actors and returns its index. A mention joins it through

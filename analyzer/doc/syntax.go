@@ -275,3 +275,31 @@ func (d *Doc) ClauseOf(tok int) int {
 	}
 	return -1
 }
+
+// ClauseAt returns the clause whose span [FirstToken, EndToken) holds token tok, the
+// smallest when clauses overlap (a coordinated clause shares its subject with the first:
+// "Lee criticised the plan and praised the mayor"), or -1 when the token is in none
+// (a sentence's opening adverbial, a fragment without a verb).
+func (d *Doc) ClauseAt(tok int) int {
+	if tok < 0 || tok >= len(d.Tokens) {
+		return -1
+	}
+	si := int(d.Tokens[tok].Sentence)
+	lo, hi := 0, len(d.Clauses)
+	for lo < hi { // clauses are in sentence order
+		m := (lo + hi) / 2
+		if d.Clauses[m].Sentence < si {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	best, bestLen := -1, 0
+	for c := lo; c < len(d.Clauses) && d.Clauses[c].Sentence == si; c++ {
+		cl := &d.Clauses[c]
+		if cl.FirstToken <= tok && tok < cl.EndToken && (best < 0 || cl.EndToken-cl.FirstToken < bestLen) {
+			best, bestLen = c, cl.EndToken-cl.FirstToken
+		}
+	}
+	return best
+}

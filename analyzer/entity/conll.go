@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"lede/internal/corpus"
 )
 
 // CoNLLDoc is one -DOCSTART- document of a CoNLL-2003 file: its sentences' words and tags.
@@ -148,16 +150,7 @@ func (s *Score) PRF(t int) (p, r, f float64) {
 			gd += s.Gold[k]
 		}
 	}
-	if pr > 0 {
-		p = float64(tp) / float64(pr)
-	}
-	if gd > 0 {
-		r = float64(tp) / float64(gd)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
+	return corpus.PRF(tp, pr, gd)
 }
 
 // Table writes the per-type and micro figures.

@@ -69,7 +69,7 @@ func linkReferences(d *doc.Doc) {
 				if t.Lower == "it" && ti+1 < s.EndToken && pleonasticAfterIt[d.Tokens[ti+1].Lower] {
 					continue
 				}
-				if (t.Lower == "it" || t.Lower == "itself") && ti > s.FirstToken && !clauseBreaks[d.Tokens[ti-1].Lower] {
+				if (t.Lower == "it" || t.Lower == "itself") && ti > s.FirstToken && !isClauseSubject(d, ti) {
 					continue // an object "it" ("confirmed it") is mostly a thing or a fact
 				}
 				a := bestAntecedent(d, window, p, si, ti, s.FirstToken)
@@ -100,7 +100,7 @@ func linkReferences(d *doc.Doc) {
 			}
 		}
 	}
-	mergeMentions(d, added)
+	d.AddMentions(added)
 }
 
 // bestAntecedent scores the actors in the window for pronoun p at token ti: agreement
@@ -174,14 +174,17 @@ func agreement(a *doc.Actor, p pronounInfo) (float64, bool) {
 	}
 }
 
-// clauseBetween reports whether a clause boundary lies between tokens a and b.
+// isClauseSubject reports whether token ti is the subject of its clause in the language
+// layer ("it said", "which it denied": the subject; "confirmed it": not).
+func isClauseSubject(d *doc.Doc, ti int) bool {
+	c := d.ClauseAt(ti)
+	return c >= 0 && d.Clauses[c].Subject >= 0 && d.Clauses[c].Subject == d.ChunkAt(ti)
+}
+
+// clauseBetween reports whether a clause boundary lies between tokens a and b: they are
+// in different clauses of the language layer.
 func clauseBetween(d *doc.Doc, a, b int) bool {
-	for i := a + 1; i < b; i++ {
-		if clauseBreaks[d.Tokens[i].Lower] {
-			return true
-		}
-	}
-	return false
+	return d.ClauseAt(a) != d.ClauseAt(b)
 }
 
 // nominal reads a role noun phrase after "the" (tokens from i): modifiers and a head
@@ -274,35 +277,6 @@ func newNominalIndex(d *doc.Doc) *nominalIndex {
 		}
 	}
 	return ix
-}
-
-// mergeMentions merges the sorted new mentions into d.Mentions (sorted by Start, then
-// End) and renumbers every actor's mention list, in one linear pass.
-func mergeMentions(d *doc.Doc, added []doc.Mention) {
-	if len(added) == 0 {
-		return
-	}
-	sort.SliceStable(added, func(i, j int) bool { return added[i].Start < added[j].Start })
-	out := make([]doc.Mention, 0, len(d.Mentions)+len(added))
-	i, j := 0, 0
-	for i < len(d.Mentions) || j < len(added) {
-		if j >= len(added) || i < len(d.Mentions) && (d.Mentions[i].Start < added[j].Start || d.Mentions[i].Start == added[j].Start && d.Mentions[i].End <= added[j].End) {
-			out = append(out, d.Mentions[i])
-			i++
-		} else {
-			out = append(out, added[j])
-			j++
-		}
-	}
-	d.Mentions = out
-	for ai := range d.Actors {
-		d.Actors[ai].Mentions = d.Actors[ai].Mentions[:0]
-	}
-	for mi, m := range d.Mentions {
-		if m.Actor >= 0 && m.Actor < len(d.Actors) {
-			d.Actors[m.Actor].Mentions = append(d.Actors[m.Actor].Mentions, mi)
-		}
-	}
 }
 
 // modifiesNext reports whether name mention m stands before a role or another name, as

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"lede/analyzer/text"
 )
 
 // Families are the feature groups the tagger can use; a model records the set it was
@@ -77,7 +79,7 @@ func classifyCase(words []string) SentCase {
 			continue
 		}
 		n++
-		if isAllUpper(w) && utf8.RuneCountInString(w) > 1 {
+		if text.IsAllCaps(w) && utf8.RuneCountInString(w) > 1 {
 			upper++
 		}
 		if unicode.IsUpper(r) {
@@ -94,19 +96,6 @@ func classifyCase(words []string) SentCase {
 		return CaseTitle
 	}
 	return CaseNormal
-}
-
-func isAllUpper(w string) bool {
-	letters := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters = true
-		}
-	}
-	return letters
 }
 
 // docVocab interns the lower-cased words of one document, so that each distinct word
@@ -692,7 +681,7 @@ func truecaseTitles(lex *Lexicon, sents []Sentence, v *docVocab) {
 		for i, w := range s.Words {
 			words[i] = w
 			r, _ := utf8.DecodeRuneInString(w)
-			if i == 0 || !unicode.IsUpper(r) || isAllUpper(w) && utf8.RuneCountInString(w) > 1 {
+			if i == 0 || !unicode.IsUpper(r) || text.IsAllCaps(w) && utf8.RuneCountInString(w) > 1 {
 				continue
 			}
 			id := v.ids[si][i]

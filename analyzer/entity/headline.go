@@ -78,7 +78,7 @@ func splitHeadlineNames(d *doc.Doc, sents []Sentence) {
 		changed = true
 	}
 	if changed {
-		d.Mentions = out
+		d.SetMentions(out)
 	}
 }
 

@@ -13,8 +13,9 @@ var chunkTypes = [5]doc.EntityType{doc.EntNone, doc.EntPerson, doc.EntOrg, doc.E
 
 // Recognize tags named mentions into d.Mentions (kind name, unresolved), sorted by Start.
 func Recognize(d *doc.Doc) error {
-	d.Mentions = d.Mentions[:0]
+	found := d.Mentions[:0]
 	if len(d.Sentences) == 0 {
+		d.SetMentions(found)
 		return nil
 	}
 	m, lex, err := load()
@@ -44,7 +45,7 @@ func Recognize(d *doc.Doc) error {
 					if a >= b {
 						continue
 					}
-					d.Mentions = append(d.Mentions, doc.Mention{
+					found = append(found, doc.Mention{
 						Span:     doc.Span{Start: toks[a].Start, End: toks[b-1].End},
 						Type:     chunkTypes[c.Type],
 						Kind:     doc.MentionName,
@@ -55,6 +56,7 @@ func Recognize(d *doc.Doc) error {
 			}
 		}
 	}
+	d.SetMentions(found)
 	splitHeadlineNames(d, sents)
 	return nil
 }

@@ -50,7 +50,7 @@ func refineNames(d *doc.Doc, lex *Lexicon) {
 		out = append(out, m)
 	}
 	if changed {
-		d.Mentions = out
+		d.SetMentions(out)
 	}
 }
 

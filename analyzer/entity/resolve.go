@@ -14,7 +14,7 @@ import (
 // variants merged), reads roles and gender, links pronouns and role nouns to actors,
 // and scores each actor's salience.
 func Resolve(d *doc.Doc) error {
-	d.Actors = d.Actors[:0]
+	d.ClearActors()
 	if len(d.Mentions) == 0 {
 		return nil
 	}
@@ -27,7 +27,6 @@ func Resolve(d *doc.Doc) error {
 	personCues(d, lex)
 	assignRoles(d, lex)
 	linkReferences(d)
-	scoreSalience(d)
 	return nil
 }
 
@@ -472,7 +471,9 @@ func buildActors(d *doc.Doc, names []nameInfo) {
 	for i, g := range groupsInOrder {
 		actorOf[g] = i
 	}
-	d.Actors = make([]doc.Actor, len(groupsInOrder))
+	for range groupsInOrder {
+		d.AddActor(doc.Actor{})
+	}
 	type form struct {
 		text     string
 		words    int
@@ -483,8 +484,7 @@ func buildActors(d *doc.Doc, names []nameInfo) {
 	votes := make([][5]int, len(d.Actors))
 	for _, n := range names {
 		a := actorOf[n.actor]
-		d.Mentions[n.mention].Actor = a
-		d.Actors[a].Mentions = append(d.Actors[a].Mentions, n.mention)
+		d.Attach(n.mention, a)
 		votes[a][n.typ] += len(n.words)
 		text := strings.Join(n.words, " ")
 		if toks := d.Slice(d.Mentions[n.mention].Span); !strings.ContainsAny(toks, "\n\t") && len(n.words) == len(strings.Fields(toks)) {

@@ -13,17 +13,11 @@ const (
 	salienceModifier = 0.5
 )
 
-// Salience rescores every actor once the quotes are known: the speaker of many quotes
-// is central even when named rarely. It runs after the quote stage; Resolve scores the
-// actors without quotes first, so that the stage is whole on its own.
+// Salience rates each actor 0..1 from how often it is mentioned, how early it first
+// appears, whether a headline names it and how often it is quoted. It is one step, run
+// once the quotes are known (the speaker of many quotes is central even when named
+// rarely); until then every actor's salience is 0.
 func Salience(d *doc.Doc) error {
-	scoreSalience(d)
-	return nil
-}
-
-// scoreSalience rates each actor 0..1 from how often it is mentioned, how early it
-// first appears, whether a headline names it and how often it is quoted.
-func scoreSalience(d *doc.Doc) {
 	maxCount := 0
 	for _, a := range d.Actors {
 		maxCount = max(maxCount, len(a.Mentions))
@@ -67,6 +61,7 @@ func scoreSalience(d *doc.Doc) {
 		}
 		a.Salience = min(1, max(0, s))
 	}
+	return nil
 }
 
 // onlyModifies reports whether every name mention of the actor stands before a noun

@@ -81,12 +81,16 @@ func isDeterminer(lower string) bool {
 
 // orgGeneric are words that name the kind of an organisation, not which one:
 // "Wagner Group" and "PMC Wagner" share their distinctive word "Wagner".
-var orgGeneric = set(
-	"group", "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.",
-	"plc", "llc", "pmc", "the", "of", "and", "&", "for", "holding", "holdings", "international",
-	"organisation", "organization", "agency", "party", "movement", "foundation", "association",
-	"ag", "sa", "nv", "gmbh", "bank", "limited",
-)
+// The legal forms ("Inc", "GmbH") come from the language layer's class.
+var orgGeneric = func() map[string]bool {
+	m := set("group", "company", "co", "corporation", "pmc", "the", "of", "and", "&", "for",
+		"holding", "holdings", "international", "organisation", "organization", "agency",
+		"party", "movement", "foundation", "association", "bank")
+	for _, w := range text.WordsIn(doc.ClassLegalSuffix) {
+		m[w] = true
+	}
+	return m
+}()
 
 // orgNouns are role nouns that refer back to an organisation: "the agency", "the ministry".
 var orgNouns = set(
@@ -126,8 +130,3 @@ var pronouns = map[string]pronounInfo{
 // copulas and weather verbs after "it" mark a pleonastic "it" ("it is likely").
 var pleonasticAfterIt = set("is", "was", "'s", "seems", "seemed", "appears", "appeared",
 	"remains", "remained", "takes", "took", "rains", "rained", "became", "becomes")
-
-// clauseBreaks end the clause that binds an object pronoun ("Peskov told him": him is
-// not Peskov; "Peskov said that TASS quoted him": it may be).
-var clauseBreaks = set("that", "which", "who", "and", "but", "because", "when", "after",
-	"before", "while", "as", "if", "since", "said", "says", ",", ";", ":", "\"")

@@ -314,9 +314,8 @@ func (f *finder) clauseAt(k, end int) bool {
 }
 
 // auxiliaries are auxiliary and modal verbs that open a clause's predicate.
-var auxiliaries = words(`is was are were has have had will would could should can may might must
-	did does do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't couldn't
-	shouldn't can't didn't doesn't don't 's 're 've 'd 'll`)
+// They are the language layer's auxiliary class (which holds the modals).
+var auxiliaries = classWords(doc.ClassAuxiliary, ``)
 
 // hasFiniteVerb reports whether tokens [a, b) hold an auxiliary or a finite-looking verb.
 func (f *finder) hasFiniteVerb(a, b int) bool {

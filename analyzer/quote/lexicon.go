@@ -83,6 +83,16 @@ func regularForms(v string) []string {
 	return []string{v, v + "s", v + "ed", v + "ing"}
 }
 
+// classWords builds a set from the language layer's classes c and the stage's own words
+// (a space-separated list): the classes are never written out here.
+func classWords(c doc.WordClass, own string) map[string]bool {
+	m := words(own)
+	for _, w := range text.WordsIn(c) {
+		m[w] = true
+	}
+	return m
+}
+
 // words builds a set from a space-separated list.
 func words(s string) map[string]bool {
 	m := map[string]bool{}
@@ -119,34 +129,40 @@ func isDeterminer(lower string) bool {
 var openerWords = words(`one two three four five other others`)
 
 // indefinites mark an anonymous source ("a senior official", "some analysts").
-var indefinites = words(`a an another one two three four five several some many most other others both each any`)
+// The layer's quantifiers, with the indefinite articles, small numbers and "other".
+var indefinites = classWords(doc.ClassQuantifier, `a an one two three four five other others`)
 
 // stopWords end a speaker noun phrase: function words, auxiliaries and adverbs that sit
 // between a subject and its verb but are no part of the subject.
-var stopWords = words(`and or but nor until unless despite as that which who whom whose when where while if because since
-	although though after before than then so to in on at by for with from into about over
-	under without against during through between among upon not also only just even still now
-	later earlier however there here is are was were be been being has have had do does did
-	will would could should can may might must shall yet again once already never always
-	often recently previously repeatedly reportedly apparently allegedly simply quickly
-	what how why whether it’s it's this week year month today yesterday tonight tomorrow
-	said says say told tells tell added adds instead too very much more less said, up out
-	off back away there's cannot`)
+var stopWords = classWords(doc.ClassConjunction|doc.ClassSubordinator|doc.ClassRelative|
+	doc.ClassAuxiliary|doc.ClassTime|doc.ClassWh,
+	`however there here only also just even still now then again already always often
+	recently previously repeatedly reportedly apparently allegedly simply quickly instead too
+	very much more less up out off back away it's it’s there's this not never cannot
+	to in on at by for with from into about over under without against during through between among upon despite than
+	said says say told tells tell added adds said,`)
+
+func init() {
+	// "of" and the possessive join a noun phrase ("the mayor of Paris", "Apple's chief"):
+	// they do not end one, though the layer files them as a preposition and an auxiliary.
+	delete(stopWords, "of")
+	delete(stopWords, "'s")
+}
 
 // skipBeforeCue are words between a subject and its cue verb ("he also said", "she has
 // said", "Trump did not say"): they are skipped when looking left for the speaker.
-var skipBeforeCue = words(`also later has have had would will could should may might must
-	did does do not never again once then previously repeatedly recently reportedly
-	apparently allegedly publicly privately first last further flatly firmly quickly
-	simply often frequently always initially originally separately subsequently since
-	is was are were been be being has have had n't later earlier still even now just usually
-	didn't doesn't don't wouldn't won't hasn't haven't hadn't can't couldn't isn't wasn't cannot`)
+// They are the language layer's auxiliaries (with the modals and their negative
+// contractions), "not" and "never", and the adverbs that sit there.
+var skipBeforeCue = classWords(doc.ClassAuxiliary, `not never n't also later again once
+	then previously repeatedly recently reportedly apparently allegedly publicly privately
+	first last further flatly firmly quickly simply often frequently always initially
+	originally separately subsequently since earlier still even now just usually`)
 
 // introWords open an adverbial before a clause's subject ("In a statement, ...").
-var introWords = words(`in at on during after before following with for from since while when as
-	although though because if meanwhile however still instead separately later earlier despite
-	then now also yet but and so still today yesterday last next this earlier hours days
-	weeks months years asked speaking`)
+var introWords = classWords(doc.ClassSubordinator|doc.ClassTime,
+	`in at on during following with for from despite but and so
+	meanwhile however still instead separately then now also yet last next this
+	hours days weeks months years asked speaking`)
 
 // anonymousHeads are nouns that name an unnamed source ("sources said", "a senior
 // official said"), for bare plurals without a determiner.

@@ -644,8 +644,9 @@ func (b *builder) opinionWord(q doc.Quote, mi int, label doc.StanceLabel) (doc.S
 	return d.Tokens[best].Span, d.Tokens[best].Lower
 }
 
-// clauseEnders open another clause: its opinion words are not about the target.
-var clauseEnders = setOf("and", "because", "that", "which", "who", "when", "if", "while", "so", "or")
+// clauseEnders open another clause: its opinion words are not about the target
+// (conjunctions, subordinators and relatives of the language layer).
+var clauseEnders = classSet(doc.ClassConjunction | doc.ClassSubordinator | doc.ClassRelative)
 
 // partOf reports whether the holder is an organisation of the target place, named
 // after it ("US State Department" and the United States, alias "US"): an institution

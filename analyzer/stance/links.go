@@ -29,11 +29,10 @@ type sentenceView struct {
 }
 
 // auxiliaries may stand between a subject and its verb: "Lopez has repeatedly criticized".
-var auxiliaries = setOf("has", "have", "had", "is", "was", "were", "are", "am", "be", "been",
-	"being", "will", "would", "shall", "should", "did", "does", "do", "also", "just",
+// They are the layer's auxiliaries and the adverbs that sit there.
+var auxiliaries = classSet(doc.ClassAuxiliary, "also", "just",
 	"already", "still", "now", "then", "again", "since", "long", "once", "often", "later",
-	"soon", "first", "even", "too", "both", "all", "'s", "'ve", "'ll", "'d", "'re", "'m",
-	"must", "can", "publicly", "openly")
+	"soon", "first", "even", "too", "both", "all", "publicly", "openly")
 
 // conditionals before a subject make its clause a condition: "if Reed backs Lopez".
 var conditionals = setOf("if", "unless", "whether")
@@ -122,7 +121,7 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 
 // timeWords may stand between a verb and its object or particle ("ruled Friday
 // against"), beside the weekdays and months of the word classes.
-var timeWords = setOf("yesterday", "today", "tonight", "again", "publicly", "repeatedly", "openly")
+var timeWords = classSet(doc.ClassTime, "again", "publicly", "repeatedly", "openly")
 
 func isTimeWord(t doc.Token) bool {
 	return timeWords[t.Lower] || t.Class.Any(doc.ClassWeekday|doc.ClassMonth)

@@ -31,7 +31,11 @@ var contrasts = setOf("but", "however", "yet", "nevertheless", "nonetheless", "i
 // concessives weaken their own clause rather than the preceding one.
 var concessives = setOf("although", "though", "despite", "whereas")
 
-// functionWords are skipped when looking for the word a target does or undergoes.
+// functionWords are skipped when looking for the word a target does or undergoes. They
+// are a feature vocabulary frozen with the trained model (model.txt), chosen by
+// measurement: the language layer's whole classes (determiners, auxiliaries, relatives,
+// prepositions, conjunctions, possessives), retrained, give NewsMTSC dev_rw F1m 0.706
+// and dev_mt 0.687 against 0.717 and 0.697 with this set.
 var functionWords = setOf("the", "a", "an", "has", "have", "had", "is", "was", "were", "are",
 	"be", "been", "being", "will", "would", "should", "can", "could", "may", "might", "must",
 	"also", "not", "never", "already", "just", "then", "now", "still", "even", "'s", "who",
@@ -142,6 +146,16 @@ func init() {
 		c.verb = int8(p)
 		wordClasses[w] = c
 	}
+}
+
+// classSet builds a set from the language layer's classes c and the stage's own words:
+// the classes are never written out here.
+func classSet(c doc.WordClass, own ...string) map[string]bool {
+	m := setOf(own...)
+	for _, w := range text.WordsIn(c) {
+		m[w] = true
+	}
+	return m
 }
 
 func setOf(ws ...string) map[string]bool {

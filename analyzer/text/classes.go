@@ -103,10 +103,21 @@ func WeekdayOf(lower string) int {
 // WordsOf lists, sorted, the words of classes.txt that are in every class of c (for a
 // stage that keys its own tables by word).
 func WordsOf(c doc.WordClass) []string {
+	return wordsWhere(func(wc doc.WordClass) bool { return wc.Has(c) })
+}
+
+// WordsIn lists, sorted, the words of classes.txt that are in any class of c: the
+// closed-class part of a stage's own word table ("ends a speaker phrase": conjunctions,
+// relatives, prepositions ... plus the stage's words).
+func WordsIn(c doc.WordClass) []string {
+	return wordsWhere(func(wc doc.WordClass) bool { return wc.Any(c) })
+}
+
+func wordsWhere(keep func(doc.WordClass) bool) []string {
 	classesOnce.Do(loadClasses)
 	var out []string
 	for w, wc := range classOf {
-		if wc.Has(c) {
+		if keep(wc) {
 			out = append(out, w)
 		}
 	}

@@ -22,9 +22,10 @@ func MonthNumber(name string) (time.Month, bool) {
 	return time.Month(m), m != 0
 }
 
-// Dateline returns the reference date (YYYY-MM-DD) from a dateline near the top of the
-// article. A dateline without a year takes the year written most often in the article, as
-// wire stories name full dates elsewhere ; with no year at all there is no date.
+// Dateline finds a dateline near the top of the article, records its span in d.Dateline,
+// and returns its date (YYYY-MM-DD). A dateline without a year takes the year written
+// most often in the article, as wire stories name full dates elsewhere; with no year at
+// all there is no date.
 func Dateline(d *doc.Doc) (string, bool) {
 	limit := len(d.Text)
 	if len(d.Paragraphs) > 3 {
@@ -35,6 +36,7 @@ func Dateline(d *doc.Doc) (string, bool) {
 	if m == nil {
 		return "", false
 	}
+	d.Dateline = doc.Span{Start: m[0], End: m[1]}
 	group := func(name string) string {
 		i := datelineRe.SubexpIndex(name)
 		if m[2*i] < 0 {

@@ -81,6 +81,37 @@ func TestVerbGroups(t *testing.T) {
 	}
 }
 
+// TestClauseAt checks which clause a token is in: a coordinated clause shares the first
+// one's subject, so the smaller span wins; an opening adverbial is in none.
+func TestClauseAt(t *testing.T) {
+	d := &doc.Doc{Text: "On Monday, Lee criticised the plan and praised the mayor."}
+	Segment(d)
+	tok := func(w string) int {
+		for i, t := range d.Tokens {
+			if t.Lower == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	verbOf := func(w string) string {
+		c := d.ClauseAt(tok(w))
+		if c < 0 {
+			return ""
+		}
+		return d.Tokens[d.Clauses[c].Verb.Head].Lower
+	}
+	for w, want := range map[string]string{"plan": "criticised", "mayor": "praised", "praised": "praised", "monday": ""} {
+		if got := verbOf(w); got != want {
+			t.Errorf("%q is in the clause of %q, want %q", w, got, want)
+		}
+	}
+	if d.ClauseAt(-1) != -1 || d.ClauseAt(len(d.Tokens)) != -1 {
+		t.Error("a token index out of range is in a clause")
+	}
+}
+
 func BenchmarkAnnotate(b *testing.B) {
 	src := strings.Repeat("The European Commission said on Thursday it disagreed with German advice to consumers to shun British lamb until scientists determine whether mad cow disease can be transmitted to sheep. ", 200)
 	d := &doc.Doc{Text: src}

@@ -30,7 +30,7 @@ func Order(d *doc.Doc) error {
 	dateOf := map[int]int{} // clause -> its first expression that dates the clause itself
 	for ti, t := range d.Timexes {
 		clause[ti] = -1
-		if !onTimeline(t) {
+		if !onTimeline(d, t) {
 			continue
 		}
 		clause[ti], nominal[ti] = clauseOfSpan(d, t.Span), datesNoun(d, t.Span)
@@ -46,7 +46,7 @@ func Order(d *doc.Doc) error {
 	eventOf := make(map[int]int, len(d.Timexes))
 	var about [][2]int // (governing expression, expression it is about)
 	for ti, t := range d.Timexes {
-		if !onTimeline(t) {
+		if !onTimeline(d, t) {
 			continue
 		}
 		if nominal[ti] && clause[ti] >= 0 {
@@ -73,9 +73,13 @@ func Order(d *doc.Doc) error {
 }
 
 // onTimeline says whether an expression can date an event: a date or a time that is not
-// "recently" or "in the future".
-func onTimeline(t doc.Timex) bool {
+// "recently" or "in the future", nor the dateline's date (when the story was filed, not
+// what it tells).
+func onTimeline(d *doc.Doc, t doc.Timex) bool {
 	v := t.Value
+	if d.Dateline.Start <= t.Span.Start && t.Span.End <= d.Dateline.End {
+		return false
+	}
 	return (t.Type == doc.TimexDate || t.Type == doc.TimexTime) && !(v.Kind == doc.ValueRef && v.Ref != doc.PresentRef)
 }
 
@@ -236,6 +240,9 @@ func eventSpan(d *doc.Doc, span doc.Span, c int, dateOf map[int]int) doc.Span {
 		return span
 	}
 	s := d.Sentences[si]
+	for s.FirstToken < s.EndToken && d.Tokens[s.FirstToken].Start < d.Dateline.End {
+		s.FirstToken++ // the story's first sentence starts after its dateline
+	}
 	a := d.TokenAt(span.Start)
 	b := a
 	for b < s.EndToken && d.Tokens[b].Start < span.End {
@@ -249,12 +256,15 @@ func eventSpan(d *doc.Doc, span doc.Span, c int, dateOf map[int]int) doc.Span {
 		if dep := dependsOn(d, c); dep >= 0 {
 			lo = min(lo, d.Clauses[dep].FirstToken)
 		}
+		if _, dated := dateOf[cl.Parent]; cl.Complement && cl.Parent >= 0 && !dated && d.Clauses[cl.Parent].Sentence == si {
+			lo = min(lo, d.Clauses[cl.Parent].FirstToken) // "Residents said the water had not been this high since 1998"
+		}
 		for k, ch := range d.Clauses {
 			_, dated := dateOf[k]
 			if dated || k == c || ch.Sentence != si {
 				continue
 			}
-			dependent := ch.Parent == c && (ch.Verb.Tense == doc.TenseNonFinite || ch.Complement)
+			dependent := ch.Parent == c && ch.Complement || dependsOn(d, k) == c
 			// "Estrada on Tuesday condemned the bombings and offered help": one subject, one day
 			coordinated := cl.Subject >= 0 && ch.Subject == cl.Subject && ch.Verb.FirstToken > cl.Verb.FirstToken && !ch.Relative
 			if dependent || coordinated {
@@ -307,11 +317,22 @@ func frontedStart(d *doc.Doc, a, first, si int) int {
 }
 
 // ownEnd is where clause c's own words end: before the verb group of another clause
-// that starts inside its range, at the last conjunction or punctuation before that verb
-// ("The company is now profitable | and currently employs 500 people").
+// that starts inside its range, or before the subordinator that opens the next clause,
+// at the last conjunction or punctuation before it ("The company is now profitable | and
+// currently employs 500 people").
 func ownEnd(d *doc.Doc, c int) int {
 	cl := d.Clauses[c]
 	end := cl.EndToken
+	if end > cl.Verb.EndToken && d.Tokens[end-1].Class.Any(doc.ClassSubordinator|doc.ClassPreposition) {
+		// the next clause's subordinator ("..., ten years after | the council voted"): the
+		// words from the punctuation before it go with that clause
+		for t := end - 2; t >= cl.Verb.EndToken; t-- {
+			if tk := d.Tokens[t]; tk.POS == doc.CC || tk.Kind == doc.TokPunct || tk.Kind == doc.TokDash {
+				end = t
+				break
+			}
+		}
+	}
 	for k, o := range d.Clauses {
 		if k == c || o.Sentence != cl.Sentence || o.Verb.FirstToken < cl.Verb.EndToken || o.Verb.FirstToken > end {
 			continue

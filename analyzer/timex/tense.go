@@ -1,6 +1,9 @@
 package timex
 
-import "lede/analyzer/doc"
+import (
+	"lede/analyzer/doc"
+	"lede/analyzer/text"
+)
 
 // tenseBack and tenseAhead are how many pieces clauseTense reads before and after an
 // expression (wider windows were tried on the TimeML corpus: they catch more verbs of
@@ -90,10 +93,15 @@ func pastVerb(ps []piece, k int) bool {
 		return false
 	}
 	if k > 0 {
-		switch ps[k-1].l {
-		case "the", "a", "an", "its", "their", "his", "her", "our", "'s", "be", "is", "are", "am", "being", "to", "still",
-			"will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll":
-			return false // an adjective, a participle after "be", an infinitive after a modal
+		// an adjective after a determiner or possessive, a participle after "be", an
+		// infinitive after a modal
+		switch prev := ps[k-1].l; prev {
+		case "be", "is", "are", "am", "being", "to", "still":
+			return false
+		default:
+			if text.ClassOf(prev).Any(doc.ClassDeterminer | doc.ClassPossessive | doc.ClassModal) {
+				return false
+			}
 		}
 	}
 	if k+1 < len(ps) {

@@ -8,6 +8,7 @@ import (
 
 	"lede/analyzer/doc"
 	"lede/analyzer/text"
+	"lede/internal/corpus"
 )
 
 // lede eval clauses DIR scores the language layer's clause subjects on PolNeAR: for every
@@ -70,7 +71,7 @@ func init() {
 		}
 		fmt.Fprintf(out, "clauses on PolNeAR %s: %d articles, %d attributions with a verb cue\n", dir, articles, cues)
 		fmt.Fprintf(out, "cue verb heads a clause %.3f; the clause has a subject %.3f; subject head inside the gold source %.3f (of clauses with a subject %.3f)\n",
-			ratio(clauses, cues), ratio(withSubject, cues), ratio(right, cues), ratio(right, withSubject))
+			corpus.Ratio(clauses, cues), corpus.Ratio(withSubject, cues), corpus.Ratio(right, cues), corpus.Ratio(right, withSubject))
 		return nil
 	}
 }

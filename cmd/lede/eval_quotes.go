@@ -13,6 +13,7 @@ import (
 
 	"lede/analyzer"
 	"lede/analyzer/doc"
+	"lede/internal/corpus"
 )
 
 // lede eval quotes DIR scores quote detection and attribution on PolNeAR-format folders:
@@ -359,38 +360,24 @@ func clip(s string) string {
 	return s
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
 func (sc *quoteScore) print(out io.Writer, articles int) {
 	row := func(label string, p, r float64) {
-		fmt.Fprintf(out, "%-40s %9.3f %9.3f %9.3f\n", label, p, r, f1(p, r))
+		fmt.Fprintf(out, "%-40s %9.3f %9.3f %9.3f\n", label, p, r, corpus.F1(p, r))
 	}
 	fmt.Fprintf(out, "PolNeAR quotes: %d articles, %d gold attributions (%d direct), %d predicted (%d with quoted words)\n",
 		articles, sc.aGold, sc.dGold, sc.aPred, sc.dPred)
 	fmt.Fprintf(out, "speakers strict: the actor of the source's head word; lenient: any overlap with the source\n\n")
 	fmt.Fprintf(out, "%-40s %9s %9s %9s\n", "", "precision", "recall", "F1")
-	row("direct quotes (detection)", ratio(sc.dMatch, sc.dPred), ratio(sc.dMatch, sc.dGold))
-	row("direct quotes (attributed, strict)", ratio(sc.dSpeakerOK, sc.dPred), ratio(sc.dSpeakerOK, sc.dGold))
-	row("direct quotes (attributed, lenient)", ratio(sc.dSpeakerLenient, sc.dPred), ratio(sc.dSpeakerLenient, sc.dGold))
-	row("all attributions (content)", ratio(sc.aMatch, sc.aPred), ratio(sc.aMatch, sc.aGold))
-	row("all attributions (attributed, strict)", ratio(sc.aSpeakerOK, sc.aPred), ratio(sc.aSpeakerOK, sc.aGold))
-	row("all attributions (attributed, lenient)", ratio(sc.aSpeakerLenient, sc.aPred), ratio(sc.aSpeakerLenient, sc.aGold))
+	row("direct quotes (detection)", corpus.Ratio(sc.dMatch, sc.dPred), corpus.Ratio(sc.dMatch, sc.dGold))
+	row("direct quotes (attributed, strict)", corpus.Ratio(sc.dSpeakerOK, sc.dPred), corpus.Ratio(sc.dSpeakerOK, sc.dGold))
+	row("direct quotes (attributed, lenient)", corpus.Ratio(sc.dSpeakerLenient, sc.dPred), corpus.Ratio(sc.dSpeakerLenient, sc.dGold))
+	row("all attributions (content)", corpus.Ratio(sc.aMatch, sc.aPred), corpus.Ratio(sc.aMatch, sc.aGold))
+	row("all attributions (attributed, strict)", corpus.Ratio(sc.aSpeakerOK, sc.aPred), corpus.Ratio(sc.aSpeakerOK, sc.aGold))
+	row("all attributions (attributed, lenient)", corpus.Ratio(sc.aSpeakerLenient, sc.aPred), corpus.Ratio(sc.aSpeakerLenient, sc.aGold))
 	fmt.Fprintf(out, "\nspeaker accuracy on matched direct quotes: strict %.3f (%d/%d), lenient %.3f (%d/%d)\n",
-		ratio(sc.dSpeakerOK, sc.dMatch), sc.dSpeakerOK, sc.dMatch, ratio(sc.dSpeakerLenient, sc.dMatch), sc.dSpeakerLenient, sc.dMatch)
+		corpus.Ratio(sc.dSpeakerOK, sc.dMatch), sc.dSpeakerOK, sc.dMatch, corpus.Ratio(sc.dSpeakerLenient, sc.dMatch), sc.dSpeakerLenient, sc.dMatch)
 	fmt.Fprintf(out, "source accuracy on matched attributions:  strict %.3f (%d/%d), lenient %.3f (%d/%d)\n",
-		ratio(sc.aSpeakerOK, sc.aMatch), sc.aSpeakerOK, sc.aMatch, ratio(sc.aSpeakerLenient, sc.aMatch), sc.aSpeakerLenient, sc.aMatch)
+		corpus.Ratio(sc.aSpeakerOK, sc.aMatch), sc.aSpeakerOK, sc.aMatch, corpus.Ratio(sc.aSpeakerLenient, sc.aMatch), sc.aSpeakerLenient, sc.aMatch)
 	fmt.Fprintf(out, "inferred speakers right (strict) on matched direct quotes: %d/%d\n", sc.inferredOK, sc.inferred)
 	fmt.Fprintf(out, "predicted quotes without a speaker: %d\n", sc.unattributed)
 }

@@ -11,6 +11,7 @@ import (
 	"lede/analyzer"
 	"lede/analyzer/doc"
 	"lede/analyzer/stance"
+	"lede/internal/corpus"
 )
 
 // lede eval sentiment FILE.jsonl scores target-dependent sentiment on a NewsMTSC file:
@@ -53,7 +54,7 @@ func labelClass(l string) int {
 	return 1
 }
 
-type confusion [3][3]int // [gold][predicted]
+type confusion = corpus.Confusion // [gold][predicted]
 
 func evalSentiment(path string, out io.Writer) error {
 	f, err := os.Open(path)
@@ -106,51 +107,17 @@ func evalSentiment(path string, out io.Writer) error {
 	if err := sc.Err(); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "NewsMTSC %s: %d sentences, %d targets\n", path, lines, model.total())
+	fmt.Fprintf(out, "NewsMTSC %s: %d sentences, %d targets\n", path, lines, model.Total())
 	fmt.Fprintf(out, "%-13s %6s %8s %8s %8s %6s\n", "scorer", "acc", "F1 neg", "F1 neu", "F1 pos", "F1m")
 	for _, r := range []struct {
 		name string
 		c    *confusion
 	}{{"model", &model}, {"lexicon-only", &lexicon}} {
-		f1 := r.c.f1()
-		fmt.Fprintf(out, "%-13s %6.3f %8.3f %8.3f %8.3f %6.3f\n", r.name, r.c.accuracy(), f1[0], f1[1], f1[2], (f1[0]+f1[1]+f1[2])/3)
+		f1 := r.c.F1()
+		fmt.Fprintf(out, "%-13s %6.3f %8.3f %8.3f %8.3f %6.3f\n", r.name, r.c.Accuracy(), f1[0], f1[1], f1[2], (f1[0]+f1[1]+f1[2])/3)
 	}
 	fmt.Fprintf(out, "model confusion (rows gold neg/neu/pos, columns predicted): %v\n", model)
 	return nil
-}
-
-func (c *confusion) total() int {
-	n := 0
-	for g := range c {
-		for p := range c[g] {
-			n += c[g][p]
-		}
-	}
-	return n
-}
-
-func (c *confusion) accuracy() float64 {
-	if n := c.total(); n > 0 {
-		return float64(c[0][0]+c[1][1]+c[2][2]) / float64(n)
-	}
-	return 0
-}
-
-func (c *confusion) f1() [3]float64 {
-	var f [3]float64
-	for k := range f {
-		tp, fp, fn := c[k][k], 0, 0
-		for j := range 3 {
-			if j != k {
-				fp += c[j][k]
-				fn += c[k][j]
-			}
-		}
-		if 2*tp+fp+fn > 0 {
-			f[k] = 2 * float64(tp) / float64(2*tp+fp+fn)
-		}
-	}
-	return f
 }
 
 // codePointsToUTF16 maps each code-point offset 0..n of s to its UTF-16 offset.

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"lede/analyzer"
+	"lede/internal/corpus"
 )
 
 // lede eval stance GOLD.jsonl TEXTDIR scores holder -> target stance edges against
@@ -96,12 +97,12 @@ func evalStance(args []string, out io.Writer) error {
 	if err := lines.Err(); err != nil {
 		return err
 	}
-	p := ratio(sc.correct, sc.system)
-	r := ratio(sc.matched, sc.gold)
+	p := corpus.Ratio(sc.correct, sc.system)
+	r := corpus.Ratio(sc.matched, sc.gold)
 	fmt.Fprintf(out, "stance %s: %d articles, %d gold edges (%d key)\n", goldPath, n, sc.gold, sc.goldKey)
 	fmt.Fprintf(out, "%-10s %7s %7s %6s %6s %6s %8s %8s %9s\n", "edges", "system", "correct", "P", "R", "F1", "key R", "neutral", "relations")
-	fmt.Fprintf(out, "%-10s %7d %7d %6.3f %6.3f %6.3f %8.3f %8d %9d\n", "for/against", sc.system, sc.correct, p, r, f1(p, r),
-		ratio(sc.matchedKey, sc.goldKey), sc.neutral, sc.relations)
+	fmt.Fprintf(out, "%-10s %7d %7d %6.3f %6.3f %6.3f %8.3f %8d %9d\n", "for/against", sc.system, sc.correct, p, r, corpus.F1(p, r),
+		corpus.Ratio(sc.matchedKey, sc.goldKey), sc.neutral, sc.relations)
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"lede/analyzer/doc"
 	"lede/analyzer/text"
+	"lede/internal/corpus"
 )
 
 // lede eval syntax FILE scores the language layer on a CoNLL-2003 file's POS and chunk
@@ -67,7 +68,7 @@ func init() {
 		p, r := float64(hit)/float64(max(len(d.Chunks), 1)), float64(hit)/float64(max(len(gold), 1))
 		fmt.Fprintf(out, "syntax %s: %d sentences, %d tokens\n", path, len(d.Sentences), len(d.Tokens))
 		fmt.Fprintf(out, "POS agreement %.4f; chunks P %.4f R %.4f F1 %.4f (%d gold, %d predicted); %d clauses\n",
-			float64(right)/float64(max(len(d.Tokens), 1)), p, r, 2*p*r/max(p+r, 1e-9), len(gold), len(d.Chunks), len(d.Clauses))
+			float64(right)/float64(max(len(d.Tokens), 1)), p, r, corpus.F1(p, r), len(gold), len(d.Chunks), len(d.Clauses))
 		return nil
 	}
 }

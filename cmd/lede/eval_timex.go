@@ -14,6 +14,7 @@ import (
 
 	"lede/analyzer"
 	"lede/analyzer/doc"
+	"lede/internal/corpus"
 )
 
 func init() { evaluators["timex"] = evalTimex }
@@ -94,11 +95,11 @@ func evalTimex(dir string, out io.Writer) error {
 	}
 	sort.Strings(names)
 	row := func(name string, s *timexScore) {
-		sp, sr, sf := prf(s.strict, s.sys, s.gold)
-		rp, rr, rf := prf(s.relaxed, s.sys, s.gold)
-		_, _, tf := prf(s.typeOK, s.sys, s.gold)
-		_, _, vf := prf(s.valueOK, s.sys, s.gold)
-		_, _, xf := prf(s.valueExact, s.sys, s.gold)
+		sp, sr, sf := corpus.PRF(s.strict, s.sys, s.gold)
+		rp, rr, rf := corpus.PRF(s.relaxed, s.sys, s.gold)
+		_, _, tf := corpus.PRF(s.typeOK, s.sys, s.gold)
+		_, _, vf := corpus.PRF(s.valueOK, s.sys, s.gold)
+		_, _, xf := corpus.PRF(s.valueExact, s.sys, s.gold)
 		acc := 0.0
 		if s.relaxed > 0 {
 			acc = float64(s.typeOK) / float64(s.relaxed)
@@ -111,19 +112,6 @@ func evalTimex(dir string, out io.Writer) error {
 	}
 	row("all", total)
 	return tw.Flush()
-}
-
-func prf(tp, sys, gold int) (p, r, f float64) {
-	if sys > 0 {
-		p = float64(tp) / float64(sys)
-	}
-	if gold > 0 {
-		r = float64(tp) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
 }
 
 // add scores one document: each gold expression pairs with the system expression not

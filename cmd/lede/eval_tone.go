@@ -72,14 +72,14 @@ func evalTone(path string, out io.Writer) error {
 		model[gold][pred]++
 		positive[gold][2]++
 	}
-	fmt.Fprintf(out, "PerSenT %s: %d articles (target actor not found in %d)\n", path, model.total(), missing)
+	fmt.Fprintf(out, "PerSenT %s: %d articles (target actor not found in %d)\n", path, model.Total(), missing)
 	fmt.Fprintf(out, "%-16s %6s %8s %8s %8s %6s\n", "scorer", "acc", "F1 neg", "F1 neu", "F1 pos", "F1m")
 	for _, s := range []struct {
 		name string
 		c    *confusion
 	}{{"tone", &model}, {"always-positive", &positive}} {
-		f1 := s.c.f1()
-		fmt.Fprintf(out, "%-16s %6.3f %8.3f %8.3f %8.3f %6.3f\n", s.name, s.c.accuracy(), f1[0], f1[1], f1[2], (f1[0]+f1[1]+f1[2])/3)
+		f1 := s.c.F1()
+		fmt.Fprintf(out, "%-16s %6.3f %8.3f %8.3f %8.3f %6.3f\n", s.name, s.c.Accuracy(), f1[0], f1[1], f1[2], (f1[0]+f1[1]+f1[2])/3)
 	}
 	fmt.Fprintf(out, "tone confusion (rows gold neg/neu/pos, columns predicted): %v\n", model)
 	return nil

@@ -35,6 +35,7 @@ import (
 	"lede/analyzer/doc"
 	"lede/analyzer/text"
 	"lede/analyzer/text/tagger"
+	"lede/internal/corpus"
 )
 
 type sentence struct {
@@ -309,8 +310,7 @@ func chunkF1(m *tagger.Model, sents []sentence) (p, r, f float64) {
 			}
 		}
 	}
-	p, r = float64(right)/float64(pred), float64(right)/float64(gold)
-	return p, r, 2 * p * r / (p + r)
+	return corpus.PRF(right, pred, gold)
 }
 
 // readCoNLL reads sentences with their POS and chunk columns.

@@ -37,7 +37,7 @@ func Expect(t testing.TB, want string, got any) {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if !bytes.Equal(w, b) {
-		t.Errorf("%s differs from the output:\n%s", want, b)
+		t.Errorf("%s differs from the output (- golden, + now; go test -update rewrites it):\n%s", want, Diff(string(w), string(b)))
 	}
 }
 
