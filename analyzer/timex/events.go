@@ -72,6 +72,17 @@ func Order(d *doc.Doc) error {
 	return nil
 }
 
+// sentenceClauses is the range [first, end) of d.Clauses in sentence si (the clauses are
+// in text order), so that the timeline reads a sentence's clauses, not the whole text's.
+func sentenceClauses(d *doc.Doc, si int) (first, end int) {
+	first = sort.Search(len(d.Clauses), func(i int) bool { return d.Clauses[i].Sentence >= si })
+	end = first
+	for end < len(d.Clauses) && d.Clauses[end].Sentence == si {
+		end++
+	}
+	return first, end
+}
+
 // onTimeline says whether an expression can date an event: a date or a time that is not
 // "recently" or "in the future", nor the dateline's date (when the story was filed, not
 // what it tells).
@@ -163,10 +174,9 @@ func clauseOfSpan(d *doc.Doc, span doc.Span) int {
 		tok-- // the phrase belongs where its preposition does
 	}
 	best, after, afterRel := -1, -1, -1
-	for ci, c := range d.Clauses {
-		if c.Sentence != si {
-			continue
-		}
+	first, end := sentenceClauses(d, si)
+	for ci := first; ci < end; ci++ {
+		c := d.Clauses[ci]
 		if c.FirstToken <= tok && tok < c.EndToken && (best < 0 || c.EndToken-c.FirstToken < d.Clauses[best].EndToken-d.Clauses[best].FirstToken) {
 			best = ci
 		}
@@ -259,9 +269,11 @@ func eventSpan(d *doc.Doc, span doc.Span, c int, dateOf map[int]int) doc.Span {
 		if _, dated := dateOf[cl.Parent]; cl.Complement && cl.Parent >= 0 && !dated && d.Clauses[cl.Parent].Sentence == si {
 			lo = min(lo, d.Clauses[cl.Parent].FirstToken) // "Residents said the water had not been this high since 1998"
 		}
-		for k, ch := range d.Clauses {
+		first, end := sentenceClauses(d, si)
+		for k := first; k < end; k++ {
+			ch := d.Clauses[k]
 			_, dated := dateOf[k]
-			if dated || k == c || ch.Sentence != si {
+			if dated || k == c {
 				continue
 			}
 			dependent := ch.Parent == c && ch.Complement || dependsOn(d, k) == c
@@ -305,9 +317,10 @@ func phraseAround(d *doc.Doc, a, b int, s doc.Sentence) (lo, hi int) {
 // first token a over words of no clause, up to punctuation.
 func frontedStart(d *doc.Doc, a, first, si int) int {
 	lo := a
+	cFirst, cEnd := sentenceClauses(d, si)
 	for lo > first && d.Tokens[lo-1].Kind != doc.TokPunct && d.Tokens[lo-1].Kind != doc.TokQuote && d.Tokens[lo-1].Kind != doc.TokDash {
-		for _, c := range d.Clauses {
-			if c.Sentence == si && c.FirstToken <= lo-1 && lo-1 < c.EndToken {
+		for k := cFirst; k < cEnd; k++ {
+			if c := d.Clauses[k]; c.FirstToken <= lo-1 && lo-1 < c.EndToken {
 				return lo
 			}
 		}
@@ -333,8 +346,10 @@ func ownEnd(d *doc.Doc, c int) int {
 			}
 		}
 	}
-	for k, o := range d.Clauses {
-		if k == c || o.Sentence != cl.Sentence || o.Verb.FirstToken < cl.Verb.EndToken || o.Verb.FirstToken > end {
+	first, last := sentenceClauses(d, cl.Sentence)
+	for k := first; k < last; k++ {
+		o := d.Clauses[k]
+		if k == c || o.Verb.FirstToken < cl.Verb.EndToken || o.Verb.FirstToken > end {
 			continue
 		}
 		for t := o.Verb.FirstToken - 1; t >= cl.Verb.EndToken; t-- {
@@ -354,8 +369,10 @@ func ownEnd(d *doc.Doc, c int) int {
 func ownStart(d *doc.Doc, c int, dateOf map[int]int) int {
 	cl := d.Clauses[c]
 	start := cl.FirstToken
-	for k, o := range d.Clauses {
-		if _, dated := dateOf[k]; !dated || k == c || o.Sentence != cl.Sentence || o.Verb.FirstToken < start || o.Verb.EndToken > cl.Verb.FirstToken {
+	first, last := sentenceClauses(d, cl.Sentence)
+	for k := first; k < last; k++ {
+		o := d.Clauses[k]
+		if _, dated := dateOf[k]; !dated || k == c || o.Verb.FirstToken < start || o.Verb.EndToken > cl.Verb.FirstToken {
 			continue
 		}
 		for t := cl.Verb.FirstToken - 1; t >= o.Verb.EndToken; t-- {
