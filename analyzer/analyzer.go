@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"lede/analyzer/correct"
 	"lede/analyzer/doc"
 	"lede/analyzer/entity"
 	"lede/analyzer/quote"
@@ -31,6 +32,9 @@ type Options struct {
 	// MaxBytes is the largest input accepted, in bytes: the adapter's limit (limits.go);
 	// 0 means MaxInputBytes.
 	MaxBytes int
+	// Corrections are an editor's fixes (corrections.go), each applied after the stage
+	// it corrects; Report.Corrections says what became of them.
+	Corrections []Correction
 }
 
 // Offsets is a half-open range of UTF-16 code units.
@@ -47,34 +51,43 @@ func Analyze(input string, opts Options) (rep *Report, err error) {
 			rep, err = nil, fmt.Errorf("internal error (please report it): %v\n%s", r, debug.Stack())
 		}
 	}()
-	d, err := build(input, opts, true)
+	d, run, err := build(input, opts, true)
 	if err != nil {
 		return nil, err
 	}
-	return NewReport(d, input), nil
+	rep = NewReport(d, input)
+	rep.Corrections = run.report()
+	return rep, nil
 }
 
 // Build runs every stage and returns the annotated Doc (for evaluation and tests), on
 // any text: unlike Analyze it does not stop at a text that does not read as English.
-func Build(input string, opts Options) (*doc.Doc, error) { return build(input, opts, false) }
+func Build(input string, opts Options) (*doc.Doc, error) {
+	d, _, err := build(input, opts, false)
+	return d, err
+}
 
-// build runs the stages; englishOnly stops after segmentation when the text does not
-// read as English (language.go), so that the report says so instead of listing junk.
-func build(input string, opts Options, englishOnly bool) (*doc.Doc, error) {
+// build runs the stages, each correction after the stage it corrects; englishOnly stops
+// after segmentation when the text does not read as English (language.go), so that the
+// report says so instead of listing junk.
+func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionRun, error) {
 	if err := checkSize(len(input), opts.MaxBytes); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if opts.RefDate != "" {
 		if err := checkRefDate(opts.RefDate); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+	}
+	if err := CheckCorrections(opts.Corrections); err != nil {
+		return nil, nil, err
 	}
 	d := &doc.Doc{}
 	if opts.HTML {
 		ex := text.ExtractHTML(input)
 		if strings.TrimSpace(ex.Text) == "" {
 			// an empty report would read as if the markup itself were the text
-			return nil, inputErrorf("the HTML holds no readable text (nothing outside scripts, styles and page chrome)")
+			return nil, nil, inputErrorf("the HTML holds no readable text (nothing outside scripts, styles and page chrome)")
 		}
 		d.Text, d.Title = Sanitize(ex.Text), ex.Title
 		d.RefDate, d.RefDateSource = ex.Published, doc.RefDateMetadata
@@ -93,10 +106,11 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, error) {
 	}
 	targets, err := byteTargets(d.Text, opts.Targets)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	run := newCorrectionRun(d, opts.Corrections)
 	if englishOnly && !checkEnglish(d).English {
-		return d, nil
+		return d, run, nil
 	}
 	stages := []struct {
 		name string
@@ -104,19 +118,22 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, error) {
 	}{
 		{"entity", entity.Recognize},
 		{"actors", entity.Resolve},
+		{"actor corrections", func(d *doc.Doc) error { return run.apply(d, correct.AfterActors) }},
 		{"quote", quote.Find},
+		{"speaker corrections", func(d *doc.Doc) error { return run.apply(d, correct.AfterQuotes) }},
 		{"salience", entity.Salience},
 		{"timex", timex.Find},
 		{"events", timex.Order},
 		{"stance", func(d *doc.Doc) error { return stance.Analyze(d, targets) }},
+		{"stance corrections", func(d *doc.Doc) error { return run.apply(d, correct.AfterStance) }},
 	}
 	for _, s := range stages {
 		yieldToCollector()
 		if err := s.run(d); err != nil {
-			return nil, fmt.Errorf("%s: %w", s.name, err)
+			return nil, nil, fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
-	return d, nil
+	return d, run, nil
 }
 
 // yieldToCollector lets the garbage collector's marking run between stages. On one

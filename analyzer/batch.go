@@ -10,13 +10,16 @@ import (
 )
 
 // Request is one article to analyse, as a batch line or an API body carries it:
-// {"id","text"} or {"id","html"}, with optional "refDate" and "targets".
+// {"id","text"} or {"id","html"}, with optional "refDate", "targets" and "corrections".
 type Request struct {
 	ID      json.RawMessage `json:"id,omitempty"`
 	Text    *string         `json:"text"`
 	HTML    *string         `json:"html"`
 	RefDate string          `json:"refDate"`
 	Targets []Offsets       `json:"targets"`
+	// Corrections is a JSON array of Correction, read by ParseCorrections (which
+	// refuses a misspelled field).
+	Corrections json.RawMessage `json:"corrections"`
 }
 
 // ErrorLine is what a batch writes for an input it cannot analyse.
@@ -52,6 +55,13 @@ func AnalyzeRequestMax(body []byte, maxBytes int) (*Report, any, error) {
 		}
 	}
 	opts := Options{RefDate: in.RefDate, Targets: in.Targets, MaxBytes: maxBytes}
+	if len(in.Corrections) > 0 && string(in.Corrections) != "null" {
+		cs, err := ParseCorrections(in.Corrections)
+		if err != nil {
+			return nil, id, err
+		}
+		opts.Corrections = cs
+	}
 	var src string
 	switch {
 	case in.Text != nil && in.HTML != nil:

@@ -33,7 +33,7 @@ func isDateForm(s string) bool {
 
 // OptionNames are the options lede.analyze takes in its second argument (a batch line
 // takes these and id, text and html).
-var OptionNames = []string{"refDate", "html", "targets"}
+var OptionNames = []string{"refDate", "html", "targets", "corrections"}
 
 // CheckNames fails on the first name not in known: a misspelled option ("refdate") is
 // an error, not a setting silently ignored. where says what the names belong to.

@@ -40,6 +40,9 @@ type Report struct {
 	// Language says whether the text reads as English (language.go); when it does not,
 	// it carries a notice and the lists are empty.
 	Language ReportLanguage `json:"language"`
+	// Corrections says what became of the caller's corrections (corrections.go); absent
+	// when none were given.
+	Corrections *ReportCorrections `json:"corrections,omitempty"`
 }
 
 // Stats counts the text.

@@ -28,6 +28,8 @@ type ReportActor struct {
 	// Gender is "male" or "female" for a person when known (given name, honorific or
 	// the pronouns linked to it), else omitted.
 	Gender string `json:"gender,omitempty"`
+	// Corrected says an editor's correction renamed, retyped, merged or split it.
+	Corrected bool `json:"corrected,omitempty"`
 }
 
 func genderName(g doc.Gender) string {
@@ -68,7 +70,7 @@ func (r *Report) addActors(d *doc.Doc, u func(int) int) {
 			ID: id("a", i), Name: a.Name, Type: a.Type.String(),
 			Aliases: nonNil(a.Aliases), Roles: nonNil(a.Roles),
 			MentionCount: len(a.Mentions), Salience: round2(a.Salience), Anonymous: a.Anonymous,
-			Gender: genderName(a.Gender),
+			Gender: genderName(a.Gender), Corrected: a.Corrected,
 		})
 	}
 }

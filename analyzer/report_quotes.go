@@ -22,6 +22,8 @@ type ReportQuote struct {
 	CueEnd       *int      `json:"cueEnd"`
 	Outlet       string    `json:"outlet,omitempty"`
 	Inferred     bool      `json:"inferred"`
+	// Corrected says an editor's correction gave the quote its speaker (or none).
+	Corrected bool `json:"corrected,omitempty"`
 }
 
 // addQuotes reports quotes with their speakers and cues.
@@ -31,7 +33,7 @@ func (r *Report) addQuotes(d *doc.Doc, u func(int) int) {
 		rq := ReportQuote{
 			ID: id("q", i), Kind: q.Kind.String(), Start: u(q.Start), End: u(q.End),
 			Text: d.Slice(q.Span), Quoted: []Offsets{}, Speaker: optID("a", q.Speaker),
-			Inferred: q.Inferred,
+			Inferred: q.Inferred, Corrected: q.Corrected,
 		}
 		for _, s := range q.Quoted {
 			rq.Quoted = append(rq.Quoted, Offsets{u(s.Start), u(s.End)})

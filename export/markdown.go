@@ -43,7 +43,11 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 	if len(r.Actors) > 0 {
 		fmt.Fprintln(w, "| name | type | roles | aliases | mentions |\n|---|---|---|---|---|")
 		for _, a := range r.Actors {
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %d |\n", cell(a.Name), a.Type,
+			name := a.Name
+			if a.Corrected {
+				name += " (corrected)"
+			}
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %d |\n", cell(name), a.Type,
 				cell(strings.Join(a.Roles, "; ")), cell(strings.Join(a.Aliases, "; ")), a.MentionCount)
 		}
 		fmt.Fprintln(w)
@@ -54,6 +58,9 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 		who := name(q.Speaker)
 		if q.Inferred {
 			who += " (inferred)"
+		}
+		if q.Corrected {
+			who += " (corrected)"
 		}
 		fmt.Fprintf(w, "- **%s** (%s, %s): %s\n", cell(who), q.Kind, cell(q.Cue), cell(q.Text))
 	}
@@ -94,7 +101,25 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 			fmt.Fprintf(w, "  > %s\n", cell(sent))
 		}
 	}
+	corrections(w, r.Corrections)
 	return nil
+}
+
+// corrections says how many of an editor's corrections were applied, and why each of
+// the others was not; nothing when none were given.
+func corrections(w io.Writer, c *analyzer.ReportCorrections) {
+	if c == nil {
+		return
+	}
+	fmt.Fprintf(w, "\n## Corrections (%d)\n\n%d applied by an editor", len(c.List), c.Applied)
+	if len(c.Unapplied) == 0 {
+		fmt.Fprintln(w, ".")
+		return
+	}
+	fmt.Fprintf(w, "; %d not applied:\n\n", len(c.Unapplied))
+	for _, u := range c.Unapplied {
+		fmt.Fprintf(w, "- correction %d (%s): %s\n", u.Index+1, u.Op, cell(u.Reason))
+	}
 }
 
 // cell keeps a value on one Markdown line and out of table syntax.

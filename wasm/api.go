@@ -13,7 +13,7 @@ import (
 	"lede/export"
 )
 
-// jsAnalyze is lede._analyze(text, {refDate, html, targets}): {json: "<report>"} or
+// jsAnalyze is lede._analyze(text, {refDate, html, targets, corrections}): {json: "<report>"} or
 // {error: "..."}. Any panic here (a throwing getter on options, a bug) becomes an error.
 func jsAnalyze(_ js.Value, args []js.Value) (result any) {
 	defer recoverAsError(&result)
@@ -87,7 +87,42 @@ func readOptions(args []js.Value) (analyzer.Options, error) {
 			o.Targets = append(o.Targets, analyzer.Offsets{Start: s.Int(), End: e.Int()})
 		}
 	}
+	if c := v.Get("corrections"); !c.IsUndefined() && !c.IsNull() {
+		cs, err := readCorrections("lede.analyze", c)
+		if err != nil {
+			return o, err
+		}
+		o.Corrections = cs
+	}
 	return o, nil
+}
+
+// readCorrections reads a JS array of corrections (as JSON, so that a misspelled field
+// is an error); where names the function for the message.
+func readCorrections(where string, c js.Value) ([]analyzer.Correction, error) {
+	if !js.Global().Get("Array").Call("isArray", c).Bool() {
+		return nil, fmt.Errorf("%s: corrections must be an array like [{op: \"retype\", mention: {start, end, text}, type: \"ORG\"}]", where)
+	}
+	cs, err := analyzer.ParseCorrections([]byte(js.Global().Get("JSON").Call("stringify", c).String()))
+	if err == nil {
+		err = analyzer.CheckCorrections(cs)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", where, err)
+	}
+	return cs, nil
+}
+
+// jsCorrections is a list of corrections as a plain JS array.
+func jsCorrections(cs []analyzer.Correction) js.Value {
+	if cs == nil {
+		cs = []analyzer.Correction{}
+	}
+	b, err := json.Marshal(cs)
+	if err != nil {
+		return js.Global().Get("Array").New()
+	}
+	return js.Global().Get("JSON").Call("parse", string(b))
 }
 
 // jsExtractHTML is lede.extractHTML(html): {text, title, published}.

@@ -64,6 +64,15 @@ type app struct {
 	rep          *analyzer.Report // the last report, nil before the first
 	repText      string           // the text rep's offsets refer to
 	took         string           // how long the last run took, for the overview
+	repInput     string           // the input (the box's text) rep was made from
+	repU16       []uint16         // repText in UTF-16, made when a correction menu needs it
+	repCounts    map[string]int   // how often words occur in repText (corrections.go)
+
+	corrections []analyzer.Correction // the editor's corrections of corrText (corrections.go)
+	corrText    string                // the text they belong to
+	corrLoaded  bool                  // corrText's corrections were read from storage
+	corrCarried bool                  // they were carried over from an edited text, on trial
+	corrBox     dom.HTMLElement       // the list of corrections, under the export bar
 
 	limits  map[string]int               // rows drawn per panel list, after "Show more"
 	filters map[string]string            // the filter field's query per panel list
@@ -79,6 +88,8 @@ type mountOptions struct {
 	refDate    string
 	analyze    bool   // analyze the initial text at once
 	layout     string // "" (the page) or "sidebar": one narrow column, no text box, no article
+	// corrections are an editor's corrections of text (a CMS keeps them beside it)
+	corrections []analyzer.Correction
 }
 
 // dateSource says where the reference date in the field came from.
@@ -93,8 +104,9 @@ const (
 )
 
 // jsMount is lede.mount(element, {storageKey, header, text, refDate, analyze, layout,
-// onAnalyzed, onError, onIdle}). It returns a small controller: {analyze(),
-// setText(text, refDate), report()}; lede.js makes its analyze() return a promise.
+// corrections, onAnalyzed, onError, onIdle}). It returns a small controller: {analyze(),
+// setText(text, refDate), report(), corrections(), setCorrections(list)}; lede.js makes
+// its analyze() return a promise and setCorrections throw on a bad list.
 func jsMount(_ js.Value, args []js.Value) (result any) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -123,6 +135,13 @@ func jsMount(_ js.Value, args []js.Value) (result any) {
 			o.refDate = d.String()
 		}
 		o.analyze = v.Get("analyze").Truthy()
+		if c := v.Get("corrections"); !c.IsUndefined() && !c.IsNull() {
+			cs, err := readCorrections("lede.mount", c)
+			if err != nil {
+				return errorResult(err)
+			}
+			o.corrections = cs
+		}
 		if l := v.Get("layout"); l.Type() == js.TypeString && l.String() == "sidebar" {
 			o.layout = "sidebar"
 		}
@@ -130,6 +149,10 @@ func jsMount(_ js.Value, args []js.Value) (result any) {
 	}
 	mounts++
 	a := &app{id: "lede" + strconv.Itoa(mounts) + "-", opts: o, hooks: hk, marks: map[string][]dom.HTMLElement{}}
+	if o.corrections != nil {
+		a.corrections, a.corrText, a.corrLoaded = o.corrections, o.text, true
+		a.saveCorrections()
+	}
 	a.build(dom.WrapElement(args[0]))
 	ctl := js.Global().Get("Object").New()
 	ctl.Set("analyze", js.FuncOf(func(js.Value, []js.Value) any {
@@ -154,6 +177,23 @@ func jsMount(_ js.Value, args []js.Value) (result any) {
 			return nil
 		}
 		return jsAnalyzeResult(a.rep)
+	}))
+	ctl.Set("corrections", js.FuncOf(func(js.Value, []js.Value) (result any) {
+		defer recoverAsError(&result)
+		return jsCorrections(a.corrections)
+	}))
+	ctl.Set("setCorrections", js.FuncOf(func(_ js.Value, args []js.Value) (result any) {
+		defer recoverAsError(&result)
+		list := js.Global().Get("Array").New()
+		if len(args) > 0 && !args[0].IsUndefined() && !args[0].IsNull() {
+			list = args[0]
+		}
+		cs, err := readCorrections("setCorrections", list)
+		if err != nil {
+			return errorResult(err)
+		}
+		a.safely(func() { a.setCorrections(cs) })
+		return nil
 	}))
 	return ctl
 }

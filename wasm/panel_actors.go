@@ -67,9 +67,12 @@ func (a *app) actorList(order []int, count dom.HTMLElement) []any {
 		if len(ac.Aliases) > 0 {
 			aliases = h("span", "lede-aliases", "also: "+strings.Join(ac.Aliases, ", "))
 		}
-		var anon any
+		var anon, fixed any
 		if ac.Anonymous {
 			anon = h("span", "lede-role lede-unsure-text", "unnamed source")
+		}
+		if ac.Corrected {
+			fixed = h("span", "lede-flag lede-flag-corrected", "corrected")
 		}
 		b := h("button", "lede-item lede-actor lede-"+cls,
 			at("type", "button"), at("aria-pressed", "false"), at("data-actor", ac.ID),
@@ -77,12 +80,12 @@ func (a *app) actorList(order []int, count dom.HTMLElement) []any {
 			h("span", "lede-actor-main",
 				h("span", "lede-name", ac.Name),
 				h("span", "lede-type", typeLabel(ac.Type)),
-				roles, anon),
+				roles, anon, fixed),
 			aliases,
 			h("span", "lede-mcount", plural(ac.MentionCount, "mention", "mentions")),
 		)
 		a.on(b, "click", func(dom.Event) { a.highlight(ac.ID, b) })
-		list.AppendChild(h("li", "", b))
+		list.AppendChild(h("li", "lede-actor-row", b, a.actorMenu(ac)))
 	}
 	filterCount(count, q, matched, len(acs), "actors")
 	return []any{list, a.showMore("actors", drawn, matched, "actors", a.renderActors)}

@@ -55,6 +55,10 @@ func (a *app) quoteList(count dom.HTMLElement) []any {
 		default:
 			who = h("span", "lede-speaker", a.speakerName(q))
 		}
+		var fixed any
+		if q.Corrected {
+			fixed = h("span", "lede-flag lede-flag-corrected", "corrected")
+		}
 		var cue any
 		if q.Cue != "" {
 			cue = h("span", "lede-cue", "\u201c"+q.Cue+"\u201d")
@@ -66,7 +70,8 @@ func (a *app) quoteList(count dom.HTMLElement) []any {
 			h("blockquote", "", q.Text),
 			h("div", "lede-quote-meta",
 				h("span", "lede-badge lede-badge-"+q.Kind, q.Kind),
-				who, cue, h("span", "lede-spacer"), show),
+				who, fixed, cue, h("span", "lede-spacer"), show),
+			a.speakerMenu(q),
 		)
 		a.clickable(li, func() { a.highlight(q.ID, li) })
 		list.AppendChild(li)

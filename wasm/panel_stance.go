@@ -129,6 +129,7 @@ func (a *app) stanceItem(k int, s analyzer.ReportStance) dom.HTMLElement {
 		// the words that take the side, explained: "criticize Stumpf", "liar"
 		head.AppendChild(h("span", "lede-predicate", at("title", "the words that take the side"), predicateWords(s.Predicate.Lemma, a.actorName(s.Target))))
 	}
+	head.AppendChild(a.dismissButton(s))
 	return h("li", "lede-edge lede-"+s.Label, at("id", a.id+"edge-"+strconv.Itoa(k)), at("tabindex", "-1"), head, ev)
 }
 

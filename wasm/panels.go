@@ -110,11 +110,11 @@ func excerpt(s string, n int) string {
 }
 
 // clickable makes a whole result item select on a click (its button stays the keyboard
-// way in); clicks on the item's own buttons are theirs.
+// way in); clicks on the item's own buttons and correction menus are theirs.
 func (a *app) clickable(item dom.HTMLElement, fn func()) {
 	item.Class().Add("lede-clickable")
 	a.on(item, "click", func(ev dom.Event) {
-		if t := ev.Underlying().Get("target"); t.Call("closest", "button, a").Truthy() {
+		if t := ev.Underlying().Get("target"); t.Call("closest", "button, a, details").Truthy() {
 			return
 		}
 		fn()

@@ -29,7 +29,8 @@ func (a *app) buildResults() dom.HTMLElement {
 	a.status = h("p", "lede-status", at("role", "status"), at("aria-live", "polite"))
 	a.errBox = h("div", "lede-error", at("role", "alert"), at("hidden", ""))
 	a.say = h("p", "lede-sr", at("aria-live", "polite"))
-	sec := h("section", "lede-results", at("aria-label", "Results"), list, a.status, a.say, a.errBox, a.buildExportBar())
+	a.corrBox = h("div", "lede-corrections", at("role", "region"), at("aria-label", "Your corrections"), at("hidden", ""))
+	sec := h("section", "lede-results", at("aria-label", "Results"), list, a.status, a.say, a.errBox, a.buildExportBar(), a.corrBox)
 	for i, tn := range tabNames {
 		t := &tab{key: tn[0], name: tn[1]}
 		t.count = h("span", "lede-count")
@@ -97,6 +98,7 @@ func (a *app) tabByKey(key string) int {
 func (a *app) renderEmpty() {
 	a.root.SetAttribute("data-state", "empty")
 	a.exportBar.SetAttribute("hidden", "")
+	a.corrBox.SetAttribute("hidden", "")
 	a.hideError()
 	for _, t := range a.tabs {
 		t.count.SetTextContent("")
@@ -138,7 +140,7 @@ func (a *app) showPrompt() {
 func (a *app) show(rep *analyzer.Report, input string, between func()) {
 	a.rep = rep
 	a.exportBar.RemoveAttribute("hidden")
-	a.repText = input
+	a.repText, a.repInput, a.repU16, a.repCounts = input, input, nil, nil
 	a.limits = map[string]int{}
 	a.filters = map[string]string{}
 	a.root.RemoveAttribute("data-stale")
@@ -148,7 +150,7 @@ func (a *app) show(rep *analyzer.Report, input string, between func()) {
 	a.marks = map[string][]dom.HTMLElement{}
 	a.lit, a.litFrom = nil, nil
 	a.showInspector("", "")
-	for i, step := range []func(){a.renderArticle, a.renderOverview, a.renderActors, a.renderQuotes, a.renderTimeline, a.renderStance} {
+	for i, step := range []func(){a.renderArticle, a.renderOverview, a.renderActors, a.renderQuotes, a.renderTimeline, a.renderStance, a.renderCorrections} {
 		if i > 0 && between != nil {
 			between()
 		}

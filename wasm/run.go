@@ -30,6 +30,7 @@ func (a *app) run() {
 		return
 	}
 	refDate := a.date.Value()
+	a.useCorrectionsOf(text)
 	if c := a.workerClient(); c.Truthy() {
 		a.runInWorker(c, text, refDate)
 		return
@@ -43,7 +44,7 @@ func (a *app) runInWorker(client js.Value, text, refDate string) {
 	a.seq++
 	seq := a.seq
 	a.startBusy(len(text), true)
-	promise := client.Call("run", text, map[string]any{"refDate": refDate}, "wire")
+	promise := client.Call("run", text, map[string]any{"refDate": refDate, "corrections": a.correctionsOption()}, "wire")
 	go a.tick(seq)
 	go a.safely(func() {
 		res, err := await(promise)
@@ -100,7 +101,7 @@ func (a *app) runHere(text, refDate string) {
 	go a.safely(func() {
 		nextFrame()
 		start := time.Now()
-		rep, err := analyze(text, refDate)
+		rep, err := analyze(text, refDate, a.corrections)
 		if seq != a.seq {
 			return
 		}
@@ -255,13 +256,13 @@ func (a *app) cancel(why string) {
 
 // analyze calls the analyzer and turns a panic into an error (the analyzer recovers its
 // own, this is the last net).
-func analyze(text, refDate string) (rep *analyzer.Report, err error) {
+func analyze(text, refDate string, cs []analyzer.Correction) (rep *analyzer.Report, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error: %v\n%s", r, debug.Stack())
 		}
 	}()
-	return analyzer.Analyze(text, analyzer.Options{RefDate: refDate, MaxBytes: analyzer.MaxPageBytes})
+	return analyzer.Analyze(text, analyzer.Options{RefDate: refDate, MaxBytes: analyzer.MaxPageBytes, Corrections: cs})
 }
 
 // busyDone ends a run that gave a result or an error.

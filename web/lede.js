@@ -2,13 +2,15 @@
 // defines window.lede:
 //   lede.ready                      a Promise, resolved when the analyzer is loaded
 //   lede.analyze(text, options)     the report (schema lede/1) as a plain object;
-//                                   options: {refDate: "YYYY-MM-DD", html: bool, targets}
+//                                   options: {refDate: "YYYY-MM-DD", html: bool, targets,
+//                                   corrections: [{op, mention: {start, end, text}, ...}]}
 //   lede.analyzeAsync(text, options) a Promise of the same report, analysed in a Web
 //                                   Worker: the page never waits on it
 //   lede.mount(element, options)    draws the whole app into element and returns
 //                                   {analyze() -> Promise<report>, setText(text, refDate),
-//                                   report()}; options: {storageKey: "lede" | false,
-//                                   header: true, text, refDate, analyze: false,
+//                                   report(), corrections(), setCorrections(list)};
+//                                   options: {storageKey: "lede" | false,
+//                                   header: true, text, refDate, analyze: false, corrections,
 //                                   layout: "sidebar", onAnalyzed(report), onError(message)}
 //   lede.extractHTML(html)          {text, title, published}
 //   lede.export(report, format, table)  the report as text: format "json", "markdown" or
@@ -116,6 +118,11 @@
     };
     var ctl = mount(element, o);
     if (ctl && ctl.error) throw new Error(ctl.error);
+    var setCorrections = ctl.setCorrections;
+    ctl.setCorrections = function (list) {
+      var r = setCorrections(list);
+      if (r && r.error) throw new Error(r.error);
+    };
     var run = ctl.analyze;
     ctl.analyze = function () {
       return new Promise(function (resolve, reject) {
@@ -428,10 +435,13 @@
       if (t !== undefined && t !== null) {
         out.targets = Array.isArray(t) ? t.map(function (x) { return { start: x && x.start, end: x && x.end }; }) : t;
       }
+      // corrections are plain data: a JSON copy is cloneable whatever the caller's objects
+      var c = o.corrections;
+      if (c !== undefined && c !== null) out.corrections = JSON.parse(JSON.stringify(c));
       // any other name goes too (its value need not be cloneable), so that the worker
       // rejects a misspelled option ("refdate") as lede.analyze does
       Object.keys(o).forEach(function (k) {
-        if (k !== "refDate" && k !== "html" && k !== "targets") out[k] = null;
+        if (k !== "refDate" && k !== "html" && k !== "targets" && k !== "corrections") out[k] = null;
       });
       return out;
     }
@@ -533,7 +543,8 @@
   // attribute, else its own light-DOM content (markup is read as the analyzer reads a
   // page). It analyses whenever its text or date changes (changes in one task count once)
   // and dispatches lede-analyzed (detail: the report) after every analysis and lede-error
-  // (detail: {message}) when one fails. element.analyze() is a promise of the report.
+  // (detail: {message}) when one fails. element.analyze() is a promise of the report;
+  // element.corrections the editor's corrections (set them with the story's text).
   function defineElement() {
     if (typeof customElements === "undefined" || customElements.get("lede-analyzer")) return;
     customElements.define("lede-analyzer", class extends HTMLElement {
@@ -554,6 +565,11 @@
       get refDate() { return this.getAttribute("ref-date") || ""; }
       set refDate(v) { if (v) this.setAttribute("ref-date", v); else this.removeAttribute("ref-date"); }
       get report() { return this._report; }
+      // corrections: the editor's corrections of the text (a CMS keeps them with the
+      // story: the lede-analyzed report carries them as corrections.list)
+      // (given here, they are applied with the text at the next analysis)
+      get corrections() { return this._corrections || (this._ctl ? this._ctl.corrections() : []); }
+      set corrections(v) { this._corrections = v || []; this._changed(); }
 
       // analyze runs now and is a promise of the report (a bad ref-date rejects)
       analyze() {
@@ -566,6 +582,16 @@
             throw new Error(msg);
           }
           el._ctl.setText(el._sourceText(), date);
+          if (el._corrections) {
+            var given = el._corrections;
+            el._corrections = null;
+            try {
+              el._ctl.setCorrections(given); // they belong to this text
+            } catch (err) {
+              el._emit("lede-error", { message: err.message });
+              throw err;
+            }
+          }
           return el._ctl.analyze();
         });
       }

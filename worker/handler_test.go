@@ -284,3 +284,22 @@ func TestPanicIsA500(t *testing.T) {
 	h := withRecover(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic("boom") }))
 	expectError(t, serve(t, h, "GET", "/api/health", "", nil), http.StatusInternalServerError, "boom")
 }
+
+// TestAnalyzeCorrections: the request's "corrections" are applied; a broken one is a
+// 400 that says which and why.
+func TestAnalyzeCorrections(t *testing.T) {
+	ruiz := map[string]any{"start": 6, "end": 14, "text": "Ana Ruiz"}
+	body := mustJSON(t, map[string]any{"text": article, "corrections": []any{map[string]any{"op": "retype", "mention": ruiz, "type": "ORG"}}})
+	rec := serve(t, newHandler(config{}), "POST", "/api/analyze", body, map[string]string{"Content-Type": "application/json"})
+	expectStatus(t, rec, http.StatusOK, "application/json")
+	var rep analyzer.Report
+	if err := json.Unmarshal(rec.Body.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Corrections == nil || rep.Corrections.Applied != 1 || len(rep.Actors) == 0 || rep.Actors[0].Type != "ORG" || !rep.Actors[0].Corrected {
+		t.Errorf("corrections %+v, actors %+v", rep.Corrections, rep.Actors)
+	}
+	body = mustJSON(t, map[string]any{"text": article, "corrections": []any{map[string]any{"op": "recolour", "mention": ruiz}}})
+	rec = serve(t, newHandler(config{}), "POST", "/api/analyze", body, map[string]string{"Content-Type": "application/json"})
+	expectError(t, rec, http.StatusBadRequest, `corrections[0] (recolour): unknown op "recolour"`)
+}

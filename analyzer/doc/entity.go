@@ -60,4 +60,7 @@ type Actor struct {
 	// Anonymous marks an unnamed source ("a senior official"): Name is its description.
 	Anonymous bool
 	Salience  float64 // 0..1: how central the actor is to the article
+	// Corrected says an editor's correction (package correct) renamed, retyped, merged
+	// or split it.
+	Corrected bool
 }

@@ -34,4 +34,7 @@ type Quote struct {
 	// Inferred is true when the speaker comes from context, not from this sentence
 	// (a paragraph that only continues the previous speaker's quote).
 	Inferred bool
+	// Corrected says an editor's correction (package correct) gave it its speaker (or
+	// took it away).
+	Corrected bool
 }

@@ -143,6 +143,8 @@ const (
 	ClassRoyal                              // king, queen, prince, princess, lord, lady, madam
 	ClassNominative                         // subject pronouns: i, you, he, she, it, we, they
 	ClassAccusative                         // object pronouns: me, him, her, us, them
+	ClassBe                                 // the forms of "be": is, was, been, 're, isn't
+	ClassHave                               // the forms of "have": has, had, 've, 'd, hasn't
 )
 
 // Has reports whether c includes every class in o.

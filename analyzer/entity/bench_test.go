@@ -85,7 +85,7 @@ func BenchmarkRecognizeResolve(b *testing.B) {
 func TestEmbeddedSize(t *testing.T) {
 	var all bytes.Buffer
 	raw := 0
-	for _, name := range []string{"ner.bin", "clusters.txt", "gazetteer.txt", "names.txt", "wordreps.txt", "orgs.txt"} {
+	for _, name := range []string{"ner.bin", "clusters.txt", "gazetteer.txt", "names.txt", "wordreps.txt", "orgs.txt", "wordnet.txt"} {
 		b, err := modelFS.ReadFile("model/" + name)
 		if err != nil {
 			t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"lede/analyzer/doc"
 	"lede/internal/corpus"
 )
 
@@ -14,6 +15,10 @@ import (
 type CoNLLDoc struct {
 	Words [][]string
 	Tags  [][]uint8
+	// POS and Phrases are the language layer's tags of the words (see SentenceSyntax),
+	// when the caller tags them (the reader leaves them nil).
+	POS     [][]doc.POS
+	Phrases [][]uint8
 }
 
 // ReadCoNLL reads a CoNLL-2003 file (word POS chunk NER per line; IOB1 or IOB2 tags,

@@ -30,6 +30,7 @@ type Lexicon struct {
 	dict     *PhraseDict      // entity phrases of the training text (nil: none)
 	reps     *wordReps        // GloVe clusters and frequency ranks (nil: none)
 	orgs     *phraseSet       // organisation names (nil: none)
+	wordnet  *phraseSet       // WordNet's names by kind (nil: none)
 }
 
 // SetPhrases reads the phrase dictionary (phrases.bin) into lx.

@@ -10,9 +10,10 @@ import (
 // model/*.bin: ner.bin, and phrases.bin (the phrase dictionary) when the model uses it;
 // then the word lists.
 //
-// wordreps.txt and orgs.txt come from tools/derive-lists (npm packages, see the README).
+// wordreps.txt, orgs.txt and wordnet.txt come from tools/derive-lists (npm packages, see
+// the README).
 //
-//go:embed model/*.bin model/clusters.txt model/gazetteer.txt model/names.txt model/wordreps.txt model/orgs.txt
+//go:embed model/*.bin model/clusters.txt model/gazetteer.txt model/names.txt model/wordreps.txt model/orgs.txt model/wordnet.txt
 var modelFS embed.FS
 
 var (
@@ -36,6 +37,7 @@ func load() (*Tagger, *Lexicon, error) {
 		theLex = ParseLexicon(read("clusters.txt"), read("gazetteer.txt"), read("names.txt"))
 		theLex.SetWordReps(read("wordreps.txt"))
 		theLex.SetOrgs(read("orgs.txt"))
+		theLex.SetWordNet(read("wordnet.txt"))
 		if loadError != nil {
 			return
 		}

@@ -70,6 +70,11 @@ func (lx *Lexicon) Organisation(phrase string) byte {
 // not allocate) while it is a listed phrase's prefix: "the", "air", "new" start many
 // listed names, and trying every length from the longest down cost 7% of tagging.
 func (ps *phraseSet) mark(lowers []string, ids []int32, first []uint8, infos []tokInfo) {
+	ps.markInto(lowers, ids, first, infos, func(ti *tokInfo, v uint8) { ti.org = v })
+}
+
+// markInto is mark with the field to set chosen by set.
+func (ps *phraseSet) markInto(lowers []string, ids []int32, first []uint8, infos []tokInfo, set func(*tokInfo, uint8)) {
 	buf := make([]byte, 0, 128) // on the stack: longer phrases grow it
 	for i := 0; i < len(lowers); {
 		maxN := min(int(first[ids[i]]), len(lowers)-i)
@@ -96,7 +101,7 @@ func (ps *phraseSet) mark(lowers []string, ids []int32, first []uint8, infos []t
 			if k == i {
 				pos = 1
 			}
-			infos[k].org = kind<<2 | pos
+			set(&infos[k], kind<<2|pos)
 		}
 		i += matched
 	}

@@ -224,6 +224,10 @@ func personCues(d *doc.Doc, lex *Lexicon) {
 		}
 		given, rest, two := strings.Cut(a.Name, " ")
 		fullName := two && !strings.Contains(rest, " ") && lex != nil && lex.Gender(given) != 0
+		if fullName && a.Type != doc.EntMisc && unlistedFullName(lex, a.Name, rest) {
+			retypePerson(d, a)
+			continue
+		}
 		for _, mi := range a.Mentions {
 			m := d.Mentions[mi]
 			first := d.TokenAt(m.Start)
@@ -236,15 +240,37 @@ func personCues(d *doc.Doc, lex *Lexicon) {
 			}
 			_, isHonorific := honorific(prev.Lower)
 			if isHonorific || fullName && (roleHeads[prev.Lower] || isTitleWord(prev.Lower)) {
-				a.Type = doc.EntPerson
-				a.Gender = doc.GenderUnknown
-				for _, mj := range a.Mentions {
-					d.Mentions[mj].Type = doc.EntPerson
-				}
+				retypePerson(d, a)
 				break
 			}
 		}
 	}
+}
+
+// retypePerson makes actor a and its mentions a person.
+func retypePerson(d *doc.Doc, a *doc.Actor) {
+	a.Type = doc.EntPerson
+	a.Gender = doc.GenderUnknown
+	for _, mj := range a.Mentions {
+		d.Mentions[mj].Type = doc.EntPerson
+	}
+}
+
+// unlistedFullName reports whether a two-word place or organisation name that starts
+// with a given name reads as a person's: no list knows the whole name ("Morgan
+// Stanley", "Jordan Valley" are listed or end in a place or institution word), and its
+// second word is no institution word and WordNet knows it as a person's name
+// ("Jordan Price" is a person: the country alone said nothing; "Crystal Palace", "Ross
+// County" end in common nouns).
+func unlistedFullName(lex *Lexicon, name, second string) bool {
+	key, last := strings.ToLower(name), strings.ToLower(second)
+	if lex.Place(key) != 0 || lex.Organisation(key) != 0 || lex.WordNetKind(key) != 0 {
+		return false
+	}
+	if orgHeads[last] || institutionHeads[last] || roleHeads[last] {
+		return false
+	}
+	return lex.WordNetKind(last) == WordNetPerson
 }
 
 // openingWords are function words that open a sentence with a capital: before a title

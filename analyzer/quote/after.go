@@ -92,6 +92,15 @@ var afterRules = []afterRule{
 		fr := f.quotedAsSayingAfter(at.k, at.hi)
 		return fr, fr.ok()
 	}},
+	// `"...," as a Homeland Security memo put it.`, `"...," as one senator said.`: the
+	// speaker between "as" and the cue (golden: as_x_put_it)
+	{"asFrame", func(f *finder, at afterSite) (frame, bool) {
+		cue, sp, ok := f.asFrameAt(at.k, at.hi)
+		if !ok {
+			return noFrame, false
+		}
+		return f.finishFrame(cue, sp, cue.b, at.hi), true
+	}},
 	// `"...," said Dan Wall.`: the cue before its speaker (golden: 02_inverted_after)
 	{"invertedCue", func(f *finder, at afterSite) (frame, bool) {
 		if f.cueAt(at.k) == cueSpeech {
@@ -427,4 +436,34 @@ func (f *finder) quotedAsSayingAfter(k, hi int) frame {
 		}
 	}
 	return noFrame
+}
+
+// asFrameAt reads "as X put it" or "as X said" opening at token k, before hi: the cue
+// runs from "as" to the verb (and its "it"), the speaker is the phrase between.
+func (f *finder) asFrameAt(k, hi int) (tokRange, tokRange, bool) {
+	if k+2 >= hi || f.toks[k].Lower != "as" || f.inMarks[k] {
+		return noRange, noRange, false
+	}
+	// the language layer's noun phrase ("as the memo put it": the phrase parser would
+	// read "memo put" as one)
+	sp, ok := noRange, false
+	if ch := f.d.ChunkAt(k + 1); ch >= 0 && f.d.Chunks[ch].Kind == doc.ChunkNP && f.d.Chunks[ch].FirstToken == k+1 {
+		sp, ok = f.phraseOfChunks(ch, k+1, hi)
+	}
+	if !ok {
+		if sp, ok = f.phraseStartingAt(k+1, hi, false); !ok || sp.a != k+1 {
+			return noRange, noRange, false
+		}
+	}
+	c := sp.b
+	for c < hi && (skipBeforeCue[f.toks[c].Lower] || isLyAdverb(f.toks[c])) {
+		c++
+	}
+	switch {
+	case c+1 < hi && f.toks[c].Lower == "put" && f.toks[c+1].Lower == "it":
+		return tokRange{k, c + 2}, sp, true
+	case c < hi && f.cueAt(c) == cueSpeech && (c+1 >= hi || f.toks[c+1].Kind == doc.TokPunct):
+		return tokRange{k, c + 1}, sp, true
+	}
+	return noRange, noRange, false
 }

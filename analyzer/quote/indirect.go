@@ -36,6 +36,7 @@ func (f *finder) indirect() {
 		f.possessiveClaims(lo, end)
 		f.quotedObject(lo, end)
 		f.raisedClaims(lo, end)
+		f.passiveClaims(lo, end)
 	}
 }
 
@@ -43,28 +44,36 @@ func (f *finder) indirect() {
 // saying whose it is: "Trump is expected to win", "the deal appears to be dead". The
 // statement has no source (an unattributed claim); its content is the whole clause.
 func (f *finder) raisedClaims(lo, end int) {
-	for v := lo + 1; v+2 < end; v++ {
+	for v := lo + 1; v+1 < end; v++ {
 		w := f.toks[v].Lower
 		cue := tokRange{v, v + 1}
+		pred := v + 2 // where the predicate the appearance reports opens
 		switch {
-		case raisingVerbs[w] && f.toks[v+1].Lower == "to":
-		case w == "expected" && beForms[f.toks[v-1].Lower] && f.toks[v+1].Lower == "to":
+		case isRaisingVerb(w) && f.toks[v+1].Lower == "to" && v+2 < end:
+		case w == "expected" && beForms[f.toks[v-1].Lower] && f.toks[v+1].Lower == "to" && v+2 < end:
 			cue.a = v - 1
+		case isRaisingVerb(w) && f.adjectivalAt(v+1, end):
+			// "the Trump team appeared paralyzed", "New Hampshire seems stable"
+			pred = v + 1
 		default:
 			continue
 		}
-		if f.used[v] || f.inMarks[v] || !text.IsLowerWord(f.toks[v+2]) || isDeterminer(f.toks[v+2].Lower) {
+		if f.used[v] || f.inMarks[v] || pred == v+2 && (!text.IsLowerWord(f.toks[v+2]) || isDeterminer(f.toks[v+2].Lower)) {
 			continue
 		}
 		sp, ok := f.clauseSubject(lo, cue.a)
 		if !ok || f.used[sp.a] || sp.b > cue.a || cue.a-sp.b > 3 {
-			continue
+			// the language layer's subject of the clause ("Indeed, a broader swath of
+			// Republican voters appears to be moving ...")
+			if sp, ok = f.layerSubject(lo, v); !ok {
+				continue
+			}
 		}
-		stop := v + 2
+		stop := pred
 		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && f.toks[stop].Norm != ";" {
 			stop++
 		}
-		if !f.contentOK(v+2, stop) {
+		if !f.contentOK(pred, stop) && !f.contentOK(sp.a, stop) {
 			continue
 		}
 		f.addIndirect(sp.a, stop, cue, noRange, noRange)
@@ -72,45 +81,80 @@ func (f *finder) raisedClaims(lo, end int) {
 	}
 }
 
-// raisingVerbs report how a claim looks without saying who holds it ("appears to").
-var raisingVerbs = words(`appears appeared appear seems seemed seem`)
+// adjectivalAt reports whether an adjective or a participle (after adverbs) opens the
+// predicate at token k: "seemed equally unperturbed", "appeared paralyzed". A verb of
+// appearance with one reports how its subject looks ("appeared on television" does not).
+func (f *finder) adjectivalAt(k, end int) bool {
+	for k < end && f.toks[k].POS.IsAdverb() && !f.inMarks[k] {
+		k++
+	}
+	if k >= end || f.inMarks[k] || !text.IsLowerWord(f.toks[k]) {
+		return false
+	}
+	p := f.toks[k].POS
+	return p.IsAdjective() || p == doc.VBN || f.toks[k].Lower == "like"
+}
 
-// possessiveClaims reads a noun cue with its owner and a that-clause: `Trump's claim that
-// ...`, `the senator's warning that ...`. The owner is the source.
+// possessiveClaims reads a noun cue with its owner and its content: `Trump's claim that
+// ...`, `the senator's warning that ...`, `her criticism of the plan`, `Trump's attacks
+// on Clinton`. The owner, a possessive phrase or determiner, is the source; the word
+// after the noun ("that", "of", "on") is the one cues.txt lists for it.
 func (f *finder) possessiveClaims(lo, end int) {
-	for i := lo + 1; i+2 < end; i++ {
-		if f.toks[i].Lower != "'s" || f.used[i] || f.inMarks[i] {
+	for i := lo; i+2 < end; i++ {
+		t := f.toks[i]
+		owner := t.Lower == "'s" && i > lo
+		// a possessive pronoun of a person ("his", "her", "their"; not "its", whose
+		// owner is too often a thing: "the letter ... its prediction that")
+		person := t.Class.Has(doc.ClassPossessive) && t.Class.Has(doc.ClassPronoun) && t.Class.Any(doc.ClassMale|doc.ClassFemale|doc.ClassPlural|doc.ClassFirstPerson)
+		if !owner && !person {
+			continue
+		}
+		if f.used[i] || f.inMarks[i] {
 			continue
 		}
 		noun := i + 1
-		for noun < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !claimNouns[f.toks[noun].Lower] && !stopWords[f.toks[noun].Lower] {
+		for noun+1 < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !nounCue(f.toks[noun].Lower, f.toks[noun+1].Lower) && !stopWords[f.toks[noun].Lower] {
 			noun++ // "Trump's repeated claim"
 		}
-		if noun+1 >= end || !claimNouns[f.toks[noun].Lower] || f.toks[noun+1].Lower != "that" || f.used[noun] {
+		if noun+1 >= end || f.used[noun] || f.inMarks[noun] || !text.IsLowerWord(f.toks[noun]) {
 			continue
 		}
-		sp, ok := f.phraseEndingAt(max(lo, i-maxScan), i-1)
-		if !ok {
+		opener := f.toks[noun+1].Lower
+		if !nounCue(f.toks[noun].Lower, opener) {
 			continue
 		}
-		// the clause ends at a comma: "Despite Trump's claim that ..., the deficit grew"
-		stop := noun + 1
-		for stop < end && !f.used[stop] && f.toks[stop].Norm != "," && !f.secondCueAt(stop, end) {
+		sp := tokRange{i, i + 1} // "his criticism of": the determiner stands for the owner
+		if owner {
+			r, ok := f.phraseEndingAt(max(lo, i-maxScan), i-1)
+			if !ok {
+				continue
+			}
+			sp = r
+		}
+		// the content ends at a comma: "Despite Trump's claim that ..., the deficit
+		// grew"; an object of a preposition ends where the sentence's verb starts
+		// ("Trump's attacks on Clinton have hurt him")
+		k := noun + 1
+		if opener != "that" {
+			k = noun + 2
+		}
+		stop := k
+		for stop < end && !f.used[stop] && f.toks[stop].Norm != "," && !f.secondCueAt(stop, end) && !(opener != "that" && f.finiteVerbStarts(stop)) {
 			stop++
 		}
-		if !f.contentOK(noun+1, stop) {
+		if !f.contentOK(k, stop) && !(opener != "that" && stop > k) {
 			continue
 		}
-		f.addIndirect(noun+1, stop, tokRange{noun, noun + 1}, sp, noRange)
+		f.addIndirect(k, stop, tokRange{noun, k}, sp, noRange)
 		i = stop
 	}
 }
 
-// claimNouns are nouns that report a statement, with a that-clause after them.
-var claimNouns = words(`claim claims assertion assertions statement argument suggestion insistence
-	warning view belief remark remarks comment comments promise pledge vow charge accusation
-	allegation contention prediction assurance admission announcement insinuation suggestion
-	complaint concern fear hope theory`)
+// finiteVerbStarts reports whether a finite verb group opens at token i.
+func (f *finder) finiteVerbStarts(i int) bool {
+	ci := f.d.ClauseOf(i)
+	return ci >= 0 && f.d.Clauses[ci].Verb.FirstToken == i && f.d.Clauses[ci].Verb.Tense != doc.TenseNonFinite
+}
 
 // quotedObject reads a sentence whose subject, a name or a pronoun, does something with
 // quoted words through a verb not in the cue list: `Trump proclaimed a goal of "Peace
@@ -181,6 +225,13 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 				continue
 			}
 			cue, sp = tokRange{k, k + 2}, r
+		case k < end && f.toks[k].Lower == "as":
+			// "..., as a Homeland Security memo put it."
+			c, r, ok := f.asFrameAt(k, end)
+			if !ok {
+				continue
+			}
+			cue, sp = c, r
 		case f.cueAt(k) == cueSpeech:
 			r, ok := f.invertedSpeaker(k, end)
 			if !ok || f.finiteVerbAt(r.b, end) || f.infinitiveAfter(r.b, end) {
@@ -289,11 +340,14 @@ func (f *finder) aimAt(i int) bool {
 	if !text.IsLowerWord(t) || !isAimVerb(t.Lower) {
 		return false
 	}
+	if p := cuePreposition(t.Lower); p != "" && (i+1 >= len(f.toks) || f.toks[i+1].Lower != p) {
+		return false // "talked about X" reports X; "talked for an hour" reports nothing
+	}
 	p := f.toks[i-1].Lower
 	if strings.HasSuffix(t.Lower, "ing") && p != "," {
 		return false // "went after Trump at the debate refusing to ...": whose is unclear
 	}
-	return !isDeterminer(p) && p != "'s" && p != "of" && p != "to" && !beForms[p]
+	return !isDeterminer(p) && p != "'s" && p != "of" && p != "to" && !beForms[p] && !f.negated(i)
 }
 
 // infinitiveAfter reports whether an infinitive opens at token i ("asked a judge to
@@ -352,7 +406,19 @@ func (f *finder) tailOnly(a, b int) bool {
 	if a < b && f.secondCueAt(a, b) {
 		return true // `..., Nefzi said, adding, "..."`: a second attribution follows
 	}
-	if b-a > 12 {
+	// "..., said David Autor, a professor of economics at M.I.T., who is ...": an
+	// apposition and a relative clause about the speaker close the frame
+	for a < b && f.toks[a].Norm == "," && !f.inMarks[a] {
+		if a+1 < b && (f.toks[a+1].Lower == "who" || f.toks[a+1].Lower == "whose") {
+			return true
+		}
+		e := f.appositionEnd(a+1, b)
+		if e < 0 {
+			break
+		}
+		a = e
+	}
+	if b-a > 12 || a < b && f.objectAt(a) {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -442,7 +508,16 @@ func (f *finder) clauseSubjectOf(lo, c int) (tokRange, bool) {
 		return noRange, false
 	}
 	cl := f.d.Clauses[ci]
-	if cl.Verb.Head != c || cl.Subject < 0 || cl.Verb.Passive || cl.Verb.Negated || cl.Relative || cl.Verb.Tense == doc.TenseNonFinite {
+	if cl.Verb.Head != c || cl.Subject < 0 || cl.Verb.Passive || cl.Verb.Negated || cl.Verb.Tense == doc.TenseNonFinite {
+		return noRange, false
+	}
+	if cl.Relative {
+		// "voters who support Sanders": the relative pronoun is the source (the
+		// finish step links it to the phrase it stands for); only "who": "that" is as
+		// often a complementiser, and "which" a clause's own comment
+		if r := cl.Verb.FirstToken - 1; r >= lo && f.toks[r].Lower == "who" && !f.used[r] && !f.inMarks[r] {
+			return tokRange{r, r + 1}, true
+		}
 		return noRange, false
 	}
 	ch := f.d.Chunks[cl.Subject]
@@ -577,17 +652,29 @@ func (f *finder) leadingFrames(lo, end int) {
 			// phrase parser cannot read still says what follows
 			sp, ok = f.subjectRun(lo, c)
 		}
-		if !ok && class != cueAim {
+		if !ok {
 			// the language layer's clause: the subject of the clause whose verb the cue
-			// is ("Officials at the agency, citing the rules, warned ...")
+			// is ("Officials at the agency, citing the rules, warned ...", "Economists
+			// believe ...", "voters who support Sanders")
 			sp, ok = f.clauseSubjectOf(lo, c)
+		}
+		if !ok && class != cueAim && c > lo && f.toks[c-1].Lower == "to" {
+			// "Lee went on television to warn that ...": the infinitive's speaker is the
+			// subject of the clause it hangs on
+			sp, ok = f.controllerOf(lo, c)
+		}
+		if !ok && class != cueAim && f.complementiserAfter(c, end) {
+			// "early ratings data suggests that ...": with a that-clause after it, any
+			// verb of saying or thinking frames a statement (the tagger may have read
+			// it as a noun, and the phrase parser may not read its subject)
+			sp, ok = f.subjectRun(lo, c)
 		}
 		if !ok {
 			continue
 		}
 		cue := tokRange{c, c + 1}
 		k, outlet := c+1, noRange
-		if p, ok := prepositionObjects[f.toks[c].Lower]; ok && c+1 < end && f.toks[c+1].Lower == p {
+		if p := cuePreposition(f.toks[c].Lower); p != "" && c+1 < end && f.toks[c+1].Lower == p {
 			// "referring to X", "pointed to X": the object of the preposition is the content
 			cue.b, k = c+2, c+2
 		} else if class != cueAim {
@@ -600,6 +687,9 @@ func (f *finder) leadingFrames(lo, end int) {
 			continue
 		}
 		first := f.toks[k]
+		if needsClause(f.toks[c].Lower) && first.Lower != "that" && !f.clauseAt(k, end) {
+			continue
+		}
 		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminer(first.Lower) && !text.IsCapitalised(first) &&
 			!f.clauseAt(k, end) && !f.infinitiveAt(k, end) {
 			continue
@@ -661,11 +751,6 @@ func (f *finder) mainClauseResumes(i, end int) bool {
 	n := f.toks[i+1]
 	return text.IsLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !isDeterminer(n.Lower) && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
 }
-
-// prepositionObjects are cue verbs whose content is the object of a preposition they
-// govern: "referring to the convention", "pointed to his record".
-var prepositionObjects = map[string]string{"referring": "to", "referred": "to", "refers": "to", "refer": "to",
-	"pointed": "to", "points": "to", "pointing": "to"}
 
 // secondCueAt reports whether token i opens a second attribution inside a content: a
 // comma or "and" followed by a cue verb ("..., noting that", "... and said that").
@@ -764,4 +849,107 @@ func numberWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// objectAt reports whether a noun phrase opens at token i, right after a cue and its
+// complements: the cue's object ("she criticised Singer", "the ministry acknowledged the
+// costs"), so the cue frames what follows it, not the words before it. A time phrase
+// ("said Tuesday", "said last week") is an adverbial, not an object.
+func (f *finder) objectAt(i int) bool {
+	t := f.toks[i]
+	if f.inMarks[i] || isTimeWord(t.Lower) || t.Class.Any(doc.ClassWeekday|doc.ClassMonth) {
+		return false
+	}
+	c := f.d.ChunkAt(i)
+	if c < 0 || f.d.Chunks[c].Kind != doc.ChunkNP || f.d.Chunks[c].FirstToken != i {
+		return false
+	}
+	h := f.toks[f.d.Chunks[c].Head]
+	return !isTimeWord(h.Lower) && !h.Class.Any(doc.ClassWeekday|doc.ClassMonth|doc.ClassTime)
+}
+
+// complementiserAfter reports whether "that" follows cue c (past a time word): "data
+// suggests that ...", "Lee further alleges that ...". A verb of saying or thinking with a
+// that-clause frames a statement even when the tagger read it as a noun and the phrase
+// parser cannot read its subject.
+func (f *finder) complementiserAfter(c, end int) bool {
+	k := c + 1
+	if k < end && isTimeWord(f.toks[k].Lower) {
+		k++
+	}
+	return k+1 < end && f.toks[k].Lower == "that" && !f.inMarks[k] && text.IsLowerWord(f.toks[c])
+}
+
+// layerSubject returns the subject phrase the language layer gives the clause whose verb
+// group holds token v, when it lies in [lo, v), is no relative pronoun and is untaken.
+func (f *finder) layerSubject(lo, v int) (tokRange, bool) {
+	ci := f.d.ClauseOf(v)
+	if ci < 0 {
+		return noRange, false
+	}
+	cl := f.d.Clauses[ci]
+	if cl.Subject < 0 || cl.Relative || cl.Verb.Negated {
+		return noRange, false
+	}
+	ch := f.d.Chunks[cl.Subject]
+	if ch.FirstToken < lo || ch.EndToken > v {
+		return noRange, false
+	}
+	for i := ch.FirstToken; i < ch.EndToken; i++ {
+		if f.used[i] || f.inMarks[i] {
+			return noRange, false
+		}
+	}
+	return tokRange{ch.FirstToken, ch.EndToken}, true
+}
+
+// controllerOf returns the subject of the nearest finite clause before token c in its
+// sentence that is no relative and no complement clause: the subject that a verb
+// without one of its own ("to warn", "arguing") takes.
+func (f *finder) controllerOf(lo, c int) (tokRange, bool) {
+	ci := f.d.ClauseOf(c)
+	if ci < 0 {
+		return noRange, false
+	}
+	for j := ci - 1; j >= 0 && f.d.Clauses[j].Sentence == f.d.Clauses[ci].Sentence; j-- {
+		cl := f.d.Clauses[j]
+		if cl.Verb.Tense == doc.TenseNonFinite || cl.Relative || cl.Complement {
+			continue
+		}
+		if cl.Subject < 0 || cl.Verb.Negated {
+			return noRange, false
+		}
+		return f.layerSubject(lo, cl.Verb.Head)
+	}
+	return noRange, false
+}
+
+// appositionEnd returns where a noun phrase with its prepositional phrases that opens at
+// token a ends (at a comma or at b), or -1 when a verb or a clause mark comes first:
+// "a professor of economics at M.I.T.," is one; "he said" is not.
+func (f *finder) appositionEnd(a, b int) int {
+	if a >= b {
+		return -1
+	}
+	c := f.d.ChunkAt(a)
+	if c < 0 || f.d.Chunks[c].Kind != doc.ChunkNP || f.isPronounAt(a, true) {
+		return -1
+	}
+	for i := a; i < b; i++ {
+		if f.toks[i].Norm == "," && !f.inMarks[i] {
+			return i
+		}
+		k := f.d.ChunkAt(i)
+		if k < 0 && f.toks[i].Kind != doc.TokPunct || f.inMarks[i] || f.toks[i].Kind == doc.TokQuote {
+			return -1
+		}
+		if k >= 0 {
+			switch f.d.Chunks[k].Kind {
+			case doc.ChunkNP, doc.ChunkPP, doc.ChunkADJP:
+			default:
+				return -1
+			}
+		}
+	}
+	return b
 }

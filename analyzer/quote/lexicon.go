@@ -29,6 +29,15 @@ var (
 	cuesOnce sync.Once
 	cueForms map[string]cueClass // lower-case inflected form -> class (speech, belief)
 	aimForms map[string]bool     // lower-case inflected forms of the aim class
+	raising  map[string]bool     // lower-case inflected forms of the raising class
+	hearers  map[string]bool     // lower-case inflected forms of the addressee class
+	framing  map[string]bool     // speech forms of the frame class: a clause must follow
+	// nounCues maps a noun that reports a statement to what introduces its content:
+	// "that" ("the claim that ...") or a preposition ("criticism of X")
+	nounCues map[string][]string
+	// cuePreps maps a form to the preposition whose object is its content ("talked
+	// about X", "referring to X"): an aim verb so listed is a cue only before it
+	cuePreps map[string]string
 )
 
 // cueOf returns the class of a lower-case word as a cue verb, cueNone if it is not one.
@@ -43,9 +52,52 @@ func isAimVerb(lower string) bool {
 	return aimForms[lower]
 }
 
+// isRaisingVerb reports whether a lower-case word is a verb of appearance ("seems").
+func isRaisingVerb(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return raising[lower]
+}
+
+// needsClause reports whether a speech cue reports a statement without marks only when a
+// clause follows it (the frame class: "found that ...", not "found a way").
+func needsClause(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return framing[lower]
+}
+
+// isAddresseeVerb reports whether a cue's passive subject is its hearer ("was asked").
+func isAddresseeVerb(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return hearers[lower]
+}
+
+// nounCue reports whether a lower-case noun reports a statement whose content the word
+// next (a complementiser or a preposition) introduces: "claim" "that", "criticism" "of".
+func nounCue(lower, next string) bool {
+	cuesOnce.Do(loadCues)
+	for _, p := range nounCues[lower] {
+		if p == next {
+			return true
+		}
+	}
+	return false
+}
+
+// cuePreposition returns the preposition a cue form governs, whose object is its content
+// ("about" for "talked"), "" when none.
+func cuePreposition(lower string) string {
+	cuesOnce.Do(loadCues)
+	return cuePreps[lower]
+}
+
 func loadCues() {
 	cueForms = map[string]cueClass{}
 	aimForms = map[string]bool{}
+	raising = map[string]bool{}
+	hearers = map[string]bool{}
+	framing = map[string]bool{}
+	nounCues = map[string][]string{}
+	cuePreps = map[string]string{}
 	for _, line := range strings.Split(cuesData, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
@@ -58,29 +110,37 @@ func loadCues() {
 		case "aim":
 			class = cueAim
 		}
-		forms := f[1:]
-		if len(forms) == 1 {
-			forms = regularForms(forms[0])
+		forms, prep := f[1:], ""
+		if last := forms[len(forms)-1]; strings.HasPrefix(last, "+") && len(forms) > 1 {
+			forms, prep = forms[:len(forms)-1], last[1:]
+		}
+		if len(forms) == 1 && f[0] != "noun" {
+			forms = text.VerbForms(forms[0])
 		}
 		for _, w := range forms {
+			switch f[0] {
+			case "raising":
+				raising[w] = true
+				continue
+			case "addressee":
+				hearers[w] = true
+				continue
+			case "frame":
+				framing[w] = true
+			case "noun":
+				nounCues[w] = append(nounCues[w], prep)
+				continue
+			}
 			if class == cueAim {
 				aimForms[w] = true
 			} else {
 				cueForms[w] = class
 			}
+			if prep != "" {
+				cuePreps[w] = prep
+			}
 		}
 	}
-}
-
-// regularForms inflects a regular English verb: lemma, -s, -ed, -ing.
-func regularForms(v string) []string {
-	switch {
-	case strings.HasSuffix(v, "e"):
-		return []string{v, v + "s", v + "d", v[:len(v)-1] + "ing"}
-	case strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "x"):
-		return []string{v, v + "es", v + "ed", v + "ing"}
-	}
-	return []string{v, v + "s", v + "ed", v + "ing"}
 }
 
 // classWords builds a set from the language layer's classes c and the stage's own words

@@ -131,6 +131,14 @@ func (f *finder) cueAt(i int) cueClass {
 	if i+1 < len(f.toks) && (f.toks[i+1].Lower == "by" && participle(t.Lower) || f.toks[i+1].Lower == "to" && strings.HasSuffix(t.Lower, "en")) {
 		return cueNone // "reported by the Herald", "viruses written to ...": a passive participle
 	}
+	if i+2 < len(f.toks) && f.toks[i+1].Class.Has(doc.ClassReflexive) && f.toks[i+2].Class.Has(doc.ClassPreposition) && f.toks[i+2].Lower != "as" {
+		// "found himself in an awkward position": a state, not a statement (but
+		// "described himself as a liberal" is one)
+		return cueNone
+	}
+	if i > 0 && i+1 < len(f.toks) && (f.toks[i-1].Kind == doc.TokNumber || f.toks[i-1].POS == doc.CD) && f.toks[i+1].POS == doc.NNS && text.IsLowerWord(f.toks[i+1]) {
+		return cueNone // "270 pledged delegates": an adjective before its noun
+	}
 	if (t.Lower == "called" || t.Lower == "dubbed") && f.namingCall(i) {
 		return cueNone // "a firm called Cambridge Analytica": a name, not a statement
 	}
@@ -143,7 +151,7 @@ func (f *finder) cueAt(i int) cueClass {
 		}
 		// an infinitive reports only after a verb that hands over to it ("went on to
 		// say", "interjected to say"), not after "declined to" or "plans to"
-		if p == "to" && !(i >= 2 && (f.toks[i-2].Lower == "on" || f.toks[i-2].Lower == "as" || handOverVerbs[f.toks[i-2].Lower])) {
+		if p == "to" && !(i >= 2 && (f.toks[i-2].Lower == "on" || f.toks[i-2].Lower == "as" || handOverVerbs[f.toks[i-2].Lower])) && !f.purposeInfinitive(i) {
 			return cueNone
 		}
 		// a passive ("was asked", "were mistakenly charged") reports nothing by its subject
@@ -220,7 +228,7 @@ var handOverVerbs = words(`continued interjected paused stopped proceeded rose s
 	went going goes took moved hastened rushed`)
 
 // beForms are forms of "be" that make a following participle passive.
-var beForms = words(`is was are were be been being`)
+var beForms = classWords(doc.ClassBe, ``)
 
 // invertingCues put the speaker after them ("..., said the mayor", `"...," added Lee`):
 // the verbs of plain saying. Others take an object there ("..., acknowledged the point"
@@ -365,4 +373,17 @@ func (f *finder) finish() {
 // "written", "shown").
 func participle(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")
+}
+
+// purposeInfinitive reports whether the infinitive cue i ("to warn") hangs on a phrase,
+// not on a verb, and takes a that-clause: "went on television to warn that ...",
+// "chimed in, breaking with the chair, to argue that ...". Its speaker is the sentence's
+// subject. After a verb ("declined to say that", "plans to argue that") the infinitive
+// is what the subject would or would not do, not a statement.
+func (f *finder) purposeInfinitive(i int) bool {
+	if i < 2 || i+2 >= len(f.toks) || f.toks[i+1].Lower != "that" || f.toks[i+1].Sentence != f.toks[i].Sentence {
+		return false
+	}
+	p := f.toks[i-2]
+	return !p.POS.IsVerb() && p.POS != doc.MD && !p.POS.IsAdverb() && !p.POS.IsAdjective() && !p.Class.Has(doc.ClassAuxiliary) && p.Kind != doc.TokQuote
 }

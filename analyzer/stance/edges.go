@@ -168,6 +168,9 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 	d := b.d
 	toks := v.toks
 	j := k + 1
+	if len(p.before) > 0 && j+1 < len(toks) && isTimeWord(toks[j]) && toks[j+1].Lower == p.before[0] {
+		j++ // "ruled Friday against", "lashed out again at"
+	}
 	for _, w := range p.before {
 		if j >= len(toks) || toks[j].Lower != w {
 			return nil
@@ -203,8 +206,17 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		obj, next = v.ownerOf(j) // "rejected a request from Democrats"
 		poss = obj >= 0
 	}
+	if obj < 0 && next < len(toks) && v.quoteOf(k) < 0 {
+		if a := nominalActor(d, v.first+next); a >= 0 {
+			// "criticized the party's lack": the organisation the description stands for
+			obj, next = pronounRef(a), next+1
+			if next < len(toks) && toks[next].Lower == "'s" {
+				poss, next = true, next+1
+			}
+		}
+	}
 	switch {
-	case obj >= 0:
+	case obj >= 0 || isRef(obj):
 		if p.possessive && !poss {
 			return nil // "denied Novak" alone; "denied Novak's claim" is the stance
 		}
@@ -346,6 +358,9 @@ func (b *builder) actorOf(m, quote int) int {
 		}
 		return -1
 	case m < 0:
+		if a, ok := refActor(m); ok {
+			return a
+		}
 		return -1
 	}
 	a := b.d.Mentions[m].Actor
@@ -396,12 +411,13 @@ func passiveBefore(toks []doc.Token, k int) bool {
 	return false
 }
 
+// isBe: a form of "be" (the language layer's class) or a copula like it.
 func isBe(w string) bool {
 	switch w {
-	case "is", "was", "were", "are", "am", "be", "been", "being", "remains", "remained", "seemed", "seems", "'s", "'re":
+	case "remains", "remained", "seemed", "seems":
 		return true
 	}
-	return false
+	return text.Is(w, doc.ClassBe)
 }
 
 func isCoordinator(w string) bool { return w == "and" || w == "but" || w == "or" }
@@ -429,9 +445,23 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 				continue
 			}
 			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
-			if ownWords(q, m.Span) && !cueTakesSide && b.evaluated(q, m.Span) {
-				e.label, e.polarity = sides[mi], m.Polarity
-				if w, side, negated := b.predication(q, m.Span); negated {
+			byTokens := b.evaluated(q, m.Span)
+			byClause := !byTokens && d.Actors[m.Actor].Type != doc.EntLoc && b.clauseSubjectIn(q, m.Span)
+			if ownWords(q, m.Span) && !cueTakesSide && (byTokens || byClause) {
+				if byTokens {
+					// the classifier's confident side; a subject only the clause found
+					// ("I feel like he's got") takes the side its own words say, or none
+					e.label, e.polarity = sides[mi], m.Polarity
+				}
+				w, side, negated := b.predication(q, m.Span)
+				if w < 0 {
+					// the few words after the name hold no judgement: the clause may ("Chen
+					// doesn't show any integrity")
+					if cw, cside, cneg := b.clausePredication(q, m.Span); cw >= 0 || cneg {
+						w, side, negated = cw, cside, cneg
+					}
+				}
+				if negated {
 					e.label = doc.StanceNeutral // "Reed is not corrupt": no side
 				} else if w >= 0 && (e.label == side || e.label == doc.StanceNeutral) {
 					// what the words say the target is or does: "Voss is wrecking", "Reed lied"
@@ -453,6 +483,9 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 		}
 		if to := b.addressee(q); to >= 0 && to != q.Speaker && !cueTakesSide {
 			b.youEvidence(qi, q, to)
+		}
+		if !cueTakesSide {
+			b.quotedPronounEvidence(qi, q)
 		}
 	}
 }
@@ -493,6 +526,11 @@ func (b *builder) youEvidence(qi int, q doc.Quote, to int) {
 			continue
 		}
 		w, side, negated := b.predication(q, t.Span)
+		if w < 0 {
+			if cw, cside, cneg := b.clausePredication(q, t.Span); cw >= 0 || cneg {
+				w, side, negated = cw, cside, cneg
+			}
+		}
 		e := evidence{holder: q.Speaker, target: to, quote: qi, sentence: -1, at: int(t.Sentence), predicate: doc.NoSpan}
 		if w >= 0 && !negated {
 			e.label, e.predicate, e.lemma, e.act = side, d.Tokens[w].Span, d.Tokens[w].Lower, true
@@ -588,6 +626,9 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 			continue
 		case t.Kind != doc.TokWord:
 			return -1, doc.StanceNeutral, negated
+		}
+		if t.POS.IsVerb() && !auxiliaries[w] && !isCopula(w) && !accusingVerb(lex, w) {
+			return -1, doc.StanceNeutral, negated // a verb of doing reports an act: "He leads in the polls"
 		}
 		if s, event, ok := lex.Score(w); ok && !event && (s >= 0.3 || s <= -0.3) && t.Norm == t.Lower {
 			switch {

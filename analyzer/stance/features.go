@@ -2,6 +2,7 @@ package stance
 
 import (
 	"lede/analyzer/doc"
+	"lede/analyzer/entity"
 )
 
 // The features of a target, by kind (the prefix of each key in model.txt, so that a
@@ -43,24 +44,29 @@ type window struct {
 	// differs between them. Holding cacheToks keeps its array alive, so the same
 	// address is the same sentence.
 	cacheToks  []doc.Token
-	cacheLex   *Lexicon
+	cacheRes   *Resources
 	cacheWords []string
 	cacheInfo  []wordInfo // negated is never set here
 }
 
 // sentenceInfo fills the cache with toks' words and look-ups, unless it holds them.
-func (w *window) sentenceInfo(lex *Lexicon, toks []doc.Token) {
-	if len(toks) == len(w.cacheToks) && len(toks) > 0 && &toks[0] == &w.cacheToks[0] && lex == w.cacheLex {
+func (w *window) sentenceInfo(res *Resources, toks []doc.Token) {
+	if len(toks) == len(w.cacheToks) && len(toks) > 0 && &toks[0] == &w.cacheToks[0] && res == w.cacheRes {
 		return
 	}
-	w.cacheToks, w.cacheLex = toks, lex
+	lex := res.Lexicon
+	w.cacheToks, w.cacheRes = toks, res
 	w.cacheWords, w.cacheInfo = w.cacheWords[:0], w.cacheInfo[:0]
 	for i := range toks {
 		wd := wordOf(&toks[i])
 		score, event, ok := lex.Score(wd)
 		w.cacheWords = append(w.cacheWords, wd)
-		w.cacheInfo = append(w.cacheInfo, wordInfo{wordClass: wordClasses[wd], lex: score, inLex: ok, event: event,
-			name: !ok && i > 0 && isName(&toks[i])})
+		info := wordInfo{wordClass: wordClasses[wd], lex: score, inLex: ok, event: event,
+			name: !ok && i > 0 && isName(&toks[i])}
+		if res.Clusters != nil {
+			info.coarse, info.mid, info.hasRep = res.Clusters(wd)
+		}
+		w.cacheInfo = append(w.cacheInfo, info)
 	}
 }
 
@@ -74,6 +80,9 @@ type wordInfo struct {
 	name  bool // capitalised inside the sentence and no opinion word: (part of) a name
 	// negated: in the scope of a negator (up to four words after it, within the clause)
 	negated bool
+	// coarse and mid are the word's GloVe clusters (Resources.Clusters), when hasRep
+	coarse, mid uint16
+	hasRep      bool
 }
 
 func (w *window) isBreak(j int) bool { return w.info[j].flags&clsBreak != 0 }
@@ -95,7 +104,7 @@ func wordOf(t *doc.Token) string {
 // sentence). buf is reused between calls to avoid allocation.
 func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit) {
 	w.words, w.info = w.words[:0], w.info[:0]
-	w.sentenceInfo(res.Lexicon, toks)
+	w.sentenceInfo(res, toks)
 	for i := 0; i < len(toks); i++ {
 		if i == ta {
 			w.tpos = len(w.words)
@@ -178,17 +187,24 @@ func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit)
 
 	lexiconFeatures(w, emit)
 	anchorFeatures(w, emit)
+	if res.Clusters != nil {
+		clusterFeatures(w, tclause, emit)
+	}
 }
 
 // Resources are the data a target's features are computed from (the trainer builds
 // its own from the corpora; the analyzer uses the embedded ones).
 type Resources struct {
 	Lexicon *Lexicon
+	// Clusters gives a lower-cased word's coarse and mid GloVe clusters (see
+	// clusters.go); nil leaves the cluster features out.
+	Clusters func(lower string) (coarse, mid uint16, ok bool)
 }
 
-// DefaultResources returns the embedded lexicon.
+// DefaultResources returns the embedded lexicon and the actors stage's word
+// representations.
 func DefaultResources() *Resources {
-	return &Resources{Lexicon: DefaultLexicon()}
+	return &Resources{Lexicon: DefaultLexicon(), Clusters: entity.WordClusters}
 }
 
 // lexiconFeatures sums the prior polarity of the opinion words around the target, with

@@ -213,6 +213,8 @@ func (v sentenceView) subjectOf(k int) subject {
 			j = g - 1
 		} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
 			j = g - 1 // "intends to hammer", "vowed to sue"
+		} else if u := v.urgerBefore(g); u >= 0 {
+			j = u - 1 // "called on Obama to retaliate against Russia": the caller's side
 		}
 	}
 	for ; j >= 0 && j >= k-40; j-- {
@@ -246,6 +248,12 @@ func (v sentenceView) subjectOf(k int) subject {
 		case (w == "i" || w == "we") && v.quoteOf(j) >= 0:
 			s.mention = speakerRef
 			return s
+		case v.nominalSubject(j) >= 0:
+			s.mention = pronounRef(v.nominalSubject(j)) // "the court ruled"
+			return s
+		case v.quoteOf(j) < 0 && pronounActor(v.d, v.first+j) >= 0:
+			s.mention = pronounRef(pronounActor(v.d, v.first+j)) // "he", unlinked: the speaker before
+			return s
 		case w == "who" || w == "which" || w == "that":
 			// a relative clause: its antecedent is the name before the comma, across a
 			// short description ("Future45, a super PAC that intends to hammer Clinton")
@@ -256,6 +264,16 @@ func (v sentenceView) subjectOf(k int) subject {
 				j = c
 			}
 		case w == ",":
+			// a name set off after its description is the subject: "the party's leader,
+			// Marine Le Pen, voiced support"
+			if j > 0 {
+				if m := mentionEndingAt(v.d, v.toks[j-1].End); m >= 0 {
+					if first := v.tokenAfter(v.d.Mentions[m].Start); first > 0 && v.toks[first-1].Lower == "," && j == k-1 {
+						s.mention = m
+						return s
+					}
+				}
+			}
 			// an appositive: back to the comma before it, whose left neighbour ends the
 			// subject ("Pruitt, the attorney general, sued")
 			c := j - 1
@@ -268,6 +286,11 @@ func (v sentenceView) subjectOf(k int) subject {
 				return s
 			}
 			j = c
+		case j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing") && t.POS == doc.NNS:
+			// a participle after a plural noun in an appositive: "Oklahoma, one of the states
+			// suing the EPA" is Oklahoma's act
+			s.mention = v.appositiveOwner(j)
+			return s
 		case subordinators[w] && j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing"):
 			// an adverbial participle takes the main clause's subject: "He made the
 			// criticism while showing support for Clinton"
@@ -279,6 +302,61 @@ func (v sentenceView) subjectOf(k int) subject {
 		}
 	}
 	return s
+}
+
+// urgingVerbs ask someone to act: the one who urges an act against or for a target takes
+// that side ("Schiff called on Obama to retaliate against Russia", "urged voters to back
+// Reed").
+var urgingVerbs = setOf("urge", "urges", "urged", "urging", "press", "presses", "pressed",
+	"pressing", "implore", "implores", "implored", "imploring", "encourage", "encourages",
+	"encouraged", "encouraging", "push", "pushed", "pushes", "pushing")
+
+// urgerBefore: g is the view index of the word before an infinitive's "to"; when it ends
+// a name (or "them", "him") that an urging verb or "called on" takes as object ("urged
+// Obama to", "called on the president to"), it returns the view index of that verb, else
+// -1.
+func (v sentenceView) urgerBefore(g int) int {
+	if g < 0 || g >= len(v.toks) {
+		return -1
+	}
+	start := g
+	if m := mentionEndingAt(v.d, v.toks[g].End); m >= 0 {
+		start = v.tokenAfter(v.d.Mentions[m].Start)
+	} else if !v.toks[g].Class.Has(doc.ClassAccusative) {
+		return -1
+	}
+	k := start - 1
+	for k >= 0 && skippable(v.toks[k]) {
+		k--
+	}
+	switch {
+	case k >= 0 && urgingVerbs[v.toks[k].Lower]:
+		return k
+	case k > 0 && v.toks[k].Lower == "on" && strings.HasPrefix(v.toks[k-1].Lower, "call"):
+		return k - 1
+	}
+	return -1
+}
+
+// appositiveOwner reads "NAME, one of the NOUNS" (or "NAME, among the NOUNS") leftwards
+// from the plural noun at view index j: the name the appositive describes, or -1.
+func (v sentenceView) appositiveOwner(j int) int {
+	k := j - 1
+	for k >= 0 && (skippable(v.toks[k]) || v.toks[k].POS.IsAdjective() || v.toks[k].Kind == doc.TokNumber) {
+		k--
+	}
+	switch {
+	case k >= 1 && v.toks[k].Lower == "of" && v.toks[k-1].Lower == "one":
+		k -= 2
+	case k >= 0 && v.toks[k].Lower == "among":
+		k--
+	default:
+		return -1
+	}
+	if k < 1 || v.toks[k].Lower != "," {
+		return -1
+	}
+	return mentionEndingAt(v.d, v.toks[k-1].End)
 }
 
 // subordinators open an adverbial participle clause: "while needling", "after praising".
@@ -295,6 +373,11 @@ func (v sentenceView) sentenceSubject() int {
 	}
 	m := v.mentionAt(j)
 	if m < 0 {
+		if j < len(v.toks) && v.quoteOf(j) < 0 {
+			if a := pronounActor(v.d, v.first+j); a >= 0 {
+				return pronounRef(a) // an unlinked "He" that opens the sentence
+			}
+		}
 		return -1
 	}
 	end := v.tokenAfter(v.d.Mentions[m].End)
@@ -318,6 +401,12 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case isBe(t.Lower) || t.Lower == "became" || t.Lower == "become" || t.Lower == "remain":
 			return v.subjectOf(j)
+		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower]:
+			// a verb that takes the noun as object: its subject holds it ("Le Pen voiced
+			// support for Trump", "while showing support for Clinton")
+			return v.subjectOf(j)
+		case t.POS.IsVerb():
+			return s // "won the endorsement of X": X's stance, not the winner's
 		case t.Lower == "," && j > 0:
 			s.mention = mentionEndingAt(v.d, v.toks[j-1].End)
 			return s
@@ -326,14 +415,23 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case negators[t.Lower]:
 			s.negated = true
-		case t.Kind == doc.TokWord && t.Norm == t.Lower:
-			// "a longtime vocal critic"
+		case t.Kind == doc.TokWord && t.Norm == t.Lower && !t.POS.IsVerb() && !t.Class.Has(doc.ClassPreposition):
+			// "a longtime vocal critic"; not "Syria, including a critique of": a verb or a
+			// preposition ends the noun phrase
 		default:
 			return s
 		}
 	}
 	return s
 }
+
+// receivingVerbs take a stance noun as what the subject gets, not gives: "Reed won the
+// endorsement of the union" is the union's stance.
+var receivingVerbs = setOf("win", "wins", "won", "winning", "receive", "receives", "received",
+	"receiving", "get", "gets", "got", "getting", "earn", "earns", "earned", "earning", "secure",
+	"secures", "secured", "securing", "seek", "seeks", "sought", "seeking", "lose", "loses",
+	"lost", "losing", "need", "needs", "needed", "gain", "gains", "gained", "attract",
+	"attracts", "attracted", "draw", "draws", "drew", "drawn", "face", "faces", "faced", "facing")
 
 // ownerOf reads the owner of a claim-like object written with a preposition, at view
 // index j: "a request from Democrats", "the claims of Reed", "the report by the Trust".

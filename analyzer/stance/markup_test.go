@@ -13,9 +13,10 @@ import (
 // parseMarkup builds a Doc by hand, standing in for the entity and quote stages, from a
 // test text written as:
 //
-//	# actors: Maria Lopez; Daniel Reed
+//	# actors: Maria Lopez; Daniel Reed; Harbor Court (ORG)
 //	"⟦[He|1] lied to the city⟧0," [Lopez|0] said.
 //
+// An actor is a person unless its name ends with " (ORG)" or " (LOC)".
 // [words|N] is a mention of actor N (a pronoun when the words are one); ⟦…⟧N is a quote
 // whose content is between the brackets and whose speaker is actor N (⟦…⟧? when
 // unattributed). The markers are removed from the text; the speaker span is the
@@ -29,7 +30,15 @@ func parseMarkup(src string) (*doc.Doc, error) {
 	}
 	d := &doc.Doc{}
 	for _, n := range strings.Split(names, ";") {
-		d.Actors = append(d.Actors, doc.Actor{Name: strings.TrimSpace(n), Type: doc.EntPerson})
+		// "Harbor Court (ORG)": an organisation; "(LOC)" a place; else a person
+		n = strings.TrimSpace(n)
+		typ := doc.EntPerson
+		if name, ok := strings.CutSuffix(n, " (ORG)"); ok {
+			n, typ = name, doc.EntOrg
+		} else if name, ok := strings.CutSuffix(n, " (LOC)"); ok {
+			n, typ = name, doc.EntLoc
+		}
+		d.Actors = append(d.Actors, doc.Actor{Name: n, Type: typ})
 	}
 	type pending struct {
 		span  doc.Span
@@ -94,7 +103,7 @@ func parseMarkup(src string) (*doc.Doc, error) {
 		if pronouns[strings.ToLower(d.Slice(m.span))] {
 			kind = doc.MentionPronoun
 		}
-		d.AddMention(doc.Mention{Span: m.span, Type: doc.EntPerson, Kind: kind, Actor: m.actor, Sentence: d.SentenceAt(m.span.Start)})
+		d.AddMention(doc.Mention{Span: m.span, Type: d.Actors[m.actor].Type, Kind: kind, Actor: m.actor, Sentence: d.SentenceAt(m.span.Start)})
 	}
 	for qi := range quotes {
 		q := &quotes[qi]

@@ -28,7 +28,8 @@ const (
 
 // Model holds the weights by feature hash.
 type Model struct {
-	w *weightTable
+	w        *weightTable
+	clusters bool // some weight is a cluster feature's
 }
 
 var (
@@ -81,9 +82,14 @@ func ParseModel(data string) *Model {
 			w = [NumClasses]float32{w[0], 0, w[1]}
 		}
 		m.w.put(hashKey(key), w)
+		m.clusters = m.clusters || isClusterKey(key)
 	}
 	return m
 }
+
+// UsesClusters reports whether the model has weights for the GloVe cluster features
+// (clusters.go): the scorer computes them only then.
+func (m *Model) UsesClusters() bool { return m.clusters }
 
 // parseWeights reads n (at most NumClasses) space-separated integers into w[:n] and
 // divides them by scale; by hand, because the page parses some 100,000 lines on its

@@ -74,7 +74,13 @@ type Scorer struct {
 }
 
 // NewScorer returns a scorer over the embedded lexicon and model.
-func NewScorer() *Scorer { return NewScorerWith(DefaultResources(), DefaultModel()) }
+func NewScorer() *Scorer {
+	res, m := DefaultResources(), DefaultModel()
+	if !m.UsesClusters() {
+		res.Clusters = nil // a model trained without them (tools/train-stance -clusters=false)
+	}
+	return NewScorerWith(res, m)
+}
 
 // NewScorerWith returns a scorer over the given data (the trainer scores dev with it).
 func NewScorerWith(res *Resources, m *Model) *Scorer {

@@ -24,6 +24,7 @@ var classNames = map[string]doc.WordClass{
 	"wh": doc.ClassWh, "quant": doc.ClassQuantifier, "legal": doc.ClassLegalSuffix, "time": doc.ClassTime,
 	"courtesy": doc.ClassCourtesy, "royal": doc.ClassRoyal,
 	"nom": doc.ClassNominative, "acc": doc.ClassAccusative,
+	"be": doc.ClassBe, "have": doc.ClassHave,
 }
 
 var (

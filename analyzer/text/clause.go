@@ -1,6 +1,10 @@
 package text
 
-import "lede/analyzer/doc"
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
 
 // Clauses from base phrases: each verb group (VP chunk) heads a clause; its subject is the
 // noun phrase before it, its object the one after. The rules are the textbook ones for
@@ -16,6 +20,12 @@ import "lede/analyzer/doc"
 //	complement         "Lee said prices would rise": prices is the subject of the
 //	                   complement clause, not the object of said
 //	passive-agent      "The plan was criticised by the mayor": agent mayor
+//	participle-comma   "Lee said the talks failed, noting the delay": Lee <- noting
+//	coordination-relative "called him an opportunist who lied, and urged him": the
+//	                   clause before the relative <- urged
+//	fronted-participle "Noting the delay, Lee said": Lee <- noting
+//	infinitive         "Reed came on the show to talk about jobs": Reed <- talk (the
+//	                   main clause's subject), but "urged Lee to resign": Lee <- resign
 
 // clauseSentence appends the clauses of sentence si, whose chunks are chunks[c0:c1].
 func clauseSentence(d *doc.Doc, si, c0, c1 int) {
@@ -38,6 +48,7 @@ func clauseSentence(d *doc.Doc, si, c0, c1 int) {
 		}
 		d.Clauses = append(d.Clauses, cl)
 	}
+	frontedParticiple(d, sent, first)
 	// each clause runs to where the next one starts (or the sentence ends)
 	for i := first; i < len(d.Clauses); i++ {
 		end := sent.EndToken
@@ -120,21 +131,9 @@ func tenseOf(t *doc.Token) doc.Tense {
 	return doc.TenseNone
 }
 
-func isBe(w string) bool {
-	switch w {
-	case "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m":
-		return true
-	}
-	return false
-}
+func isBe(w string) bool { return Is(w, doc.ClassBe) }
 
-func isHave(w string) bool {
-	switch w {
-	case "have", "has", "had", "having", "'ve", "'d":
-		return true
-	}
-	return false
-}
+func isHave(w string) bool { return Is(w, doc.ClassHave) }
 
 func isGet(w string) bool {
 	switch w {
@@ -152,17 +151,25 @@ func subjectOf(d *doc.Doc, cl *doc.Clause, v, c0, first int) {
 	if len(d.Clauses) > first {
 		prev = &d.Clauses[len(d.Clauses)-1]
 	}
+	if infinitive(d, cl, v, prev) {
+		return
+	}
 	k, conj := skipAdjuncts(d, d.Chunks[v].FirstToken-1, d.Sentences[cl.Sentence].FirstToken)
 	// coordination: "... and praised the mayor", "..., and then said" share the previous
 	// clause's subject
 	if conj && prev != nil {
-		cl.Subject = mainClause(d, prev).Subject
+		with := coordinatedWith(d, prev, k, first)
+		cl.Subject = mainClause(d, with).Subject
+		cl.Relative = with.Relative // "the senator who opposed the bill and voted against it"
 		return
 	}
 	noSubject := func() {
 		if !inversion(d, cl, v) {
 			controlled(d, cl, prev)
 		}
+	}
+	if k >= 0 && toks[k].Norm == "," && cl.Verb.Tense == doc.TenseNonFinite && participleAfterComma(d, cl, k, c0, prev) {
+		return
 	}
 	if k >= 0 && isAsideMark(&toks[k]) {
 		// "Lee, the bank's chief executive, said": the NP before the comma is an
@@ -173,8 +180,10 @@ func subjectOf(d *doc.Doc, cl *doc.Clause, v, c0, first int) {
 				return
 			}
 		}
-		// "Benford, 58, who lives outside Minneapolis, says": after a relative clause
-		if prev != nil && prev.Relative && prev.Subject >= 0 {
+		// "Benford, 58, who lives outside Minneapolis, says": after a relative clause;
+		// "Lee, speaking to reporters, said": after a participle aside
+		if prev != nil && (prev.Relative || prev.Verb.Tense == doc.TenseNonFinite && prev.Subject >= 0 &&
+			d.Chunks[prev.Subject].EndToken < prev.Verb.FirstToken && d.Tokens[prev.Verb.FirstToken-1].Norm == ",") && prev.Subject >= 0 {
 			cl.Subject = prev.Subject
 			return
 		}
@@ -207,7 +216,7 @@ func subjectOf(d *doc.Doc, cl *doc.Clause, v, c0, first int) {
 	}
 	// "The senator who opposed the bill lost her seat": the NP before the verb is the
 	// relative clause's object; the main clause's subject is the relative's antecedent
-	if prev != nil && prev.Relative && prev.Object == np {
+	if prev != nil && prev.Relative && (prev.Object == np || objectOfPrepositionAfter(d, prev, np)) {
 		cl.Subject = prev.Subject
 		return
 	}
@@ -254,10 +263,20 @@ func skipAdjuncts(d *doc.Doc, k, sentStart int) (int, bool) {
 	return -1, false
 }
 
-// asideBefore: tokens before the comma at k are "PP NP (PP NP)*" opened by another comma
-// (", in Kentucky,"): it returns the opening comma's index.
+// asideBefore: tokens before the comma at k are "PP NP (PP NP)*" or an adverb, opened by
+// another comma (", in Kentucky,", ", meanwhile,"): it returns the opening comma's index.
 func asideBefore(d *doc.Doc, k, sentStart int) (int, bool) {
 	j := k - 1
+	// ", meanwhile,", ", however,": an adverb alone between commas
+	if j > sentStart && (d.Tokens[j].POS.IsAdverb() || d.ChunkAt(j) >= 0 && d.Chunks[d.ChunkAt(j)].Kind == doc.ChunkADVP) {
+		a := j
+		if c := d.ChunkAt(j); c >= 0 && d.Chunks[c].Kind == doc.ChunkADVP {
+			a = d.Chunks[c].FirstToken
+		}
+		if a-1 >= sentStart && d.Tokens[a-1].Norm == "," {
+			return a - 1, true
+		}
+	}
 	sawPP := false
 	for j >= sentStart {
 		c := d.ChunkAt(j)
@@ -295,6 +314,102 @@ func isWordHead(d *doc.Doc, c int) bool {
 func controlled(d *doc.Doc, cl *doc.Clause, prev *doc.Clause) {
 	if prev != nil && cl.Verb.Tense == doc.TenseNonFinite {
 		cl.Subject = mainClause(d, prev).Subject
+	}
+}
+
+// frontedParticiple: a participle that opens the sentence, bare or after a preposition,
+// has the main clause's subject, which comes after it ("Noting he majored in philosophy,
+// Allen said", "After suggesting that he regretted it, Mr. Rubio disagreed").
+func frontedParticiple(d *doc.Doc, sent doc.Sentence, first int) {
+	if first >= len(d.Clauses) {
+		return
+	}
+	cl := &d.Clauses[first]
+	lead := cl.Verb.FirstToken - sent.FirstToken
+	if cl.Subject >= 0 || cl.Verb.Tense != doc.TenseNonFinite || lead > 1 ||
+		lead == 1 && d.Tokens[sent.FirstToken].POS != doc.IN && !d.Tokens[sent.FirstToken].POS.IsAdverb() {
+		return
+	}
+	for i := first + 1; i < len(d.Clauses); i++ {
+		main := &d.Clauses[i]
+		if main.Subject >= 0 && main.Verb.Tense != doc.TenseNonFinite && !main.Complement && !main.Relative {
+			cl.Subject = main.Subject
+			return
+		}
+	}
+}
+
+// objectOfPrepositionAfter: NP np is the object of a preposition right after clause
+// cl's verb ("voted against it"), so inside that clause.
+func objectOfPrepositionAfter(d *doc.Doc, cl *doc.Clause, np int) bool {
+	vp := d.ChunkAt(cl.Verb.EndToken - 1)
+	return vp >= 0 && np == vp+2 && d.Chunks[vp+1].Kind == doc.ChunkPP &&
+		gapTokens(d, vp, vp+1) == 0 && gapTokens(d, vp+1, np) == 0
+}
+
+// coordinatedWith: the clause a coordinated verb shares its subject with. After a
+// relative clause closed by a comma ("called him an opportunist who neglected his duties,
+// and urged him to resign") it is the clause the relative hangs on, not the relative;
+// without the comma the relative goes on ("the senator who opposed the bill and voted").
+func coordinatedWith(d *doc.Doc, prev *doc.Clause, conj, first int) *doc.Clause {
+	if !prev.Relative || conj < 1 || d.Tokens[conj-1].Norm != "," {
+		return prev
+	}
+	i := len(d.Clauses) - 1 // prev's index: the clause being read is not appended yet
+	for i >= first && d.Clauses[i].Relative {
+		i--
+	}
+	if i < first {
+		return prev
+	}
+	return &d.Clauses[i]
+}
+
+// participleAfterComma: a participle after a comma opens a clause of its own whose
+// subject is the main clause's ("Khalif said the talks failed, noting the delay": Khalif)
+// or, before any verb, the noun phrase the commas enclose it after ("Lee, speaking to
+// reporters, said": Lee).
+func participleAfterComma(d *doc.Doc, cl *doc.Clause, comma, c0 int, prev *doc.Clause) bool {
+	if prev != nil {
+		cl.Subject = mainClause(d, prev).Subject
+		return cl.Subject >= 0
+	}
+	j := d.ChunkAt(comma - 1)
+	if j < c0 || d.Chunks[j].Kind != doc.ChunkNP || d.Chunks[j].EndToken != comma || !isWordHead(d, j) {
+		return false
+	}
+	cl.Subject = chainStart(d, j, c0)
+	return true
+}
+
+// infinitive: a verb group opened by "to" has no subject of its own; the noun phrase
+// before it is the previous clause's object or adverbial ("came on the show to talk").
+// Its subject is the previous clause's object after a verb that hands the act to its
+// object ("urged Lee to resign"), else the subject of the previous clause's main clause.
+func infinitive(d *doc.Doc, cl *doc.Clause, v int, prev *doc.Clause) bool {
+	first := d.Chunks[v].FirstToken
+	if d.Tokens[first].POS != doc.TO || prev == nil {
+		return false
+	}
+	if prev.Object >= 0 && d.Chunks[prev.Object].EndToken == first && objectControl[d.Tokens[prev.Verb.Head].Lower] {
+		cl.Subject = prev.Object
+		return true
+	}
+	cl.Subject = mainClause(d, prev).Subject
+	return true
+}
+
+// objectControl are verbs whose object does the act of the infinitive after it
+// ("urged Lee to resign", "asked the court to rule"), in VerbForms' notation.
+var objectControl = map[string]bool{}
+
+func init() {
+	for _, entry := range strings.Fields(`urge ask tell/told/told persuade force allow invite
+		encourage order require instruct advise pressure push press enable convince beg+g
+		implore challenge dare permit lead/led/led prompt cause inspire compel+l`) {
+		for _, w := range VerbForms(entry) {
+			objectControl[w] = true
+		}
 	}
 }
 

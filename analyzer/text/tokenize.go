@@ -13,8 +13,10 @@ import (
 )
 
 // Tokenize splits s[start:end] into tokens whose spans are offsets into s. Words keep
-// inner apostrophes, hyphens and the dots of abbreviations (U.S., Gen.); a possessive
-// 's is its own token, as in CoNLL and the Penn Treebank.
+// inner apostrophes, hyphens and the dots of abbreviations (U.S., Gen.); clitics are
+// tokens of their own, as in CoNLL and the Penn Treebank: a possessive or verb 's, 're,
+// 'll, 've, 'd, 'm ("they're" -> they + 're) and n't ("didn't" -> did + n't, "can't" ->
+// ca + n't), so that the tagger reads the auxiliary and the negation it was trained on.
 func Tokenize(s string, start, end int, out []doc.Token) []doc.Token {
 	i := start
 	space := true
@@ -107,17 +109,22 @@ func scanWord(s string, i, end int) doc.Token {
 			i += size
 			continue
 		}
-		next, nsize := rune(0), 0
+		next := rune(0)
 		if i+size < end {
-			next, nsize = utf8.DecodeRuneInString(s[i+size:])
+			next, _ = utf8.DecodeRuneInString(s[i+size:])
 		}
 		switch {
 		case isJoiner(r) && isWordRune(next) && i > start:
 			i += size // a joiner inside a word (ZWJ, ZWNJ, word joiner) keeps it whole
 		case isApostrophe(r) && unicode.IsLetter(next):
-			// possessive 's / 'S stays apart: "Clinton's" -> Clinton + 's
-			if (next == 's' || next == 'S') && !isWordRuneAt(s, i+size+nsize, end) && i > start {
-				return wordToken(s, start, i, numeric)
+			// clitics stay apart: "Clinton's" -> Clinton + 's, "didn't" -> did + n't
+			if i > start {
+				switch tail := cliticTail(s, i+size, end); {
+				case tail == "t" && i-1 > start && (s[i-1] == 'n' || s[i-1] == 'N'):
+					return wordToken(s, start, i-1, numeric)
+				case tail != "" && tail != "t":
+					return wordToken(s, start, i, numeric)
+				}
 			}
 			i += size
 		case isInnerHyphen(r) && isWordRune(next) && i > start:
@@ -133,6 +140,27 @@ func scanWord(s string, i, end int) doc.Token {
 		}
 	}
 	return wordToken(s, start, i, numeric)
+}
+
+// cliticTail returns the letters from i to the end of the word, lower-cased, when they
+// are a clitic after an apostrophe (s, re, ll, ve, d, m, or the t of n't), else "".
+func cliticTail(s string, i, end int) string {
+	j := i
+	for j < end && j-i < 3 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	if isWordRuneAt(s, j, end) {
+		return "" // "O'Neill", "rock'n'roll": the word goes on
+	}
+	switch tail := strings.ToLower(s[i:j]); tail {
+	case "s", "re", "ll", "ve", "d", "m", "t":
+		return tail
+	}
+	return ""
 }
 
 func isWordRuneAt(s string, i, end int) bool {
@@ -233,11 +261,11 @@ func quoteToken(s string, i, size int, r rune, prev []doc.Token) doc.Token {
 	case '\'':
 		t.Norm, t.Quote, t.Single = "'", doc.QuoteEither, true
 	}
-	// 's after a word: a possessive, not a quote ("Clinton's", "Clinton’s")
+	// a clitic after a word: a possessive or a verb, not a quote ("Clinton's", "they’re")
 	if isApostrophe(r) && len(prev) > 0 && prev[len(prev)-1].End == i {
-		rest := s[i+size:]
-		if (strings.HasPrefix(rest, "s") || strings.HasPrefix(rest, "S")) && !isWordRuneAt(s, i+size+1, len(s)) {
-			return doc.Token{Span: doc.Span{Start: i, End: i + size + 1}, Kind: doc.TokWord, Norm: "'" + rest[:1]}
+		if tail := cliticTail(s, i+size, len(s)); tail != "" && tail != "t" {
+			n := len(tail) // the clitic's letters are ASCII
+			return doc.Token{Span: doc.Span{Start: i, End: i + size + n}, Kind: doc.TokWord, Norm: "'" + s[i+size:i+size+n]}
 		}
 		// officials' : a plural possessive
 		p := prev[len(prev)-1]

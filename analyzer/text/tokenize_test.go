@@ -38,6 +38,19 @@ func TestTokenizeRules(t *testing.T) {
 	expectTokens(t, "", "")
 }
 
+// TestTokenizeClitics: clitics are tokens of their own, as the tagger's training text
+// has them; names with an apostrophe stay whole.
+func TestTokenizeClitics(t *testing.T) {
+	expectTokens(t, "they’re here", "they|'re|here")
+	expectTokens(t, "We'll go, I'd say, I'm sure, we've won", "We|'ll|go|,|I|'d|say|,|I|'m|sure|,|we|'ve|won")
+	expectTokens(t, "He didn’t say", "He|did|n't|say")
+	expectTokens(t, "I can't and won't", "I|ca|n't|and|wo|n't")
+	expectTokens(t, "DON'T", "DO|N'T")
+	expectTokens(t, "Conan O'Neill and D'Angelo", "Conan|O'Neill|and|D'Angelo")
+	expectTokens(t, "rock'n'roll", "rock'n'roll")
+	expectTokens(t, "the '90s", "the|'90s")
+}
+
 func TestQuoteRoles(t *testing.T) {
 	in := "“a” ‘b’ \"c\" «d»"
 	var roles []doc.QuoteRole

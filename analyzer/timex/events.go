@@ -221,14 +221,15 @@ func datesNoun(d *doc.Doc, span doc.Span) bool {
 }
 
 // governingDate is the expression that dates clause c: its own, or for a non-finite
-// clause without one ("to discuss the events of June 24"), its parent's; -1 when none.
+// clause without one ("to discuss the events of June 24"), that of the clause it depends
+// on (dependsOn); -1 when none.
 func governingDate(d *doc.Doc, c int, dateOf map[int]int) int {
 	for depth := 0; c >= 0 && depth < 8; depth++ { // (clauses nest a few levels deep)
 		if t, ok := dateOf[c]; ok {
 			return t
 		}
-		if cl := d.Clauses[c]; cl.Verb.Tense == doc.TenseNonFinite && cl.Parent >= 0 && cl.Parent != c {
-			c = cl.Parent
+		if dep := dependsOn(d, c); dep >= 0 && dep != c {
+			c = dep
 			continue
 		}
 		break

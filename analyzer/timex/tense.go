@@ -96,10 +96,10 @@ func pastVerb(ps []piece, k int) bool {
 		// an adjective after a determiner or possessive, a participle after "be", an
 		// infinitive after a modal
 		switch prev := ps[k-1].l; prev {
-		case "be", "is", "are", "am", "being", "to", "still":
+		case "to", "still":
 			return false
 		default:
-			if text.ClassOf(prev).Any(doc.ClassDeterminer | doc.ClassPossessive | doc.ClassModal) {
+			if text.ClassOf(prev).Any(doc.ClassDeterminer | doc.ClassPossessive | doc.ClassModal | doc.ClassBe) {
 				return false
 			}
 		}

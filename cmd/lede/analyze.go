@@ -22,6 +22,7 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	format := fs.String("format", "json", "json, md (markdown) or csv")
 	table := fs.String("table", "", "with --format csv: the table, "+strings.Join(export.Tables, ", "))
 	jsonl := fs.Bool("jsonl", false, "read JSON Lines, one article a line; write one report a line")
+	corrections := fs.String("corrections", "", "a JSON file of an editor's corrections of the one input (an array, or {\"corrections\": [...]}); with --jsonl each line carries its own")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err.Error()}
 	}
@@ -41,12 +42,31 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	if *corrections != "" && len(files) > 1 {
+		return usageError{"--corrections name places in one article: give one file"}
+	}
 	if *format == "csv" && len(files) > 1 {
 		return usageError{"--format csv writes one table of one article: give one file"}
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
+	var cs []analyzer.Correction
+	if *corrections != "" {
+		b, err := os.ReadFile(*corrections)
+		if err != nil {
+			return err
+		}
+		if cs, err = analyzer.ParseCorrections(b); err != nil {
+			return fmt.Errorf("%s: %v", *corrections, err)
+		}
+		if err := analyzer.CheckCorrections(cs); err != nil {
+			return fmt.Errorf("%s: %v", *corrections, err)
+		}
+	}
 	if *jsonl {
+		if *corrections != "" {
+			return usageError{"--corrections is for single articles: with --jsonl each line carries its own \"corrections\""}
+		}
 		if *format != "json" {
 			return usageError{"--jsonl writes JSON Lines; --format md and csv are for single reports"}
 		}
@@ -57,7 +77,7 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		}
 		return nil
 	}
-	opts := analyzer.Options{RefDate: *refDate, HTML: *isHTML}
+	opts := analyzer.Options{RefDate: *refDate, HTML: *isHTML, Corrections: cs}
 	failed := 0
 	for _, f := range files {
 		err := withInput(f, stdin, func(r io.Reader) error {

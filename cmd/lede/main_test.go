@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -119,5 +120,129 @@ func TestAnalyzeCSV(t *testing.T) {
 		if code, _, errs := runCLI(t, in, args...); code != 2 || errs == "" {
 			t.Errorf("%v: exit %d, %q; want a usage error", args, code, errs)
 		}
+	}
+}
+
+// TestAnalyzeCorrections: --corrections applies a file of corrections to an article; a
+// batch line carries its own, and a broken one fails that line only.
+func TestAnalyzeCorrections(t *testing.T) {
+	text := `"We will build it," Mayor Ana Ruiz said on Monday. Critics attacked Ruiz.`
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.json")
+	os.WriteFile(good, []byte(`[{"op":"rename","mention":{"start":26,"end":34,"text":"Ana Ruiz"},"name":"Ana María Ruiz"},
+		{"op":"retype","mention":{"start":0,"end":3,"text":"Zed"},"type":"ORG"}]`), 0o644)
+	code, out, errs := runCLI(t, text, "analyze", "--corrections", good)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r struct {
+		Actors      []struct{ Name string }
+		Corrections struct {
+			Applied   int
+			Unapplied []struct{ Index int }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Actors) == 0 || r.Actors[0].Name != "Ana María Ruiz" || r.Corrections.Applied != 1 || len(r.Corrections.Unapplied) != 1 || r.Corrections.Unapplied[0].Index != 1 {
+		t.Errorf("corrected report: %+v", r)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`[{"op":"rename","mention":{"start":26,"end":34,"text":"Ana Ruiz"}}]`), 0o644)
+	if code, _, errs := runCLI(t, text, "analyze", "--corrections", bad); code == 0 || !strings.Contains(errs, `corrections[0] (rename): needs "name"`) {
+		t.Errorf("a broken corrections file: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runCLI(t, "", "analyze", "--jsonl", "--corrections", good); code != 2 || !strings.Contains(errs, "each line carries its own") {
+		t.Errorf("--corrections with --jsonl: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runCLI(t, "", "analyze", "--corrections", good, good, bad); code != 2 || !strings.Contains(errs, "give one file") {
+		t.Errorf("--corrections with two files: exit %d, %q", code, errs)
+	}
+
+	in := `{"id":"fixed","text":` + jsonString(text) + `,"corrections":[{"op":"speaker","quote":{"start":1,"end":18,"text":"We will build it,"}}]}
+{"id":"broken","text":` + jsonString(text) + `,"corrections":[{"op":"speaker","quote":{"start":1,"end":18}}]}
+{"id":"plain","text":` + jsonString(text) + `}
+`
+	code, out, errs = runCLI(t, in, "analyze", "--jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want 3 lines, got %d:\n%s", len(lines), out)
+	}
+	var fixed struct {
+		Quotes      []struct{ Speaker *string }
+		Corrections struct{ Applied int }
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &fixed); err != nil || len(fixed.Quotes) != 1 || fixed.Quotes[0].Speaker != nil || fixed.Corrections.Applied != 1 {
+		t.Errorf("line 1 (the quote given no speaker): %v %s", err, lines[0])
+	}
+	if !strings.Contains(lines[1], `"id":"broken","error":"line 2: corrections[0] (speaker): quote: no \"text\"`) {
+		t.Errorf("line 2: %s", lines[1])
+	}
+	if !strings.Contains(lines[2], `"id":"plain"`) || strings.Contains(lines[2], `"corrections"`) {
+		t.Errorf("line 3: %s", lines[2])
+	}
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// TestReadmeCorrections runs the README's corrections example as it stands: its text and
+// its JSON through `lede analyze --corrections`, with the outcome the README states.
+func TestReadmeCorrections(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)<!-- corrections example[^\n]*\n```text\n(.*?)\n```\n\n```json\n(.*?)```").FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("README.md has no <!-- corrections example --> text and JSON")
+	}
+	fixes := filepath.Join(t.TempDir(), "fixes.json")
+	os.WriteFile(fixes, m[2], 0o644)
+	code, out, errs := runCLI(t, string(m[1]), "analyze", "--corrections", fixes)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r struct {
+		Actors   []struct{ ID, Name string }
+		Mentions []struct {
+			Text  string
+			Actor *string
+		}
+		Quotes      []struct{ Speaker *string }
+		Corrections struct {
+			Applied   int
+			Unapplied []any
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, a := range r.Actors {
+		names[a.ID] = a.Name
+	}
+	speaker := ""
+	if len(r.Quotes) == 1 && r.Quotes[0].Speaker != nil {
+		speaker = names[*r.Quotes[0].Speaker]
+	}
+	itsActor := "?"
+	for _, mn := range r.Mentions {
+		if mn.Text == "It" {
+			itsActor = ""
+			if mn.Actor != nil {
+				itsActor = names[*mn.Actor]
+			}
+		}
+	}
+	if len(r.Actors) != 3 || speaker != "Robert Hale" || itsActor != "" || r.Corrections.Applied != 3 || len(r.Corrections.Unapplied) != 0 {
+		t.Errorf("the README's example gives %d actors %v, the quote's speaker %q, \"It\" -> %q, %d applied %v; want what the README says",
+			len(r.Actors), names, speaker, itsActor, r.Corrections.Applied, r.Corrections.Unapplied)
 	}
 }

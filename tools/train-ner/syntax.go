@@ -1,0 +1,216 @@
+package main
+
+import (
+	"encoding/gob"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+
+	"lede/analyzer/doc"
+	"lede/analyzer/entity"
+	"lede/analyzer/text"
+	"lede/analyzer/text/tagger"
+)
+
+// The language layer's tags for the POS and phrase families (entity.FamPOS, FamPhrase).
+// At run time every token carries the tags the embedded POS tagger and chunker predict;
+// training on CoNLL's own POS column, or on the embedded tagger's tags of the very
+// sentences it was trained on, would teach the entity tagger to trust tags that are
+// better than it will ever get. So the training documents get their POS tags by
+// jackknifing (posFolds taggers, each trained as tools/train-syntax trains the embedded
+// one on the sentences outside its fold and tagging those inside), and their phrases from
+// the embedded chunker on those tags; the scored files (dev, wikigold) get the embedded
+// models' tags, as the runtime does.
+
+const posFolds = 5
+
+// syntaxModels are the embedded language layer's models, read from the source tree.
+type syntaxModels struct {
+	pos, dict, chunk *tagger.Model
+}
+
+func loadSyntaxModels() (*syntaxModels, error) {
+	var m syntaxModels
+	for name, dst := range map[string]**tagger.Model{"pos.bin": &m.pos, "posdict.bin": &m.dict, "chunk.bin": &m.chunk} {
+		b, err := os.ReadFile(filepath.Join("analyzer", "text", "model", name))
+		if err != nil {
+			return nil, err
+		}
+		if *dst, err = tagger.Load(b); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return &m, nil
+}
+
+// corpusTokens shapes a sentence's words as the runtime's tokens.
+func corpusTokens(words []string) []doc.Token {
+	toks := make([]doc.Token, len(words))
+	for i, w := range words {
+		toks[i] = text.CorpusToken(w)
+	}
+	return toks
+}
+
+// tagSyntax fills d.POS and d.Phrases, tagging POS with pos (and the dictionary) and
+// phrases with the embedded chunker.
+func (m *syntaxModels) tagSyntax(d *entity.CoNLLDoc, pos *tagger.Model) {
+	d.POS, d.Phrases = make([][]doc.POS, len(d.Words)), make([][]uint8, len(d.Words))
+	posScores, chunkScores := make([]int32, pos.Classes()), make([]int32, m.chunk.Classes())
+	var feats []uint32
+	var tags []text.ChunkTag
+	for si, words := range d.Words {
+		toks := corpusTokens(words)
+		feats = text.TagPOS(pos, m.dict, toks, feats, posScores)
+		feats, tags = text.TagChunks(m.chunk, toks, feats, chunkScores, tags[:0])
+		chunks := text.AppendChunks(toks, 0, tags, nil)
+		d.POS[si], d.Phrases[si] = entity.SentenceSyntax(toks, chunks, 0, len(toks))
+	}
+}
+
+// addSyntax gives the training documents jackknifed tags (sentence k of the file, in
+// order, is in POS fold k%posFolds) and every other set the embedded models' tags.
+func addSyntax(data string, train []entity.CoNLLDoc, others ...[]entity.CoNLLDoc) error {
+	m, err := loadSyntaxModels()
+	if err != nil {
+		return err
+	}
+	for _, set := range others {
+		for i := range set {
+			m.tagSyntax(&set[i], m.pos)
+		}
+	}
+	if syntaxCache != "" && readSyntaxCache(train) {
+		return nil
+	}
+	f, err := os.Open(filepath.Join(data, "conll2003", "train.txt"))
+	if err != nil {
+		return err
+	}
+	gold, err := text.ReadSyntaxCorpus(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, d := range train {
+		n += len(d.Words)
+	}
+	if n != len(gold) {
+		return fmt.Errorf("POS column: %d sentences, the entity reader %d", len(gold), n)
+	}
+	taggers := make([]*tagger.Model, posFolds)
+	for k := range taggers {
+		var toks [][]doc.Token
+		var tags [][]doc.POS
+		for i, s := range gold {
+			if i%posFolds != k {
+				toks, tags = append(toks, s.Tokens), append(tags, s.POS)
+			}
+		}
+		if taggers[k], err = tagger.Load(trainPOS(toks, tags, 8, 3.0, 1)); err != nil {
+			return err
+		}
+	}
+	right, all := 0, 0
+	k := 0
+	for di := range train {
+		d := &train[di]
+		d.POS, d.Phrases = make([][]doc.POS, len(d.Words)), make([][]uint8, len(d.Words))
+		for si := range d.Words {
+			one := entity.CoNLLDoc{Words: d.Words[si : si+1]}
+			m.tagSyntax(&one, taggers[k%posFolds])
+			d.POS[si], d.Phrases[si] = one.POS[0], one.Phrases[0]
+			for i, p := range one.POS[0] {
+				if p == gold[k].POS[i] {
+					right++
+				}
+				all++
+			}
+			k++
+		}
+	}
+	fmt.Printf("jackknifed train POS agreement %.4f\n", float64(right)/float64(all))
+	if syntaxCache != "" {
+		return writeSyntaxCache(train)
+	}
+	return nil
+}
+
+// syntaxCache (flag -syntax-cache) keeps the training documents' jackknifed tags between
+// runs (they depend only on the training file and the embedded language layer).
+var syntaxCache string
+
+type cachedSyntax struct {
+	POS     [][][]doc.POS
+	Phrases [][][]uint8
+}
+
+func readSyntaxCache(train []entity.CoNLLDoc) bool {
+	f, err := os.Open(syntaxCache)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var c cachedSyntax
+	if gob.NewDecoder(f).Decode(&c) != nil || len(c.POS) != len(train) {
+		return false
+	}
+	for i := range train {
+		train[i].POS, train[i].Phrases = c.POS[i], c.Phrases[i]
+	}
+	fmt.Println("jackknifed train tags from", syntaxCache)
+	return true
+}
+
+func writeSyntaxCache(train []entity.CoNLLDoc) error {
+	var c cachedSyntax
+	for _, d := range train {
+		c.POS, c.Phrases = append(c.POS, d.POS), append(c.Phrases, d.Phrases)
+	}
+	f, err := os.Create(syntaxCache)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(f).Encode(&c); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// trainPOS trains a POS tagger exactly as tools/train-syntax trains the embedded one
+// (greedy averaged perceptron over text.POSFeatures, -pos-epochs 8, -pos-min 3, seed 1).
+func trainPOS(toks [][]doc.Token, gold [][]doc.POS, epochs int, minWeight float64, seed uint64) []byte {
+	tr := tagger.NewTrainer(int(doc.NumPOS))
+	scores := make([]float32, doc.NumPOS)
+	var feats []uint32
+	order := make([]int, len(toks))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := toks[si]
+			var p1, p2 doc.POS
+			for i := range s {
+				feats = text.POSFeatures(s, i, p1, p2, feats[:0])
+				tr.Scores(feats, scores)
+				guess := 1
+				for c := 1; c < len(scores); c++ {
+					if scores[c] > scores[guess] {
+						guess = c
+					}
+				}
+				tr.Update(feats, int(gold[si][i]), guess)
+				tr.Tick()
+				p1, p2 = doc.POS(guess), p1
+			}
+		}
+	}
+	b, _ := tr.Model(minWeight)
+	return b
+}
