@@ -95,6 +95,7 @@ eval: cli ## score on the dev splits in $(DATA)
 	./bin/lede eval clauses $(DATA)/polnear/dev
 	./bin/lede eval ner $(DATA)/conll2003/dev.txt $(DATA)/wikigold/dev.txt
 	./bin/lede eval timex $(DATA)/timeml
+	./bin/lede eval timeline $(DATA)/timeml
 	./bin/lede eval quotes $(DATA)/polnear/dev
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_rw.jsonl
 	./bin/lede eval sentiment $(DATA)/newsmtsc/dev_mt.jsonl

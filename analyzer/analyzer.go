@@ -187,6 +187,11 @@ type Extracted = text.Extracted
 // or fragment (for a page that turns pasted rich text into plain text before analysis).
 func ExtractHTML(src string) Extracted { return text.ExtractHTML(src) }
 
-// DisplayDate renders a TIMEX3 value (or a reference date) for a reader: "2023-06-24" is
-// "Sat 24 June 2023"; the report's "display" fields are made the same way.
-func DisplayDate(value string) string { return timex.Display(value) }
+// DisplayDate renders a reference date for a reader: "2023-06-24" is "Sat 24 June 2023"
+// (the report's refDateDisplay); anything that is not a calendar day comes back as it is.
+func DisplayDate(value string) string {
+	if v, ok := doc.ParseDay(value); ok {
+		return v.Display()
+	}
+	return value
+}

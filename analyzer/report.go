@@ -14,20 +14,25 @@ const Schema = "lede/1"
 // Report is the public result of an analysis (schema lede/1). Offsets are UTF-16 code
 // units into the analysed text, so a page can do text.slice(start, end).
 type Report struct {
-	Schema        string          `json:"schema"`
-	ID            string          `json:"id,omitempty"`
-	Text          string          `json:"text,omitempty"`
-	Title         string          `json:"title,omitempty"`
-	RefDate       string          `json:"refDate"`
-	RefDateSource string          `json:"refDateSource"`
-	Stats         Stats           `json:"stats"`
-	Mentions      []ReportMention `json:"mentions"`
-	Actors        []ReportActor   `json:"actors"`
-	Quotes        []ReportQuote   `json:"quotes"`
-	Timexes       []ReportTimex   `json:"timexes"`
-	Events        []ReportEvent   `json:"events"`
-	Stance        []ReportStance  `json:"stance"`
-	Tone          []ReportTone    `json:"tone"`
+	Schema        string `json:"schema"`
+	ID            string `json:"id,omitempty"`
+	Text          string `json:"text,omitempty"`
+	Title         string `json:"title,omitempty"`
+	RefDate       string `json:"refDate"`
+	RefDateSource string `json:"refDateSource"`
+	// RefDateDisplay is the reference date for a reader ("Wed 12 July 2023"), "" when none.
+	RefDateDisplay string          `json:"refDateDisplay,omitempty"`
+	Stats          Stats           `json:"stats"`
+	Mentions       []ReportMention `json:"mentions"`
+	Actors         []ReportActor   `json:"actors"`
+	Quotes         []ReportQuote   `json:"quotes"`
+	Timexes        []ReportTimex   `json:"timexes"`
+	Events         []ReportEvent   `json:"events"`
+	// TimeSpan is the stretch of time the dated expressions cover; absent when none has
+	// a known year.
+	TimeSpan *ReportTimeSpan `json:"timeSpan,omitempty"`
+	Stance   []ReportStance  `json:"stance"`
+	Tone     []ReportTone    `json:"tone"`
 	// Relations are holder -> target pairs linked in the text (a quote naming the
 	// target, a verb between them) with no side taken: kept out of Stance.
 	Relations []ReportRelation `json:"relations"`
@@ -74,6 +79,9 @@ func NewReport(d *doc.Doc, input string) *Report {
 	}
 	if d.Text != input {
 		r.Text = d.Text
+	}
+	if v, ok := doc.ParseDay(d.RefDate); ok {
+		r.RefDateDisplay = v.Display()
 	}
 	r.Language = checkEnglish(d)
 	r.addActors(d, u)

@@ -221,6 +221,7 @@ func TestArticlePanels(t *testing.T) {
 		}
 	})
 	section(t, "filters, stance grid on a phone, not English", func() { checkListsAndLanguage(t, p) })
+	section(t, "the timeline as an editor reads it", func() { checkTimelineReading(t, p) })
 }
 
 // section runs one part of a long browser test; t.Errorf messages carry its name.

@@ -11,7 +11,6 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"lede/analyzer"
-	"lede/wasm/present"
 )
 
 // renderOverview: the counts, the time span and the most prominent actors.
@@ -28,13 +27,9 @@ func (a *app) renderOverview() {
 		}
 	}
 	resolved := 0
-	var values []string
 	for _, t := range r.Timexes {
 		if t.Resolved {
 			resolved++
-		}
-		if t.Resolved && (t.Type == "DATE" || t.Type == "TIME") {
-			values = append(values, t.Value)
 		}
 	}
 	figure := func(class string, n int, one, many, sub string) dom.HTMLElement {
@@ -61,19 +56,14 @@ func (a *app) renderOverview() {
 	}
 	facts := h("dl", "lede-facts")
 	fact := func(k string, v ...any) { add(facts, h("dt", "", k), h("dd", "", v...)) }
-	// the span covers every dated event (a month, a week), not only the full days
-	for _, e := range r.Events {
-		if e.Resolved {
-			values = append(values, e.Value)
-		}
-	}
-	if span := present.TimeSpan(values); span != "" {
-		fact("Time span", span)
+	// the span covers every dated expression (a month, a week), not only the full days
+	if r.TimeSpan != nil {
+		fact("Time span", r.TimeSpan.Display)
 	} else {
 		fact("Time span", h("span", "lede-muted", "no resolved calendar dates"))
 	}
 	if r.RefDate != "" {
-		fact("Published", analyzer.DisplayDate(r.RefDate), h("span", "lede-muted", " ("+refSourceText(r.RefDateSource, a.dateFrom)+")"))
+		fact("Published", r.RefDateDisplay, h("span", "lede-muted", " ("+refSourceText(r.RefDateSource, a.dateFrom)+")"))
 	} else {
 		fact("Published", h("span", "lede-unsure-text", "unknown: relative dates (\u201con Monday\u201d) stay unresolved; set the date on the left"))
 	}

@@ -6,7 +6,6 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"lede/analyzer"
-	"lede/wasm/present"
 )
 
 // renderTimeline: the events in the analyzer's chronological order, dates readable.
@@ -39,7 +38,7 @@ func (a *app) renderTimeline() {
 			break
 		}
 		e := e
-		when := readable(e.Value, timexes[e.Timex].Mod, e.Display) // "Sat 24 June 2023"
+		when := e.Display // "Sat 24 June 2023", "the week of 12 September 2016"
 		cls := "lede-event"
 		var flag any
 		if !e.Resolved {
@@ -54,6 +53,19 @@ func (a *app) renderTimeline() {
 		for _, id := range e.Actors {
 			actors.AppendChild(a.actorChip(id))
 		}
+		var about any
+		if len(e.About) > 0 {
+			// "Putin held a meeting on Monday to discuss the events of June 24": a Monday
+			// event about 24 June
+			dates := ""
+			for k, id := range e.About {
+				if k > 0 {
+					dates += ", "
+				}
+				dates += timexes[id].Display
+			}
+			about = h("div", "lede-about lede-muted", "about "+dates)
+		}
 		show := h("button", "lede-link", at("type", "button"), "Show in text")
 		var li dom.HTMLElement
 		a.on(show, "click", func(dom.Event) { a.highlight(e.Timex, li) })
@@ -61,6 +73,7 @@ func (a *app) renderTimeline() {
 			h("div", "lede-when", h("strong", "lede-day", when), flag, h("code", "lede-value", e.Value)),
 			h("div", "lede-expr", "\u201c"+expr+"\u201d"),
 			h("p", "lede-event-text", e.Text),
+			about,
 			h("div", "lede-event-foot", actors, h("span", "lede-spacer"), show),
 		)
 		a.clickable(li, func() { a.highlight(e.Timex, li) })
@@ -86,16 +99,7 @@ func (a *app) timexItem(t analyzer.ReportTimex) dom.HTMLElement {
 	show := h("button", "lede-link", at("type", "button"), "Show in text")
 	a.on(show, "click", func(dom.Event) { a.highlight(t.ID, show) })
 	return h("li", cls,
-		h("strong", "lede-day", readable(t.Value, t.Mod, t.Display)), " ",
+		h("strong", "lede-day", t.Display), " ",
 		h("span", "lede-expr", "\u201c"+t.Text+"\u201d"), " ",
 		h("code", "lede-value", t.Type+" "+t.Value), " ", show)
-}
-
-// readable is the analyzer's reading of a value (display), except a week, which an
-// editor reads by its dates: "the week of 12 September 2016", not "week 37 of 2016".
-func readable(value, mod, display string) string {
-	if w, ok := present.WeekReading(value); ok && mod == "" {
-		return w
-	}
-	return display
 }

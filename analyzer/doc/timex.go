@@ -34,8 +34,10 @@ const (
 // Timex is one temporal expression with its TIMEX3 value.
 type Timex struct {
 	Span
-	Type  TimexType
-	Value string // TIMEX3 value: 2023-06-24, 2023-W27, P1W, XXXX-06-24, PRESENT_REF ...
+	Type TimexType
+	// Value is the TIMEX3 value, typed; Value.String() is how TimeML writes it
+	// (2023-06-24, 2023-W27, P1W, XXXX-06-24, PRESENT_REF ...).
+	Value TimexValue
 	Mod   string // START | MID | END | APPROX | BEFORE | AFTER | LESS_THAN | MORE_THAN | ""
 	Quant string // for SET: EVERY, ...
 	// Resolved is false when the value could not be anchored (no reference date, or a
@@ -44,7 +46,15 @@ type Timex struct {
 	// Anchor says how the value was reached: "absolute", "deictic" (against the reference
 	// date) or "anaphoric" (against the narrative's temporal focus).
 	Anchor string
-	Gran   Granularity
+}
+
+// Granularity is the precision of a calendar point's value ("June" against "June 24"),
+// GranUnknown for a duration, a set or a vague point (PRESENT_REF).
+func (t Timex) Granularity() Granularity {
+	if t.Value.Kind != ValuePoint {
+		return GranUnknown
+	}
+	return t.Value.Gran
 }
 
 // Event is a clause anchored by a DATE or TIME expression: one point of the timeline.
@@ -52,4 +62,8 @@ type Event struct {
 	Timex  int   // index into Doc.Timexes
 	Span         // the clause as a short readable text span
 	Actors []int // actors mentioned in the clause
+	// About lists the expressions (indices into Doc.Timexes) the event is about, which
+	// date a noun of its clause rather than the event: "the events of June 24" in "Putin
+	// held a meeting on Monday to discuss the events of June 24".
+	About []int
 }

@@ -237,7 +237,7 @@ func (g *parser) plausibleYear(j, e int) bool {
 		// "a joint venture called Orion 1980", "Agenda 2000": a name that ends in a year
 		// (after a word, so not the first of a sentence; months, seasons and holidays
 		// before a year are read by their own cores)
-		if w := g.w(j - 1); text.MonthOf(w) == 0 && seasons[w] == "" && !holidayWords[w] && text.WeekdayOf(w) == 0 {
+		if w := g.w(j - 1); text.MonthOf(w) == 0 && seasons[w] == doc.SeasonNone && !holidayWords[w] && text.WeekdayOf(w) == 0 {
 			return false
 		}
 	}
@@ -264,104 +264,176 @@ func (g *parser) decade(j int) (dec, end int, ok bool) {
 	return 0, 0, false
 }
 
+// quarterReading is what quarterExpr has read before the quarter's word: "the fiscal",
+// "the year-earlier", "the 1988".
+type quarterReading struct {
+	i, j      int  // the expression's first piece; the quarter's word
+	fiscal    bool // the company's own count ("the fiscal second quarter")
+	yearFirst int  // the year written before ("the 1990 first quarter"), 0 when none
+	yearDelta int  // -1: "the year-earlier third quarter"
+}
+
 // quarterExpr reads "third-quarter", "the third quarter", "the fiscal first quarter",
-// "the first quarter of 1990", "the second half", "Q3".
+// "the first quarter of 1990", "the second half", "Q3": the words before the quarter,
+// then the rules of quarterRules.
 func (g *parser) quarterExpr(i int) (match, bool) {
-	j := i
-	if g.w(j) == "the" {
-		j++
+	r := quarterReading{i: i, j: i}
+	if g.w(r.j) == "the" {
+		r.j++
 	}
-	fiscal := g.w(i-1) == "fiscal" // "the fiscal second-quarter": the span starts at the ordinal
-	if g.w(j) == "fiscal" || g.w(j) == "calendar" {
-		fiscal = g.w(j) == "fiscal"
-		j++
-		if g.w(j) == "-" && ordinalQuarter(g.w(j+1)) > 0 {
-			j++ // "the fiscal-first quarter"
-		}
-	}
-	yearFirst, yearDelta := 0, 0
-	if j > i && g.w(j) == "year" && g.w(j+1) == "-" && (g.w(j+2) == "earlier" || g.w(j+2) == "ago") && ordinalQuarter(g.w(j+3)) > 0 {
-		yearDelta, j = -1, j+3 // "the year-earlier third quarter"
-	}
-	if j > i {
-		if y, e, ok := g.year(j); ok && g.w(e) != "'s" {
-			if g.w(e) == "period" || g.w(e) == "quarter" {
-				// "the 1988 period": the quarter in focus, that year
-				return match{start: i, end: e + 1, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uQuarter, yearOf: y}}, true
-			}
-			yearFirst, j = y, e
+	r.fiscal = g.w(i-1) == "fiscal" // "the fiscal second-quarter": the span starts at the ordinal
+	if g.w(r.j) == "fiscal" || g.w(r.j) == "calendar" {
+		r.fiscal = g.w(r.j) == "fiscal"
+		r.j++
+		if g.w(r.j) == "-" && ordinalQuarter(g.w(r.j+1)) > 0 {
+			r.j++ // "the fiscal-first quarter"
 		}
 	}
-	w := g.w(j)
-	var q int
-	half := false
-	k := j + 1
-	if len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
-		q, half = int(w[1]-'0'), w[0] == 'h'
-		if half && q > 2 {
-			return match{}, false
+	if j := r.j; j > i && g.w(j) == "year" && g.w(j+1) == "-" && (g.w(j+2) == "earlier" || g.w(j+2) == "ago") && ordinalQuarter(g.w(j+3)) > 0 {
+		r.yearDelta, r.j = -1, j+3 // "the year-earlier third quarter"
+	}
+	if r.j > i {
+		if y, e, ok := g.year(r.j); ok && g.w(e) != "'s" {
+			r.yearFirst, r.j = y, e
 		}
-	} else {
-		if w == "first" || w == "last" || w == "final" {
-			// "the first two quarters of 1990": a half
-			if n, e, vague, ok := g.number(j + 1); ok && !vague && n == 2 && (g.w(e) == "quarters" || g.w(e) == "-" && g.w(e+1) == "quarter") {
-				q, half, k = 1, true, e+1
-				if w != "first" {
-					q = 2
-				}
-				if g.w(e) == "-" {
-					k = e + 2
-				}
-				if q == 2 && g.w(k) != "of" {
-					return match{}, false // "the last two quarters" alone: the recent ones, not a half
-				}
-				return g.quarterYear(i, k, point{gran: doc.GranQuarter, q: q, half: true, y: yearFirst}, yearDelta, fiscal)
-			}
+	}
+	m, v := apply(g, quarterRules, &r)
+	return m, v == accept
+}
+
+// quarterRules read the quarter's word, in order.
+var quarterRules []rule[quarterReading]
+
+func init() {
+	quarterRules = []rule[quarterReading]{
+		{"year-period", "Third-quarter profit rose from [the 1988 period].", yearPeriod},
+		{"quarter-code", "Profit rose in [Q3 2022].", quarterCode},
+		{"first-two-quarters", "Profit rose in [the first two quarters of 1990].", firstTwoQuarters},
+		{"quarter-pair", "Profit rose in the [second] and [fourth quarters].", quarterPair},
+		{"ordinal-quarter", "Profit rose in [the third quarter of 2022].", ordinalQuarterRule},
+	}
+}
+
+// yearPeriod: "the 1988 period" is the quarter in focus, that year.
+func yearPeriod(g *parser, r *quarterReading) (match, verdict) {
+	if r.yearFirst == 0 || g.w(r.j) != "period" && g.w(r.j) != "quarter" {
+		return match{}, pass
+	}
+	return match{start: r.i, end: r.j + 1, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uQuarter, yearOf: r.yearFirst}}, accept
+}
+
+// quarterCode: "Q3", "H1" (no H3).
+func quarterCode(g *parser, r *quarterReading) (match, verdict) {
+	w := g.w(r.j)
+	if len(w) != 2 || w[0] != 'q' && w[0] != 'h' || w[1] < '1' || w[1] > '4' {
+		return match{}, pass
+	}
+	q, half := int(w[1]-'0'), w[0] == 'h'
+	if half && q > 2 {
+		return match{}, reject
+	}
+	return g.quarterAccept(r, r.j+1, q, half)
+}
+
+// quarterAccept reads the year after a quarter read up to piece k.
+func (g *parser) quarterAccept(r *quarterReading, k, q int, half bool) (match, verdict) {
+	m, ok := g.quarterYear(r.i, k, point{gran: doc.GranQuarter, q: q, half: half, y: r.yearFirst}, r.yearDelta, r.fiscal)
+	if !ok {
+		return match{}, reject
+	}
+	return m, accept
+}
+
+// firstTwoQuarters: "the first two quarters of 1990" is a half; "the last two quarters"
+// alone the recent ones, not a half.
+func firstTwoQuarters(g *parser, r *quarterReading) (match, verdict) {
+	w := g.w(r.j)
+	if w != "first" && w != "last" && w != "final" {
+		return match{}, pass
+	}
+	n, e, vague, ok := g.number(r.j + 1)
+	if !ok || vague || n != 2 || g.w(e) != "quarters" && (g.w(e) != "-" || g.w(e+1) != "quarter") {
+		return match{}, pass
+	}
+	q, k := 1, e+1
+	if w != "first" {
+		q = 2
+	}
+	if g.w(e) == "-" {
+		k = e + 2
+	}
+	if q == 2 && g.w(k) != "of" {
+		return match{}, reject
+	}
+	return g.quarterAccept(r, k, q, true)
+}
+
+// ordinalReading reads an ordinal quarter up to its noun: "third", "third-", "fiscal",
+// and returns the quarter and the piece of the noun; the start moves to "fiscal" in
+// "the fiscal second-quarter loss". ok is false for no ordinal, or for "the third-quarter
+// results" (the determiner is the noun's).
+func (g *parser) ordinalReading(r *quarterReading) (q, k int, ok bool) {
+	w := g.w(r.j)
+	q, k = ordinalQuarter(w), r.j+1
+	if w == "last" && g.w(r.j+1) == "half" {
+		q = 2
+	}
+	if q == 0 {
+		return 0, 0, false
+	}
+	if g.w(k) == "-" {
+		if r.j > r.i && !(r.fiscal && g.w(r.j-1) == "fiscal") {
+			return 0, 0, false
 		}
-		q = ordinalQuarter(w)
-		if w == "last" && g.w(j+1) == "half" {
-			q = 2
-		}
-		if q == 0 {
-			return match{}, false
-		}
-		if g.w(k) == "-" {
-			if j > i && !(fiscal && g.w(j-1) == "fiscal") {
-				return match{}, false // "the third-quarter results": the determiner is the noun's
-			}
-			if j > i {
-				i = j - 1 // "the fiscal second-quarter loss": "fiscal" belongs to the quarter
-			}
-			k++
-		}
-		if g.w(k) == "fiscal" {
-			fiscal = true
-			k++
-		}
-		switch g.w(k) {
-		case "quarter", "quarters", "qtr", "qtr.":
-		case "half":
-			if q > 2 {
-				return match{}, false
-			}
-			half = true
-		case "and", "or", "to":
-			// "the second and fourth quarters": the first ordinal takes the noun after the
-			// second one, and stands alone ("the" goes with the pair)
-			if o := ordinalQuarter(g.w(k + 1)); o > 0 && (g.w(k+2) == "quarters" || g.w(k+2) == "halves" && q <= 2 && o <= 2) {
-				p := point{gran: doc.GranQuarter, q: q, half: g.w(k+2) == "halves", y: yearFirst}
-				if y, _, ok := g.yearAfterPair(k + 3); ok {
-					p.y = y
-				}
-				return match{start: j, end: j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: p, fiscal: fiscal}}, true
-			}
-			return match{}, false
-		default:
-			return match{}, false
+		if r.j > r.i {
+			r.i = r.j - 1
 		}
 		k++
 	}
-	return g.quarterYear(i, k, point{gran: doc.GranQuarter, q: q, half: half, y: yearFirst}, yearDelta, fiscal)
+	if g.w(k) == "fiscal" {
+		r.fiscal = true
+		k++
+	}
+	return q, k, true
+}
+
+// quarterPair: in "the second and fourth quarters" the first ordinal takes the noun
+// after the second one, and stands alone ("the" goes with the pair).
+func quarterPair(g *parser, r *quarterReading) (match, verdict) {
+	rr := *r
+	q, k, ok := g.ordinalReading(&rr)
+	if !ok || g.w(k) != "and" && g.w(k) != "or" && g.w(k) != "to" {
+		return match{}, pass
+	}
+	if o := ordinalQuarter(g.w(k + 1)); o > 0 && (g.w(k+2) == "quarters" || g.w(k+2) == "halves" && q <= 2 && o <= 2) {
+		p := point{gran: doc.GranQuarter, q: q, half: g.w(k+2) == "halves", y: rr.yearFirst}
+		if y, _, ok := g.yearAfterPair(k + 3); ok {
+			p.y = y
+		}
+		return match{start: rr.j, end: rr.j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: p, fiscal: rr.fiscal}}, accept
+	}
+	return match{}, reject
+}
+
+// ordinalQuarterRule: "the third quarter", "third-quarter", "the second half of 1990",
+// "the fiscal second-quarter".
+func ordinalQuarterRule(g *parser, r *quarterReading) (match, verdict) {
+	q, k, ok := g.ordinalReading(r)
+	if !ok {
+		return match{}, reject
+	}
+	half := false
+	switch g.w(k) {
+	case "quarter", "quarters", "qtr", "qtr.":
+	case "half":
+		if q > 2 {
+			return match{}, reject
+		}
+		half = true
+	default:
+		return match{}, reject
+	}
+	return g.quarterAccept(r, k+1, q, half)
 }
 
 // yearAfterPair reads "of 1990" after a pair of quarters ("the first and second quarters
@@ -409,7 +481,7 @@ func (g *parser) seasonExpr(i int) (match, bool) {
 		j++
 	}
 	code := seasons[g.w(j)]
-	if code == "" {
+	if code == doc.SeasonNone {
 		return match{}, false
 	}
 	p := point{gran: doc.GranSeason, season: code}
@@ -423,7 +495,7 @@ func (g *parser) seasonExpr(i int) (match, bool) {
 	} else if y, e, ok := g.year(end); ok {
 		p.y, end = y, e
 	}
-	if code == "FA" && g.w(j) == "fall" && p.y == 0 {
+	if code == doc.Autumn && g.w(j) == "fall" && p.y == 0 {
 		switch g.w(j - 1) {
 		case "the", "this", "last", "next", "in", "early", "late", "mid", "-", "that", "until", "by", "since", "during":
 		default:
@@ -447,7 +519,7 @@ func (g *parser) weekdayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	if wd < 0 {
-		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + string(rune('0'-wd))}}, true
+		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyWeekday(-wd, doc.PartNone)}}, true
 	}
 	s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd}
 	end := i + 1
@@ -457,13 +529,13 @@ func (g *parser) weekdayExpr(i int) (match, bool) {
 	if (g.w(k) == "and" || g.w(k) == "or") && fullWeekday(g.w(k+1)) {
 		k += 2
 	}
-	if c := partsOfDay[g.w(k)]; c != "" && strings.HasSuffix(g.w(k), "s") {
+	if c := partsOfDay[g.w(k)]; c != doc.PartNone && strings.HasSuffix(g.w(k), "s") {
 		if k > end {
 			k = end // the first day of the pair is its own expression
 		} else {
 			k++
 		}
-		return match{start: i, end: k, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + itoa(wd) + "T" + c}}, true
+		return match{start: i, end: k, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyWeekday(wd, c)}}, true
 	}
 	if c, e, ok := g.pod(end); ok {
 		s.pod, s.typ, end = c, doc.TimexTime, e // "Wednesday night": 2023-07-12TNI
@@ -481,7 +553,7 @@ func (g *parser) deicticDay(i int) (match, bool) {
 	case "tomorrow":
 		n = 1
 	case "tonight":
-		return match{start: i, end: i + 1, s: sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: "NI"}}, true
+		return match{start: i, end: i + 1, s: sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: doc.Night}}, true
 	default:
 		return match{}, false
 	}
@@ -504,12 +576,12 @@ func (g *parser) podDay(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, f := range []func(int) (match, bool){g.deicticDay, g.weekdayExpr} {
-		if d, ok := f(e); ok && d.s.typ == doc.TimexDate && d.s.kind != kLiteral && d.s.pod == "" {
+		if d, ok := f(e); ok && d.s.typ == doc.TimexDate && d.s.kind != kLiteral && d.s.pod == doc.PartNone {
 			d.s.pod, d.s.typ, d.start = c, doc.TimexTime, i
 			return d, true
 		}
 	}
-	if k := i - 1; k >= 0 && (g.w(k) == "mid" || g.w(k) == "-" && g.w(k-1) == "mid") && c != "NI" {
+	if k := i - 1; k >= 0 && (g.w(k) == "mid" || g.w(k) == "-" && g.w(k-1) == "mid") && c != doc.Night {
 		// "by mid afternoon": that part of the day in focus (prefixMod adds MID)
 		return match{start: i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, true
 	}

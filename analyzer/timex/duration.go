@@ -9,256 +9,481 @@ import (
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// durValue prints an ISO 8601 duration; n < 0 means an unknown count (X).
-func durValue(n int, u unit) string {
-	code, timePart := u.durCode()
-	v := "P"
-	if timePart {
-		v = "PT"
+// durValue is a duration of n units; n < 0 means an unknown count (PXY). Decades and
+// centuries are counted in years, quarters in months (P10Y, P6M), as TimeML writes them.
+func durValue(n int, u unit) doc.TimexValue {
+	switch {
+	case n < 0:
+		return doc.DurationValue(-1, u)
+	case u == uDecade:
+		return doc.DurationValue(10*n, uYear)
+	case u == uQuarter:
+		return doc.DurationValue(3*n, uMonth)
+	case u == uCentury:
+		return doc.DurationValue(100*n, uYear)
 	}
-	if n < 0 {
-		return v + "X" + code
-	}
-	if u == uDecade {
-		return v + itoa(10*n) + "Y"
-	}
-	if u == uQuarter {
-		return v + itoa(3*n) + "M"
-	}
-	if u == uCentury {
-		return v + itoa(100*n) + "Y"
-	}
-	return v + itoa(n) + code
+	return doc.DurationValue(n, u)
+}
+
+// durValue2 is a duration of two parts: a units and b units of v ("P2Y6M", "PT5H30M").
+func durValue2(a int, u unit, b int, v unit) doc.TimexValue {
+	return doc.TimexValue{Kind: doc.ValueDuration, Dur: [2]doc.DurationPart{{N: a, Unit: u}, {N: b, Unit: v}}}
+}
+
+// the vague points of TimeML, and the sets
+var (
+	presentRef = doc.RefValue(doc.PresentRef)
+	pastRef    = doc.RefValue(doc.PastRef)
+	futureRef  = doc.RefValue(doc.FutureRef)
+)
+
+// everyUnits is the set of every n units (P1W with quant EVERY: "every week").
+func everyUnits(n int, u unit) doc.TimexValue {
+	return doc.TimexValue{Kind: doc.ValueSet, Dur: [2]doc.DurationPart{{N: n, Unit: u}}}
+}
+
+// everyWeekday is the set of weekday wd (1 Monday .. 7), at a part of the day or not:
+// XXXX-WXX-1, XXXX-WXX-2TNI.
+func everyWeekday(wd int, part doc.PartOfDay) doc.TimexValue {
+	return doc.TimexValue{Kind: doc.ValueSet, Gran: doc.GranDay, Weekday: wd, Part: part}
+}
+
+// everyPoint is the set of a calendar point of every year: XXXX-06, XXXX-SU, or of
+// every day: TXXNI.
+func everyPoint(p point) doc.TimexValue {
+	v := p.timexValue()
+	v.Kind = doc.ValueSet
+	return v
+}
+
+// durReading is what durationExpr has read of "the past two weeks", "a few days later":
+// pieces from i, the count at j, the unit at e.
+type durReading struct {
+	i, j    int    // the expression's first piece; the count's (after "the" and the lead)
+	the     bool   // "the" before
+	lead    string // "past", "next", "first", "another" ...: the word before the count
+	n       int    // the count; -1 when unknown ("several days", "years")
+	e       int    // the piece after the count
+	vague   bool   // the count is vague ("a few", "several")
+	counted bool   // a count was read (else a bare plural unit: "years")
+	half    bool   // "half an hour"
+	frac    bool   // "5 1/2 hours", "two and a half years"
+	u       unit
+	end     int // the piece after the unit (after "or so" when the unit is followed by it)
+	unitEnd int // the piece after the unit
+	s       sem
 }
 
 // durationExpr reads "two weeks", "30-year", "a few days", "several years", "the past
 // two months", "the first nine months", "years", "half an hour", and the dates they
-// make with "ago", "earlier", "later", "from now".
+// make with "ago", "earlier", "later", "from now": the count, then the unit (rules for
+// a counted unit or a bare plural one), then what the duration makes (durationShapes).
 func (g *parser) durationExpr(i int) (match, bool) {
-	j := i
-	the := false
-	if g.w(j) == "the" {
-		the = true
-		j++
-	}
-	lead := ""
-	switch g.w(j) {
-	case "past", "last", "next", "first", "coming", "previous", "latest", "final", "following", "remaining", "initial", "preceding", "recent":
-		lead = g.w(j)
-		j++
-	case "another", "other", "additional", "further":
-		if !the {
-			lead = g.w(j)
-			j++
-		}
-	}
-	n, e, vague, ok := g.number(j)
-	if ok && j < len(g.ps) && g.ps[j].digit == 4 && n >= 1600 && n <= 2100 {
-		return match{}, false // "the 1988 second quarter": a year, not a count
-	}
-	half := false
-	if !ok && g.w(j) == "half" && (g.w(j+1) == "a" || g.w(j+1) == "an") {
-		n, e, ok, half = 1, j+2, true, true
-	}
-	var u unit
-	var end int
-	frac := false // "5 1/2 hours"
-	if ok && !vague && g.w(e) == "1" && g.w(e+1) == "/" && g.w(e+2) == "2" {
-		frac, e = true, e+3
-	}
-	if ok {
-		if g.w(e) == "-" {
-			e++
-			if the && lead == "" {
-				i = j // "the two-week strike": the article belongs to the noun
-			}
-		}
-		if durationAdjectives[g.w(e)] && unitWords[g.w(e+1)] != uNone {
-			e++ // "eight trading days", "two more weeks"
-		}
-		hw := g.w(e)
-		uu, isUnit := unitWords[hw]
-		if code := seasons[strings.TrimSuffix(hw, "s")]; code != "" && (strings.HasSuffix(hw, "s") && n != 1 || n == 1) && !vague {
-			if g.w(e+1) == "ago" && lead == "" {
-				// "two winters ago": that season, so many years back
-				return match{start: i, end: e + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, relYear: true, n: -n}}, true
-			}
-			if n != 1 {
-				// "for the past three summers": summers over and over, each of its year
-				return match{start: i, end: e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + code}}, true
-			}
-		}
-		if !isUnit && !vague && (hw == "to" || hw == "-") && n > 0 {
-			// "two to six days", "12-18 months": the first end of a range takes the unit
-			// of the second (scan reads the second on its own)
-			if n2, e2, vague2, ok2 := g.number(e + 1); ok2 && !vague2 && n2 > n {
-				if u2, ok := unitWords[g.w(e2)]; ok && u2 != uHalf && u2 != uSeason && u2 != uQuarter && isPluralUnit(g.w(e2)) {
-					return match{start: i, end: e, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, u2)}}, true
-				}
-			}
-		}
-		if !isUnit || uu == uHalf || uu == uSeason {
-			return match{}, false
-		}
-		if g.w(e+1) == "-" && g.w(e+2) == "old" || g.w(e+1) == "old" {
-			return match{}, false // an age
-		}
-		if e > 0 && g.ps[e-1].l == "-" && g.w(e+1) == "-" {
-			return match{}, false // "a 10-year-high"
-		}
-		if uu == uQuarter && !vague && (g.w(e+1) == "of" || e > j+1 && g.ps[e-1].l == "-" || g.w(j) == "a") {
-			return match{}, false // "a quarter of", "three-quarters": fractions
-		}
-		if uu == uSecond && (g.w(j) == "a" || g.w(j) == "one") {
-			return match{}, false // "a second time"
-		}
-		if g.ps[e].capitalised() && g.lowerBefore(j) {
-			return match{}, false // "the show "60 Minutes"": a title in running text
-		}
-		u, end = uu, e+1
-		if vague {
-			n = -1
-		}
-		if g.w(end) == "and" && g.w(end+1) == "a" && g.w(end+2) == "half" {
-			end += 3
-			frac = true
-		}
-	} else {
-		hw := g.w(j)
-		uu, isUnit := unitWords[hw]
-		if isUnit && uu > uSecond && uu != uHalf && uu != uSeason && uu != uWeekend && uu != uQuarter &&
-			g.w(j+1) == "-" && g.w(j+2) == "long" && !(the && lead == "") {
-			// "a day-long meeting", "the decades-long battle": as long as a unit, or units
-			n := 1
-			if isPluralUnit(hw) {
-				n = -1
-			}
-			if lead == "" {
-				i = j
-			}
-			return match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, uu)}}, true
-		}
-		// a bare plural unit: "years", "the past few months" handled above
-		if !isUnit || !isPluralUnit(hw) || uu == uHalf || uu == uSeason || uu == uWeekend || uu == uQuarter && lead == "" {
-			return match{}, false
-		}
-		if the && lead == "" {
-			return match{}, false
-		}
-		if g.ps[j].capitalised() && j > 0 && (g.ps[j-1].kind == doc.TokWord || g.ps[j-1].kind == doc.TokNumber) {
-			return match{}, false // "60 Minutes": a title, not a duration
-		}
-		if g.w(j+1) == "old" || g.w(j+1) == "-" && g.w(j+2) == "old" || j > 0 && g.ps[j-1].num >= 0 {
-			return match{}, false // "52 years old": an age; a count left behind ("52 years") was rejected
-		}
-		u, n, end = uu, -1, j+1
-		if lead == "" {
-			i = j
-		}
-	}
-	if the && lead == "" && ok && !vague && g.ps[j].num < 0 && g.w(j) == "a" {
+	r, ok := g.readCount(i)
+	if !ok {
 		return match{}, false
 	}
-	s := sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, u)}
-	if u == uDay && g.w(j) == "one" && !the && lead == "" && g.modalBefore(i) {
-		// "Islam will one day be": some day to come, not a length of one day
-		return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
+	units := bareUnitRules
+	if r.counted {
+		g.readCountedUnit(&r)
+		units = countedUnitRules
 	}
-	if frac && n >= 0 {
-		s.value = halfMore(n, u)
+	if m, v := apply(g, units, &r); v != pass {
+		return m, v == accept
 	}
-	if lead == "coming" && n < 0 && !ok {
-		s = sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"} // "the coming months"
-	}
-	if the && u == uMonth && (n == 6 || n == 9) && (lead == "" || lead == "first" || lead == "latest") {
-		s.periodFocus = true // "the first nine months": a financial report's year to date
-	}
-	if g.w(end) == "or" && g.w(end+1) == "so" && g.w(end+2) == "ago" {
-		end += 2 // "a week or so ago"
-	}
-	if g.w(end) == "or" && !half && !frac {
-		// "a year or two", "weeks or months": one expression, its lower bound, approximate
-		other := false
-		if n > 0 {
-			if n2, e2, vague2, ok2 := g.number(end + 1); ok2 && !vague2 && n2 > n && unitWords[g.w(e2)] == uNone {
-				other, end = true, e2
-			}
-		} else if u2, ok2 := unitWords[g.w(end+1)]; ok2 && isPluralUnit(g.w(end+1)) && u2 > u {
-			other, end = true, end+2
+	if r.counted {
+		r.u, r.end = unitWords[g.w(r.e)], r.e+1
+		if r.vague {
+			r.n = -1
 		}
-		if other {
-			s.mod = "APPROX"
-			if n > 0 && g.w(i-1) == "in" {
-				// "you may, in a year or two, save lives": some time ahead
-				s = sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}
-			}
-			return match{start: i, end: end, s: s}, true
+		if g.w(r.end) == "and" && g.w(r.end+1) == "a" && g.w(r.end+2) == "half" {
+			r.end += 3
+			r.frac = true
+		}
+	} else {
+		r.u, r.n, r.end = unitWords[g.w(r.j)], -1, r.j+1
+		if r.lead == "" {
+			r.i = r.j
 		}
 	}
-	if half {
-		switch u {
+	g.durationValue(&r)
+	if m, v := apply(g, durationShapes, &r); v != pass {
+		return m, v == accept
+	}
+	return match{start: r.i, end: r.end, s: r.s}, true
+}
+
+// readCount reads "the", a lead word and the count: "the past two", "another", "half
+// a"; false for a year read as a count ("the 1988 second quarter").
+func (g *parser) readCount(i int) (durReading, bool) {
+	r := durReading{i: i, j: i}
+	if g.w(r.j) == "the" {
+		r.the = true
+		r.j++
+	}
+	switch g.w(r.j) {
+	case "past", "last", "next", "first", "coming", "previous", "latest", "final", "following", "remaining", "initial", "preceding", "recent":
+		r.lead = g.w(r.j)
+		r.j++
+	case "another", "other", "additional", "further":
+		if !r.the {
+			r.lead = g.w(r.j)
+			r.j++
+		}
+	}
+	r.n, r.e, r.vague, r.counted = g.number(r.j)
+	if r.counted && r.j < len(g.ps) && g.ps[r.j].digit == 4 && r.n >= 1600 && r.n <= 2100 {
+		return r, false // "the 1988 second quarter": a year, not a count
+	}
+	if !r.counted && g.w(r.j) == "half" && (g.w(r.j+1) == "a" || g.w(r.j+1) == "an") {
+		r.n, r.e, r.counted, r.half = 1, r.j+2, true, true
+	}
+	return r, true
+}
+
+// readCountedUnit moves r.e past what stands between a count and its unit: "5 1/2
+// hours", "two-week", "eight trading days".
+func (g *parser) readCountedUnit(r *durReading) {
+	if !r.vague && g.w(r.e) == "1" && g.w(r.e+1) == "/" && g.w(r.e+2) == "2" {
+		r.frac, r.e = true, r.e+3
+	}
+	if g.w(r.e) == "-" {
+		r.e++
+		if r.the && r.lead == "" {
+			r.i = r.j // "the two-week strike": the article belongs to the noun
+		}
+	}
+	if durationAdjectives[g.w(r.e)] && unitWords[g.w(r.e+1)] != uNone {
+		r.e++ // "eight trading days", "two more weeks"
+	}
+}
+
+// countedUnitRules decide what a count and the word after it make.
+var countedUnitRules = []rule[durReading]{
+	{"seasons-ago", "It snowed heavily [two winters ago].", seasonsAgo},
+	{"seasons-set", "Floods hit the valley for [the past three summers].", seasonsSet},
+	{"count-range", "The trial may take [two] to [six days].", countRange},
+	{"count-not-unit", "The team scored [two goals].", countNotUnit},
+	{"count-age", "The driver, [52 years] old, was unhurt.", countAge},
+	{"count-compound", "Shares hit a [10-year]-high.", countCompound},
+	{"count-fraction", "He sold [a quarter] of the shares.", countFraction},
+	{"count-second-time", "She voted [a second] time.", countSecondTime},
+	{"count-title", "He spoke on the show [60 Minutes] last night.", countTitle},
+	{"count-the-a", "It was [the a day] to forget.", countTheA},
+}
+
+// seasonUnit is the season a counted unit names ("two winters", "one summer").
+func (g *parser) seasonUnit(r *durReading) (doc.Season, bool) {
+	hw := g.w(r.e)
+	code := seasons[strings.TrimSuffix(hw, "s")]
+	return code, code != doc.SeasonNone && (strings.HasSuffix(hw, "s") && r.n != 1 || r.n == 1) && !r.vague
+}
+
+// seasonsAgo: "two winters ago" is that season, so many years back.
+func seasonsAgo(g *parser, r *durReading) (match, verdict) {
+	if code, ok := g.seasonUnit(r); ok && g.w(r.e+1) == "ago" && r.lead == "" {
+		return match{start: r.i, end: r.e + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, relYear: true, n: -r.n}}, accept
+	}
+	return match{}, pass
+}
+
+// seasonsSet: "for the past three summers" is summers over and over, each of its year.
+func seasonsSet(g *parser, r *durReading) (match, verdict) {
+	if code, ok := g.seasonUnit(r); ok && r.n != 1 {
+		return match{start: r.i, end: r.e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranSeason, season: code})}}, accept
+	}
+	return match{}, pass
+}
+
+// countRange: in "two to six days", "12-18 months" the first end of a range takes the
+// unit of the second (scan reads the second on its own).
+func countRange(g *parser, r *durReading) (match, verdict) {
+	hw := g.w(r.e)
+	if _, isUnit := unitWords[hw]; isUnit || r.vague || hw != "to" && hw != "-" || r.n <= 0 {
+		return match{}, pass
+	}
+	if n2, e2, vague2, ok2 := g.number(r.e + 1); ok2 && !vague2 && n2 > r.n {
+		if u2, ok := unitWords[g.w(e2)]; ok && u2 != uHalf && u2 != uSeason && u2 != uQuarter && isPluralUnit(g.w(e2)) {
+			return match{start: r.i, end: r.e, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(r.n, u2)}}, accept
+		}
+	}
+	return match{}, pass
+}
+
+// countNotUnit: a count of anything but a unit of time (halves and seasons are not
+// counted as lengths).
+func countNotUnit(g *parser, r *durReading) (match, verdict) {
+	if uu, isUnit := unitWords[g.w(r.e)]; !isUnit || uu == uHalf || uu == uSeason {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// countAge: "52 years old", "a 52-year-old" is an age.
+func countAge(g *parser, r *durReading) (match, verdict) {
+	if e := r.e; g.w(e+1) == "-" && g.w(e+2) == "old" || g.w(e+1) == "old" {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// countCompound: "a 10-year-high" is no length of time.
+func countCompound(g *parser, r *durReading) (match, verdict) {
+	if r.e > 0 && g.ps[r.e-1].l == "-" && g.w(r.e+1) == "-" {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// countFraction: "a quarter of", "three-quarters" are fractions.
+func countFraction(g *parser, r *durReading) (match, verdict) {
+	if unitWords[g.w(r.e)] == uQuarter && !r.vague && (g.w(r.e+1) == "of" || r.e > r.j+1 && g.ps[r.e-1].l == "-" || g.w(r.j) == "a") {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// countSecondTime: "a second time" counts no seconds.
+func countSecondTime(g *parser, r *durReading) (match, verdict) {
+	if unitWords[g.w(r.e)] == uSecond && (g.w(r.j) == "a" || g.w(r.j) == "one") {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// countTitle: the show "60 Minutes", capitalised in running text, is a title.
+func countTitle(g *parser, r *durReading) (match, verdict) {
+	if g.ps[r.e].capitalised() && g.lowerBefore(r.j) {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// countTheA: "the a day" is no count.
+func countTheA(g *parser, r *durReading) (match, verdict) {
+	if r.the && r.lead == "" && !r.vague && g.ps[r.j].num < 0 && g.w(r.j) == "a" {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// bareUnitRules decide what a unit without a count makes: "years", "the past
+// months", "a day-long meeting".
+var bareUnitRules = []rule[durReading]{
+	{"unit-long", "They held a [day-long] meeting.", unitLong},
+	{"bare-not-plural", "Night and [day] they worked.", bareNotPlural},
+	{"bare-the-units", "He loved [the years] he spent there.", bareTheUnits},
+	{"bare-title", "She watched 20/20 and [60 Minutes].", bareTitle},
+	{"bare-age", "The ship is [years] old.", bareAge},
+}
+
+// unitLong: "a day-long meeting", "the decades-long battle" are as long as a unit, or
+// units.
+func unitLong(g *parser, r *durReading) (match, verdict) {
+	j := r.j
+	hw := g.w(j)
+	uu, isUnit := unitWords[hw]
+	if !isUnit || uu <= uSecond || uu == uHalf || uu == uSeason || uu == uWeekend || uu == uQuarter ||
+		g.w(j+1) != "-" || g.w(j+2) != "long" || r.the && r.lead == "" {
+		return match{}, pass
+	}
+	n := 1
+	if isPluralUnit(hw) {
+		n = -1
+	}
+	i := r.i
+	if r.lead == "" {
+		i = j
+	}
+	return match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, uu)}}, accept
+}
+
+// bareNotPlural: a unit alone is a length only in the plural ("years"); a quarter only
+// after a lead ("the past quarters").
+func bareNotPlural(g *parser, r *durReading) (match, verdict) {
+	hw := g.w(r.j)
+	if uu, isUnit := unitWords[hw]; !isUnit || !isPluralUnit(hw) || uu == uHalf || uu == uSeason || uu == uWeekend || uu == uQuarter && r.lead == "" {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// bareTheUnits: "the years" are particular ones, no length.
+func bareTheUnits(g *parser, r *durReading) (match, verdict) {
+	if r.the && r.lead == "" {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// bareTitle: "60 Minutes" after a number or a word, capitalised, is a title.
+func bareTitle(g *parser, r *durReading) (match, verdict) {
+	if j := r.j; g.ps[j].capitalised() && j > 0 && (g.ps[j-1].kind == doc.TokWord || g.ps[j-1].kind == doc.TokNumber) {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// bareAge: "years old" is an age; a count left behind ("52 years") was rejected.
+func bareAge(g *parser, r *durReading) (match, verdict) {
+	if j := r.j; g.w(j+1) == "old" || g.w(j+1) == "-" && g.w(j+2) == "old" || j > 0 && g.ps[j-1].num >= 0 {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// durationValue builds the duration read: n units, n and a half, half a unit; "the
+// coming months" is the future; "the first nine months" puts a report's year in focus;
+// "a week or so ago" reads over "or so".
+func (g *parser) durationValue(r *durReading) {
+	r.s, r.unitEnd = sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(r.n, r.u)}, r.end
+	if r.frac && r.n >= 0 {
+		r.s.value = halfMore(r.n, r.u)
+	}
+	if r.lead == "coming" && r.n < 0 && !r.counted {
+		r.s = sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}
+	}
+	if r.the && r.u == uMonth && (r.n == 6 || r.n == 9) && (r.lead == "" || r.lead == "first" || r.lead == "latest") {
+		r.s.periodFocus = true // a financial report's year to date
+	}
+	if g.w(r.end) == "or" && g.w(r.end+1) == "so" && g.w(r.end+2) == "ago" {
+		r.end += 2
+	}
+	if r.half {
+		switch r.u {
 		case uHour:
-			s.value = "PT30M"
+			r.s.value = doc.DurationValue(30, uMinute)
 		case uYear:
-			s.value = "P6M"
+			r.s.value = doc.DurationValue(6, uMonth)
 		case uDay:
-			s.value = "PT12H"
+			r.s.value = doc.DurationValue(12, uHour)
 		default:
-			s.value = durValue(-1, u)
+			r.s.value = durValue(-1, r.u)
 		}
 	}
-	// a date made of a duration
-	switch g.w(end) {
+}
+
+// durationShapes decide what a duration makes besides a length: a day to come, a vague
+// range, a date counted back or ahead.
+var durationShapes = []rule[durReading]{
+	{"one-day-future", "Islam will [one day] be the largest faith.", oneDayFuture},
+	{"or-range", "The work takes [a year or two].", orRange},
+	{"vague-later", "The plant closed on June 2. [A few days] later it reopened.", vagueLater},
+	{"vague-ago", "The plant closed [years ago].", vagueAgo},
+	{"counted-ago", "The plant closed [two weeks ago].", countedAgo},
+}
+
+// oneDayFuture: "Islam will one day be" is some day to come, not a length of one day.
+func oneDayFuture(g *parser, r *durReading) (match, verdict) {
+	if r.u == uDay && g.w(r.j) == "one" && !r.the && r.lead == "" && g.modalBefore(r.i) {
+		return match{start: r.i, end: r.unitEnd, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, accept
+	}
+	return match{}, pass
+}
+
+// orRange: "a year or two", "weeks or months" is one expression, its lower bound,
+// approximate; "in a year or two" some time ahead.
+func orRange(g *parser, r *durReading) (match, verdict) {
+	end := r.end
+	if g.w(end) != "or" || r.half || r.frac {
+		return match{}, pass
+	}
+	other := false
+	if r.n > 0 {
+		if n2, e2, vague2, ok2 := g.number(end + 1); ok2 && !vague2 && n2 > r.n && unitWords[g.w(e2)] == uNone {
+			other, end = true, e2
+		}
+	} else if u2, ok2 := unitWords[g.w(end+1)]; ok2 && isPluralUnit(g.w(end+1)) && u2 > r.u {
+		other, end = true, end+2
+	}
+	if !other {
+		return match{}, pass
+	}
+	s := r.s
+	s.mod = "APPROX"
+	if r.n > 0 && g.w(r.i-1) == "in" {
+		s = sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}
+	}
+	return match{start: r.i, end: end, s: s}, accept
+}
+
+// dateWord is the word after a duration that makes it a date ("ago", "later", "from
+// now", "before" ending a clause), "" when none does.
+func (r *durReading) dateWord(g *parser) string {
+	w := g.w(r.end)
+	switch w {
 	case "ago", "earlier", "later", "before", "after", "hence", "from":
-		if lead != "" {
-			break
-		}
-		w := g.w(end)
-		if w == "from" && g.w(end+1) != "now" || (w == "before" || w == "after") && !g.clauseEnd(end+1) {
-			break
-		}
-		cnt := n
-		if cnt < 0 && (w == "later" || w == "earlier" || w == "before" || w == "after") {
-			// "a few days later": some days from the day in focus, a date no one can
-			// write; TimeML keeps the length ("a few days", PXD) and leaves "later" out
-			return match{start: i, end: end, s: s}, true
-		}
-		if cnt < 0 || half {
-			s = sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}
-			if w == "later" || w == "from" || w == "after" || w == "hence" {
-				s.value = "FUTURE_REF"
-			}
-			if w == "from" {
-				end++
-			}
-			return match{start: i, end: end + 1, s: s}, true
-		}
-		if u == uDecade && cnt < 10 {
-			u, cnt = uYear, 10*cnt // "a decade ago": the year ten years back, not the decade
-		}
-		length := s.value // the duration read, kept for when no clock time is in focus
-		s = sem{typ: doc.TimexDate, u: u, n: -cnt, kind: kDeictic, counted: true}
-		switch w {
-		case "earlier", "before":
-			s.kind = kAnaphoric
-		case "later", "after":
-			s.kind, s.n = kAnaphoric, cnt
-		case "from", "hence":
-			s.n = cnt
-		}
-		if w == "from" {
-			end++
-		}
-		if u <= uHour {
-			s.typ = doc.TimexTime
-			if s.kind == kAnaphoric {
-				s.lengthOnly = length
-			}
-		}
-		s.quarterFocus = u == uYear && cnt == 1
-		return match{start: i, end: end + 1, s: s}, true
+	default:
+		return ""
 	}
-	return match{start: i, end: end, s: s}, true
+	if r.lead != "" || w == "from" && g.w(r.end+1) != "now" || (w == "before" || w == "after") && !g.clauseEnd(r.end+1) {
+		return ""
+	}
+	return w
+}
+
+// vagueLater: "a few days later" is some days from the day in focus, a date no one can
+// write; TimeML keeps the length ("a few days", PXD) and leaves "later" out.
+func vagueLater(g *parser, r *durReading) (match, verdict) {
+	switch w := r.dateWord(g); w {
+	case "later", "earlier", "before", "after":
+		if r.n < 0 {
+			return match{start: r.i, end: r.end, s: r.s}, accept
+		}
+	}
+	return match{}, pass
+}
+
+// vagueAgo: "years ago", "half a year later" are the past or the future, no date.
+func vagueAgo(g *parser, r *durReading) (match, verdict) {
+	w := r.dateWord(g)
+	if w == "" || r.n >= 0 && !r.half {
+		return match{}, pass
+	}
+	s := sem{kind: kLiteral, typ: doc.TimexDate, value: pastRef}
+	if w == "later" || w == "from" || w == "after" || w == "hence" {
+		s.value = futureRef
+	}
+	end := r.end
+	if w == "from" {
+		end++
+	}
+	return match{start: r.i, end: end + 1, s: s}, accept
+}
+
+// countedAgo: "two weeks ago" counts back from the reference date, "two weeks later"
+// ahead from the focus, "three days from now" ahead from the reference date.
+func countedAgo(g *parser, r *durReading) (match, verdict) {
+	w := r.dateWord(g)
+	if w == "" {
+		return match{}, pass
+	}
+	u, cnt := r.u, r.n
+	if u == uDecade && cnt < 10 {
+		u, cnt = uYear, 10*cnt // "a decade ago": the year ten years back, not the decade
+	}
+	length := r.s.value // the duration read, kept for when no clock time is in focus
+	s := sem{typ: doc.TimexDate, u: u, n: -cnt, kind: kDeictic, counted: true}
+	switch w {
+	case "earlier", "before":
+		s.kind = kAnaphoric
+	case "later", "after":
+		s.kind, s.n = kAnaphoric, cnt
+	case "from", "hence":
+		s.n = cnt
+	}
+	end := r.end
+	if w == "from" {
+		end++
+	}
+	if u <= uHour {
+		s.typ = doc.TimexTime
+		if s.kind == kAnaphoric {
+			s.lengthOnly = length
+		}
+	}
+	s.quarterFocus = u == uYear && cnt == 1
+	return match{start: r.i, end: end + 1, s: s}, accept
 }
 
 // durationAdjectives may stand between a count and its unit.
@@ -268,141 +493,37 @@ var durationAdjectives = map[string]bool{
 	"additional": true, "further": true, "short": true,
 }
 
-// halfMore prints n and a half units: PT5H30M, P2Y6M, P1DT12H, PT1M30S.
-func halfMore(n int, u unit) string {
+// halfMore is n and a half units: PT5H30M, P2Y6M, P1DT12H, PT1M30S.
+func halfMore(n int, u unit) doc.TimexValue {
 	switch u {
 	case uHour:
-		return "PT" + itoa(n) + "H30M"
+		return durValue2(n, uHour, 30, uMinute)
 	case uMinute:
-		return "PT" + itoa(n) + "M30S"
+		return durValue2(n, uMinute, 30, uSecond)
 	case uDay:
-		return "P" + itoa(n) + "DT12H"
+		return durValue2(n, uDay, 12, uHour)
 	case uYear:
-		return "P" + itoa(n) + "Y6M"
+		return durValue2(n, uYear, 6, uMonth)
 	case uWeek:
-		return "P" + itoa(7*n+3) + "DT12H"
+		return durValue2(7*n+3, uDay, 12, uHour)
 	case uMonth:
-		return "P" + itoa(n) + "M15D"
+		return durValue2(n, uMonth, 15, uDay)
 	case uDecade:
-		return "P" + itoa(10*n+5) + "Y"
+		return doc.DurationValue(10*n+5, uYear)
 	}
 	return durValue(n, u)
 }
 
-// clauseEnd says whether piece i ends a clause (punctuation or the sentence end).
+// clauseEnd says whether piece i ends what comes before it: the sentence ends, or the
+// word there opens no phrase (the language layer's chunks: punctuation, a coordinating
+// conjunction), so that "the year before" ends its phrase in "the year before." and
+// "..., and", not in "the year before the vote".
 func (g *parser) clauseEnd(i int) bool {
 	if i >= len(g.ps) {
 		return true
 	}
-	switch g.ps[i].l {
-	case ".", ",", ";", ":", "!", "?", ")", "-", "and", "but":
-		return true
-	}
-	return false
-}
-
-// timeExpr reads clock times: "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "4 in the
-// morning", "3 o'clock", and a day after them ("10 p.m. Wednesday", "noon Thursday").
-func (g *parser) timeExpr(i int) (match, bool) {
-	hh, mm := -1, 0
-	end := i
-	w := g.w(i)
-	switch w {
-	case "noon", "midday":
-		hh, end = 12, i+1
-	case "midnight":
-		hh, end = 24, i+1
-	}
-	if hh < 0 {
-		if i >= len(g.ps) || g.ps[i].kind != doc.TokNumber {
-			return match{}, false
-		}
-		h, m, ok := clock(w)
-		if !ok {
-			return match{}, false
-		}
-		hh, mm, end = h, m, i+1
-		ap := g.w(end)
-		switch ap {
-		case "a.m.", "am", "a.m", "p.m.", "pm", "p.m":
-			if hh > 12 {
-				return match{}, false
-			}
-			if ap[0] == 'p' && hh < 12 {
-				hh += 12
-			}
-			if ap[0] == 'a' && hh == 12 {
-				hh = 0
-			}
-			end++
-		case "o'clock":
-			end++
-		default:
-			if g.w(end) == "in" && g.w(end+1) == "the" && partsOfDay[g.w(end+2)] != "" && hh <= 12 {
-				c := partsOfDay[g.w(end+2)]
-				if (c == "AF" || c == "EV" || c == "NI") && hh < 12 {
-					hh += 12
-				}
-				end += 3
-				break
-			}
-			if len(w) < 4 || !zones[g.w(end)] && g.w(end) != "hrs" && g.w(end) != "gmt" {
-				return match{}, false // a bare "10:30" may be a score or a ratio
-			}
-		}
-	}
-	if zones[g.w(end)] {
-		end++
-	}
-	s := sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, hh: hh, mm: mm, hasTime: true}
-	// a day after the time
-	k := end
-	on := g.w(k) == "on"
-	if g.w(k) == "," || on {
-		k++ // "5 p.m. EST, Nov. 6"; after "on" the day is its own expression
-	}
-	if d, ok := g.dayAfterTime(k); ok {
-		d.s.typ, d.s.hh, d.s.mm, d.s.hasTime, d.s.pod = doc.TimexTime, hh, mm, true, ""
-		if on {
-			return match{start: i, end: end, s: d.s}, true // the day gives the value only
-		}
-		return match{start: i, end: d.end, s: d.s}, true
-	}
-	return match{start: i, end: end, s: s}, true
-}
-
-// dayAfterTime reads the day that may follow a clock time.
-func (g *parser) dayAfterTime(k int) (match, bool) {
-	for _, f := range []func(int) (match, bool){g.weekdayDate, g.monthDate, g.dayMonth, g.weekdayExpr, g.deicticDay} {
-		if m, ok := f(k); ok && (m.s.kind != kAbs || m.s.p.gran == doc.GranDay) {
-			return m, true
-		}
-	}
-	return match{}, false
-}
-
-// clock parses "3", "10:30", "15:00" into hours and minutes.
-func clock(w string) (hh, mm int, ok bool) {
-	h, rest := 0, w
-	k := 0
-	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
-		h = h*10 + int(rest[k]-'0')
-		k++
-	}
-	if k == 0 || k > 2 || h > 24 {
-		return 0, 0, false
-	}
-	if k == len(rest) {
-		return h, 0, true
-	}
-	if rest[k] != ':' && rest[k] != '.' || len(rest) != k+3 {
-		return 0, 0, false
-	}
-	m := int(rest[k+1]-'0')*10 + int(rest[k+2]-'0')
-	if rest[k+1] < '0' || rest[k+1] > '5' || rest[k+2] < '0' || rest[k+2] > '9' {
-		return 0, 0, false
-	}
-	return h, m, true
+	p := g.ps[i]
+	return p.kind == doc.TokPunct || p.kind == doc.TokDash || g.d.ChunkAt(p.tok) < 0
 }
 
 // lowerBefore says whether the nearest word before piece j is in lower case (running

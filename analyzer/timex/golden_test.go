@@ -62,18 +62,22 @@ func checkSpans(t testing.TB, d *doc.Doc) {
 // NAME.json (rewrite with -update, then review the diff).
 func TestGolden(t *testing.T) {
 	golden.ForEach(t, "testdata/*.txt", func(t *testing.T, src, want string) {
-		d := runCase(t, src)
-		v := caseView{Timexes: []timexView{}, Events: []eventView{}}
-		for _, x := range d.Timexes {
-			v.Timexes = append(v.Timexes, timexView{Text: d.Slice(x.Span), Type: x.Type.String(), Value: x.Value,
-				Mod: x.Mod, Quant: x.Quant, Resolved: x.Resolved, Anchor: x.Anchor})
-		}
-		for _, e := range d.Events {
-			x := d.Timexes[e.Timex]
-			v.Events = append(v.Events, eventView{Value: x.Value, Timex: d.Slice(x.Span), Text: d.Slice(e.Span)})
-		}
-		golden.Expect(t, want, v)
+		golden.Expect(t, want, view(runCase(t, src)))
 	})
+}
+
+// view is what a golden case shows of the stage's work.
+func view(d *doc.Doc) caseView {
+	v := caseView{Timexes: []timexView{}, Events: []eventView{}}
+	for _, x := range d.Timexes {
+		v.Timexes = append(v.Timexes, timexView{Text: d.Slice(x.Span), Type: x.Type.String(), Value: x.Value.String(),
+			Mod: x.Mod, Quant: x.Quant, Resolved: x.Resolved, Anchor: x.Anchor})
+	}
+	for _, e := range d.Events {
+		x := d.Timexes[e.Timex]
+		v.Events = append(v.Events, eventView{Value: x.Value.String(), Timex: d.Slice(x.Span), Text: d.Slice(e.Span)})
+	}
+	return v
 }
 
 // TestOddInput: no panic and valid spans on empty, odd and unterminated input.

@@ -10,6 +10,7 @@ import (
 
 // parser reads temporal expressions in the pieces of one sentence.
 type parser struct {
+	d       *doc.Doc // the document, for its language layer (parts of speech, phrases, clauses)
 	ps      []piece
 	coreFns []func(int) (match, bool)
 }
@@ -217,13 +218,13 @@ func (g *parser) month(i int) (m int, ok bool) {
 }
 
 // pod reads a part of day after a day ("Friday morning", "yesterday afternoon").
-func (g *parser) pod(i int) (code string, end int, ok bool) {
+func (g *parser) pod(i int) (part doc.PartOfDay, end int, ok bool) {
 	c := partsOfDay[g.w(i)]
-	if c == "" || g.w(i) == "overnight" || g.w(i) == "noon" || g.w(i) == "midday" {
-		return "", 0, false
+	if c == doc.PartNone || g.w(i) == "overnight" || g.w(i) == "noon" || g.w(i) == "midday" {
+		return doc.PartNone, 0, false
 	}
 	if strings.HasSuffix(g.w(i), "s") {
-		return "", 0, false
+		return doc.PartNone, 0, false
 	}
 	return c, i + 1, true
 }

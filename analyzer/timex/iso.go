@@ -65,32 +65,8 @@ func (g *parser) isoMonth(i int) (match, bool) {
 	return match{start: i, end: i + 3, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranMonth, y: a.num, m: b.num}}}, true
 }
 
-// calendarDay reports whether a day point names a day of the calendar: no 30 February,
-// no 31 April. With the year unknown, 29 February is possible.
-func calendarDay(p point) bool {
-	if p.m < 1 || p.m > 12 || p.d == 0 {
-		return p.m <= 12 && p.d <= 31
-	}
-	y := p.y
-	if y <= 0 {
-		y = 2000 // a leap year
-	}
-	return p.d >= 1 && p.d <= daysIn(y, p.m)
-}
-
-// daysIn returns the number of days of month m (1..12) of year y.
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
+// calendarDay reports whether a day point names a day of the calendar (doc.CalendarDay).
+func calendarDay(p point) bool { return doc.CalendarDay(p.y, p.m, p.d) }
 
 // anyYear reads a number from 1 to 9999 as a year, where the words before it say it is
 // one ("the year 800").

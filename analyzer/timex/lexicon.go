@@ -3,64 +3,30 @@ package timex
 import (
 	"strings"
 
+	"lede/analyzer/doc"
 	"lede/analyzer/text"
 )
 
-// unit is a calendar unit of a duration or an offset.
-type unit uint8
+// unit is a calendar unit of a duration or an offset: the report's own TimeUnit.
+type unit = doc.TimeUnit
 
 const (
-	uNone unit = iota
-	uSecond
-	uMinute
-	uHour
-	uDay
-	uWeekend
-	uWeek
-	uMonth
-	uQuarter
-	uHalf
-	uSeason
-	uYear
-	uDecade
-	uCentury
-	uMillennium
+	uNone       = doc.UnitNone
+	uSecond     = doc.UnitSecond
+	uMinute     = doc.UnitMinute
+	uHour       = doc.UnitHour
+	uDay        = doc.UnitDay
+	uWeekend    = doc.UnitWeekend
+	uWeek       = doc.UnitWeek
+	uMonth      = doc.UnitMonth
+	uQuarter    = doc.UnitQuarter
+	uHalf       = doc.UnitHalf
+	uSeason     = doc.UnitSeason
+	uYear       = doc.UnitYear
+	uDecade     = doc.UnitDecade
+	uCentury    = doc.UnitCentury
+	uMillennium = doc.UnitMillennium
 )
-
-// durCode is the letter of a unit in an ISO 8601 duration (P2Y, PT5H, P1DE).
-func (u unit) durCode() (letter string, timePart bool) {
-	switch u {
-	case uSecond:
-		return "S", true
-	case uMinute:
-		return "M", true
-	case uHour:
-		return "H", true
-	case uDay:
-		return "D", false
-	case uWeekend:
-		return "WE", false
-	case uWeek:
-		return "W", false
-	case uMonth:
-		return "M", false
-	case uQuarter:
-		return "Q", false
-	case uHalf:
-		return "H", false
-	case uSeason:
-		return "SE", false
-	case uYear:
-		return "Y", false
-	case uDecade:
-		return "DE", false
-	case uCentury:
-		return "CE", false
-	case uMillennium:
-		return "ML", false
-	}
-	return "", false
-}
 
 // unitWords maps a unit noun (singular and plural) to its unit.
 var unitWords = map[string]unit{
@@ -91,16 +57,16 @@ func isPluralUnit(w string) bool {
 func fullWeekday(w string) bool { return len(w) >= 6 && text.WeekdayOf(w) != 0 }
 
 // seasons maps season words to their TIMEX3 codes.
-var seasons = map[string]string{
-	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
-	"springtime": "SP", "summertime": "SU", "wintertime": "WI",
+var seasons = map[string]doc.Season{
+	"spring": doc.Spring, "summer": doc.Summer, "fall": doc.Autumn, "autumn": doc.Autumn, "winter": doc.Winter,
+	"springtime": doc.Spring, "summertime": doc.Summer, "wintertime": doc.Winter,
 }
 
 // partsOfDay maps parts of the day to TIMEX3 codes.
-var partsOfDay = map[string]string{
-	"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF",
-	"evening": "EV", "evenings": "EV", "night": "NI", "nights": "NI",
-	"overnight": "NI", "daytime": "DT", "midday": "MI", "noon": "MI",
+var partsOfDay = map[string]doc.PartOfDay{
+	"morning": doc.Morning, "mornings": doc.Morning, "afternoon": doc.Afternoon, "afternoons": doc.Afternoon,
+	"evening": doc.Evening, "evenings": doc.Evening, "night": doc.Night, "nights": doc.Night,
+	"overnight": doc.Night, "daytime": doc.Daytime, "midday": doc.Midday, "noon": doc.Midday,
 }
 
 // cardinals are number words below twenty and the tens.
@@ -143,17 +109,17 @@ var zones = map[string]bool{
 }
 
 // presentRef, pastRef and futureRef are the words TimeML normalises to the REF values.
-var refWords = map[string]string{
-	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-	"nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "present": "PRESENT_REF",
-	"recently": "PAST_REF", "recent": "PAST_REF",
-	"lately": "PAST_REF",
-	"future": "FUTURE_REF",
+var refWords = map[string]doc.RefTime{
+	"now": doc.PresentRef, "currently": doc.PresentRef, "current": doc.PresentRef,
+	"nowadays": doc.PresentRef, "presently": doc.PresentRef, "present": doc.PresentRef,
+	"recently": doc.PastRef, "recent": doc.PastRef,
+	"lately": doc.PastRef,
+	"future": doc.FutureRef,
 }
 
 // setAdverbs are frequency adverbs: value and unit of the SET.
-var setAdverbs = map[string]string{
-	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-	"biannually": "P6M", "semiannually": "P6M",
+var setAdverbs = map[string]doc.DurationPart{
+	"daily": {N: 1, Unit: doc.UnitDay}, "weekly": {N: 1, Unit: doc.UnitWeek}, "monthly": {N: 1, Unit: doc.UnitMonth}, "yearly": {N: 1, Unit: doc.UnitYear},
+	"hourly": {N: 1, Unit: doc.UnitHour}, "nightly": {N: 1, Unit: doc.UnitDay}, "biweekly": {N: 2, Unit: doc.UnitWeek},
+	"biannually": {N: 6, Unit: doc.UnitMonth}, "semiannually": {N: 6, Unit: doc.UnitMonth},
 }

@@ -23,7 +23,7 @@ func (g *parser) periodEnd(m *match) {
 				m.s.endsOn, m.s.hasEndsOn = d.s.p, true
 			}
 		case head == "year":
-			m.s = sem{kind: kLiteral, typ: doc.TimexDuration, value: "P1Y"}
+			m.s = sem{kind: kLiteral, typ: doc.TimexDuration, value: doc.DurationValue(1, uYear)}
 		}
 	case "of":
 		if head != "week" || m.s.u != uWeek {

@@ -1,8 +1,6 @@
 package timex
 
 import (
-	"fmt"
-	"strconv"
 	"time"
 
 	"lede/analyzer/doc"
@@ -13,14 +11,14 @@ import (
 // (y, m, d); for GranPartOfDay and GranTime the day carries pod or hh:mm.
 type point struct {
 	gran    doc.Granularity
-	y       int    // year; 0 unknown
-	m, d    int    // month 1..12, day 1..31; 0 unknown
-	q       int    // quarter 1..4 (GranQuarter), half 1..2 when half is set
-	half    bool   // q is a half year (H1, H2)
-	season  string // SP SU FA WI (GranSeason)
-	weekend bool   // the week's weekend (GranWeek)
-	pod     string // part of day (GranPartOfDay)
-	hh, mm  int    // GranTime
+	y       int           // year; 0 unknown
+	m, d    int           // month 1..12, day 1..31; 0 unknown
+	q       int           // quarter 1..4 (GranQuarter), half 1..2 when half is set
+	half    bool          // q is a half year (H1, H2)
+	season  doc.Season    // GranSeason
+	weekend bool          // the week's weekend (GranWeek)
+	pod     doc.PartOfDay // GranPartOfDay
+	hh, mm  int           // GranTime
 }
 
 // known reports whether the point is anchored in a real year.
@@ -43,87 +41,26 @@ func fromDate(t time.Time) point {
 	return point{gran: doc.GranDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
 }
 
-func yearStr(y int) string {
-	if y <= 0 {
-		return "XXXX"
-	}
-	return fmt.Sprintf("%04d", y)
-}
-
-func two(n int) string {
-	if n <= 0 {
-		return "XX"
-	}
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
-}
-
-// value prints the TIMEX3 value.
-func (p point) value() string {
-	switch p.gran {
-	case doc.GranCentury:
-		if p.y <= 0 {
-			return "XX"
-		}
-		return fmt.Sprintf("%02d", p.y/100)
-	case doc.GranDecade:
-		if p.y <= 0 {
-			return "XXX"
-		}
-		return fmt.Sprintf("%03d", p.y/10)
-	case doc.GranYear:
-		return yearStr(p.y)
-	case doc.GranQuarter:
-		c := "Q"
-		if p.half {
-			c = "H"
-		}
-		if p.q == 0 {
-			return yearStr(p.y) + "-" + c + "X"
-		}
-		return yearStr(p.y) + "-" + c + strconv.Itoa(p.q)
-	case doc.GranSeason:
-		return yearStr(p.y) + "-" + p.season
-	case doc.GranMonth:
-		return yearStr(p.y) + "-" + two(p.m)
-	case doc.GranWeek:
-		s := ""
-		if p.y <= 0 || p.m == 0 || p.d == 0 {
-			s = yearStr(p.y) + "-WXX"
-		} else {
-			y, w := p.date().ISOWeek()
-			s = fmt.Sprintf("%04d-W%02d", y, w)
-		}
-		if p.weekend {
-			s += "-WE"
-		}
-		return s
-	case doc.GranDay:
-		return yearStr(p.y) + "-" + two(p.m) + "-" + two(p.d)
-	case doc.GranPartOfDay:
-		return yearStr(p.y) + "-" + two(p.m) + "-" + two(p.d) + "T" + p.pod
-	case doc.GranTime:
-		return yearStr(p.y) + "-" + two(p.m) + "-" + two(p.d) + fmt.Sprintf("T%02d:%02d", p.hh, p.mm)
-	}
-	return ""
+// timexValue is the point as the report's typed value.
+func (p point) timexValue() doc.TimexValue {
+	return doc.TimexValue{Kind: doc.ValuePoint, Gran: p.gran, Year: p.y, Month: p.m, Day: p.d, Quarter: p.q,
+		Half: p.half, Season: p.season, Weekend: p.weekend, Part: p.pod, Hour: p.hh, Minute: p.mm}
 }
 
 // quarterOf returns the quarter (1..4) of month m.
 func quarterOf(m int) int { return (m-1)/3 + 1 }
 
 // seasonOf returns the northern season of month m, as TimeML codes it.
-func seasonOf(m int) string {
+func seasonOf(m int) doc.Season {
 	switch m {
 	case 3, 4, 5:
-		return "SP"
+		return doc.Spring
 	case 6, 7, 8:
-		return "SU"
+		return doc.Summer
 	case 9, 10, 11:
-		return "FA"
+		return doc.Autumn
 	}
-	return "WI"
+	return doc.Winter
 }
 
 // at coarsens or refines a known day point to granularity g, keeping what it knows.
@@ -138,7 +75,7 @@ func (p point) at(g doc.Granularity) point {
 		}
 	case doc.GranSeason:
 		out.season = p.season
-		if out.season == "" && p.m > 0 {
+		if out.season == doc.SeasonNone && p.m > 0 {
 			out.season = seasonOf(p.m)
 		}
 	}
@@ -222,14 +159,8 @@ func unitGran(u unit) doc.Granularity {
 	return doc.GranUnknown
 }
 
-// parseRef parses YYYY-MM-DD (or a longer ISO time) into a day point.
+// parseRef reads the reference date (YYYY-MM-DD, or a longer ISO time) as a day point.
 func parseRef(s string) (point, bool) {
-	if len(s) < 10 {
-		return point{}, false
-	}
-	t, err := time.Parse("2006-01-02", s[:10])
-	if err != nil {
-		return point{}, false
-	}
-	return fromDate(t), true
+	v, ok := doc.ParseDay(s)
+	return point{gran: doc.GranDay, y: v.Year, m: v.Month, d: v.Day}, ok
 }

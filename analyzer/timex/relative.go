@@ -29,186 +29,378 @@ func detDir(w string, the bool) (dir int, anaphoric, ok bool) {
 	return 0, false, false
 }
 
+// relReading is what relative has read of "the next day", "last Friday": the
+// determiner at j (after "the"), the word it determines at h.
+type relReading struct {
+	i, j, h int
+	the     bool   // "the" before
+	det     string // the determiner: "last", "next", "this", "that" ...
+	dir     int    // the determiner's direction: -1 back, +1 ahead, 0
+	ana     bool   // the determiner points at the narrative's focus ("the next day")
+	ok      bool   // det is a determiner (else "the" alone: "the year", "the morning")
+	w       string // the word determined
+}
+
 // relative reads determiner + calendar word: "last month", "next year", "this week",
 // "the next day", "the following month", "that year", "last Friday", "next March",
 // "this summer", "this morning", "last night", "the year", "the weekend".
 func (g *parser) relative(i int) (match, bool) {
-	j := i
-	the := false
-	if g.w(j) == "the" {
-		the = true
-		j++
-	}
-	det := g.w(j)
-	if (det == "this" && (g.w(j+1) == "past" || g.w(j+1) == "coming") || det == "that" && g.w(j+1) == "same") && !the {
-		j++ // "this past spring" is "last spring", "this coming Sunday" "next Sunday"; "that same day" is "that day"
-		det = g.w(j)
-	}
-	dir, ana, ok := detDir(det, the)
-	if det == "most" && g.w(j+1) == "recent" {
-		j++
-	}
-	h := j + 1
+	r, ok := g.readDeterminer(i)
 	if !ok {
-		if !the {
-			return match{}, false
-		}
-		// "the year", "the day", "the weekend", "the quarter", "the period", "the morning"
-		h, dir, ana = j, 0, true
-	}
-	w := g.w(h)
-	if u, isUnit := unitWords[w]; isUnit && !isPluralUnit(w) || w == "period" || w == "fiscal" && g.w(h+1) == "year" {
-		end := h + 1
-		if w == "fiscal" {
-			u, end = uYear, h+2
-		}
-		if w == "period" {
-			u = uQuarter
-			if !ana || dir != 0 {
-				return match{}, false
-			}
-		}
-		if u == uHalf || u == uSeason || u <= uHour {
-			return match{}, false
-		}
-		if g.ps[h].capitalised() && i > 0 && g.ps[i-1].kind == doc.TokQuote && g.ps[i].capitalised() {
-			return match{}, false // ABC's "This Week": a title in quotation marks
-		}
-		if the && !ok && u == uYear && (g.w(i-1) == "throughout" || g.w(end) == "ended" || g.w(end) == "ending") {
-			// "throughout the year" spans it; "the year ending tomorrow" is a fiscal year, a
-			// year-long period; "for the year" alone is the year in focus, a date
-			return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, u)}}, true
-		}
-		if det == "past" && (u == uDecade || u == uCentury) {
-			// "the past decade" runs up to now: a duration, not the previous decade
-			return match{start: i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, u)}}, true
-		}
-		s := sem{kind: kDeictic, typ: doc.TimexDate, u: u, n: dir, latest: det == "latest" || det == "most", that: ok && (det == "that" || det == "same")}
-		if ana {
-			s.kind = kAnaphoric
-		}
-		if u <= uHour {
-			s.typ = doc.TimexTime
-		}
-		if u == uWeekend && dir == 0 && !ana {
-			s.n = 0
-		}
-		if u == uWeekend && the && dir == 0 {
-			s.kind, s.dir = kDeictic, -1 // "the weekend": the one just past in news
-		}
-		if c, e, ok := g.pod(end); ok && u == uDay {
-			s.pod, s.typ, end = c, doc.TimexTime, e
-		}
-		if w == "day" && g.w(end) == "before" || g.w(end) == "after" && w == "day" {
-			// "the day before", "the day after"
-			if the && !ok {
-				shift := -1
-				if g.w(end) == "after" {
-					shift = 1
-				}
-				switch d, isDay := g.namedDay(end + 1); {
-				case i >= 2 && g.w(i-1) == "," && g.ps[i-2].num > 0 && g.ps[i-2].digit <= 2:
-					// "Oct. 12, the day before the plunge": an apposition naming the day just
-					// written; "the day" is that day
-					s.kind, s.n = kAnaphoric, 0
-				case g.w(end+1) == "yesterday" || g.w(end+1) == "tomorrow":
-					s.kind, s.n, end = kDeictic, -1+shift, end+2 // "the day before yesterday"
-					if g.w(end-1) == "tomorrow" {
-						s.n = 1 + shift // "the day after tomorrow"
-					}
-				case isDay:
-					// "the day before last Tuesday's hearing": that day, moved by one
-					s, end = d.s, d.end
-					s.dayShift = shift
-				case g.clauseEnd(end+1) || !g.clauseAt(end+1):
-					// "the day after", "the day after his death": a day from the last one named
-					s.kind, s.n, end = kAnaphoric, shift, end+1
-				default:
-					// "the day before authorities issued a warrant", "the day before
-					// returning": before an event told by a clause; "the day" alone
-				}
-			}
-		}
-		if w != "day" && the && !ok && (u == uWeek || u == uMonth || u == uYear) && (g.w(end) == "before" || g.w(end) == "after") && g.clauseEnd(end+1) {
-			// "down from $450 million the year before", "the week after": one unit from the
-			// one in focus
-			s.kind, s.n = kAnaphoric, -1
-			if g.w(end) == "after" {
-				s.n = 1
-			}
-			end++
-		}
-		return match{start: i, end: end, s: s}, true
-	}
-	if !ok {
-		if c, e, isPod := g.pod(h); isPod && (c == "MO" || c == "AF" || c == "EV") && g.w(e) != "of" {
-			// "in the morning": that part of the day in focus ("the night" mostly opens a
-			// relative clause: "the night the plane went down")
-			return match{start: i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, true
-		}
 		return match{}, false
 	}
-	// determiner + name
-	if m := text.MonthOf(w); m > 0 && g.ps[h].capitalised() {
-		s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranMonth, m: m}, dir: dir}
-		if dir == 0 {
-			s.dir = 2 // "this March": the reference year
-		}
-		if ana {
-			return match{}, false
-		}
-		if md, ok := g.monthDate(h); ok && md.s.p.y == 0 {
-			s.p = md.s.p // "last Oct. 23"
-			return match{start: i, end: md.end, s: s}, true
-		}
-		return match{start: i, end: h + 1, s: s}, true
+	m, v := apply(g, relativeRules, &r)
+	return m, v == accept
+}
+
+// readDeterminer reads "the", the determiner and the word after it; false when there is
+// neither a determiner nor "the".
+func (g *parser) readDeterminer(i int) (relReading, bool) {
+	r := relReading{i: i, j: i}
+	if g.w(r.j) == "the" {
+		r.the = true
+		r.j++
 	}
-	if wd := text.WeekdayOf(w); wd > 0 && fullWeekday(w) {
-		if d, ok := g.weekdayDate(h); ok && !ana {
-			// "this coming Sunday, March 8": the date written says which Sunday
-			d.start = i
-			return d, true
-		}
-		s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd, dir: dir * 2}
-		if ana {
-			s.kind, s.dir = kAnaphoric, dir
-			s.u, s.wd = uDay, wd
-		}
-		end := h + 1
-		if c, e, ok := g.pod(end); ok {
-			s.pod, s.typ, end = c, doc.TimexTime, e
-		}
-		return match{start: i, end: end, s: s}, true
+	r.det = g.w(r.j)
+	if (r.det == "this" && (g.w(r.j+1) == "past" || g.w(r.j+1) == "coming") || r.det == "that" && g.w(r.j+1) == "same") && !r.the {
+		r.j++ // "this past spring" is "last spring", "this coming Sunday" "next Sunday"; "that same day" is "that day"
+		r.det = g.w(r.j)
 	}
-	if hol, ok := g.holiday(h); ok && !ana && hol.s.p.y == 0 && !hol.s.weekOf {
-		// "last Thanksgiving", "next Christmas"
-		hol.s.dir, hol.start = dir, i
-		if dir == 0 {
-			hol.s.dir = 2
-		}
-		return hol, true
+	r.dir, r.ana, r.ok = detDir(r.det, r.the)
+	if r.det == "most" && g.w(r.j+1) == "recent" {
+		r.j++
 	}
-	if code := seasons[w]; code != "" {
-		s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, dir: dir}
-		if dir == 0 {
-			s.dir = 2
+	r.h = r.j + 1
+	if !r.ok {
+		if !r.the {
+			return r, false
 		}
-		return match{start: i, end: h + 1, s: s}, true
+		// "the year", "the day", "the weekend", "the quarter", "the period", "the morning"
+		r.h, r.dir, r.ana = r.j, 0, true
 	}
-	if c, e, ok2 := g.pod(h); ok2 {
-		// "this morning", "last night", "the next morning"
-		s := sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: c}
-		if det == "last" && (c == "NI" || c == "EV") {
-			s.n = -1
-		} else if dir != 0 && !ana && det != "this" {
-			return match{}, false
-		}
-		if ana {
-			s.kind, s.n = kAnaphoric, dir
-		}
-		return match{start: i, end: e, s: s}, true
+	r.w = g.w(r.h)
+	return r, true
+}
+
+// relativeRules read what a determiner determines, in order.
+var relativeRules []rule[relReading]
+
+func init() {
+	relativeRules = []rule[relReading]{
+		{"det-unit", "The council met [last month].", detUnit},
+		{"the-part-of-day", "The council met on June 2. In [the morning] it voted.", thePartOfDay},
+		{"no-determiner", "[The Friday] market was closed.", noDeterminer},
+		{"det-month", "The council met [last March].", detMonth},
+		{"det-weekday", "The council met [last Friday].", detWeekday},
+		{"det-holiday", "The council met [last Christmas].", detHoliday},
+		{"det-season", "The council met [this summer].", detSeason},
+		{"det-part-of-day", "The council met [last night].", detPartOfDay},
 	}
-	return match{}, false
+}
+
+// thePartOfDay: "in the morning" is that part of the day in focus ("the night" mostly
+// opens a relative clause: "the night the plane went down").
+func thePartOfDay(g *parser, r *relReading) (match, verdict) {
+	if r.ok {
+		return match{}, pass
+	}
+	if c, e, isPod := g.pod(r.h); isPod && (c == doc.Morning || c == doc.Afternoon || c == doc.Evening) && g.w(e) != "of" {
+		return match{start: r.i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, accept
+	}
+	return match{}, pass
+}
+
+// noDeterminer: "the" alone determines only a unit or a part of the day.
+func noDeterminer(g *parser, r *relReading) (match, verdict) {
+	if !r.ok {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// detMonth: "last March", "next March", "this March" (the reference year), "last Oct. 23".
+func detMonth(g *parser, r *relReading) (match, verdict) {
+	m := text.MonthOf(r.w)
+	if m <= 0 || !g.ps[r.h].capitalised() {
+		return match{}, pass
+	}
+	if r.ana {
+		return match{}, reject
+	}
+	s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranMonth, m: m}, dir: r.dir}
+	if r.dir == 0 {
+		s.dir = 2 // "this March": the reference year
+	}
+	if md, ok := g.monthDate(r.h); ok && md.s.p.y == 0 {
+		s.p = md.s.p // "last Oct. 23"
+		return match{start: r.i, end: md.end, s: s}, accept
+	}
+	return match{start: r.i, end: r.h + 1, s: s}, accept
+}
+
+// detWeekday: "last Friday", "next Monday morning", "the following Tuesday" (from the
+// focus), "this coming Sunday, March 8" (the date says which Sunday).
+func detWeekday(g *parser, r *relReading) (match, verdict) {
+	wd := text.WeekdayOf(r.w)
+	if wd <= 0 || !fullWeekday(r.w) {
+		return match{}, pass
+	}
+	if d, ok := g.weekdayDate(r.h); ok && !r.ana {
+		d.start = r.i
+		return d, accept
+	}
+	s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd, dir: r.dir * 2}
+	if r.ana {
+		s.kind, s.dir = kAnaphoric, r.dir
+		s.u, s.wd = uDay, wd
+	}
+	end := r.h + 1
+	if c, e, ok := g.pod(end); ok {
+		s.pod, s.typ, end = c, doc.TimexTime, e
+	}
+	return match{start: r.i, end: end, s: s}, accept
+}
+
+// detHoliday: "last Thanksgiving", "next Christmas".
+func detHoliday(g *parser, r *relReading) (match, verdict) {
+	hol, ok := g.holiday(r.h)
+	if !ok || r.ana || hol.s.p.y != 0 || hol.s.weekOf {
+		return match{}, pass
+	}
+	hol.s.dir, hol.start = r.dir, r.i
+	if r.dir == 0 {
+		hol.s.dir = 2
+	}
+	return hol, accept
+}
+
+// detSeason: "last summer", "this winter".
+func detSeason(g *parser, r *relReading) (match, verdict) {
+	code := seasons[r.w]
+	if code == doc.SeasonNone {
+		return match{}, pass
+	}
+	s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, dir: r.dir}
+	if r.dir == 0 {
+		s.dir = 2
+	}
+	return match{start: r.i, end: r.h + 1, s: s}, accept
+}
+
+// detPartOfDay: "this morning", "last night", "the next morning".
+func detPartOfDay(g *parser, r *relReading) (match, verdict) {
+	c, e, ok := g.pod(r.h)
+	if !ok {
+		return match{}, pass
+	}
+	s := sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: c}
+	if r.det == "last" && (c == doc.Night || c == doc.Evening) {
+		s.n = -1
+	} else if r.dir != 0 && !r.ana && r.det != "this" {
+		return match{}, reject
+	}
+	if r.ana {
+		s.kind, s.n = kAnaphoric, r.dir
+	}
+	return match{start: r.i, end: e, s: s}, accept
+}
+
+// unitReading is a determiner with a calendar unit: "the next day", "last month".
+type unitReading struct {
+	relReading
+	u   unit
+	end int
+	s   sem
+}
+
+// detUnit reads determiner + unit ("last month", "the next day", "the fiscal year",
+// "the period"): the rules of unitRules, then those of unitShiftRules on the value.
+func detUnit(g *parser, rr *relReading) (match, verdict) {
+	u, isUnit := unitWords[rr.w]
+	if !(isUnit && !isPluralUnit(rr.w) || rr.w == "period" || rr.w == "fiscal" && g.w(rr.h+1) == "year") {
+		return match{}, pass
+	}
+	r := unitReading{relReading: *rr, u: u, end: rr.h + 1}
+	switch r.w {
+	case "fiscal":
+		r.u, r.end = uYear, r.h+2
+	case "period":
+		r.u = uQuarter
+	}
+	if m, v := apply(g, unitRules, &r); v != pass {
+		return m, v
+	}
+	r.s = sem{kind: kDeictic, typ: doc.TimexDate, u: r.u, n: r.dir, latest: r.det == "latest" || r.det == "most", that: r.ok && (r.det == "that" || r.det == "same")}
+	if r.ana {
+		r.s.kind = kAnaphoric
+	}
+	if r.u <= uHour {
+		r.s.typ = doc.TimexTime
+	}
+	if r.u == uWeekend && r.dir == 0 && !r.ana {
+		r.s.n = 0
+	}
+	if r.u == uWeekend && r.the && r.dir == 0 {
+		r.s.kind, r.s.dir = kDeictic, -1 // "the weekend": the one just past in news
+	}
+	if c, e, ok := g.pod(r.end); ok && r.u == uDay {
+		r.s.pod, r.s.typ, r.end = c, doc.TimexTime, e
+	}
+	if m, v := apply(g, unitShiftRules, &r); v != pass {
+		return m, v
+	}
+	return match{start: r.i, end: r.end, s: r.s}, accept
+}
+
+// unitRules decide a determiner + unit before its value is built.
+var unitRules []rule[unitReading]
+
+func init() {
+	unitRules = []rule[unitReading]{
+		{"period-anaphoric", "Profit rose in [last period].", periodAnaphoric},
+		{"unit-not-calendar", "He paused for [the second] time.", unitNotCalendar},
+		{"unit-quoted-title", `He watched ABC's "[This Week]".`, unitQuotedTitle},
+		{"throughout-the-year", "Prices rose throughout [the year].", throughoutYear},
+		{"past-decade", "Prices rose over [the past decade].", pastDecade},
+	}
+}
+
+// periodAnaphoric: "the period" is the quarter in focus; "last period" is no date.
+func periodAnaphoric(g *parser, r *unitReading) (match, verdict) {
+	if r.w == "period" && (!r.ana || r.dir != 0) {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// unitNotCalendar: halves, seasons, hours and smaller units take no determiner here.
+func unitNotCalendar(g *parser, r *unitReading) (match, verdict) {
+	if r.u == uHalf || r.u == uSeason || r.u <= uHour {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// unitQuotedTitle: ABC's "This Week" is a title in quotation marks.
+func unitQuotedTitle(g *parser, r *unitReading) (match, verdict) {
+	if g.ps[r.h].capitalised() && r.i > 0 && g.ps[r.i-1].kind == doc.TokQuote && g.ps[r.i].capitalised() {
+		return match{}, reject
+	}
+	return match{}, pass
+}
+
+// throughoutYear: "throughout the year" spans it; "the year ending tomorrow" is a fiscal
+// year, a year-long period; "for the year" alone is the year in focus, a date.
+func throughoutYear(g *parser, r *unitReading) (match, verdict) {
+	if r.the && !r.ok && r.u == uYear && (g.w(r.i-1) == "throughout" || g.w(r.end) == "ended" || g.w(r.end) == "ending") {
+		return match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, r.u)}}, accept
+	}
+	return match{}, pass
+}
+
+// pastDecade: "the past decade" runs up to now: a duration, not the previous decade.
+func pastDecade(g *parser, r *unitReading) (match, verdict) {
+	if r.det == "past" && (r.u == uDecade || r.u == uCentury) {
+		return match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, r.u)}}, accept
+	}
+	return match{}, pass
+}
+
+// unitShiftRules read "the day before", "the year after" and the like: a unit moved
+// from another day.
+var unitShiftRules []rule[unitReading]
+
+func init() {
+	unitShiftRules = []rule[unitReading]{
+		{"day-apposition", "Stocks fell on Oct. 12, [the day] before the plunge.", dayApposition},
+		{"day-before-yesterday", "He left [the day before yesterday].", dayBeforeYesterday},
+		{"day-before-named", "He left [the day before last Tuesday]'s hearing.", dayBeforeNamed},
+		{"day-after-focus", "The plant closed on June 2. It reopened [the day after].", dayAfterFocus},
+		{"unit-before", "Profit rose from $450 million [the year before].", unitBefore},
+	}
+}
+
+// dayShift is the day a "the day before"/"the day after" moves by, 0 when the words
+// are not that.
+func (r *unitReading) dayShift(g *parser) int {
+	if r.w != "day" || !r.the || r.ok {
+		return 0
+	}
+	switch g.w(r.end) {
+	case "before":
+		return -1
+	case "after":
+		return 1
+	}
+	return 0
+}
+
+// dayApposition: "Oct. 12, the day before the plunge" names the day just written; "the
+// day" is that day.
+func dayApposition(g *parser, r *unitReading) (match, verdict) {
+	if i := r.i; r.dayShift(g) == 0 || !(i >= 2 && g.w(i-1) == "," && g.ps[i-2].num > 0 && g.ps[i-2].digit <= 2) {
+		return match{}, pass
+	}
+	s := r.s
+	s.kind, s.n = kAnaphoric, 0
+	return match{start: r.i, end: r.end, s: s}, accept
+}
+
+// dayBeforeYesterday: "the day before yesterday", "the day after tomorrow".
+func dayBeforeYesterday(g *parser, r *unitReading) (match, verdict) {
+	shift := r.dayShift(g)
+	next := g.w(r.end + 1)
+	if shift == 0 || next != "yesterday" && next != "tomorrow" {
+		return match{}, pass
+	}
+	s := r.s
+	s.kind, s.n = kDeictic, -1+shift
+	if next == "tomorrow" {
+		s.n = 1 + shift
+	}
+	return match{start: r.i, end: r.end + 2, s: s}, accept
+}
+
+// dayBeforeNamed: "the day before last Tuesday's hearing" is that day, moved by one.
+func dayBeforeNamed(g *parser, r *unitReading) (match, verdict) {
+	shift := r.dayShift(g)
+	if shift == 0 {
+		return match{}, pass
+	}
+	d, isDay := g.namedDay(r.end + 1)
+	if !isDay {
+		return match{}, pass
+	}
+	d.s.dayShift = shift
+	return match{start: r.i, end: d.end, s: d.s}, accept
+}
+
+// dayAfterFocus: "the day after", "the day after his death" is a day from the last one
+// named; before a clause ("the day before authorities issued a warrant") "the day" is
+// left alone.
+func dayAfterFocus(g *parser, r *unitReading) (match, verdict) {
+	shift := r.dayShift(g)
+	if shift == 0 || !g.clauseEnd(r.end+1) && g.clauseAt(r.end+1) {
+		return match{}, pass
+	}
+	s := r.s
+	s.kind, s.n = kAnaphoric, shift
+	return match{start: r.i, end: r.end + 1, s: s}, accept
+}
+
+// unitBefore: "down from $450 million the year before", "the week after" is one unit
+// from the one in focus.
+func unitBefore(g *parser, r *unitReading) (match, verdict) {
+	if r.w == "day" || !r.the || r.ok || r.u != uWeek && r.u != uMonth && r.u != uYear ||
+		g.w(r.end) != "before" && g.w(r.end) != "after" || !g.clauseEnd(r.end+1) {
+		return match{}, pass
+	}
+	s := r.s
+	s.kind, s.n = kAnaphoric, -1
+	if g.w(r.end) == "after" {
+		s.n = 1
+	}
+	return match{start: r.i, end: r.end + 1, s: s}, accept
 }
 
 // nthDay reads "the second day" after "it is", "today is": "It's the second day of an
@@ -349,202 +541,6 @@ func (g *parser) shiftWords(i int) (match, bool) {
 	return m, true
 }
 
-// refExpr reads PRESENT_REF, PAST_REF and FUTURE_REF words.
-func (g *parser) refExpr(i int) (match, bool) {
-	j := i
-	w := g.w(j)
-	if w == "the" {
-		j++
-		w = g.w(j)
-		switch w {
-		case "past":
-			if g.w(j+1) == "-" {
-				return match{}, false
-			}
-			if _, _, _, isCount := g.number(j + 1); isCount {
-				return match{}, false // "the past three summers": a count of something, not "the past"
-			}
-			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
-		case "future":
-			return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
-		case "near", "distant":
-			if g.w(j+1) == "future" {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
-			}
-			if w == "near" && g.w(j+1) == "term" {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
-			}
-		case "short", "long":
-			// "in the short term", "over the long term": the time ahead, as "the near future"
-			if g.w(j+1) == "term" {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
-			}
-		case "present":
-			if g.w(j+1) == "day" || g.w(j+1) == "time" {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
-			}
-		}
-		return match{}, false
-	}
-	if w == "then" {
-		// "the then current market price", "the then-current chairman": the present of a
-		// past moment
-		k := j + 1
-		if g.w(k) == "-" {
-			k++
-		}
-		if g.w(k) == "current" || g.w(k) == "present" {
-			return match{start: i, end: k + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
-		}
-		return match{}, false
-	}
-	if (w == "a" || w == "an") && (g.w(j+1) == "later" || g.w(j+1) == "future") && g.w(j+2) == "date" {
-		// "at a later date": some time to come
-		return match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
-	}
-	if w == "this" {
-		// "at this crucial moment": now
-		k := j + 1
-		if g.w(k) != "moment" && k < len(g.ps) && g.ps[k].kind == doc.TokWord && !g.ps[k].capitalised() {
-			k++ // one adjective
-		}
-		if g.w(k) == "moment" {
-			return match{start: i, end: k + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
-		}
-	}
-	if w == "as" && g.w(j+1) == "soon" && g.w(j+2) == "as" && g.w(j+3) == "possible" {
-		return match{start: i, end: j + 4, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
-	}
-	if w == "these" && g.w(j+1) == "days" {
-		return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PRESENT_REF"}}, true
-	}
-	v := refWords[w]
-	if v == "" {
-		return match{}, false
-	}
-	switch w {
-	case "present":
-		if g.w(j-1) != "at" {
-			return match{}, false
-		}
-	case "current":
-		switch g.w(j + 1) {
-		case "account", "accounts", "affairs", "events", "flow", "flows", "density", "liabilities", "assets", "-":
-			return match{}, false
-		}
-	case "recent":
-		if u := unitWords[g.w(j+1)]; u >= uDay && isPluralUnit(g.w(j+1)) {
-			if u == uYear || u == uDecade {
-				return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "PAST_REF"}}, true
-			}
-			return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(-1, u)}}, true
-		}
-		return match{}, false
-	case "future":
-		if u := unitWords[g.w(j+1)]; u >= uDay && isPluralUnit(g.w(j+1)) {
-			return match{start: i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDate, value: "FUTURE_REF"}}, true
-		}
-		if g.w(j-1) != "near" && g.w(j-1) != "distant" && g.w(j-1) != "foreseeable" && g.w(j-1) != "in" {
-			return match{}, false
-		}
-	}
-	return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexDate, value: v}}, true
-}
-
-// setExpr reads "daily", "every day", "each Thursday", "every three years", "per year".
-func (g *parser) setExpr(i int) (match, bool) {
-	w := g.w(i)
-	if v := setAdverbs[w]; v != "" {
-		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: v}}, true
-	}
-	quant := ""
-	switch w {
-	case "every", "each":
-		quant = "EVERY"
-		if w == "each" {
-			quant = "EACH"
-		}
-	case "per", "a", "an":
-		// "$5 a year", "twice a week": only after an amount or "times"
-		if w != "per" {
-			if !g.rateBefore(i) {
-				return match{}, false
-			}
-		}
-	default:
-		return match{}, false
-	}
-	j := i + 1
-	if g.w(j) == "other" {
-		j++
-	}
-	n, e, vague, okn := g.number(j)
-	if okn && !vague {
-		j = e
-	} else {
-		n = 1
-	}
-	h := g.w(j)
-	if u, ok := unitWords[h]; ok && u != uHalf && u != uSeason {
-		if w == "per" && u < uDay && j == i+1 {
-			return match{}, false // "instructions per second", "miles per hour": a unit of measure
-		}
-		code, tp := u.durCode()
-		v := "P"
-		if tp {
-			v += "T"
-		}
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: v + itoa(n) + code, quant: quant}}, true
-	}
-	if w == "a" || w == "an" || w == "per" {
-		return match{}, false
-	}
-	if wd := text.WeekdayOf(h); wd != 0 {
-		if wd < 0 {
-			wd = -wd
-		}
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-WXX-" + itoa(wd), quant: quant}}, true
-	}
-	if m := text.MonthOf(h); m > 0 && g.ps[j].capitalised() {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + two(m), quant: quant}}, true
-	}
-	if c := seasons[h]; c != "" {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "XXXX-" + c, quant: quant}}, true
-	}
-	if c := partsOfDay[h]; c != "" {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: "TXX" + c, quant: quant}}, true
-	}
-	return match{}, false
-}
-
-// rateBefore says whether piece i ("a" in "$33 million a year", "four flights a week",
-// "twice a day") follows an amount or a counted noun, so that "a" + unit is a rate.
-func (g *parser) rateBefore(i int) bool {
-	if i == 0 {
-		return false
-	}
-	p := g.ps[i-1]
-	if p.kind == doc.TokNumber {
-		return true
-	}
-	switch p.l {
-	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "trillion", "hundred", "percent", "%", "cents", "dollars", "dlrs":
-		return true
-	}
-	n := len(p.l)
-	return n >= 3 && p.l[n-1] == 's' && p.l[n-2] != 's' && p.l[n-2] != 'u' && p.l[n-2] != 'i' && !notPlural[p.l] && unitWords[p.l] == uNone
-}
-
-// notPlural are words in -s that are not plural nouns (a rate never follows them).
-var notPlural = map[string]bool{
-	"was": true, "has": true, "does": true, "this": true, "its": true, "thus": true, "as": true,
-	"plus": true, "always": true, "perhaps": true, "yes": true, "whereas": true, "towards": true,
-	"afterwards": true, "upwards": true, "news": true, "lies": true, "goes": true, "takes": true,
-	"makes": true, "gives": true, "gets": true, "says": true, "seems": true, "becomes": true,
-	"remains": true, "means": true, "needs": true, "wants": true, "plans": true, "expects": true,
-	"hopes": true, "sees": true, "spends": true, "lasts": true, "runs": true, "costs": false,
-}
-
 // namedDay reads a day named after "the day before": "last Tuesday", "Friday", "Oct. 23",
 // "Christmas".
 func (g *parser) namedDay(k int) (match, bool) {
@@ -553,7 +549,7 @@ func (g *parser) namedDay(k int) (match, bool) {
 		fns = fns[:4] // no "the day before the day before ...": no recursion through relative
 	}
 	for _, f := range fns {
-		if d, ok := f(k); ok && d.s.typ == doc.TimexDate && d.s.pod == "" &&
+		if d, ok := f(k); ok && d.s.typ == doc.TimexDate && d.s.pod == doc.PartNone &&
 			(d.s.kind == kWeekday || d.s.kind == kAbs && d.s.p.gran == doc.GranDay) {
 			return d, true
 		}
@@ -561,17 +557,17 @@ func (g *parser) namedDay(k int) (match, bool) {
 	return match{}, false
 }
 
-// clauseAt says whether a clause (rather than a noun phrase) starts at piece k: a verb
-// in -ing, or a verb in the past tense within the next few words.
+// clauseAt says whether a clause (rather than a noun phrase) starts at piece k, by the
+// language layer's clauses: the clause's first word or its verb is there ("the day
+// before authorities issued a warrant", "the day before returning").
 func (g *parser) clauseAt(k int) bool {
-	if w := g.w(k); len(w) > 4 && w[len(w)-3:] == "ing" {
-		return true
+	if k >= len(g.ps) {
+		return false
 	}
-	for j := k; j < len(g.ps) && j < k+4; j++ {
-		if g.ps[j].kind == doc.TokPunct {
-			return false
-		}
-		if pastWord(g.ps[j]) {
+	tok := g.ps[k].tok
+	first, end := sentenceClauses(g.d, int(g.d.Tokens[tok].Sentence))
+	for _, c := range g.d.Clauses[first:end] {
+		if c.FirstToken == tok || c.Verb.FirstToken == tok {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ type anchorCtx struct {
 
 // resolved is a computed value.
 type resolved struct {
-	value    string
+	value    doc.TimexValue
 	gran     doc.Granularity
 	p        point
 	ok       bool   // anchored in a known calendar
@@ -76,7 +76,7 @@ func resolve(s sem, c *anchorCtx) resolved {
 		return r
 	}
 	r.p = addTime(r.p, s)
-	r.value, r.gran = r.p.value(), r.p.gran
+	r.value, r.gran = r.p.timexValue(), r.p.gran
 	r.hasPoint = r.p.known() && !(r.p.gran >= doc.GranDay && r.p.d == 0) // "1998-10-XX" anchors nothing
 	return r
 }
@@ -89,7 +89,7 @@ func addTime(p point, s sem) point {
 	switch {
 	case s.hasTime:
 		p.gran, p.hh, p.mm = doc.GranTime, s.hh, s.mm
-	case s.pod != "":
+	case s.pod != doc.PartNone:
 		p.gran, p.pod = doc.GranPartOfDay, s.pod
 	}
 	return p
@@ -130,7 +130,7 @@ func (c *anchorCtx) absolute(s sem) resolved {
 			first = (p.q-1)*6 + 1
 		}
 	case doc.GranSeason:
-		first = seasonStart[p.season]
+		first = p.season.FirstMonth()
 	}
 	y := c.ref.y
 	if s.dir == 0 {
@@ -243,7 +243,7 @@ func shiftFrom(base point, s sem) point {
 		if s.u == uWeekend {
 			p.weekend = true
 		}
-		if s.u == uSeason && p.season == "" {
+		if s.u == uSeason && p.season == doc.SeasonNone {
 			p.season = seasonOf(base.m)
 		}
 		return p
@@ -251,132 +251,250 @@ func shiftFrom(base point, s sem) point {
 	return base.shift(s.n, s.u)
 }
 
+// resolveRule is one way an anaphoric expression is resolved: its name, an example
+// ([brackets] mark the expression) and the resolution, false when it does not apply.
+type resolveRule struct {
+	name    string
+	example string
+	resolve func(c *anchorCtx, s *sem, g doc.Granularity) (resolved, bool)
+}
+
 // anaphoric counts units from the focus, when it is fine enough, else from the
-// reference date.
+// reference date: the first rule of anaphoraRules that applies. g is the granularity
+// of the value sought (a weekday's is the day).
 func (c *anchorCtx) anaphoric(s sem) resolved {
 	g := unitGran(s.u)
-	if s.lengthOnly != "" && !(c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime) {
-		return resolved{value: s.lengthOnly, ok: true, anchor: "absolute", lengthOnly: true}
-	}
-	if s.u == uDay && s.n == 0 && s.wd == 0 && (s.hasTime || s.pod != "") && c.future && c.hasRef &&
-		c.hasFocus && c.focus.known() && c.focus.gran >= doc.GranDay && c.focus.date().Before(c.ref.date()) {
-		// "the launch is set for 3 p.m.": a time to come is not on a day already past
-		return resolved{p: c.ref.at(doc.GranDay), ok: true, anchor: "deictic"}
-	}
 	if s.u == uDay && s.wd > 0 {
 		g = doc.GranDay
 	}
-	if c.hasFocus && !c.focus.known() && c.focus.m > 0 && c.focus.d > 0 && (s.u == uDay || s.u == uWeek) && s.wd == 0 {
-		// "the next day" after "June 24" with no year known: XXXX-06-25. The arithmetic
-		// runs in a common (non-leap) year and the year is dropped again.
-		base := c.focus
-		base.y, base.gran = 2001, doc.GranDay
-		p := shiftFrom(base, s)
-		if p.gran == doc.GranDay {
-			p.y = 0
-			return resolved{p: p, anchor: "anaphoric"}
-		}
-	}
-	if s.u == uDay && s.that && s.n == 0 && s.wd == 0 && c.hasFocus && c.focus.known() && c.focus.gran == doc.GranMonth {
-		// "that same day" after "last October": a day of that month, which one unsaid
-		return resolved{p: point{gran: doc.GranDay, y: c.focus.y, m: c.focus.m}, ok: true, anchor: "anaphoric"}
-	}
-	if s.hasEndsOn {
-		// "the quarter ended Sept. 30": the quarter that holds that day
-		r := c.absolute(sem{kind: kAbs, typ: doc.TimexDate, p: s.endsOn})
-		if c.quarter.known() && r.p.known() && c.quarter.y == r.p.y {
-			// the quarter the text named, by the company's fiscal count ("its fiscal
-			// first quarter ... the quarter ended Sept. 29")
-			return resolved{p: c.quarter, ok: true, anchor: "anaphoric"}
-		}
-		return resolved{p: r.p.at(doc.GranQuarter), ok: r.p.known(), anchor: r.anchor}
-	}
-	if s.samePeriod {
-		// "year-ago", "year-earlier": a year before the period the report is about (not
-		// before the last date named, which may itself be the year-ago one)
-		yearFocus := c.ytd || !s.quarterNoun && c.hasFocus && c.focus.gran == doc.GranYear
-		if yearFocus && c.hasRef {
-			y := c.ref.y
-			if c.ytd && c.focus.known() {
-				y = c.focus.y
+	for k := range anaphoraRules {
+		if r, ok := anaphoraRules[k].resolve(c, &s, g); ok {
+			if traceRule != nil {
+				traceRule(anaphoraRules[k].name, accept)
 			}
-			return resolved{p: point{gran: doc.GranYear, y: y - 1}, ok: true, anchor: "anaphoric"}
-		}
-		if base, ok := c.reportedQuarter(); ok {
-			return resolved{p: base.shift(-4, uQuarter), ok: true, anchor: "anaphoric"}
+			return r
 		}
 	}
-	if s.yearOf != 0 && c.ytd {
-		return resolved{p: point{gran: doc.GranYear, y: s.yearOf}, ok: true, anchor: "anaphoric"} // "the 1988 period" after "the nine months"
+	return resolved{p: shiftFrom(c.ref, s), ok: true, anchor: "deictic"} // (fromRef applies to all that is left)
+}
+
+// anaphoraRules resolve "the next day", "a year earlier", "the quarter", in order.
+var anaphoraRules = []resolveRule{
+	{"length-only", "The talks began. [Just over an hour] later they ended.", lengthOnly},
+	{"time-to-come", "The rocket flew on June 2. The launch is set for [3 p.m.]", timeToCome},
+	{"yearless-focus", "ref: none\nThe plant closed on June 24. It reopened [the next day].", yearlessFocus},
+	{"day-of-month-focus", "The plant closed last October. [That same day] it was sold.", dayOfMonthFocus},
+	{"quarter-ended", "Profit rose in [the quarter] ended Sept. 30.", quarterEnded},
+	{"same-period-year", "For the nine months profit rose from [the year-earlier period].", samePeriodYear},
+	{"same-period-quarter", "Third-quarter profit rose from [the year-earlier quarter].", samePeriodQuarter},
+	{"year-of-ytd", "For the nine months profit rose from [the 1988 period].", yearOfYTD},
+	{"year-of-quarter", "Third-quarter profit rose from [the 1988 period].", yearOfQuarter},
+	{"quarter-named", "Third-quarter profit rose 5%. In [the quarter], sales fell.", quarterNamed},
+	{"latest-quarter", "Profit rose in [the latest quarter].", latestQuarter},
+	{"from-focus", "The plant closed on June 2. It reopened [two weeks later].", fromFocus},
+	{"quarter-not-named", "Profit rose in [the quarter].", quarterNotNamed},
+	{"from-month-focus", "The plant closed in March. It reopened [two weeks later].", fromMonthFocus},
+	{"some-week-of-year", "Sales rose in 2022. [A week earlier] they fell.", someWeekOfYear},
+	{"no-anchor", "ref: none\nIt reopened [the next day].", noAnchor},
+	{"weekday-from-ref", "It reopened [the following Tuesday].", weekdayFromRef},
+}
+
+// lengthOnly: "just over an hour later" with no clock time in focus is no time one can
+// write: the duration, "later" left out as TimeML does.
+func lengthOnly(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.lengthOnly.IsZero() || c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime {
+		return resolved{}, false
 	}
-	if s.yearOf != 0 {
-		q := 3
-		if c.quarter.known() {
-			q = c.quarter.q
-		} else if c.hasRef {
-			q = c.ref.shift(-1, uQuarter).q
-		}
-		return resolved{p: point{gran: doc.GranQuarter, y: s.yearOf, q: q}, ok: true, anchor: "anaphoric"}
+	return resolved{value: s.lengthOnly, ok: true, anchor: "absolute", lengthOnly: true}, true
+}
+
+// timeToCome: "the launch is set for 3 p.m." is a time to come, not on a day already past.
+func timeToCome(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.u == uDay && s.n == 0 && s.wd == 0 && (s.hasTime || s.pod != doc.PartNone) && c.future && c.hasRef &&
+		c.hasFocus && c.focus.known() && c.focus.gran >= doc.GranDay && c.focus.date().Before(c.ref.date()) {
+		return resolved{p: c.ref.at(doc.GranDay), ok: true, anchor: "deictic"}, true
 	}
-	if s.u == uQuarter && c.quarter.known() {
-		// "the quarter", "the latest period": the last quarter the text named, if it is
-		// over ("the latest quarter" is never one still to come)
-		q := c.quarter
-		if s.latest && c.hasRef && c.ref.shift(-1, uQuarter).before(q) && !c.quarterFiscal {
-			q = c.ref.shift(-1, uQuarter)
-		}
-		return resolved{p: q.shift(s.n, uQuarter), ok: true, anchor: "anaphoric"}
+	return resolved{}, false
+}
+
+// yearlessFocus: "the next day" after "June 24" with no year known is XXXX-06-25. The
+// arithmetic runs in a common (non-leap) year and the year is dropped again.
+func yearlessFocus(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if !c.hasFocus || c.focus.known() || c.focus.m == 0 || c.focus.d == 0 || s.u != uDay && s.u != uWeek || s.wd != 0 {
+		return resolved{}, false
 	}
-	if s.u == uQuarter && s.latest && c.hasRef {
-		// no quarter reported on named yet: the last one over
-		return resolved{p: c.ref.shift(-1, uQuarter), ok: true, anchor: "deictic"}
+	base := c.focus
+	base.y, base.gran = 2001, doc.GranDay
+	p := shiftFrom(base, *s)
+	if p.gran != doc.GranDay {
+		return resolved{}, false
 	}
+	p.y = 0
+	return resolved{p: p, anchor: "anaphoric"}, true
+}
+
+// dayOfMonthFocus: "that same day" after "last October" is a day of that month, which
+// one unsaid.
+func dayOfMonthFocus(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.u == uDay && s.that && s.n == 0 && s.wd == 0 && c.hasFocus && c.focus.known() && c.focus.gran == doc.GranMonth {
+		return resolved{p: point{gran: doc.GranDay, y: c.focus.y, m: c.focus.m}, ok: true, anchor: "anaphoric"}, true
+	}
+	return resolved{}, false
+}
+
+// quarterEnded: "the quarter ended Sept. 30" is the quarter that holds that day, or the
+// quarter the text named of that year, by the company's fiscal count ("its fiscal first
+// quarter ... the quarter ended Sept. 29").
+func quarterEnded(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if !s.hasEndsOn {
+		return resolved{}, false
+	}
+	r := c.absolute(sem{kind: kAbs, typ: doc.TimexDate, p: s.endsOn})
+	if c.quarter.known() && r.p.known() && c.quarter.y == r.p.y {
+		return resolved{p: c.quarter, ok: true, anchor: "anaphoric"}, true
+	}
+	return resolved{p: r.p.at(doc.GranQuarter), ok: r.p.known(), anchor: r.anchor}, true
+}
+
+// samePeriodYear: "year-ago", "year-earlier" after a report's year ("for the nine
+// months") is the year before the one reported on (not before the last date named,
+// which may itself be the year-ago one).
+func samePeriodYear(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if !s.samePeriod || !c.hasRef || !(c.ytd || !s.quarterNoun && c.hasFocus && c.focus.gran == doc.GranYear) {
+		return resolved{}, false
+	}
+	y := c.ref.y
+	if c.ytd && c.focus.known() {
+		y = c.focus.y
+	}
+	return resolved{p: point{gran: doc.GranYear, y: y - 1}, ok: true, anchor: "anaphoric"}, true
+}
+
+// samePeriodQuarter: "the year-ago quarter" is the reported quarter, a year before.
+func samePeriodQuarter(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if !s.samePeriod {
+		return resolved{}, false
+	}
+	if base, ok := c.reportedQuarter(); ok {
+		return resolved{p: base.shift(-4, uQuarter), ok: true, anchor: "anaphoric"}, true
+	}
+	return resolved{}, false
+}
+
+// yearOfYTD: "the 1988 period" after "the nine months" is that year.
+func yearOfYTD(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.yearOf == 0 || !c.ytd {
+		return resolved{}, false
+	}
+	return resolved{p: point{gran: doc.GranYear, y: s.yearOf}, ok: true, anchor: "anaphoric"}, true
+}
+
+// yearOfQuarter: "the 1988 period" is the quarter in focus (the last one reported),
+// that year.
+func yearOfQuarter(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.yearOf == 0 {
+		return resolved{}, false
+	}
+	q := 3
+	if c.quarter.known() {
+		q = c.quarter.q
+	} else if c.hasRef {
+		q = c.ref.shift(-1, uQuarter).q
+	}
+	return resolved{p: point{gran: doc.GranQuarter, y: s.yearOf, q: q}, ok: true, anchor: "anaphoric"}, true
+}
+
+// quarterNamed: "the quarter", "the latest period" is the last quarter the text named,
+// if it is over ("the latest quarter" is never one still to come).
+func quarterNamed(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.u != uQuarter || !c.quarter.known() {
+		return resolved{}, false
+	}
+	q := c.quarter
+	if s.latest && c.hasRef && c.ref.shift(-1, uQuarter).before(q) && !c.quarterFiscal {
+		q = c.ref.shift(-1, uQuarter)
+	}
+	return resolved{p: q.shift(s.n, uQuarter), ok: true, anchor: "anaphoric"}, true
+}
+
+// latestQuarter: "the latest quarter" with no quarter named yet is the last one over.
+func latestQuarter(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.u != uQuarter || !s.latest || !c.hasRef {
+		return resolved{}, false
+	}
+	return resolved{p: c.ref.shift(-1, uQuarter), ok: true, anchor: "deictic"}, true
+}
+
+// fromFocus: units counted from the focus when it is fine enough ("two weeks later"
+// than June 2; "a year earlier" than a quarter is that quarter a year back; "the
+// following Tuesday" after a day; "a week earlier" than a day is a day).
+func fromFocus(c *anchorCtx, s *sem, g doc.Granularity) (resolved, bool) {
 	quarterOK := s.u != uQuarter || c.focus.gran == doc.GranQuarter
-	if c.hasFocus && quarterOK && (c.focus.gran >= g || s.quarterFocus && c.focus.gran == doc.GranQuarter) {
-		base := c.focus
-		if s.quarterFocus && base.gran == doc.GranQuarter && !base.half {
-			return resolved{p: base.shift(4*s.n, uQuarter), ok: true, anchor: "anaphoric"}
-		}
-		if s.wd > 0 {
-			return resolved{p: nextWeekday(base, s.wd, s.dir*2), ok: true, anchor: "anaphoric"}
-		}
-		if base.gran == doc.GranPartOfDay || base.gran == doc.GranTime && s.u > uHour {
-			base.gran = doc.GranDay // (hours and minutes move a clock time itself)
-		}
-		if base.gran == doc.GranDay && s.u == uWeek && s.n != 0 && s.counted {
-			// "a week earlier" than a day is a day
-			return resolved{p: fromDate(base.date().AddDate(0, 0, 7*s.n)), ok: true, anchor: "anaphoric"}
-		}
-		return resolved{p: shiftFrom(base, s), ok: true, anchor: "anaphoric"}
+	if !c.hasFocus || !quarterOK || !(c.focus.gran >= g || s.quarterFocus && c.focus.gran == doc.GranQuarter) {
+		return resolved{}, false
 	}
-	if s.u == uQuarter && s.n == 0 && c.hasRef {
-		// "the quarter" with no quarter in focus: the last one reported
-		return resolved{p: c.ref.shift(-1, uQuarter), ok: true, anchor: "deictic"}
-	}
-	if c.hasFocus && c.focus.known() && s.n != 0 && s.wd == 0 && c.focus.gran >= doc.GranYear && c.focus.gran < g && !s.quarterFocus &&
-		(c.focus.gran == doc.GranMonth || unitGran(s.u) <= doc.GranMonth) {
-		// "two weeks later" than "July": counted from the focus's first day (days and weeks
-		// are not counted from a quarter or a year: "a week earlier" than "2024" is unknown)
-		base := point{gran: doc.GranDay, y: c.focus.y, m: max(c.focus.m, 1), d: max(c.focus.d, 1)}
-		if c.focus.gran == doc.GranQuarter && !c.focus.half {
-			base.m = (c.focus.q-1)*3 + 1
-		}
-		return resolved{p: shiftFrom(base, s), ok: true, anchor: "anaphoric"}
-	}
-	if s.quarterFocus && c.hasFocus && c.focus.gran == doc.GranYear {
-		return resolved{p: point{gran: doc.GranYear, y: c.focus.y + s.n}, ok: true, anchor: "anaphoric"}
-	}
-	if c.hasFocus && c.focus.known() && s.n != 0 && s.wd == 0 && s.counted && c.focus.gran < doc.GranMonth && g > doc.GranMonth {
-		// "a week earlier" than "2022": a week of that year, which one unsaid
-		return resolved{p: point{gran: g, y: c.focus.y}, anchor: "anaphoric"}
-	}
-	if !c.hasRef {
-		return resolved{p: point{gran: g}, anchor: "anaphoric"}
+	base := c.focus
+	if s.quarterFocus && base.gran == doc.GranQuarter && !base.half {
+		return resolved{p: base.shift(4*s.n, uQuarter), ok: true, anchor: "anaphoric"}, true
 	}
 	if s.wd > 0 {
-		return resolved{p: nextWeekday(c.ref, s.wd, s.dir*2), ok: true, anchor: "deictic"}
+		return resolved{p: nextWeekday(base, s.wd, s.dir*2), ok: true, anchor: "anaphoric"}, true
 	}
-	return resolved{p: shiftFrom(c.ref, s), ok: true, anchor: "deictic"}
+	if base.gran == doc.GranPartOfDay || base.gran == doc.GranTime && s.u > uHour {
+		base.gran = doc.GranDay // (hours and minutes move a clock time itself)
+	}
+	if base.gran == doc.GranDay && s.u == uWeek && s.n != 0 && s.counted {
+		return resolved{p: fromDate(base.date().AddDate(0, 0, 7*s.n)), ok: true, anchor: "anaphoric"}, true
+	}
+	return resolved{p: shiftFrom(base, *s), ok: true, anchor: "anaphoric"}, true
+}
+
+// quarterNotNamed: "the quarter" with no quarter in focus is the last one reported.
+func quarterNotNamed(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.u != uQuarter || s.n != 0 || !c.hasRef {
+		return resolved{}, false
+	}
+	return resolved{p: c.ref.shift(-1, uQuarter), ok: true, anchor: "deictic"}, true
+}
+
+// fromMonthFocus: "two weeks later" than "March" is counted from the focus's first day
+// (days and weeks are not counted from a quarter or a year: "a week earlier" than
+// "2024" is unknown).
+func fromMonthFocus(c *anchorCtx, s *sem, g doc.Granularity) (resolved, bool) {
+	if !c.hasFocus || !c.focus.known() || s.n == 0 || s.wd != 0 || c.focus.gran < doc.GranYear || c.focus.gran >= g || s.quarterFocus ||
+		!(c.focus.gran == doc.GranMonth || unitGran(s.u) <= doc.GranMonth) {
+		return resolved{}, false
+	}
+	base := point{gran: doc.GranDay, y: c.focus.y, m: max(c.focus.m, 1), d: max(c.focus.d, 1)}
+	if c.focus.gran == doc.GranQuarter && !c.focus.half {
+		base.m = (c.focus.q-1)*3 + 1
+	}
+	return resolved{p: shiftFrom(base, *s), ok: true, anchor: "anaphoric"}, true
+}
+
+// someWeekOfYear: "a week earlier" than "2022" is a week of that year, which one unsaid.
+func someWeekOfYear(c *anchorCtx, s *sem, g doc.Granularity) (resolved, bool) {
+	if !c.hasFocus || !c.focus.known() || s.n == 0 || s.wd != 0 || !s.counted || c.focus.gran >= doc.GranMonth || g <= doc.GranMonth {
+		return resolved{}, false
+	}
+	return resolved{p: point{gran: g, y: c.focus.y}, anchor: "anaphoric"}, true
+}
+
+// noAnchor: with no focus fine enough and no reference date, the value stays unknown.
+func noAnchor(c *anchorCtx, _ *sem, g doc.Granularity) (resolved, bool) {
+	if c.hasRef {
+		return resolved{}, false
+	}
+	return resolved{p: point{gran: g}, anchor: "anaphoric"}, true
+}
+
+// weekdayFromRef: "the following Tuesday" with no day in focus is counted from the
+// reference date; anything else left is counted from it too.
+func weekdayFromRef(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.wd <= 0 {
+		return resolved{}, false
+	}
+	return resolved{p: nextWeekday(c.ref, s.wd, s.dir*2), ok: true, anchor: "deictic"}, true
 }
 
 // weekday resolves a day of the week: the most recent one (news speak of the past),

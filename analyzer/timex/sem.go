@@ -23,11 +23,11 @@ type sem struct {
 	u    unit
 	wd   int // kWeekday: 1..7
 	dir  int // kWeekday, months without a year: -1 past, +1 future, 0 from the verb
-	pod  string
+	pod  doc.PartOfDay
 	// time of day, added to a day value (hasTime) or to a part of day (pod)
 	hh, mm  int
 	hasTime bool
-	value   string // kLiteral
+	value   doc.TimexValue // kLiteral
 	mod     string
 	quant   string
 	// quarterFocus: "a year ago", "the year-earlier quarter" keep a quarter focus's quarter
@@ -65,7 +65,7 @@ type sem struct {
 	that bool
 	// lengthOnly: "just over an hour later" with no clock time in focus is no time one
 	// can write; the expression is then this duration, "later" left out as TimeML does
-	lengthOnly string
+	lengthOnly doc.TimexValue
 }
 
 // match is one expression found: pieces [start, end) of the sentence and its reading.

@@ -25,7 +25,7 @@ func Find(d *doc.Doc) error {
 	}
 	var ps []piece
 	var ms []match
-	g := &parser{}
+	g := &parser{d: d}
 	// a paragraph at a time, because the sentence splitter may cut "Oct. | 23"; a huge
 	// paragraph (a paste without blank lines) in chunks of whole sentences, so that the
 	// pieces stay small
@@ -45,15 +45,15 @@ func Find(d *doc.Doc) error {
 			t := doc.Timex{
 				Span: doc.Span{Start: ps[m.start].Start, End: ps[m.end-1].End},
 				Type: m.s.typ, Value: r.value, Mod: m.s.mod, Quant: m.s.quant,
-				Resolved: r.ok, Anchor: r.anchor, Gran: r.gran,
+				Resolved: r.ok, Anchor: r.anchor,
 			}
 			if m.s.kind == kLiteral {
-				t.Value, t.Gran, t.Resolved = m.s.value, doc.GranUnknown, true
+				t.Value, t.Resolved = m.s.value, true
 			}
 			if r.lengthOnly && m.end-2 >= m.start {
 				// "just over an hour later": the duration, "later" left out of the span; it
 				// anchors nothing
-				t.Type, t.Gran, t.Span.End = doc.TimexDuration, doc.GranUnknown, ps[m.end-2].End
+				t.Type, t.Span.End = doc.TimexDuration, ps[m.end-2].End
 				if t.Span.Valid(len(d.Text)) {
 					d.Timexes = append(d.Timexes, t)
 				}
@@ -69,30 +69,39 @@ func Find(d *doc.Doc) error {
 			if m.s.hasEndsOn || (m.s.kind == kLiteral || r.gran == doc.GranQuarter) && endsAt(ps, m.end) {
 				skipFocusAt = m.end + 1
 			}
-			if m.s.periodFocus && (ctx.hasFocus && ctx.focus.known() || ctx.hasRef) {
-				// "for the nine months": the year is now in focus
-				y := ctx.ref.y // a report's year to date
-				if !ctx.hasRef {
-					y = ctx.focus.y
-				}
-				ctx.focus, ctx.hasFocus, ctx.ytd = point{gran: doc.GranYear, y: y}, true, true
-			}
-			if !r.ok && r.p.y == 0 && r.p.m > 0 && r.p.d > 0 && r.gran >= doc.GranDay && !(m.s.kind == kAnaphoric && m.s.n < 0) {
-				ctx.focus, ctx.hasFocus, ctx.ytd = r.p, true, false // a day without its year still anchors "the next day"
-			}
-			if r.hasPoint && r.ok && !m.s.quarterFocus && !(m.s.kind == kAnaphoric && m.s.n < 0) && (t.Type == doc.TimexDate || t.Type == doc.TimexTime) && r.gran >= doc.GranYear {
-				ctx.focus, ctx.hasFocus, ctx.ytd = r.p, true, false
-				// a quarter reported on (a verb in the past tense) that is not over yet by the
-				// calendar must be a fiscal one ("reported a decline in fourth-quarter
-				// earnings" on Nov. 2)
-				over := !ctx.hasRef || r.p.before(ctx.ref.at(doc.GranQuarter))
-				if fiscal := m.s.fiscal || m.s.hasEndsOn || endsAt(ps, m.end) || ctx.past && !over; r.gran == doc.GranQuarter && !r.p.half && (m.s.kind == kAbs || m.s.hasEndsOn) && ctx.reportable(r.p, fiscal) {
-					ctx.quarter, ctx.quarterFiscal = r.p, fiscal
-				}
-			}
+			ctx.moveFocus(m, r, t, endsAt(ps, m.end))
 		}
 	}
 	return nil
+}
+
+// moveFocus makes the expression just read the narrative's focus, when it names a
+// calendar point one can count from, and notes the quarter a financial text reports on.
+// endsOn: a period's end day follows the expression ("the fourth quarter ended Sept. 30").
+func (ctx *anchorCtx) moveFocus(m match, r resolved, t doc.Timex, endsOn bool) {
+	if m.s.periodFocus && (ctx.hasFocus && ctx.focus.known() || ctx.hasRef) {
+		// "for the nine months": the year is now in focus
+		y := ctx.ref.y // a report's year to date
+		if !ctx.hasRef {
+			y = ctx.focus.y
+		}
+		ctx.focus, ctx.hasFocus, ctx.ytd = point{gran: doc.GranYear, y: y}, true, true
+	}
+	backwards := m.s.kind == kAnaphoric && m.s.n < 0 // "a year earlier" looks back from the focus: it stays
+	if !r.ok && r.p.y == 0 && r.p.m > 0 && r.p.d > 0 && r.gran >= doc.GranDay && !backwards {
+		ctx.focus, ctx.hasFocus, ctx.ytd = r.p, true, false // a day without its year still anchors "the next day"
+	}
+	if !r.hasPoint || !r.ok || m.s.quarterFocus || backwards || t.Type != doc.TimexDate && t.Type != doc.TimexTime || r.gran < doc.GranYear {
+		return
+	}
+	ctx.focus, ctx.hasFocus, ctx.ytd = r.p, true, false
+	// a quarter reported on (a verb in the past tense) that is not over yet by the
+	// calendar must be a fiscal one ("reported a decline in fourth-quarter earnings" on
+	// Nov. 2)
+	over := !ctx.hasRef || r.p.before(ctx.ref.at(doc.GranQuarter))
+	if fiscal := m.s.fiscal || m.s.hasEndsOn || endsOn || ctx.past && !over; r.gran == doc.GranQuarter && !r.p.half && (m.s.kind == kAbs || m.s.hasEndsOn) && ctx.reportable(r.p, fiscal) {
+		ctx.quarter, ctx.quarterFiscal = r.p, fiscal
+	}
 }
 
 // endsAt says whether a period's end day follows piece k ("the fourth quarter ended

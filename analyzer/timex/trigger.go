@@ -19,10 +19,17 @@ var starters = func() map[string]bool {
 	for k := range unitWords {
 		s[k] = true
 	}
-	for _, m := range []map[string]string{seasons, partsOfDay, refWords, setAdverbs} {
-		for k := range m {
-			s[k] = true
-		}
+	for k := range seasons {
+		s[k] = true
+	}
+	for k := range partsOfDay {
+		s[k] = true
+	}
+	for k := range refWords {
+		s[k] = true
+	}
+	for k := range setAdverbs {
+		s[k] = true
 	}
 	for _, w := range []string{"the", "last", "past", "previous", "prior", "preceding", "next",
 		"coming", "upcoming", "following", "this", "current", "present", "that", "same",

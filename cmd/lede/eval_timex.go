@@ -152,16 +152,17 @@ func (s *timexScore) add(d *doc.Doc, gold []goldTimex, text, file string, log bo
 		} else if log && verbose {
 			fmt.Fprintf(os.Stderr, "TYPE\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], g.typ, t.Type)
 		}
-		if t.Value == g.value {
+		value := t.Value.String()
+		if value == g.value {
 			s.valueExact++
 		}
-		if normValue(t.Value) == normValue(g.value) {
+		if normValue(value) == normValue(g.value) {
 			s.valueOK++
 			if log && verboseOK {
-				fmt.Fprintf(os.Stderr, "OK\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, t.Value)
+				fmt.Fprintf(os.Stderr, "OK\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, value)
 			}
 		} else if log && verbose {
-			fmt.Fprintf(os.Stderr, "VALUE\t%s\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, t.Value, around(text, g.start, g.end))
+			fmt.Fprintf(os.Stderr, "VALUE\t%s\t%s\t%s\t%s\t%s\t%s\n", filepath.Base(file)+"@"+fmt.Sprint(g.start), text[g.start:g.end], d.RefDate, g.value, value, around(text, g.start, g.end))
 		}
 	}
 	if log && verbose {

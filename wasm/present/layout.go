@@ -1,3 +1,8 @@
+// Package present turns a lede/1 report into what the page shows: the layering of
+// annotations over the article text and short summaries. Dates come readable in the
+// report (display, timeSpan, refDateDisplay): nothing here reads a TIMEX3 value. It is
+// pure Go (no syscall/js), so it builds and is tested natively; package wasm/ only draws
+// its results.
 package present
 
 import (

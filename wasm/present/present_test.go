@@ -5,18 +5,6 @@ import (
 	"testing"
 )
 
-func TestDayRange(t *testing.T) {
-	if got := DayRange([]string{"2023-07-12", "2023-06-24", "2023-W27", "XXXX-01-01"}); got != "24 June – 12 July 2023" {
-		t.Errorf("got %q", got)
-	}
-	if got := DayRange([]string{"2023-06-24T10:00"}); got != "Sat 24 June 2023" {
-		t.Errorf("got %q", got)
-	}
-	if got := DayRange([]string{"2023"}); got != "" {
-		t.Errorf("got %q", got)
-	}
-}
-
 func TestLayoutNestsInnerMarksInQuotes(t *testing.T) {
 	text := `Ann said "Bob left on Monday" today.`
 	marks := []Mark{

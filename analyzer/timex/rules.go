@@ -1,0 +1,54 @@
+package timex
+
+// Rules: each construction the grammar knows is a small named rule with its example,
+// tried in order with the others of its table (as goldmark's block parsers or chrono's
+// patterns are). The first rule that decides ends the reading: it accepts the words as
+// an expression (its match stands) or rejects them (an age, a fraction, a title). Each
+// example is a golden case named after its rule (testdata/rule-NAME.json, rules_test.go).
+
+// verdict is what a rule makes of the words it looks at.
+type verdict uint8
+
+const (
+	pass   verdict = iota // not this rule's construction: the next rule looks
+	accept                // the rule read an expression: its match stands
+	reject                // the words are no expression of time
+)
+
+// rule is one construction of a reader: its name, an example ([brackets] mark the
+// expression as the report gives it, or the words a rejecting rule refuses) and how it
+// reads, given what the reader has read so far (R).
+type rule[R any] struct {
+	name    string
+	example string
+	read    func(g *parser, r *R) (match, verdict)
+}
+
+// apply tries the rules in order; the first that decides ends the reading (pass when none
+// does).
+func apply[R any](g *parser, rules []rule[R], r *R) (match, verdict) {
+	for k := range rules {
+		if m, v := rules[k].read(g, r); v != pass {
+			if traceRule != nil {
+				traceRule(rules[k].name, v)
+			}
+			return m, v
+		}
+	}
+	return match{}, pass
+}
+
+// traceRule, when set (by the tests), hears every rule that decides.
+var traceRule func(name string, v verdict)
+
+// ruleDoc is a rule's name and example, for the tests that run every example.
+type ruleDoc struct{ name, example string }
+
+// docs lists the names and examples of a table.
+func docs[R any](rules []rule[R]) []ruleDoc {
+	out := make([]ruleDoc, len(rules))
+	for k, r := range rules {
+		out[k] = ruleDoc{r.name, r.example}
+	}
+	return out
+}
