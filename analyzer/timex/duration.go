@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -537,12 +538,11 @@ func (g *parser) lowerBefore(j int) bool {
 	return false
 }
 
-// modalBefore says whether a modal verb ("will", "could", "may") stands just before piece
-// i, an adverb between them allowed.
+// modalBefore says whether a modal verb ("will", "could", "may": the language layer's
+// class) stands just before piece i, an adverb between them allowed.
 func (g *parser) modalBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch g.w(k) {
-		case "will", "would", "could", "may", "might", "can", "shall", "should", "'ll", "must":
+		if text.Is(g.w(k), doc.ClassModal) {
 			return true
 		}
 	}
