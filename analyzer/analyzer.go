@@ -128,13 +128,17 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionR
 		{"stance corrections", func(d *doc.Doc) error { return run.apply(d, correct.AfterStance) }},
 	}
 	for _, s := range stages {
-		yieldToCollector()
+		yieldToCollector(len(d.Text))
 		if err := s.run(d); err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
 	return d, run, nil
 }
+
+// collectBetweenStages is the text size (bytes) from which the js/wasm build collects
+// between stages: well below the Worker's 2 MiB cap, well above a long article.
+const collectBetweenStages = 256 << 10
 
 // yieldToCollector lets the garbage collector's marking run between stages. On one
 // thread with no preemption (js/wasm: the page and the Worker) it runs only when the
@@ -143,9 +147,12 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionR
 // outright, so that each stage starts from the live heap, not from the last stage's
 // floating garbage (the Worker after 2 MiB of news: 104-110 MiB of wasm memory with a
 // yield, 103 with a collection; a collection of the ~60 MiB live is a small part of a
-// stage). Natively, where the collector runs beside the analysis, it only yields.
-func yieldToCollector() {
-	if runtime.GOOS == "js" {
+// stage). Natively, where the collector runs beside the analysis, it only yields. A full
+// collection costs about as much as the whole live heap, so it is kept for texts of at
+// least collectBetweenStages bytes: on a 1,000-word article eleven of them took longer
+// than the analysis (the page: 176 ms a steady article with them).
+func yieldToCollector(textBytes int) {
+	if runtime.GOOS == "js" && textBytes >= collectBetweenStages {
 		runtime.GC()
 		return
 	}
