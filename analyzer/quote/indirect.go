@@ -369,7 +369,7 @@ func (f *finder) clauseAt(k, end int) bool {
 
 // auxiliaries are auxiliary and modal verbs that open a clause's predicate.
 // They are the language layer's auxiliary class (which holds the modals).
-var auxiliaries = classWords(doc.ClassAuxiliary, ``)
+var auxiliaries = text.WordSet(doc.ClassAuxiliary)
 
 // hasFiniteVerb reports whether tokens [a, b) hold an auxiliary or a finite-looking verb.
 func (f *finder) hasFiniteVerb(a, b int) bool {

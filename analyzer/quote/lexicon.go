@@ -143,16 +143,6 @@ func loadCues() {
 	}
 }
 
-// classWords builds a set from the language layer's classes c and the stage's own words
-// (a space-separated list): the classes are never written out here.
-func classWords(c doc.WordClass, own string) map[string]bool {
-	m := words(own)
-	for _, w := range text.WordsIn(c) {
-		m[w] = true
-	}
-	return m
-}
-
 // words builds a set from a space-separated list.
 func words(s string) map[string]bool {
 	m := map[string]bool{}
@@ -190,11 +180,11 @@ var openerWords = words(`one two three four five other others`)
 
 // indefinites mark an anonymous source ("a senior official", "some analysts").
 // The layer's quantifiers, with the indefinite articles, small numbers and "other".
-var indefinites = classWords(doc.ClassQuantifier, `a an one two three four five other others`)
+var indefinites = text.WordSet(doc.ClassQuantifier, `a an one two three four five other others`)
 
 // stopWords end a speaker noun phrase: function words, auxiliaries and adverbs that sit
 // between a subject and its verb but are no part of the subject.
-var stopWords = classWords(doc.ClassConjunction|doc.ClassSubordinator|doc.ClassRelative|
+var stopWords = text.WordSet(doc.ClassConjunction|doc.ClassSubordinator|doc.ClassRelative|
 	doc.ClassAuxiliary|doc.ClassTime|doc.ClassWh,
 	`however there here only also just even still now then again already always often
 	recently previously repeatedly reportedly apparently allegedly simply quickly instead too
@@ -213,13 +203,13 @@ func init() {
 // said", "Trump did not say"): they are skipped when looking left for the speaker.
 // They are the language layer's auxiliaries (with the modals and their negative
 // contractions), "not" and "never", and the adverbs that sit there.
-var skipBeforeCue = classWords(doc.ClassAuxiliary, `not never n't also later again once
+var skipBeforeCue = text.WordSet(doc.ClassAuxiliary, `not never n't also later again once
 	then previously repeatedly recently reportedly apparently allegedly publicly privately
 	first last further flatly firmly quickly simply often frequently always initially
 	originally separately subsequently since earlier still even now just usually`)
 
 // introWords open an adverbial before a clause's subject ("In a statement, ...").
-var introWords = classWords(doc.ClassSubordinator|doc.ClassTime,
+var introWords = text.WordSet(doc.ClassSubordinator|doc.ClassTime,
 	`in at on during following with for from despite but and so
 	meanwhile however still instead separately then now also yet last next this
 	hours days weeks months years asked speaking`)

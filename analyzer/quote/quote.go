@@ -228,7 +228,7 @@ var handOverVerbs = words(`continued interjected paused stopped proceeded rose s
 	went going goes took moved hastened rushed`)
 
 // beForms are forms of "be" that make a following participle passive.
-var beForms = classWords(doc.ClassBe, ``)
+var beForms = text.WordSet(doc.ClassBe)
 
 // invertingCues put the speaker after them ("..., said the mayor", `"...," added Lee`):
 // the verbs of plain saying. Others take an object there ("..., acknowledged the point"

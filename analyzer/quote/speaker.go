@@ -129,7 +129,7 @@ func relativePronoun(w string) bool { return w == "who" || w == "which" || w == 
 
 // pronounDeterminers can stand alone as a source: "another said", "some argue".
 // They are the layer's quantifiers, with "one" and "others".
-var pronounDeterminers = classWords(doc.ClassQuantifier, `one others`)
+var pronounDeterminers = text.WordSet(doc.ClassQuantifier, `one others`)
 
 // phraseEndingAt parses a speaker noun phrase that ends at token j (inclusive), not
 // reaching left of lo.
@@ -296,7 +296,7 @@ var chainVerbs = words(`kept keeps began begins started starts stopped continued
 	remembers remembered recalls recalled`)
 
 // weekdays may stand bare between a subject and its cue ("Priebus Thursday told").
-var weekdays = classWords(doc.ClassWeekday, `yesterday today`)
+var weekdays = text.WordSet(doc.ClassWeekday, `yesterday today`)
 
 // prepositions put a noun phrase inside a prepositional phrase, where it is no subject.
 // They are the prepositions that open such a phrase; the whole class of the language

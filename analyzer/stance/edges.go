@@ -687,7 +687,7 @@ func (b *builder) opinionWord(q doc.Quote, mi int, label doc.StanceLabel) (doc.S
 
 // clauseEnders open another clause: its opinion words are not about the target
 // (conjunctions, subordinators and relatives of the language layer).
-var clauseEnders = classSet(doc.ClassConjunction | doc.ClassSubordinator | doc.ClassRelative)
+var clauseEnders = text.WordSet(doc.ClassConjunction | doc.ClassSubordinator | doc.ClassRelative)
 
 // partOf reports whether the holder is an organisation of the target place, named
 // after it ("US State Department" and the United States, alias "US"): an institution

@@ -30,7 +30,7 @@ type sentenceView struct {
 
 // auxiliaries may stand between a subject and its verb: "Lopez has repeatedly criticized".
 // They are the layer's auxiliaries and the adverbs that sit there.
-var auxiliaries = classSet(doc.ClassAuxiliary, "also", "just",
+var auxiliaries = text.WordSet(doc.ClassAuxiliary, "also", "just",
 	"already", "still", "now", "then", "again", "since", "long", "once", "often", "later",
 	"soon", "first", "even", "too", "both", "all", "publicly", "openly")
 
@@ -121,7 +121,7 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 
 // timeWords may stand between a verb and its object or particle ("ruled Friday
 // against"), beside the weekdays and months of the word classes.
-var timeWords = classSet(doc.ClassTime, "again", "publicly", "repeatedly", "openly")
+var timeWords = text.WordSet(doc.ClassTime, "again", "publicly", "repeatedly", "openly")
 
 func isTimeWord(t doc.Token) bool {
 	return timeWords[t.Lower] || t.Class.Any(doc.ClassWeekday|doc.ClassMonth)

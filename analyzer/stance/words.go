@@ -148,16 +148,6 @@ func init() {
 	}
 }
 
-// classSet builds a set from the language layer's classes c and the stage's own words:
-// the classes are never written out here.
-func classSet(c doc.WordClass, own ...string) map[string]bool {
-	m := setOf(own...)
-	for _, w := range text.WordsIn(c) {
-		m[w] = true
-	}
-	return m
-}
-
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -114,6 +114,22 @@ func WordsIn(c doc.WordClass) []string {
 	return wordsWhere(func(wc doc.WordClass) bool { return wc.Any(c) })
 }
 
+// WordSet is a stage's own word table: the words of classes c (any of them) and the
+// stage's own words (each argument may hold several, separated by spaces). The classes'
+// members are never written out in a stage.
+func WordSet(c doc.WordClass, own ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range WordsIn(c) {
+		m[w] = true
+	}
+	for _, o := range own {
+		for _, w := range strings.Fields(o) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 func wordsWhere(keep func(doc.WordClass) bool) []string {
 	classesOnce.Do(loadClasses)
 	var out []string
