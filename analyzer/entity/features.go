@@ -187,7 +187,7 @@ func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
 				v.wnFirst[id] = lex.wordnet.first[l]
 			}
 			v.gender[id] = lex.givenName(l)
-			v.gazFirst[id] = lex.gazFirst[l]
+			v.gazFirst[id] = lex.gaz.first[l]
 			if lex.dict != nil {
 				v.dictFirst[id] = lex.dict.firstLen(l)
 			}

@@ -24,13 +24,12 @@ type Lexicon struct {
 	// coarse2 and fine2 are a second, independent clustering (nil when the list has one)
 	coarse2, fine2 []uint16
 
-	gaz      map[string]byte // lower-cased phrase (words joined by one space) -> kind
-	gazFirst map[string]uint8
-	names    map[string]uint8 // lower-cased given name -> 1 male, 2 female
-	dict     *PhraseDict      // entity phrases of the training text (nil: none)
-	reps     *wordReps        // GloVe clusters and frequency ranks (nil: none)
-	orgs     *phraseSet       // organisation names (nil: none)
-	wordnet  *phraseSet       // WordNet's names by kind (nil: none)
+	gaz     *phraseSet       // lower-cased phrase (words joined by one space) -> kind
+	names   map[string]uint8 // lower-cased given name -> 1 male, 2 female
+	dict    *PhraseDict      // entity phrases of the training text (nil: none)
+	reps    *wordReps        // GloVe clusters and frequency ranks (nil: none)
+	orgs    *phraseSet       // organisation names (nil: none)
+	wordnet *phraseSet       // WordNet's names by kind (nil: none)
 }
 
 // SetPhrases reads the phrase dictionary (phrases.bin) into lx.
@@ -49,7 +48,7 @@ func (lx *Lexicon) SetPhrases(b []byte) error {
 //	gazetteer: kind TAB phrase        (kind C country, T city, R region; phrase lower case)
 //	names:     name TAB M|F
 func ParseLexicon(clusters, gazetteer, names []byte) *Lexicon {
-	lx := &Lexicon{index: map[string]int32{}, gaz: map[string]byte{}, gazFirst: map[string]uint8{}, names: map[string]uint8{}}
+	lx := &Lexicon{index: map[string]int32{}, gaz: newPhraseSet(), names: map[string]uint8{}}
 	eachLine(clusters, func(f []string) {
 		if len(f) < 4 {
 			return
@@ -92,18 +91,7 @@ func ParseLexicon(clusters, gazetteer, names []byte) *Lexicon {
 }
 
 // AddGazetteer adds a lower-case phrase of the given kind.
-func (lx *Lexicon) AddGazetteer(kind byte, phrase string) {
-	if _, ok := lx.gaz[phrase]; !ok {
-		lx.gaz[phrase] = kind
-	}
-	words := strings.Fields(phrase)
-	if len(words) == 0 || len(words) > 8 {
-		return
-	}
-	if n := uint8(len(words)); n > lx.gazFirst[words[0]] {
-		lx.gazFirst[words[0]] = n
-	}
-}
+func (lx *Lexicon) AddGazetteer(kind byte, phrase string) { lx.gaz.add(kind, phrase) }
 
 func eachLine(b []byte, f func([]string)) {
 	sc := bufio.NewScanner(bytes.NewReader(b))
@@ -155,53 +143,10 @@ func (lx *Lexicon) givenName(lower string) uint8 { return lx.names[lower] }
 func (lx *Lexicon) Gender(name string) uint8 { return lx.names[strings.ToLower(name)] }
 
 // Place returns the gazetteer kind of a phrase (lower-cased), or 0.
-func (lx *Lexicon) Place(phrase string) byte { return lx.gaz[strings.ToLower(phrase)] }
+func (lx *Lexicon) Place(phrase string) byte { return lx.gaz.kind[strings.ToLower(phrase)] }
 
 // markGazetteer sets infos[i].gaz for the longest gazetteer phrase starting at each
 // token: kind in the high bits, 1 for the first word, 2 for the following ones.
 func (lx *Lexicon) markGazetteer(lowers []string, ids []int32, gazFirst []uint8, infos []tokInfo) {
-	var sb strings.Builder
-	for i := 0; i < len(lowers); {
-		maxN := int(gazFirst[ids[i]])
-		if maxN == 0 {
-			i++
-			continue
-		}
-		if maxN > len(lowers)-i {
-			maxN = len(lowers) - i
-		}
-		matched := 0
-		var kind byte
-		for n := maxN; n >= 1; n-- {
-			var key string
-			if n == 1 {
-				key = lowers[i]
-			} else {
-				sb.Reset()
-				for k := i; k < i+n; k++ {
-					if k > i {
-						sb.WriteByte(' ')
-					}
-					sb.WriteString(lowers[k])
-				}
-				key = sb.String()
-			}
-			if k, ok := lx.gaz[key]; ok {
-				matched, kind = n, k
-				break
-			}
-		}
-		if matched == 0 {
-			i++
-			continue
-		}
-		for k := i; k < i+matched; k++ {
-			pos := byte(2)
-			if k == i {
-				pos = 1
-			}
-			infos[k].gaz = kind<<2 | pos
-		}
-		i += matched
-	}
+	lx.gaz.markInto(lowers, ids, gazFirst, infos, func(ti *tokInfo, v uint8) { ti.gaz = v })
 }

@@ -20,7 +20,7 @@ const (
 )
 
 // phraseSet is a set of lower-case phrases with a kind each, and per first word the
-// longest phrase's length in words.
+// longest phrase's length in words: the gazetteer of places and the organisation list.
 type phraseSet struct {
 	kind  map[string]byte
 	first map[string]uint8
@@ -31,7 +31,7 @@ type phraseSet struct {
 
 // SetOrgs reads orgs.txt: kind TAB phrase (lower case, words joined by one space).
 func (lx *Lexicon) SetOrgs(b []byte) {
-	ps := &phraseSet{kind: map[string]byte{}, first: map[string]uint8{}, prefix: map[string]bool{}}
+	ps := newPhraseSet()
 	eachLine(b, func(f []string) {
 		if len(f) < 2 || f[0] == "" || f[1] == "" {
 			return
@@ -39,6 +39,10 @@ func (lx *Lexicon) SetOrgs(b []byte) {
 		ps.add(f[0][0], f[1])
 	})
 	lx.orgs = ps
+}
+
+func newPhraseSet() *phraseSet {
+	return &phraseSet{kind: map[string]byte{}, first: map[string]uint8{}, prefix: map[string]bool{}}
 }
 
 func (ps *phraseSet) add(kind byte, phrase string) {
