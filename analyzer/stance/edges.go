@@ -269,6 +269,13 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 			holderM = v.sentenceSubject()
 		}
 	}
+	if p.noun && holderM == -1 && len(p.after) == 0 && next+1 < len(toks) && (toks[next].Lower == "from" || toks[next].Lower == "by") {
+		// the holder after the target: "criticism of Lopez from Reed", "support for NATO
+		// by Congress"
+		if by, _, _ := v.objectFrom(next + 1); by >= 0 {
+			holderM = by
+		}
+	}
 	q := v.quoteOf(k)
 	h := b.actorOf(holderM, q)
 	if h < 0 || !eligible(&d.Actors[h]) {
@@ -291,24 +298,38 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		}
 		label, span.End = side, toks[w].End
 	}
+	holders := []int{h}
+	if holderM >= 0 && holderM == subj.mention && !p.noun {
+		// "Reed and Chen criticized Lopez": both
+		for _, cm := range v.coordinatedBefore(holderM) {
+			if ch := b.actorOf(cm, q); ch >= 0 && eligible(&d.Actors[ch]) {
+				holders = append(holders, ch)
+			}
+		}
+	}
 	var out []evidence
 	for _, tm := range targets {
 		t := b.actorOf(tm, q)
-		if t < 0 || h == t || !eligible(&d.Actors[t]) || partOf(&d.Actors[h], &d.Actors[t]) {
+		if t < 0 || !eligible(&d.Actors[t]) {
 			continue
 		}
-		if tm >= 0 {
-			b.linked[tm] = true
-		}
-		e := evidence{holder: h, target: t, quote: q, sentence: -1, act: true, predicate: span, lemma: p.lemma}
-		if !subj.negated && !subj.hedged {
-			// else "did not criticize", "might criticize": a relation, no side
-			e.label, e.polarity = label, verbWeight
-			if label == doc.StanceAgainst {
-				e.polarity = -verbWeight
+		for _, h := range holders {
+			if h == t || partOf(&d.Actors[h], &d.Actors[t]) {
+				continue
 			}
+			if tm >= 0 {
+				b.linked[tm] = true
+			}
+			e := evidence{holder: h, target: t, quote: q, sentence: -1, act: true, predicate: span, lemma: p.lemma}
+			if !subj.negated && !subj.hedged {
+				// else "did not criticize", "might criticize": a relation, no side
+				e.label, e.polarity = label, verbWeight
+				if label == doc.StanceAgainst {
+					e.polarity = -verbWeight
+				}
+			}
+			out = append(out, e)
 		}
-		out = append(out, e)
 	}
 	if len(out) > 0 {
 		*lastHolder = holderM
@@ -425,8 +446,9 @@ func isCoordinator(w string) bool { return w == "and" || w == "but" || w == "or"
 // quoteEvidence: in each attributed quote, an actor the speaker's own words evaluate —
 // the subject of a clause in the quote ("Reed has failed this city", "I think NATO is
 // obsolete") — takes the side the classifier confidently gives it (confidentSide);
-// any other actor named in the quote is a relation of the speaker. Only the words inside
-// quotation marks count: a paraphrase is the journalist's wording.
+// any other actor named in the quote is a relation of the speaker. The words inside
+// quotation marks are read in full; a paraphrase (reported speech) is the journalist's
+// wording and gives only what its clause plainly says (reported.go).
 func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 	d := b.d
 	for qi, q := range d.Quotes {
@@ -447,6 +469,9 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
 			byTokens := b.evaluated(q, m.Span)
 			byClause := !byTokens && d.Actors[m.Actor].Type != doc.EntLoc && b.clauseSubjectIn(q, m.Span)
+			if q.Kind == doc.QuoteIndirect && !cueTakesSide && (byTokens || byClause) {
+				b.reportedJudgement(&e, q, m)
+			}
 			if ownWords(q, m.Span) && !cueTakesSide && (byTokens || byClause) {
 				if byTokens {
 					// the classifier's confident side; a subject only the clause found

@@ -291,6 +291,16 @@ func (v sentenceView) subjectOf(k int) subject {
 			// suing the EPA" is Oklahoma's act
 			s.mention = v.appositiveOwner(j)
 			return s
+		case w == ")":
+			// a parenthesis after the subject: "Sen. Sherrod Brown (D-Ohio) criticized"
+			c := j - 1
+			for ; c > 0 && c >= j-8 && v.toks[c].Lower != "("; c-- {
+			}
+			if c <= 0 || v.toks[c].Lower != "(" {
+				s.stop = j
+				return s
+			}
+			j = c
 		case subordinators[w] && j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing"):
 			// an adverbial participle takes the main clause's subject: "He made the
 			// criticism while showing support for Clinton"
