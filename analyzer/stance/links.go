@@ -98,8 +98,10 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 				j = head
 				continue
 			}
-			if end < len(v.toks) && v.toks[end].Norm == v.toks[end].Lower && (v.toks[end].Class.Has(doc.ClassTitle) || roleWords[v.toks[end].Lower]) {
-				return -1, end, false // "hammered the Vermont senator": the object is the senator
+			if end < len(v.toks) && (v.toks[end].Norm == v.toks[end].Lower || text.IsAllCaps(v.toks[end].Norm)) && (v.toks[end].Class.Has(doc.ClassTitle) || roleWords[v.toks[end].Lower]) {
+				// "hammered the Vermont senator", "Hammers Wells Fargo CEO": the object is
+				// the senator, the CEO
+				return -1, end, false
 			}
 			return m, end, false
 		}
@@ -411,7 +413,7 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case isBe(t.Lower) || t.Lower == "became" || t.Lower == "become" || t.Lower == "remain":
 			return v.subjectOf(j)
-		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower]:
+		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower] && !relayingVerbs[t.Lower]:
 			// a verb that takes the noun as object: its subject holds it ("Le Pen voiced
 			// support for Trump", "while showing support for Clinton")
 			return v.subjectOf(j)
@@ -442,6 +444,16 @@ var receivingVerbs = setOf("win", "wins", "won", "winning", "receive", "receives
 	"secures", "secured", "securing", "seek", "seeks", "sought", "seeking", "lose", "loses",
 	"lost", "losing", "need", "needs", "needed", "gain", "gains", "gained", "attract",
 	"attracts", "attracted", "draw", "draws", "drew", "drawn", "face", "faces", "faced", "facing")
+
+// relayingVerbs speak of a stance noun without taking the stance: "Trump cited
+// criticism of Lauer" is others' criticism; "Reed dismissed criticism of Lopez" rejects
+// it. The subject holds none of it.
+var relayingVerbs = setOf("cite", "cites", "cited", "citing", "note", "notes", "noted", "noting",
+	"mention", "mentions", "mentioned", "mentioning", "report", "reports", "reported", "reporting",
+	"recall", "recalls", "recalled", "recalling", "acknowledge", "acknowledges", "acknowledged",
+	"acknowledging", "dismiss", "dismisses", "dismissed", "dismissing", "reject", "rejects",
+	"rejected", "rejecting", "deflect", "deflects", "deflected", "deflecting", "ignore",
+	"ignores", "ignored", "ignoring", "describe", "describes", "described", "describing")
 
 // ownerOf reads the owner of a claim-like object written with a preposition, at view
 // index j: "a request from Democrats", "the claims of Reed", "the report by the Trust".
