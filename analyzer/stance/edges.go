@@ -196,7 +196,7 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		// a participle after a comma takes the clause's subject: "Trump went after Bush,
 		// calling him a stiff" (not "New Hampshire", the name before the comma)
 		holderM = *lastHolder
-		if holderM < 0 {
+		if holderM == -1 {
 			holderM = v.sentenceSubject()
 		}
 	}
@@ -265,7 +265,7 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 	if holderM == -1 && subj.stop >= 0 && isCoordinator(toks[subj.stop].Lower) {
 		// coordinated verbs share the subject: "Lopez praised Reed but criticized Chen"
 		holderM = *lastHolder
-		if holderM < 0 {
+		if holderM == -1 {
 			holderM = v.sentenceSubject()
 		}
 	}

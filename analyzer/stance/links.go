@@ -105,6 +105,10 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 			}
 			return m, end, false
 		}
+		if e := titlePhraseEnd(v, j); e > j {
+			j = e // "criticized Secretary of State Tom Lopez"
+			continue
+		}
 		if isTimeWord(v.toks[j]) && n == 0 {
 			j++ // "ruled Friday against", "praised Reed on Monday" is read after the object
 			continue
@@ -158,6 +162,9 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 	if v.mentionAt(end) >= 0 {
 		return end, true
 	}
+	if e := titlePhraseEnd(v, end); e > end && v.mentionAt(e) >= 0 {
+		return e, true // "Republican Secretary of State Jon Husted": Husted
+	}
 	// one or two role words: "NATO member Estonia", "Florida primary winner Donald Trump"
 	for n := end; n < len(v.toks) && n < end+2; n++ {
 		t := v.toks[n]
@@ -169,6 +176,23 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// titlePhraseEnd returns the view index after a title written with "of" and one or two
+// capitalised words that name no actor ("Secretary of State", "Secretary of Homeland
+// Security") starting at j, else j: the name follows it.
+func titlePhraseEnd(v sentenceView, j int) int {
+	if j+2 >= len(v.toks) || !v.toks[j].Class.Has(doc.ClassTitle) || v.toks[j+1].Lower != "of" {
+		return j
+	}
+	e := j + 2
+	for n := 0; n < 2 && e < len(v.toks) && text.IsCapitalised(v.toks[e]) && v.mentionAt(e) < 0; n++ {
+		e++
+	}
+	if e == j+2 {
+		return j
+	}
+	return e
 }
 
 // roleWord reports a word that can be a role noun between names: not a determiner, preposition
@@ -388,6 +412,14 @@ func (v sentenceView) sentenceSubject() int {
 		if j < len(v.toks) && v.quoteOf(j) < 0 {
 			if a := pronounActor(v.d, v.first+j); a >= 0 {
 				return pronounRef(a) // an unlinked "He" that opens the sentence
+			}
+		}
+		if j < len(v.toks) {
+			// a description that opens the sentence: "The court ruled ..., dealing a blow"
+			if ch := v.d.ChunkAt(v.first + j); ch >= 0 {
+				if a := nominalActor(v.d, v.d.Chunks[ch].Head); a >= 0 {
+					return pronounRef(a)
+				}
 			}
 		}
 		return -1
