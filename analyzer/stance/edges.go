@@ -467,9 +467,12 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 				continue
 			}
 			e := evidence{holder: q.Speaker, target: m.Actor, quote: qi, sentence: -1, at: m.Sentence, predicate: doc.NoSpan}
-			byTokens := b.evaluated(q, m.Span)
-			byClause := !byTokens && d.Actors[m.Actor].Type != doc.EntLoc && b.clauseSubjectIn(q, m.Span)
-			if q.Kind == doc.QuoteIndirect && !cueTakesSide && (byTokens || byClause) {
+			// "it" in someone's words is mostly a situation or a thing, and an
+			// organisation it is linked to is too often the wrong one to judge
+			it := m.Kind != doc.MentionName && strings.EqualFold(d.Slice(m.Span), "it")
+			byTokens := !it && b.evaluated(q, m.Span)
+			byClause := !it && !byTokens && d.Actors[m.Actor].Type != doc.EntLoc && b.clauseSubjectIn(q, m.Span)
+			if q.Kind != doc.QuoteDirect && !ownWords(q, m.Span) && !cueTakesSide && (byTokens || byClause) {
 				b.reportedJudgement(&e, q, m)
 			}
 			if ownWords(q, m.Span) && !cueTakesSide && (byTokens || byClause) {
@@ -567,6 +570,21 @@ func (b *builder) youEvidence(qi int, q doc.Quote, to int) {
 	}
 }
 
+// opensQuoted reports whether token t is the quotation mark (of any shape) that opens
+// one of the speaker's quoted parts of q: claimed “Trump exaggerates”. A mark inside
+// the quoted words opens someone else's ('Kosovo is a special case').
+func opensQuoted(q doc.Quote, t doc.Token) bool {
+	if t.Kind != doc.TokQuote {
+		return false
+	}
+	for _, w := range q.Quoted {
+		if w.Start == t.End {
+			return true
+		}
+	}
+	return false
+}
+
 // ownWords reports whether span sp is inside the quotation marks of quote q: the
 // speaker's own words, not the journalist's paraphrase of them.
 func ownWords(q doc.Quote, sp doc.Span) bool {
@@ -600,7 +618,7 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 	for k > 0 && d.Tokens[k-1].Start >= q.Start && skippable(d.Tokens[k-1]) {
 		k--
 	}
-	if k > 0 && d.Tokens[k-1].Start >= q.Start && !clauseOpeners[d.Tokens[k-1].Lower] {
+	if k > 0 && d.Tokens[k-1].Start >= q.Start && !clauseOpeners[d.Tokens[k-1].Lower] && !opensQuoted(q, d.Tokens[k-1]) {
 		return false
 	}
 	after := d.TokenAt(m.End)

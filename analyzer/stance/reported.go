@@ -6,7 +6,8 @@ import (
 	"lede/analyzer/doc"
 )
 
-// Reported speech evaluates too: "Rubio said Obama failed to address the threat" is
+// Reported speech (an indirect quote, or the paraphrase around a partial one's quoted
+// words) evaluates too: "Rubio said Obama failed to address the threat" is
 // Rubio against Obama, as "Obama failed," Rubio said would be. But the words are the
 // journalist's paraphrase, so less is read from them than from a quotation: only a
 // verb of saying introduces them (not "according to", "believes", "found": a poll's
@@ -23,8 +24,8 @@ var sayingCues = setOf("said", "says", "say", "saying", "claimed", "claims", "cl
 	"adds", "declared", "declares", "asserted", "asserts", "maintained", "maintains",
 	"told", "tells", "stated", "states")
 
-// reportedJudgement gives evidence e (the speaker of indirect quote q and mention m,
-// the subject of a clause in it) the side the clause's words take, when they take one.
+// reportedJudgement gives evidence e (the speaker of reported speech q and mention m,
+// the subject of a clause in it, outside its quotation marks) the side the clause's words take, when they take one.
 func (b *builder) reportedJudgement(e *evidence, q doc.Quote, m *doc.Mention) {
 	d := b.d
 	if q.Inferred || !q.Cue.Valid(len(d.Text)) || !sayingCues[strings.ToLower(d.Slice(q.Cue))] ||
