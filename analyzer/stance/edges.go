@@ -670,6 +670,10 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 			continue
 		case t.Kind != doc.TokWord:
 			return -1, doc.StanceNeutral, negated
+		case evidentials[w]:
+			continue // "Trump has clearly demonstrated": how sure, not how good
+		case b.judgesNothing(k):
+			return -1, doc.StanceNeutral, negated // "Fox News is disappointed", "he was criticized"
 		}
 		if t.POS.IsVerb() && !auxiliaries[w] && !isCopula(w) && !accusingVerb(lex, w) {
 			return -1, doc.StanceNeutral, negated // a verb of doing reports an act: "He leads in the polls"
