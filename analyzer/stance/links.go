@@ -459,6 +459,8 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case negators[t.Lower]:
 			s.negated = true
+		case hedges[t.Lower] || hedgedNouns[t.Lower]:
+			s.hedged = true // "the Ministry's purported assault on": someone's claim, not a fact
 		case t.Kind == doc.TokWord && t.Norm == t.Lower && !t.POS.IsVerb() && !t.Class.Has(doc.ClassPreposition):
 			// "a longtime vocal critic"; not "Syria, including a critique of": a verb or a
 			// preposition ends the noun phrase
@@ -468,6 +470,11 @@ func (v sentenceView) nounHolder(k int) subject {
 	}
 	return s
 }
+
+// hedgedNouns are adjectives that make a stance noun a claim or a possibility: "the
+// purported assault on", "an alleged attack on", "a possible lawsuit against".
+var hedgedNouns = setOf("purported", "alleged", "supposed", "rumored", "rumoured",
+	"possible", "potential", "threatened", "planned", "proposed")
 
 // receivingVerbs take a stance noun as what the subject gets, not gives: "Reed won the
 // endorsement of the union" is the union's stance.
