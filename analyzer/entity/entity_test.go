@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	goldenfile "lede/analyzer/internal/golden"
+	goldenfile "lede/internal/golden"
 	"lede/analyzer/text"
 )
 

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
+	"lede/internal/golden"
 	"lede/analyzer/text"
 )
 

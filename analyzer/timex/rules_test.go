@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
+	"lede/internal/golden"
 )
 
 // allRuleDocs lists the rules of every table, in the order they are tried.
