@@ -19,15 +19,15 @@ import (
 func init() {
 	evaluators["clauses"] = func(dir string, out io.Writer) error {
 		var cues, clauses, withSubject, right int
-		articles, err := forEachPolNeAR(dir, func(base, src string, gold []goldAttribution) error {
+		articles, err := corpus.ForEachPolNeAR(dir, func(base, src string, gold []corpus.Attribution) error {
 			d := &doc.Doc{Text: src}
 			text.Segment(d)
 			for _, g := range gold {
-				if len(g.cue) != 1 || len(g.source) == 0 {
+				if len(g.Cue) != 1 || len(g.Source) == 0 {
 					continue
 				}
 				verb := -1
-				for k := d.TokenAt(g.cue[0].Start); k < len(d.Tokens) && d.Tokens[k].Start < g.cue[0].End; k++ {
+				for k := d.TokenAt(g.Cue[0].Start); k < len(d.Tokens) && d.Tokens[k].Start < g.Cue[0].End; k++ {
 					if d.Tokens[k].POS.IsVerb() {
 						verb = k
 					}
@@ -46,13 +46,13 @@ func init() {
 					cl.Subject = cl.Agent // the source of "was criticised by his rivals" is the agent
 				}
 				if cl.Subject < 0 {
-					showClauseError(d, verb, "-", g.source)
+					showClauseError(d, verb, "-", g.Source)
 					continue
 				}
 				withSubject++
 				head := d.Tokens[d.Chunks[cl.Subject].Head].Span
 				ok := false
-				for _, s := range g.source {
+				for _, s := range g.Source {
 					if s.Contains(head) {
 						ok = true
 						break
@@ -61,7 +61,7 @@ func init() {
 				if ok {
 					right++
 				} else {
-					showClauseError(d, verb, d.Tokens[d.Chunks[cl.Subject].Head].Norm, g.source)
+					showClauseError(d, verb, d.Tokens[d.Chunks[cl.Subject].Head].Norm, g.Source)
 				}
 			}
 			return nil

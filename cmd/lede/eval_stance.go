@@ -61,9 +61,9 @@ func evalStance(args []string, out io.Writer) error {
 		return err
 	}
 	defer f.Close()
-	dates := polnearDates(filepath.Dir(dir))
+	dates := corpus.PolNeARDates(filepath.Dir(dir))
 	if len(dates) == 0 {
-		dates = polnearDates(dir)
+		dates = corpus.PolNeARDates(dir)
 	}
 	errOut, closeErrors, err := errorFile("LEDE_STANCE_ERRORS")
 	if err != nil {

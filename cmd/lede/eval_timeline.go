@@ -84,4 +84,3 @@ func evalTimeline(dir string, out io.Writer) error {
 		corpus.Ratio(filed, found), filed, found, corpus.Ratio(inOther, found), inOther, corpus.Ratio(misfiled, found), misfiled)
 	return nil
 }
-
