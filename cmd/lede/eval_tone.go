@@ -52,7 +52,7 @@ func evalTone(path string, out io.Writer) error {
 // equals it, else the most mentioned actor that shares its last word (the surname, as
 // the article mostly writes it); "" when none does.
 func toneActor(rep *analyzer.Report, target string) string {
-	want := normStanceName(target)
+	want := corpus.NormName(target)
 	words := strings.Fields(want)
 	if len(words) == 0 {
 		return ""
@@ -63,7 +63,7 @@ func toneActor(rep *analyzer.Report, target string) string {
 		names := append([]string{a.Name}, a.Aliases...)
 		shares := false
 		for _, n := range names {
-			n = normStanceName(n)
+			n = corpus.NormName(n)
 			if n == want {
 				return a.ID
 			}
