@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	"lede/internal/golden"
 	"lede/analyzer/text"
+	"lede/internal/golden"
 )
 
 type edgeView struct {
