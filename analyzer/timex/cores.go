@@ -125,70 +125,174 @@ func (g *parser) numericDate(i int) (match, bool) {
 // yearExpr reads years, decades, centuries and fiscal years: "1998", "the 1990s", "'80s",
 // "fiscal 1989", "the 20th century".
 func (g *parser) yearExpr(i int) (match, bool) {
-	j := i
-	the := false
-	if g.w(j) == "the" {
-		the = true
-		j++
+	r := yearReading{i: i, j: i}
+	if g.w(r.j) == "the" {
+		r.the = true
+		r.j++
 	}
-	w := g.w(j)
-	// decades: "1990s", "'80s", "80s"
-	if dec, e, ok := g.decade(j); ok {
-		return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: dec}}}, true
-	}
-	if d := decadeWords[w]; d > 0 && the {
-		return match{start: i, end: j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: 1900 + d}}}, true
-	}
-	// centuries
-	if o := ordinals[w]; o > 0 && g.w(j+1) == "century" {
-		return match{start: i, end: j + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranCentury, y: (o - 1) * 100}}}, true
-	}
-	if the {
-		if w == "year" {
-			if y, e, ok := g.wordYear(j + 1); ok {
-				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-			}
-			if y, e, ok := g.year(j + 1); ok {
-				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-			}
-			if y, e, ok := g.anyYear(j + 1); ok {
-				// "the year 3000", "the year 800": after "the year" any number is one
-				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-			}
-		}
-		return match{}, false
-	}
-	if len(w) == 6 && strings.HasPrefix(w, "fy") && allDigits(w[2:]) {
-		return match{start: i, end: j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: atoi4(w[2:])}}}, true
-	}
-	if w == "fiscal" || w == "fy" || w == "calendar" {
-		k := j + 1
-		if g.w(k) == "year" {
-			k++
-		}
-		if y, e, ok := g.year(k); ok {
-			return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-		}
-		if k+1 < len(g.ps) && g.ps[k].digit == 2 && w == "fiscal" {
-			// "fiscal 98"
-			return match{start: i, end: k + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: twoDigitYear(g.ps[k].num)}}}, true
-		}
-		return match{}, false
-	}
-	if y, e, ok := g.wordYear(j); ok {
-		return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-	}
-	y, e, ok := g.year(j)
+	r.w = g.w(r.j)
+	m, v := apply(g, yearRules, &r)
+	return m, v == accept
+}
+
+// yearReading is what yearExpr has read: "the" before (then j is after it) and the
+// word w at j.
+type yearReading struct {
+	i, j int
+	the  bool
+	w    string
+}
+
+// yearOf is the match of year y from r.i to end.
+func (r *yearReading) yearOf(y, end int) (match, verdict) {
+	return match{start: r.i, end: end, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, accept
+}
+
+// yearRules read years, decades and centuries, in order.
+var yearRules = []rule[yearReading]{
+	{"decade", "The plant opened in [the 1990s].", decadeNumber},
+	{"decade-word", "The plant opened in [the eighties].", decadeWord},
+	{"century", "The plant opened in [the nineteenth century].", century},
+	{"the-year", "The plant opens in [the year 3000].", theYear},
+	{"the-not-year", "They passed [the 2020] budget.", theNotYear},
+	{"fy-year", "Sales rose in [FY2020].", fyYear},
+	{"fiscal-year", "Sales rose in [fiscal 2020].", fiscalYear},
+	{"fiscal-two-digits", "Sales rose in [fiscal 98].", fiscalTwoDigits},
+	{"fiscal-no-year", "Sales rose in [fiscal] terms.", fiscalNoYear},
+	{"word-year", "The plant opened in [nineteen ninety-eight].", wordYear},
+	{"year", "The plant opened in [1998].", yearNumber},
+	{"year-far", "The plant may last until [2500].", yearFar},
+}
+
+// decadeNumber: "the 1990s", "'80s", "80s".
+func decadeNumber(g *parser, r *yearReading) (match, verdict) {
+	dec, e, ok := g.decade(r.j)
 	if !ok {
-		// past 2199 only where the words around say it is a year ("by 2500,")
-		if y, e, ok = g.anyYear(j); !ok || g.ps[j].digit != 4 || !g.yearAfterPreposition(j, e) {
-			return match{}, false
+		return match{}, pass
+	}
+	return match{start: r.i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: dec}}}, accept
+}
+
+// decadeWord: "the eighties" (of the 1900s).
+func decadeWord(g *parser, r *yearReading) (match, verdict) {
+	d := decadeWords[r.w]
+	if d == 0 || !r.the {
+		return match{}, pass
+	}
+	return match{start: r.i, end: r.j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: 1900 + d}}}, accept
+}
+
+// century: "the nineteenth century" (the 1800s).
+func century(g *parser, r *yearReading) (match, verdict) {
+	o := ordinals[r.w]
+	if o == 0 || g.w(r.j+1) != "century" {
+		return match{}, pass
+	}
+	return match{start: r.i, end: r.j + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranCentury, y: (o - 1) * 100}}}, accept
+}
+
+// theYear: "the year 2000", "the year nineteen ninety", and after "the year" any number
+// ("the year 3000", "the year 800").
+func theYear(g *parser, r *yearReading) (match, verdict) {
+	if !r.the || r.w != "year" {
+		return match{}, pass
+	}
+	for _, read := range []func(int) (int, int, bool){g.wordYear, g.year, g.anyYear} {
+		if y, e, ok := read(r.j + 1); ok {
+			return r.yearOf(y, e)
 		}
 	}
-	if !g.plausibleYear(j, e) {
-		return match{}, false
+	return match{}, pass
+}
+
+// theNotYear: after "the", only a decade, a century or "the year" is read here ("the
+// 2020 budget": the year is read from its own word).
+func theNotYear(g *parser, r *yearReading) (match, verdict) {
+	if !r.the {
+		return match{}, pass
 	}
-	return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
+	return match{start: r.i, end: r.j}, reject
+}
+
+// fyYear: "FY2020" in one word.
+func fyYear(g *parser, r *yearReading) (match, verdict) {
+	if len(r.w) != 6 || !strings.HasPrefix(r.w, "fy") || !allDigits(r.w[2:]) {
+		return match{}, pass
+	}
+	return r.yearOf(atoi4(r.w[2:]), r.j+1)
+}
+
+// fiscalYear: "fiscal 2020", "fiscal year 2020", "FY 2020", "calendar 2020".
+func fiscalYear(g *parser, r *yearReading) (match, verdict) {
+	k, ok := g.fiscalWords(r)
+	if !ok {
+		return match{}, pass
+	}
+	if y, e, ok := g.year(k); ok {
+		return r.yearOf(y, e)
+	}
+	return match{}, pass
+}
+
+// fiscalTwoDigits: "fiscal 98".
+func fiscalTwoDigits(g *parser, r *yearReading) (match, verdict) {
+	k, ok := g.fiscalWords(r)
+	if !ok || r.w != "fiscal" || k+1 >= len(g.ps) || g.ps[k].digit != 2 {
+		return match{}, pass
+	}
+	return r.yearOf(twoDigitYear(g.ps[k].num), k+1)
+}
+
+// fiscalNoYear: "fiscal", "FY" or "calendar" without a year after them is no year.
+func fiscalNoYear(g *parser, r *yearReading) (match, verdict) {
+	if _, ok := g.fiscalWords(r); !ok {
+		return match{}, pass
+	}
+	return match{start: r.i, end: r.j + 1}, reject
+}
+
+// fiscalWords reads "fiscal", "FY", "calendar" and an optional "year": the piece after.
+func (g *parser) fiscalWords(r *yearReading) (int, bool) {
+	if r.w != "fiscal" && r.w != "fy" && r.w != "calendar" {
+		return 0, false
+	}
+	k := r.j + 1
+	if g.w(k) == "year" {
+		k++
+	}
+	return k, true
+}
+
+// wordYear: a year in words, "nineteen ninety-eight".
+func wordYear(g *parser, r *yearReading) (match, verdict) {
+	if y, e, ok := g.wordYear(r.j); ok {
+		return r.yearOf(y, e)
+	}
+	return match{}, pass
+}
+
+// yearNumber: "1998", unless the number is a count or an amount (plausibleYear).
+func yearNumber(g *parser, r *yearReading) (match, verdict) {
+	y, e, ok := g.year(r.j)
+	if !ok {
+		return match{}, pass
+	}
+	if !g.plausibleYear(r.j, e) {
+		return match{start: r.j, end: e}, reject
+	}
+	return r.yearOf(y, e)
+}
+
+// yearFar: past 2199 only where the words around say it is a year ("by 2500,").
+func yearFar(g *parser, r *yearReading) (match, verdict) {
+	y, e, ok := g.anyYear(r.j)
+	if !ok || g.ps[r.j].digit != 4 || !g.yearAfterPreposition(r.j, e) {
+		return match{}, pass
+	}
+	if !g.plausibleYear(r.j, e) {
+		return match{start: r.j, end: e}, reject
+	}
+	return r.yearOf(y, e)
 }
 
 func atoi4(s string) int {
