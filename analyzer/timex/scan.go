@@ -182,4 +182,4 @@ func (g *parser) titleWord(i int) bool {
 // holidayWords begin holiday names, capitalised anywhere.
 var holidayWords = map[string]bool{"christmas": true, "thanksgiving": true, "easter": true,
 	"new": true, "independence": true, "labor": true, "memorial": true, "halloween": true,
-	"valentine's": true, "election": true}
+	"valentine": true, "valentine's": true, "election": true}
