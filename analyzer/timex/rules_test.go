@@ -18,7 +18,7 @@ func allRuleDocs() []ruleDoc {
 	for _, t := range [][]ruleDoc{
 		docs(countedUnitRules), docs(bareUnitRules), docs(durationShapes),
 		docs(relativeRules), docs(unitRules), docs(unitShiftRules), docs(refRules), docs(quarterRules),
-		docs(prefixRules), docs(clockRules), docs(clockDayRules), docs(yearRules), docs(holidayRules),
+		docs(prefixRules), docs(clockRules), docs(clockDayRules), docs(yearRules), docs(holidayRules), docs(setRules),
 	} {
 		out = append(out, t...)
 	}
