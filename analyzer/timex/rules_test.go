@@ -12,8 +12,10 @@ import (
 // allRuleDocs lists the rules of every table, in the order they are tried.
 func allRuleDocs() []ruleDoc {
 	var out []ruleDoc
-	for _, r := range anaphoraRules {
-		out = append(out, ruleDoc{r.name, r.example})
+	for _, rs := range [][]resolveRule{anaphoraRules, absoluteRules} {
+		for _, r := range rs {
+			out = append(out, ruleDoc{r.name, r.example})
+		}
 	}
 	for _, t := range [][]ruleDoc{
 		docs(countedUnitRules), docs(bareUnitRules), docs(durationShapes),
