@@ -19,13 +19,13 @@ func (g *parser) timeExpr(i int) (match, bool) {
 		r.hh, r.mm, r.digits = clock(g.w(i))
 		r.end = i + 1
 	}
-	if _, v := apply(g, clockRules, &r); v != accept {
+	if _, v := applyIn(g, clockRules, &g.scratch.clock, &r); v != accept {
 		return match{}, false
 	}
 	if zones[g.w(r.end)] {
 		r.end++
 	}
-	if m, v := apply(g, clockDayRules, &r); v == accept {
+	if m, v := applyIn(g, clockDayRules, &g.scratch.clock, &r); v == accept {
 		return m, true
 	}
 	return match{start: i, end: r.end, s: r.sem()}, true

@@ -131,7 +131,7 @@ func (g *parser) yearExpr(i int) (match, bool) {
 		r.j++
 	}
 	r.w = g.w(r.j)
-	m, v := apply(g, yearRules, &r)
+	m, v := applyIn(g, yearRules, &g.scratch.year, &r)
 	return m, v == accept
 }
 
@@ -401,7 +401,7 @@ func (g *parser) quarterExpr(i int) (match, bool) {
 			r.yearFirst, r.j = y, e
 		}
 	}
-	m, v := apply(g, quarterRules, &r)
+	m, v := applyIn(g, quarterRules, &g.scratch.quarter, &r)
 	return m, v == accept
 }
 

@@ -89,7 +89,7 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		g.readCountedUnit(&r)
 		units = countedUnitRules
 	}
-	if m, v := apply(g, units, &r); v != pass {
+	if m, v := applyIn(g, units, &g.scratch.dur, &r); v != pass {
 		return m, v == accept
 	}
 	if r.counted {
@@ -108,7 +108,7 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		}
 	}
 	g.durationValue(&r)
-	if m, v := apply(g, durationShapes, &r); v != pass {
+	if m, v := applyIn(g, durationShapes, &g.scratch.dur, &r); v != pass {
 		return m, v == accept
 	}
 	return match{start: r.i, end: r.end, s: r.s}, true

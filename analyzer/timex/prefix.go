@@ -14,7 +14,7 @@ type prefixReading struct {
 // (0 when the words at i are no modifier).
 func (g *parser) prefixMod(i int) (mod string, n int, numeric bool) {
 	r := prefixReading{i: i}
-	if _, v := apply(g, prefixRules, &r); v != accept {
+	if _, v := applyIn(g, prefixRules, &g.scratch.prefix, &r); v != accept {
 		return "", 0, false
 	}
 	return r.mod, r.n, r.numeric

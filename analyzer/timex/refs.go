@@ -16,7 +16,7 @@ func (g *parser) refExpr(i int) (match, bool) {
 		r.the, r.j = true, i+1
 		r.w = g.w(r.j)
 	}
-	m, v := apply(g, refRules, &r)
+	m, v := applyIn(g, refRules, &g.scratch.ref, &r)
 	return m, v == accept
 }
 

@@ -49,7 +49,7 @@ func (g *parser) relative(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	m, v := apply(g, relativeRules, &r)
+	m, v := applyIn(g, relativeRules, &g.scratch.rel, &r)
 	return m, v == accept
 }
 
@@ -227,7 +227,7 @@ func detUnit(g *parser, rr *relReading) (match, verdict) {
 	case "period":
 		r.u = uQuarter
 	}
-	if m, v := apply(g, unitRules, &r); v != pass {
+	if m, v := applyIn(g, unitRules, &g.scratch.unit, &r); v != pass {
 		return m, v
 	}
 	r.s = sem{kind: kDeictic, typ: doc.TimexDate, u: r.u, n: r.dir, latest: r.det == "latest" || r.det == "most", that: r.ok && (r.det == "that" || r.det == "same")}
@@ -246,7 +246,7 @@ func detUnit(g *parser, rr *relReading) (match, verdict) {
 	if c, e, ok := g.pod(r.end); ok && r.u == uDay {
 		r.s.pod, r.s.typ, r.end = c, doc.TimexTime, e
 	}
-	if m, v := apply(g, unitShiftRules, &r); v != pass {
+	if m, v := applyIn(g, unitShiftRules, &g.scratch.unit, &r); v != pass {
 		return m, v
 	}
 	return match{start: r.i, end: r.end, s: r.s}, accept

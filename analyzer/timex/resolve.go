@@ -9,6 +9,7 @@ import (
 // anchorCtx is what a value is resolved against: the reference date (the article's now)
 // and the narrative's focus (the last date the text spoke of).
 type anchorCtx struct {
+	sem      sem // the expression the resolution rules work on (resolveIn)
 	ref      point
 	hasRef   bool
 	focus    point
@@ -98,15 +99,26 @@ func addTime(p point, s sem) point {
 // absolute resolves a calendar point ("June 2", "last March", "the fourth quarter"):
 // the first rule of absoluteRules that applies.
 func (c *anchorCtx) absolute(s sem) resolved {
-	for k := range absoluteRules {
-		if r, ok := absoluteRules[k].resolve(c, &s, 0); ok {
+	r, _ := c.resolveIn(absoluteRules, &s, 0) // (nearestYearRule applies to all that is left)
+	return r
+}
+
+// resolveIn tries the rules in order on s, kept meanwhile in c.sem (as applyIn keeps a
+// reading in the parser: a local handed to the rules would escape to the heap); s gets
+// what the rules wrote.
+func (c *anchorCtx) resolveIn(rules []resolveRule, s *sem, g doc.Granularity) (resolved, bool) {
+	saved := c.sem
+	c.sem = *s
+	defer func() { *s, c.sem = c.sem, saved }()
+	for k := range rules {
+		if r, ok := rules[k].resolve(c, &c.sem, g); ok {
 			if traceRule != nil {
-				traceRule(absoluteRules[k].name, accept)
+				traceRule(rules[k].name, accept)
 			}
-			return r
+			return r, true
 		}
 	}
-	return resolved{} // (nearestYearRule applies to all that is left)
+	return resolved{}, false
 }
 
 // absoluteRules resolve a calendar point, in order.
@@ -347,13 +359,8 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 	if s.u == uDay && s.wd > 0 {
 		g = doc.GranDay
 	}
-	for k := range anaphoraRules {
-		if r, ok := anaphoraRules[k].resolve(c, &s, g); ok {
-			if traceRule != nil {
-				traceRule(anaphoraRules[k].name, accept)
-			}
-			return r
-		}
+	if r, ok := c.resolveIn(anaphoraRules, &s, g); ok {
+		return r
 	}
 	return resolved{p: shiftFrom(c.ref, s), ok: true, anchor: "deictic"} // (fromRef applies to all that is left)
 }

@@ -38,6 +38,20 @@ func apply[R any](g *parser, rules []rule[R], r *R) (match, verdict) {
 	return match{}, pass
 }
 
+// applyIn is apply on reading r, kept meanwhile in slot, a field of the parser
+// (parser.scratch): the rules get the reading through a pointer, and a local whose
+// address reaches a function value escapes to the heap (one allocation for every piece
+// a reader is tried on); one kept in the parser does not. What the slot held is put
+// back, so a reader that runs inside another of its kind (prefixMod within prefixMod)
+// is safe; r gets what the rules wrote.
+func applyIn[R any](g *parser, rules []rule[R], slot *R, r *R) (match, verdict) {
+	saved := *slot
+	*slot = *r
+	m, v := apply(g, rules, slot)
+	*r, *slot = *slot, saved
+	return m, v
+}
+
 // traceRule, when set (by the tests), hears every rule that decides.
 var traceRule func(name string, v verdict)
 

@@ -9,7 +9,7 @@ import (
 // the quantifier and count (readSet), then setRules.
 func (g *parser) setExpr(i int) (match, bool) {
 	r := g.readSet(i)
-	m, v := apply(g, setRules, &r)
+	m, v := applyIn(g, setRules, &g.scratch.set, &r)
 	return m, v == accept
 }
 

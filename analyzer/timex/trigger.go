@@ -76,7 +76,7 @@ func (g *parser) holiday(i int) (match, bool) {
 		return match{}, false
 	}
 	r := holidayReading{i: i, end: i + 1, w: g.w(i), s: sem{kind: kAbs, typ: doc.TimexDate}}
-	if _, v := apply(g, holidayRules, &r); v != accept {
+	if _, v := applyIn(g, holidayRules, &g.scratch.holiday, &r); v != accept {
 		return match{}, false
 	}
 	if y, e, ok := g.year(r.end); ok {
