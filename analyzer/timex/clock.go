@@ -53,28 +53,28 @@ func init() {
 }
 
 // noon: "noon", "midday" are 12:00.
-func noon(g *parser, r *clockReading) (match, verdict) {
+func noon(g *parser, r *clockReading, out *match) verdict {
 	if w := g.w(r.i); w != "noon" && w != "midday" {
-		return match{}, pass
+		return pass
 	}
 	r.hh, r.mm, r.end = 12, 0, r.i+1
-	return match{start: r.i, end: r.end}, accept
+	return out.set(match{start: r.i, end: r.end}, accept)
 }
 
 // midnight: "midnight" is 24:00, the end of its day.
-func midnight(g *parser, r *clockReading) (match, verdict) {
+func midnight(g *parser, r *clockReading, out *match) verdict {
 	if g.w(r.i) != "midnight" {
-		return match{}, pass
+		return pass
 	}
 	r.hh, r.mm, r.end = 24, 0, r.i+1
-	return match{start: r.i, end: r.end}, accept
+	return out.set(match{start: r.i, end: r.end}, accept)
 }
 
 // amPm: "3 p.m." is 15:00, "12 a.m." 00:00, "10:30 am" 10:30.
-func amPm(g *parser, r *clockReading) (match, verdict) {
+func amPm(g *parser, r *clockReading, out *match) verdict {
 	ap := g.w(r.end)
 	if !r.digits || !amPmWords[ap] || r.hh > 12 {
-		return match{}, pass
+		return pass
 	}
 	if ap[0] == 'p' && r.hh < 12 {
 		r.hh += 12
@@ -83,57 +83,57 @@ func amPm(g *parser, r *clockReading) (match, verdict) {
 		r.hh = 0
 	}
 	r.end++
-	return match{start: r.i, end: r.end}, accept
+	return out.set(match{start: r.i, end: r.end}, accept)
 }
 
 // amPmNotHour: "15 p.m." is no time.
-func amPmNotHour(g *parser, r *clockReading) (match, verdict) {
+func amPmNotHour(g *parser, r *clockReading, out *match) verdict {
 	if !r.digits || !amPmWords[g.w(r.end)] {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.end + 1}, reject
+	return out.set(match{start: r.i, end: r.end + 1}, reject)
 }
 
 // amPmWords are the ways of writing a.m. and p.m. (lower case).
 var amPmWords = map[string]bool{"a.m.": true, "am": true, "a.m": true, "p.m.": true, "pm": true, "p.m": true}
 
 // oClock: "3 o'clock" is the hour as written.
-func oClock(g *parser, r *clockReading) (match, verdict) {
+func oClock(g *parser, r *clockReading, out *match) verdict {
 	if !r.digits || g.w(r.end) != "o'clock" {
-		return match{}, pass
+		return pass
 	}
 	r.end++
-	return match{start: r.i, end: r.end}, accept
+	return out.set(match{start: r.i, end: r.end}, accept)
 }
 
 // inThePartOfDay: "4 in the morning" is 04:00, "8 in the evening" 20:00.
-func inThePartOfDay(g *parser, r *clockReading) (match, verdict) {
+func inThePartOfDay(g *parser, r *clockReading, out *match) verdict {
 	c := partsOfDay[g.w(r.end+2)]
 	if !r.digits || g.w(r.end) != "in" || g.w(r.end+1) != "the" || c == doc.PartNone || r.hh > 12 {
-		return match{}, pass
+		return pass
 	}
 	if (c == doc.Afternoon || c == doc.Evening || c == doc.Night) && r.hh < 12 {
 		r.hh += 12
 	}
 	r.end += 3
-	return match{start: r.i, end: r.end}, accept
+	return out.set(match{start: r.i, end: r.end}, accept)
 }
 
 // clockZone: "10:30 EST", "9:45 GMT", "14:00 hrs": a time in digits with its zone.
-func clockZone(g *parser, r *clockReading) (match, verdict) {
+func clockZone(g *parser, r *clockReading, out *match) verdict {
 	w := g.w(r.end)
 	if !r.digits || len(g.w(r.i)) < 4 || !zones[w] && w != "hrs" && w != "gmt" {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.end}, accept
+	return out.set(match{start: r.i, end: r.end}, accept)
 }
 
 // bareClock: a bare "10:30" may be a score or a ratio.
-func bareClock(g *parser, r *clockReading) (match, verdict) {
+func bareClock(g *parser, r *clockReading, out *match) verdict {
 	if !r.digits {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.end}, reject
+	return out.set(match{start: r.i, end: r.end}, reject)
 }
 
 // clockDayRules read the day after a clock time, in order.
@@ -148,32 +148,32 @@ func init() {
 
 // timeOnDay: in "10 p.m. on Wednesday" the day gives the time its date; it is its own
 // expression.
-func timeOnDay(g *parser, r *clockReading) (match, verdict) {
+func timeOnDay(g *parser, r *clockReading, out *match) verdict {
 	if g.w(r.end) != "on" {
-		return match{}, pass
+		return pass
 	}
 	d, ok := g.dayAfterTime(r.end + 1)
 	if !ok {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.end, s: r.onDay(d.s)}, accept
+	return out.set(match{start: r.i, end: r.end, s: r.onDay(d.s)}, accept)
 }
 
 // timeDay: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6": the time and its day, one
 // expression.
-func timeDay(g *parser, r *clockReading) (match, verdict) {
+func timeDay(g *parser, r *clockReading, out *match) verdict {
 	k := r.end
 	switch g.w(k) {
 	case "on":
-		return match{}, pass // (timeOnDay's)
+		return pass // (timeOnDay's)
 	case ",":
 		k++
 	}
 	d, ok := g.dayAfterTime(k)
 	if !ok {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: d.end, s: r.onDay(d.s)}, accept
+	return out.set(match{start: r.i, end: d.end, s: r.onDay(d.s)}, accept)
 }
 
 // onDay is the clock time on day s.

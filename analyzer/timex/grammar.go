@@ -18,6 +18,7 @@ type parser struct {
 
 // readings holds one reading of each rule table's kind, for applyIn.
 type readings struct {
+	match   match // the match of the rule that decides (apply)
 	prefix  prefixReading
 	clock   clockReading
 	year    yearReading

@@ -64,116 +64,116 @@ func (r *prefixReading) modified(mod string, n int, numeric bool) (match, verdic
 
 // theEarlyLate: "the early 1990s", "the late 1980s", "the mid-1990s": the article and
 // the modifier after it.
-func theEarlyLate(g *parser, r *prefixReading) (match, verdict) {
+func theEarlyLate(g *parser, r *prefixReading, out *match) verdict {
 	if g.w(r.i) != "the" || g.w(r.i+1) != "early" && g.w(r.i+1) != "late" && g.w(r.i+1) != "mid" {
-		return match{}, pass
+		return pass
 	}
 	if mod, n, _ := g.prefixMod(r.i + 1); n > 0 {
-		return r.modified(mod, n+1, false)
+		return out.set(r.modified(mod, n+1, false))
 	}
-	return match{}, pass
+	return pass
 }
 
 // earlyLate: "early 2020" is its start, "late-March" its end.
-func earlyLate(g *parser, r *prefixReading) (match, verdict) {
+func earlyLate(g *parser, r *prefixReading, out *match) verdict {
 	mod := edgeWords[g.w(r.i)]
 	if mod == "" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified(mod, hyphened(g, r.i, 1), false)
+	return out.set(r.modified(mod, hyphened(g, r.i, 1), false))
 }
 
 // sometime: "sometime next year" is next year.
-func sometime(g *parser, r *prefixReading) (match, verdict) {
+func sometime(g *parser, r *prefixReading, out *match) verdict {
 	if g.w(r.i) != "sometime" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified("", 1, false)
+	return out.set(r.modified("", 1, false))
 }
 
 // rightNow: "right now" is now ("right" before anything else is no modifier).
-func rightNow(g *parser, r *prefixReading) (match, verdict) {
+func rightNow(g *parser, r *prefixReading, out *match) verdict {
 	if g.w(r.i) != "right" || g.w(r.i+1) != "now" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified("", 1, false)
+	return out.set(r.modified("", 1, false))
 }
 
 // midPrefix: "mid 2020", "mid-2020" are its middle.
-func midPrefix(g *parser, r *prefixReading) (match, verdict) {
+func midPrefix(g *parser, r *prefixReading, out *match) verdict {
 	if g.w(r.i) != "mid" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified("MID", hyphened(g, r.i, 1), false)
+	return out.set(r.modified("MID", hyphened(g, r.i, 1), false))
 }
 
 // prePost: "pre-1990" is before it, "post-1945" after; only with the hyphen.
-func prePost(g *parser, r *prefixReading) (match, verdict) {
+func prePost(g *parser, r *prefixReading, out *match) verdict {
 	mod := prePostMods[g.w(r.i)]
 	if mod == "" || g.w(r.i+1) != "-" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified(mod, 2, false)
+	return out.set(r.modified(mod, 2, false))
 }
 
 // edgeOf: "the end of 2020", "the beginning of May", "the middle of the week", "turn of
 // the century", with or without "the".
-func edgeOf(g *parser, r *prefixReading) (match, verdict) {
+func edgeOf(g *parser, r *prefixReading, out *match) verdict {
 	j := r.i
 	if g.w(j) == "the" {
 		j++
 	}
 	if g.w(j+1) != "of" {
-		return match{}, pass
+		return pass
 	}
 	mod := edgeOfMods[g.w(j)]
 	if mod == "" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified(mod, j+2-r.i, false)
+	return out.set(r.modified(mod, j+2-r.i, false))
 }
 
 // approxCount: "about two weeks", "nearly a year", "only three days": a count's
 // approximation (approxMods).
-func approxCount(g *parser, r *prefixReading) (match, verdict) {
+func approxCount(g *parser, r *prefixReading, out *match) verdict {
 	mod, ok := approxMods[g.w(r.i)]
 	if !ok {
-		return match{}, pass
+		return pass
 	}
-	return r.modified(mod, 1, true)
+	return out.set(r.modified(mod, 1, true))
 }
 
 // moreLessThan: "more than two weeks", "less than a year", "fewer than ten days".
-func moreLessThan(g *parser, r *prefixReading) (match, verdict) {
+func moreLessThan(g *parser, r *prefixReading, out *match) verdict {
 	mod := thanMods[g.w(r.i)]
 	if mod == "" || g.w(r.i+1) != "than" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified(mod, 2, true)
+	return out.set(r.modified(mod, 2, true))
 }
 
 // atLeast: "at least two weeks".
-func atLeast(g *parser, r *prefixReading) (match, verdict) {
+func atLeast(g *parser, r *prefixReading, out *match) verdict {
 	if g.w(r.i) != "at" || g.w(r.i+1) != "least" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified("EQUAL_OR_MORE", 2, true)
+	return out.set(r.modified("EQUAL_OR_MORE", 2, true))
 }
 
 // upTo: "up to two weeks".
-func upTo(g *parser, r *prefixReading) (match, verdict) {
+func upTo(g *parser, r *prefixReading, out *match) verdict {
 	if g.w(r.i) != "up" || g.w(r.i+1) != "to" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified("EQUAL_OR_LESS", 2, true)
+	return out.set(r.modified("EQUAL_OR_LESS", 2, true))
 }
 
 // noMoreThan: "no more than two weeks".
-func noMoreThan(g *parser, r *prefixReading) (match, verdict) {
+func noMoreThan(g *parser, r *prefixReading, out *match) verdict {
 	if g.w(r.i) != "no" || g.w(r.i+1) != "more" || g.w(r.i+2) != "than" {
-		return match{}, pass
+		return pass
 	}
-	return r.modified("EQUAL_OR_LESS", 3, true)
+	return out.set(r.modified("EQUAL_OR_LESS", 3, true))
 }
 
 // hyphened is n pieces, and one more when a hyphen follows them ("mid-", "early-").

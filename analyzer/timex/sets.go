@@ -69,12 +69,12 @@ var setRules = []rule[setReading]{
 }
 
 // setAdverb: "daily", "weekly", "annually" (setAdverbs).
-func setAdverb(g *parser, r *setReading) (match, verdict) {
+func setAdverb(g *parser, r *setReading, out *match) verdict {
 	v, ok := setAdverbs[r.w]
 	if !ok {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyUnits(v.N, v.Unit)}}, accept
+	return out.set(match{start: r.i, end: r.i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyUnits(v.N, v.Unit)}}, accept)
 }
 
 // setUnit is the unit the set's word names, none for a half or a season.
@@ -84,65 +84,65 @@ func (r *setReading) setUnit() (unit, bool) {
 }
 
 // perMeasure: "miles per hour", "instructions per second": a unit of measure.
-func perMeasure(g *parser, r *setReading) (match, verdict) {
+func perMeasure(g *parser, r *setReading, out *match) verdict {
 	if u, ok := r.setUnit(); !ok || r.w != "per" || u >= uDay || r.j != r.i+1 {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.j + 1}, reject
+	return out.set(match{start: r.i, end: r.j + 1}, reject)
 }
 
 // everyUnit: "every day", "every other week", "each three years", "$5 a year", "per
 // month".
-func everyUnit(g *parser, r *setReading) (match, verdict) {
+func everyUnit(g *parser, r *setReading, out *match) verdict {
 	u, ok := r.setUnit()
 	if !ok {
-		return match{}, pass
+		return pass
 	}
-	return r.every(everyUnits(r.n, u))
+	return out.set(r.every(everyUnits(r.n, u)))
 }
 
 // rateNotUnit: after "a" and "per" only a unit recurs ("$5 a head" is no time).
-func rateNotUnit(g *parser, r *setReading) (match, verdict) {
+func rateNotUnit(g *parser, r *setReading, out *match) verdict {
 	if !r.quantified || r.quant != "" {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.j + 1}, reject
+	return out.set(match{start: r.i, end: r.j + 1}, reject)
 }
 
 // everyWeekdayRule: "every Thursday", "each Monday".
-func everyWeekdayRule(g *parser, r *setReading) (match, verdict) {
+func everyWeekdayRule(g *parser, r *setReading, out *match) verdict {
 	wd := text.WeekdayOf(r.h)
 	if !r.quantified || wd == 0 {
-		return match{}, pass
+		return pass
 	}
-	return r.every(everyWeekday(max(wd, -wd), doc.PartNone))
+	return out.set(r.every(everyWeekday(max(wd, -wd), doc.PartNone)))
 }
 
 // everyMonth: "every March".
-func everyMonth(g *parser, r *setReading) (match, verdict) {
+func everyMonth(g *parser, r *setReading, out *match) verdict {
 	m := text.MonthOf(r.h)
 	if !r.quantified || m <= 0 || !g.ps[r.j].capitalised() {
-		return match{}, pass
+		return pass
 	}
-	return r.every(everyPoint(point{gran: doc.GranMonth, m: m}))
+	return out.set(r.every(everyPoint(point{gran: doc.GranMonth, m: m})))
 }
 
 // everySeason: "every summer".
-func everySeason(g *parser, r *setReading) (match, verdict) {
+func everySeason(g *parser, r *setReading, out *match) verdict {
 	c := seasons[r.h]
 	if !r.quantified || c == doc.SeasonNone {
-		return match{}, pass
+		return pass
 	}
-	return r.every(everyPoint(point{gran: doc.GranSeason, season: c}))
+	return out.set(r.every(everyPoint(point{gran: doc.GranSeason, season: c})))
 }
 
 // everyPartOfDay: "every morning", "each night".
-func everyPartOfDay(g *parser, r *setReading) (match, verdict) {
+func everyPartOfDay(g *parser, r *setReading, out *match) verdict {
 	c := partsOfDay[r.h]
 	if !r.quantified || c == doc.PartNone {
-		return match{}, pass
+		return pass
 	}
-	return r.every(everyPoint(point{gran: doc.GranPartOfDay, pod: c}))
+	return out.set(r.every(everyPoint(point{gran: doc.GranPartOfDay, pod: c})))
 }
 
 // rateBefore says whether piece i ("a" in "$33 million a year", "four flights a week",

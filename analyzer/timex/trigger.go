@@ -110,31 +110,31 @@ var holidayRules = []rule[holidayReading]{
 }
 
 // christmas: "Christmas", "Christmas Day" (December 25), "Christmas Eve" (24).
-func christmas(g *parser, r *holidayReading) (match, verdict) {
+func christmas(g *parser, r *holidayReading, out *match) verdict {
 	switch {
 	case r.w != "christmas":
-		return match{}, pass
+		return pass
 	case g.w(r.i+1) == "eve":
-		return r.on(12, 24, r.i+2)
+		return out.set(r.on(12, 24, r.i+2))
 	case g.w(r.i+1) == "day":
-		return r.on(12, 25, r.i+2)
+		return out.set(r.on(12, 25, r.i+2))
 	}
-	return r.on(12, 25, r.i+1)
+	return out.set(r.on(12, 25, r.i+1))
 }
 
 // newYear: "New Year's Day" (January 1), "New Year's Eve" (December 31).
-func newYear(g *parser, r *holidayReading) (match, verdict) {
+func newYear(g *parser, r *holidayReading, out *match) verdict {
 	k, ok := g.possessive(r.i+1, "year")
 	if r.w != "new" || !ok {
-		return match{}, pass
+		return pass
 	}
 	switch g.w(k) {
 	case "day":
-		return r.on(1, 1, k+1)
+		return out.set(r.on(1, 1, k+1))
 	case "eve":
-		return r.on(12, 31, k+1)
+		return out.set(r.on(12, 31, k+1))
 	}
-	return match{}, pass
+	return pass
 }
 
 // possessive reads word w with its "'s" from piece k, one piece ("year's") or two, as
@@ -150,55 +150,55 @@ func (g *parser) possessive(k int, w string) (int, bool) {
 }
 
 // independenceDay: "Independence Day" (July 4).
-func independenceDay(g *parser, r *holidayReading) (match, verdict) {
+func independenceDay(g *parser, r *holidayReading, out *match) verdict {
 	if r.w != "independence" || g.w(r.i+1) != "day" {
-		return match{}, pass
+		return pass
 	}
-	return r.on(7, 4, r.i+2)
+	return out.set(r.on(7, 4, r.i+2))
 }
 
 // halloween: "Halloween" (October 31).
-func halloween(g *parser, r *holidayReading) (match, verdict) {
+func halloween(g *parser, r *holidayReading, out *match) verdict {
 	if r.w != "halloween" {
-		return match{}, pass
+		return pass
 	}
-	return r.on(10, 31, r.i+1)
+	return out.set(r.on(10, 31, r.i+1))
 }
 
 // valentinesDay: "Valentine's Day" (February 14).
-func valentinesDay(g *parser, r *holidayReading) (match, verdict) {
+func valentinesDay(g *parser, r *holidayReading, out *match) verdict {
 	k, ok := g.possessive(r.i, "valentine")
 	if !ok || g.w(k) != "day" {
-		return match{}, pass
+		return pass
 	}
-	return r.on(2, 14, k+1)
+	return out.set(r.on(2, 14, k+1))
 }
 
 // easterName: "Easter" before another capitalised word names something else ("Easter
 // Island", "the Easter Rising"), unless it is "Easter Sunday", "Easter Day" or "Easter
 // Week".
-func easterName(g *parser, r *holidayReading) (match, verdict) {
+func easterName(g *parser, r *holidayReading, out *match) verdict {
 	if r.w != "easter" || r.i+1 >= len(g.ps) || !g.ps[r.i+1].capitalised() {
-		return match{}, pass
+		return pass
 	}
 	if n := g.w(r.i + 1); n == "sunday" || n == "day" || n == "week" {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.i + 2}, reject
+	return out.set(match{start: r.i, end: r.i + 2}, reject)
 }
 
 // computedHoliday: the holidays whose day the year decides (resolve computes it):
 // "Thanksgiving (Day)", "Labor Day", "Memorial Day", "Election Day", "Easter (Sunday)",
 // and "Easter week", the week of Easter Sunday.
-func computedHoliday(g *parser, r *holidayReading) (match, verdict) {
+func computedHoliday(g *parser, r *holidayReading, out *match) verdict {
 	switch r.w {
 	case "labor", "memorial", "election":
 		if g.w(r.i+1) != "day" {
-			return match{}, pass
+			return pass
 		}
 	case "thanksgiving", "easter":
 	default:
-		return match{}, pass
+		return pass
 	}
 	next := g.w(r.end)
 	if next == "day" || r.w == "easter" && next == "sunday" {
@@ -208,7 +208,7 @@ func computedHoliday(g *parser, r *holidayReading) (match, verdict) {
 		r.s.weekOf = true
 	}
 	r.s.holiday, r.s.p = r.w, point{gran: doc.GranDay}
-	return match{start: r.i, end: r.end, s: r.s}, accept
+	return out.set(match{start: r.i, end: r.end, s: r.s}, accept)
 }
 
 // nthWeekday returns the day of the nth (n > 0) or last (n < 0) weekday wd (ISO) of a month.
