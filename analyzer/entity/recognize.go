@@ -45,7 +45,7 @@ func Recognize(d *doc.Doc) error {
 		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
-		for _, c := range Chunks(tags[si]) {
+		for _, c := range joinGivenName(lex, toks, Chunks(tags[si])) {
 			if c.Start > 0 && tags[si][c.Start-1] == TagO && articleOfName(toks, sents[si], c.Start-1) {
 				// "the band The Mad Capsule Markets": a capital the writer chose says the
 				// article is part of the name (so it is in 24 of CoNLL-2003 train's 27)
@@ -263,4 +263,26 @@ var nameAfterComma = set("co", "d.c.", "jr", "jr.", "sr", "sr.")
 func startsCapitalised(t doc.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Norm)
 	return unicode.IsUpper(r)
+}
+
+// joinGivenName merges a one-word name the tagger read as a place, organisation or
+// other name into the person's name right after it when the word is a given name:
+// "Jordan Walker said" with "Officials in Jordan" elsewhere in the story is one person,
+// not the country beside a surname. Two names side by side with nothing between them
+// are far more often one person's given name and surname than a place and a person.
+func joinGivenName(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
+	if lex == nil {
+		return cs
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && c.Type != 1 && c.End-c.Start == 1 && cs[i+1].Type == 1 && cs[i+1].Start == c.End &&
+			lex.givenName(toks[c.Start].Lower) != 0 && !text.IsAllCaps(toks[c.Start].Norm) {
+			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: 1}
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
 }

@@ -22,6 +22,7 @@ func Resolve(d *doc.Doc) error {
 	refineNames(d, lex)
 	names := nameInfos(d, lex)
 	worksAreOtherNames(d, names)
+	kindsByApposition(d, names)
 	groupNames(d, names)
 	buildActors(d, names)
 	personCues(d, lex)
