@@ -21,6 +21,9 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 			head = appositiveAfter(d, a, b)
 		}
 		if head < 0 {
+			head = definition(d, a, b)
+		}
+		if head < 0 {
 			continue
 		}
 		if t, ok := appositionKinds[d.Tokens[head].Lower]; ok && t != n.typ {
@@ -88,6 +91,32 @@ func appositiveAfter(d *doc.Doc, a, b int) int {
 	return c.Head
 }
 
+// definition returns the head of "a village" in "Aisby is a village in Lincolnshire"
+// for the name [a, b), or -1: the name opens its sentence (after "The" at most), then a
+// form of "be" and a noun phrase that opens with a determiner and ends in a common noun
+// (the first sentence of an encyclopaedia article, "Norvik is a bank based in Oslo").
+func definition(d *doc.Doc, a, b int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if a > s.FirstToken && !(a == s.FirstToken+1 && d.Tokens[s.FirstToken].Lower == "the") {
+		return -1
+	}
+	if b+2 >= s.EndToken || !d.Tokens[b].Class.Has(doc.ClassBe) || d.Tokens[b].POS == doc.VBG {
+		return -1
+	}
+	ci := d.ChunkAt(b + 1)
+	if ci < 0 {
+		return -1
+	}
+	c := d.Chunks[ci]
+	if c.Kind != doc.ChunkNP || c.FirstToken != b+1 || !opensWithDeterminer(d, c) || c.Head < 0 || c.Head >= len(d.Tokens) || !commonNoun(d.Tokens[c.Head]) {
+		return -1
+	}
+	if e := c.Head + 1; e < s.EndToken && isPossessive(d.Tokens[e].Lower) {
+		return -1
+	}
+	return c.Head
+}
+
 // opensWithDeterminer reports whether a chunk's first word is a determiner or a
 // possessive pronoun ("the", "a", "its"), not a relative one ("whose").
 func opensWithDeterminer(d *doc.Doc, c doc.Chunk) bool {
@@ -116,7 +145,10 @@ var appositionKinds = func() map[string]doc.EntityType {
 	for _, w := range []string{"city", "town", "village", "suburb", "county", "district",
 		"province", "region", "country", "island", "river", "lake", "mountain", "capital",
 		"port", "municipality", "parish", "hamlet", "valley", "borough", "neighbourhood",
-		"neighborhood", "peninsula", "state"} {
+		"neighborhood", "peninsula", "state", "commune", "park", "street", "road", "avenue",
+		"square", "stadium", "arena", "circuit", "racetrack", "airport", "bridge", "dock",
+		"harbour", "harbor", "canal", "forest", "hill", "beach", "bay", "coast", "desert",
+		"venue", "facility", "building", "settlement", "territory", "continent"} {
 		m[w] = doc.EntLoc
 	}
 	for w := range workNouns {
