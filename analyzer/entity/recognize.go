@@ -46,14 +46,19 @@ func Recognize(d *doc.Doc) error {
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
 		for _, c := range joinGivenName(lex, toks, Chunks(tags[si])) {
+			quoted := quotedWhole(toks, c.Start, c.End)
 			if c.Start > 0 && tags[si][c.Start-1] == TagO && articleOfName(toks, sents[si], c.Start-1) {
 				// "the band The Mad Capsule Markets": a capital the writer chose says the
 				// article is part of the name (so it is in 24 of CoNLL-2003 train's 27)
 				c.Start--
+			} else if c.Start > 1 && tags[si][c.Start-1] == TagO && isArticle(toks[c.Start-1].Norm) && quotedWhole(toks, c.Start-1, c.End) {
+				// "the choices were "A Beautiful Lie" and ...": a title in quotes keeps its article
+				c.Start--
+				quoted = true
 			}
 			for _, clean := range withoutMarkup(markup, c.Start, c.End) {
 				for _, part := range splitChunk(toks, sents[si].Lowered, clean[0], clean[1]) {
-					a, b := trimChunk(toks, part[0], part[1], c.Type, capitalChosen(toks, sents[si], part[0]))
+					a, b := trimChunk(toks, part[0], part[1], c.Type, quoted || capitalChosen(toks, sents[si], part[0]))
 					a = trimInterjections(toks, a, b, inside)
 					if a >= b || b-a == 1 && isFunctionWord(toks[a]) {
 						continue
@@ -116,6 +121,15 @@ func trimChunk(toks []doc.Token, a, b, typ int, chosenCapital bool) (int, int) {
 	}
 	return a, b
 }
+
+// quotedWhole reports whether the tokens [a, b) are all that stands between a pair of
+// double quotes ("The Fantasy", a title).
+func quotedWhole(toks []doc.Token, a, b int) bool {
+	return a > 0 && b < len(toks) && a < b && toks[a-1].Kind == doc.TokQuote && toks[b].Kind == doc.TokQuote && toks[a-1].Norm == `"` && toks[b].Norm == `"`
+}
+
+// isArticle reports whether a word is an article written with a capital.
+func isArticle(w string) bool { return w == "The" || w == "A" || w == "An" }
 
 // articleOfName reports whether token i is an article written with a capital the
 // writer chose ("the album A Beautiful Lie"), after a word that is not itself part of a
