@@ -70,6 +70,11 @@ func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 			words = append(words, t.Norm)
 			lower = append(lower, t.Lower) // the tokenizer's strings.ToLower(Norm)
 		}
+		if n := len(words); n > 1 && m.Type == doc.EntPerson && generationSuffixes[words[n-1]] {
+			// "Evans" is "Andrew J. Evans Jr.": the surname is the word before the
+			// generation (matching reads the lower-cased words; the name keeps it)
+			lower = lower[:n-1]
+		}
 		if len(words) == 0 {
 			continue
 		}
