@@ -72,8 +72,8 @@ func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 		}
 		if n := len(words); n > 1 && m.Type == doc.EntPerson && generationSuffixes[words[n-1]] {
 			// "Evans" is "Andrew J. Evans Jr.": the surname is the word before the
-			// generation (matching reads the lower-cased words; the name keeps it)
-			lower = lower[:n-1]
+			// generation (the mention keeps it; the actor is named without it)
+			words, lower = words[:n-1], lower[:n-1]
 		}
 		if len(words) == 0 {
 			continue
