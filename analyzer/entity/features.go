@@ -34,7 +34,8 @@ const (
 	// tools/train-ner's doc comment).
 	// FamClusters left it when WordNet's names and the phrase places came in (issue 10):
 	// with them, the news clusters no longer earned their 39 KB (tools/train-ner's doc
-	// comment has the ablation).
+	// comment has the ablation). FamRunHead came in with issue 10's names' heads; its
+	// neighbours FamRunContext, FamRunAppos and FamRunFirst lost out of domain.
 	FamAll = FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide | FamOrgHead |
 		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs | FamWordNet | FamPhrase | FamRunHead
 )
