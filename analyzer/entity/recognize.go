@@ -166,7 +166,7 @@ func typeByForm(lex *Lexicon, toks []doc.Token, typ doc.EntityType) doc.EntityTy
 	if len(toks) >= 2 && orgEnding(toks[len(toks)-1]) {
 		return doc.EntOrg
 	}
-	if modelCode(toks[0].Norm) {
+	if modelCode(toks[0].Norm) || len(toks) >= 2 && (eventEndings[toks[len(toks)-1].Lower] || eventOpenings[toks[0].Lower] && toks[1].Lower == "of") {
 		return doc.EntMisc
 	}
 	return timeOrMeasure(lex, toks, typ)
@@ -193,6 +193,14 @@ func modelCode(w string) bool {
 	}
 	return j == len(w) || j+1 == len(w) && w[j] >= 'A' && w[j] <= 'Z'
 }
+
+// eventEndings end the names of events, prizes and laws, which CoNLL files as other
+// names (MISC): in CoNLL-2003 train and dev every name ending in "Cup" (143), "Open"
+// (102), "Prix", "War", "Championship", "Rally" or "Classic" is one. eventOpenings open
+// such a name before "of" ("Battle of Hastings", "Treaty of Rome").
+var eventEndings = set("cup", "open", "prix", "war", "championship", "championships",
+	"rally", "classic", "award", "awards", "prize", "olympics", "tournament", "trophy", "festival")
+var eventOpenings = set("battle", "battles", "war", "treaty", "siege", "campaign")
 
 // orgEnding reports whether a name's last word makes it an organisation: a legal form
 // ("Inc", "plc") or "Group", "Holdings", "Party" ("the Wagner Group" is no work of art).
