@@ -45,7 +45,7 @@ func Recognize(d *doc.Doc) error {
 		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
-		for _, c := range joinGivenName(lex, toks, Chunks(tags[si])) {
+		for _, c := range joinSplitNames(lex, toks, Chunks(tags[si])) {
 			if c.Type == 1 && c.End < len(toks) && tags[si][c.End] == TagO && generationSuffixes[toks[c.End].Norm] {
 				c.End++ // "Andrew J. Evans Jr.": the generation is part of the name
 			}
@@ -319,12 +319,14 @@ func startsCapitalised(t doc.Token) bool {
 	return unicode.IsUpper(r)
 }
 
-// joinGivenName merges a one-word name the tagger read as a place, organisation or
-// other name into the person's name right after it when the word is a given name:
-// "Jordan Walker said" with "Officials in Jordan" elsewhere in the story is one person,
-// not the country beside a surname. Two names side by side with nothing between them
-// are far more often one person's given name and surname than a place and a person.
-func joinGivenName(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
+// joinSplitNames mends two names the tagger drew where the text has one:
+//   - a one-word name read as a place, organisation or other name, right before a
+//     person's name, joins it when the word is a given name: "Jordan Walker said" with
+//     "Officials in Jordan" elsewhere in the story is one person, not the country beside
+//     a surname (two names side by side with nothing between them are far more often
+//     one person's given name and surname than a place and a person);
+//   - "Battle", "of" and a place is one event ("Battle of Kells Bridge", MISC).
+func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
 	if lex == nil {
 		return cs
 	}
@@ -334,6 +336,10 @@ func joinGivenName(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
 		if i+1 < len(cs) && c.Type != 1 && c.End-c.Start == 1 && cs[i+1].Type == 1 && cs[i+1].Start == c.End &&
 			lex.givenName(toks[c.Start].Lower) != 0 && !text.IsAllCaps(toks[c.Start].Norm) {
 			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: 1}
+			i++
+		} else if i+1 < len(cs) && c.End-c.Start == 1 && eventOpenings[toks[c.Start].Lower] && cs[i+1].Start == c.End+1 && toks[c.End].Lower == "of" {
+			// "Battle" + "of" + "Kells Bridge": the event is named after the place
+			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: 4}
 			i++
 		}
 		out = append(out, c)
