@@ -325,7 +325,8 @@ func startsCapitalised(t doc.Token) bool {
 //     "Officials in Jordan" elsewhere in the story is one person, not the country beside
 //     a surname (two names side by side with nothing between them are far more often
 //     one person's given name and surname than a place and a person);
-//   - "Battle", "of" and a place is one event ("Battle of Kells Bridge", MISC).
+//   - "Battle", "of" and a place is one event ("Battle of Kells Bridge", MISC);
+//   - a nickname in quotes inside a person's name is part of it (nicknameJoin).
 func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
 	if lex == nil {
 		return cs
@@ -337,6 +338,9 @@ func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
 			lex.givenName(toks[c.Start].Lower) != 0 && !text.IsAllCaps(toks[c.Start].Norm) {
 			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: 1}
 			i++
+		} else if j, end := nicknameJoin(toks, cs, i); j > i {
+			c = Chunk{Start: c.Start, End: end, Type: 1}
+			i = j
 		} else if i+1 < len(cs) && c.End-c.Start == 1 && eventOpenings[toks[c.Start].Lower] && cs[i+1].Start == c.End+1 && toks[c.End].Lower == "of" {
 			// "Battle" + "of" + "Kells Bridge": the event is named after the place
 			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: 4}
@@ -345,4 +349,28 @@ func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// nicknameJoin returns, for the person's name cs[i] followed by a nickname in quotes and
+// a surname the tagger read as a person ("William " Cowboy " Cowley"), the index of the
+// surname's chunk and its end; (i, 0) when there is none. The nickname is one to three
+// capitalised words.
+func nicknameJoin(toks []doc.Token, cs []Chunk, i int) (int, int) {
+	c := cs[i]
+	if c.Type != 1 || c.End >= len(toks) || toks[c.End].Norm != `"` {
+		return i, 0
+	}
+	k := c.End + 1
+	for k < len(toks) && k-c.End <= 3 && startsCapitalised(toks[k]) {
+		k++
+	}
+	if k == c.End+1 || k >= len(toks) || toks[k].Norm != `"` {
+		return i, 0
+	}
+	for j := i + 1; j < len(cs) && cs[j].Start <= k+1; j++ {
+		if cs[j].Start == k+1 && cs[j].Type == 1 {
+			return j, cs[j].End
+		}
+	}
+	return i, 0
 }
