@@ -9,7 +9,7 @@ import "lede/analyzer/doc"
 // writer's apposition says what they are. Every mention of the same name follows (one
 // sense per story). A person's role ("Lee, a spokesman,") is left to assignRoles.
 func kindsByApposition(d *doc.Doc, names []nameInfo) {
-	kinds := map[string]doc.EntityType{}
+	retype := map[string]doc.EntityType{}
 	for _, n := range names {
 		m := d.Mentions[n.mention]
 		a, b := d.TokenAt(m.Start), d.TokenAt(m.End)
@@ -23,18 +23,22 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 		if head < 0 {
 			head = definition(d, a, b)
 		}
+		kinds := appositionKinds
+		if head < 0 {
+			head, kinds = kindBefore(d, a), kindsBefore
+		}
 		if head < 0 {
 			continue
 		}
-		if t, ok := appositionKinds[d.Tokens[head].Lower]; ok && t != n.typ {
-			kinds[n.key] = t
+		if t, ok := kinds[d.Tokens[head].Lower]; ok && t != n.typ {
+			retype[n.key] = t
 		}
 	}
-	if len(kinds) == 0 {
+	if len(retype) == 0 {
 		return
 	}
 	for i := range names {
-		if t, ok := kinds[names[i].key]; ok {
+		if t, ok := retype[names[i].key]; ok {
 			names[i].typ = t
 			d.Mentions[names[i].mention].Type = t
 		}
@@ -115,6 +119,26 @@ func definition(d *doc.Doc, a, b int) int {
 		return -1
 	}
 	return c.Head
+}
+
+// kindBefore returns the common noun right before the name [a, ...) ("the band Linkin
+// Park", "the village Aisby"), or -1.
+func kindBefore(d *doc.Doc, a int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if a-1 < s.FirstToken || !commonNoun(d.Tokens[a-1]) {
+		return -1
+	}
+	return a - 1
+}
+
+// kindsBefore are the kind nouns that say what the name right after them is. The nouns
+// that also stand before a person's name ("party leader", "army Gen.", "council
+// member") are left out: only appositions and definitions read those.
+var kindsBefore = map[string]doc.EntityType{
+	"band": doc.EntOrg, "company": doc.EntOrg, "firm": doc.EntOrg, "airline": doc.EntOrg,
+	"carrier": doc.EntOrg, "label": doc.EntOrg, "retailer": doc.EntOrg, "manufacturer": doc.EntOrg,
+	"magazine": doc.EntOrg, "newspaper": doc.EntOrg, "village": doc.EntLoc, "town": doc.EntLoc,
+	"hamlet": doc.EntLoc, "suburb": doc.EntLoc, "river": doc.EntLoc, "island": doc.EntLoc,
 }
 
 // opensWithDeterminer reports whether a chunk's first word is a determiner or a
