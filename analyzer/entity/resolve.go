@@ -19,12 +19,14 @@ func Resolve(d *doc.Doc) error {
 		return nil
 	}
 	lex := DefaultLexicon()
+	joinInstitutionNames(d)
 	refineNames(d, lex)
 	names := nameInfos(d, lex)
 	worksAreOtherNames(d, names)
 	kindsByApposition(d, names)
 	groupNames(d, names)
 	buildActors(d, names)
+	companiesByEvidence(d, lex)
 	personCues(d, lex)
 	assignRoles(d, lex)
 	linkReferences(d)

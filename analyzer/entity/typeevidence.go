@@ -1,0 +1,116 @@
+package entity
+
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
+
+// companiesByEvidence retypes as organisations the one-word actors the tagger read as
+// people when the story, over all their mentions, speaks of them as of a company and
+// never as of a person. The tagger sees a few words around each mention; a business
+// story names "Pernod" once where it could be a surname and then writes "Pernod shares
+// slipped" and "Gartner's principal analyst". A person's name is backed by a given
+// name (then the actor has a two-word form), a title or honorific before a mention
+// ("Mr Highfield", "analyst Reddy"), a given name or WordNet person as the word itself
+// ("Abdullah", "Clinton"); an actor with any of these stays a person.
+func companiesByEvidence(d *doc.Doc, lex *Lexicon) {
+	for ai := range d.Actors {
+		a := &d.Actors[ai]
+		if a.Type != doc.EntPerson || a.Anonymous || strings.Contains(a.Name, " ") || hasMultiWordAlias(a) {
+			continue
+		}
+		if personBacked(d, lex, a) {
+			continue
+		}
+		if !companyBacked(d, lex, a) {
+			continue
+		}
+		a.Type, a.Gender = doc.EntOrg, doc.GenderNeuter
+		for _, mi := range a.Mentions {
+			d.Mentions[mi].Type = doc.EntOrg
+		}
+	}
+}
+
+func hasMultiWordAlias(a *doc.Actor) bool {
+	for _, s := range a.Aliases {
+		if strings.Contains(s, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// personBacked reports whether anything in the story says the one-word actor is a
+// person: the word is a given name or a person WordNet knows, or a mention follows a
+// title, honorific or role noun ("Mr Parker", "President Chavez", "analyst Reddy").
+func personBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
+	if lex != nil && (lex.Gender(a.Name) != 0 || lex.WordNetKind(strings.ToLower(a.Name)) == WordNetPerson) {
+		return true
+	}
+	for _, mi := range a.Mentions {
+		m := d.Mentions[mi]
+		first := d.TokenAt(m.Start)
+		if first == 0 || first >= len(d.Tokens) || d.Tokens[first-1].Sentence != d.Tokens[first].Sentence {
+			continue
+		}
+		prev := d.Tokens[first-1].Lower
+		if _, ok := honorific(prev); ok || isTitleWord(prev) || roleHeads[prev] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyBacked reports whether the story speaks of the actor as of a company: an
+// organisation list knows the word, or a mention owns or premodifies what only an
+// organisation has ("Pernod shares", "Gartner's principal analyst", "Ifo president").
+func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
+	if lex != nil && lex.Organisation(strings.ToLower(a.Name)) != 0 {
+		return true
+	}
+	for _, mi := range a.Mentions {
+		if d.Mentions[mi].Kind != doc.MentionName {
+			continue
+		}
+		if h := headAfterName(d, d.Mentions[mi]); h >= 0 && companyPossessions[d.Tokens[h].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// headAfterName returns the head of the noun phrase a name premodifies or owns:
+// "shares" in "Pernod shares" and "analyst" in "Gartner's principal analyst", or -1.
+func headAfterName(d *doc.Doc, m doc.Mention) int {
+	e := d.TokenAt(m.End)
+	if e < len(d.Tokens) && isPossessive(d.Tokens[e].Lower) {
+		e++
+	}
+	if e >= len(d.Tokens) || e == 0 || d.Tokens[e].Sentence != d.Tokens[e-1].Sentence {
+		return -1
+	}
+	ci := d.ChunkAt(e)
+	if ci < 0 {
+		return -1
+	}
+	c := d.Chunks[ci]
+	if c.Head < e || !commonNoun(d.Tokens[c.Head]) {
+		return -1
+	}
+	return c.Head
+}
+
+// companyPossessions are what a company has and a person seldom does, named right
+// after the company's name or its possessive: its stock, its accounts, its officers.
+// ("the Bush administration" and "Blair's spokesman" are why "administration" and
+// "spokesman" are not here.)
+var companyPossessions = set(
+	"shares", "share", "stock", "stocks", "profit", "profits", "sales", "revenue", "revenues",
+	"earnings", "turnover", "shareholders", "shareholder", "subsidiary", "subsidiaries",
+	"headquarters", "brand", "brands", "takeover", "merger", "workforce", "employees",
+	"customers", "factory", "factories", "plant", "plants", "boss", "bosses", "chairman",
+	"executive", "executives", "president", "analyst", "analysts", "directors", "board",
+	"products", "stores", "shops", "outlets", "division", "unit",
+)
