@@ -23,14 +23,18 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 		if head < 0 {
 			head = definition(d, a, b)
 		}
-		kinds := appositionKinds
-		if head < 0 {
-			head, kinds = kindBefore(d, a), kindsBefore
+		t, ok := doc.EntNone, false
+		if head >= 0 {
+			t, ok = appositionKinds[d.Tokens[head].Lower]
 		}
-		if head < 0 {
-			continue
+		if !ok {
+			// an apposition that names no kind ("carmaker DaimlerChrysler, a 30%
+			// shareholder") leaves the kind noun before the name to say it
+			if head = kindBefore(d, a); head >= 0 {
+				t, ok = kindsBefore[d.Tokens[head].Lower]
+			}
 		}
-		if t, ok := kinds[d.Tokens[head].Lower]; ok && t != n.typ {
+		if ok && t != n.typ {
 			retype[n.key] = t
 		}
 	}
@@ -137,7 +141,11 @@ func kindBefore(d *doc.Doc, a int) int {
 var kindsBefore = map[string]doc.EntityType{
 	"band": doc.EntOrg, "company": doc.EntOrg, "firm": doc.EntOrg, "airline": doc.EntOrg,
 	"carrier": doc.EntOrg, "label": doc.EntOrg, "retailer": doc.EntOrg, "manufacturer": doc.EntOrg,
-	"magazine": doc.EntOrg, "newspaper": doc.EntOrg, "village": doc.EntLoc, "town": doc.EntLoc,
+	"magazine": doc.EntOrg, "newspaper": doc.EntOrg, "carmaker": doc.EntOrg,
+	"automaker": doc.EntOrg, "chipmaker": doc.EntOrg, "drugmaker": doc.EntOrg,
+	"insurer": doc.EntOrg, "brewer": doc.EntOrg, "distiller": doc.EntOrg, "lender": doc.EntOrg,
+	"broadcaster": doc.EntOrg, "publisher": doc.EntOrg, "conglomerate": doc.EntOrg,
+	"supermarket": doc.EntOrg, "village": doc.EntLoc, "town": doc.EntLoc,
 	"hamlet": doc.EntLoc, "suburb": doc.EntLoc, "river": doc.EntLoc, "island": doc.EntLoc,
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/text"
 )
 
 // companiesByEvidence retypes as organisations the one-word actors the tagger read as
@@ -64,8 +65,9 @@ func personBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 }
 
 // companyBacked reports whether the story speaks of the actor as of a company: an
-// organisation list knows the word, or a mention owns or premodifies what only an
-// organisation has ("Pernod shares", "Gartner's principal analyst", "Ifo president").
+// organisation list knows the word, a mention owns or premodifies what only an
+// organisation has ("Pernod shares", "Gartner's principal analyst", "Ifo president"),
+// or a relative "which" follows a mention ("Essar, which is linked with").
 func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 	if lex != nil && lex.Organisation(strings.ToLower(a.Name)) != 0 {
 		return true
@@ -74,7 +76,7 @@ func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 		if d.Mentions[mi].Kind != doc.MentionName {
 			continue
 		}
-		if h := headAfterName(d, d.Mentions[mi]); h >= 0 && companyPossessions[d.Tokens[h].Lower] {
+		if h := headAfterName(d, d.Mentions[mi]); h >= 0 && companyPossessions[d.Tokens[h].Lower] || relativeWhich(d, d.Mentions[mi]) {
 			return true
 		}
 	}
@@ -82,7 +84,9 @@ func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 }
 
 // headAfterName returns the head of the noun phrase a name premodifies or owns:
-// "shares" in "Pernod shares" and "analyst" in "Gartner's principal analyst", or -1.
+// "shares" in "Pernod shares", "analyst" in "Gartner's principal analyst Kobita Desai"
+// and "president" in "Ifo president Hans-Werner Sinn": the last of the lower-case
+// nouns and adjectives right after the name (and its possessive), or -1.
 func headAfterName(d *doc.Doc, m doc.Mention) int {
 	e := d.TokenAt(m.End)
 	if e < len(d.Tokens) && isPossessive(d.Tokens[e].Lower) {
@@ -91,15 +95,26 @@ func headAfterName(d *doc.Doc, m doc.Mention) int {
 	if e >= len(d.Tokens) || e == 0 || d.Tokens[e].Sentence != d.Tokens[e-1].Sentence {
 		return -1
 	}
-	ci := d.ChunkAt(e)
-	if ci < 0 {
-		return -1
+	head := -1
+	for k := e; k < len(d.Tokens) && d.Tokens[k].Sentence == d.Tokens[e].Sentence && text.IsLowerWord(d.Tokens[k]); k++ {
+		t := d.Tokens[k]
+		if commonNoun(t) {
+			head = k
+		} else if t.POS != doc.JJ {
+			break
+		}
 	}
-	c := d.Chunks[ci]
-	if c.Head < e || !commonNoun(d.Tokens[c.Head]) {
-		return -1
+	return head
+}
+
+// relativeWhich reports whether a name is followed by "which" (after an optional
+// comma): "Essar which is linked with", "Diageo, which is listed". People take "who".
+func relativeWhich(d *doc.Doc, m doc.Mention) bool {
+	e := d.TokenAt(m.End)
+	if e < len(d.Tokens) && d.Tokens[e].Norm == "," {
+		e++
 	}
-	return c.Head
+	return e < len(d.Tokens) && d.Tokens[e].Lower == "which" && int(d.Tokens[e].Sentence) == m.Sentence
 }
 
 // companyPossessions are what a company has and a person seldom does, named right
