@@ -253,9 +253,14 @@ func (f *finder) clauseCandidate(ci int) (Candidate, bool) {
 	}
 	cueA, cueB := cl.Verb.FirstToken, cl.Verb.EndToken
 	k := cueB
+	// a particle, a preposition or both ("spoke out against", "called for")
 	var prep string
-	if k < s.EndToken && !f.inMarks[k] && (f.toks[k].POS == doc.IN || f.toks[k].POS == doc.RP) && f.toks[k].Lower != "that" && text.IsLowerWord(f.toks[k]) {
-		prep = f.toks[k].Lower
+	for n := 0; n < 2 && k < s.EndToken && !f.inMarks[k] && text.IsLowerWord(f.toks[k]) && f.toks[k].Lower != "that"; n++ {
+		p := f.toks[k].POS
+		if p != doc.IN && p != doc.RP || n == 1 && f.toks[k-1].POS != doc.RP {
+			break
+		}
+		prep = strings.TrimPrefix(prep+"_"+f.toks[k].Lower, "_")
 		k++
 		cueB = k
 	}
