@@ -86,6 +86,7 @@ func Candidates(d *doc.Doc) (rules []doc.Span, cands []Candidate) {
 	f.transcript()
 	f.interview()
 	f.indirect()
+	f.headlineClaims()
 	for _, q := range f.drafts {
 		rules = append(rules, q.span)
 	}
@@ -253,8 +254,12 @@ func (f *finder) clauseCandidate(ci int) (Candidate, bool) {
 	}
 	cueA, cueB := cl.Verb.FirstToken, cl.Verb.EndToken
 	k := cueB
-	// a particle, a preposition or both ("spoke out against", "called for")
+	// a particle, a preposition or both ("spoke out against", "called for"), past an
+	// adverb ("spoke briefly about")
 	var prep string
+	if k+1 < s.EndToken && f.toks[k].POS.IsAdverb() && f.toks[k+1].POS == doc.IN && f.toks[k+1].Lower != "that" && !f.inMarks[k] {
+		k++
+	}
 	for n := 0; n < 2 && k < s.EndToken && !f.inMarks[k] && text.IsLowerWord(f.toks[k]) && f.toks[k].Lower != "that"; n++ {
 		p := f.toks[k].POS
 		if p != doc.IN && p != doc.RP || n == 1 && f.toks[k-1].POS != doc.RP {

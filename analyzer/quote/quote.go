@@ -29,6 +29,7 @@ func Find(d *doc.Doc) error {
 	f.transcript()
 	f.interview()
 	f.indirect()
+	f.headlineClaims()
 	f.learnedCues()
 	f.finish()
 	return nil
