@@ -298,7 +298,7 @@ func (f *finder) clauseCandidate(ci int) (Candidate, bool) {
 // notStatement reports whether a clause's verb group reports no statement whatever the
 // model says: it is negated ("did not address the issue"), declines the act it names
 // ("declined to comment on"), commits to an act ("agreed to merge", "threatened to sue
-// the firm"), or is the passive of a cue whose subject is the hearer ("people were
+// the firm"), puts its subject in a state ("found himself in"), or is the passive of a cue whose subject is the hearer ("people were
 // charged fees", "Asked about the strike, ...").
 func (f *finder) notStatement(cl doc.Clause) bool {
 	if cl.Verb.Negated {
@@ -311,6 +311,9 @@ func (f *finder) notStatement(cl doc.Clause) bool {
 		if toNext && (isRefusalVerb(w) || isActVerb(w)) {
 			return true
 		}
+	}
+	if e := vg.EndToken; e+1 < len(f.toks) && f.toks[e].Class.Has(doc.ClassReflexive) && f.toks[e+1].Class.Has(doc.ClassPreposition) && f.toks[e+1].Lower != "as" {
+		return true // "found himself in an awkward position": a state (as cueAt reads it)
 	}
 	h := f.toks[vg.Head]
 	return isAddresseeVerb(h.Lower) && (vg.Passive || cl.Subject < 0 || f.d.Chunks[cl.Subject].FirstToken > vg.Head)
