@@ -316,7 +316,10 @@ func (f *finder) notStatement(cl doc.Clause) bool {
 		return true // "found himself in an awkward position": a state (as cueAt reads it)
 	}
 	h := f.toks[vg.Head]
-	return isAddresseeVerb(h.Lower) && (vg.Passive || cl.Subject < 0 || f.d.Chunks[cl.Subject].FirstToken > vg.Head)
+	// the passive, a participle with no subject of its own ("Asked about the strike, ...")
+	// or one right after a noun ("a woman named Gillian"), is the hearer's or the named
+	return isAddresseeVerb(h.Lower) && (vg.Passive || cl.Subject < 0 || f.d.Chunks[cl.Subject].FirstToken > vg.Head ||
+		h.POS == doc.VBN && vg.FirstToken == vg.Head)
 }
 
 // timePhraseAt reports whether the words at token k are a time phrase ("for an hour",
