@@ -25,6 +25,7 @@ import (
 	"lede/analyzer/entity"
 	"lede/analyzer/quote"
 	textpkg "lede/analyzer/text"
+	"lede/internal/corpus"
 )
 
 type example struct {
@@ -100,27 +101,27 @@ type baseline struct{ match, pred, gold int }
 // matches.
 var diag *os.File
 
-func diagnose(w *os.File, d *doc.Doc, gold []gold, matched map[int]bool, cands []quote.Candidate) {
+func diagnose(w *os.File, d *doc.Doc, gold []corpus.Attribution, matched map[int]bool, cands []quote.Candidate) {
 	for gi, g := range gold {
 		if matched[gi] {
 			continue
 		}
 		state, got := "nocue", ""
 		for _, c := range cands {
-			if overlap(c.Cue, g.cue) == 0 {
+			if corpus.OverlapLen(c.Cue, g.Cue) == 0 {
 				continue
 			}
 			state, got = "content", d.Text[c.Content.Start:c.Content.End]
-			if overlap(c.Content, g.content)*2 >= spansLen(g.content) {
+			if corpus.OverlapLen(c.Content, g.Content)*2 >= corpus.SpansLen(g.Content) {
 				state = "ok"
 			}
 			break
 		}
 		var cue, content []string
-		for _, s := range g.cue {
+		for _, s := range g.Cue {
 			cue = append(cue, d.Text[s.Start:s.End])
 		}
-		for _, s := range g.content {
+		for _, s := range g.Content {
 			content = append(content, d.Text[s.Start:s.End])
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", state, strings.Join(cue, "|"), flat(strings.Join(content, "|")), flat(got))
@@ -163,7 +164,7 @@ func readExamples(dir string, minCount int) ([]example, []string, baseline, erro
 	}
 	var base baseline
 	article := 0
-	err := forEachPolNeAR(dir, func(name, text string, gold []gold) error {
+	_, err := corpus.ForEachPolNeAR(dir, func(name, text string, gold []corpus.Attribution) error {
 		// the stages before the quote stage, so that the examples are what the pass sees,
 		// whatever model the quote stage now embeds
 		d := &doc.Doc{Text: text}
@@ -185,7 +186,7 @@ func readExamples(dir string, minCount int) ([]example, []string, baseline, erro
 		for _, c := range cands {
 			label := false
 			for gi, g := range gold {
-				if matched[gi] || overlap(c.Content, g.content)*2 < spansLen(g.content) || overlap(c.Cue, g.cue) == 0 {
+				if matched[gi] || corpus.OverlapLen(c.Content, g.Content)*2 < corpus.SpansLen(g.Content) || corpus.OverlapLen(c.Cue, g.Cue) == 0 {
 					continue
 				}
 				label = true
@@ -240,13 +241,13 @@ func readExamples(dir string, minCount int) ([]example, []string, baseline, erro
 // matchGold pairs predictions with gold contents as lede eval quotes does (largest
 // overlap first, one to one, a pair when the prediction covers half the gold content)
 // and returns the matched gold.
-func matchGold(preds []doc.Span, gold []gold) map[int]bool {
+func matchGold(preds []doc.Span, gold []corpus.Attribution) map[int]bool {
 	type pair struct{ p, g, ov int }
 	var pairs []pair
 	for gi, g := range gold {
-		gl := spansLen(g.content)
+		gl := corpus.SpansLen(g.Content)
 		for pi, p := range preds {
-			if ov := overlap(p, g.content); gl > 0 && ov*2 >= gl {
+			if ov := corpus.OverlapLen(p, g.Content); gl > 0 && ov*2 >= gl {
 				pairs = append(pairs, pair{pi, gi, ov})
 			}
 		}
