@@ -79,6 +79,9 @@ func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 		if h := headAfterName(d, d.Mentions[mi]); h >= 0 && companyPossessions[d.Tokens[h].Lower] || relativeWhich(d, d.Mentions[mi]) {
 			return true
 		}
+		if firmFollows(d, mi) {
+			return true
+		}
 	}
 	return false
 }
@@ -129,3 +132,23 @@ var companyPossessions = set(
 	"executive", "executives", "president", "analyst", "analysts", "directors", "board",
 	"products", "stores", "shops", "outlets", "division", "unit",
 )
+
+// firmFollows reports whether the sentence after mention mi opens with "the firm",
+// "the company" or "the group" (genericOrgNouns) and no other actor's name stands in
+// between: "Highfield said it would bid. The firm has ..." refers back to the name.
+func firmFollows(d *doc.Doc, mi int) bool {
+	next := d.Mentions[mi].Sentence + 1
+	if next >= len(d.Sentences) {
+		return false
+	}
+	s := d.Sentences[next]
+	if s.EndToken-s.FirstToken < 3 || d.Tokens[s.FirstToken].Lower != "the" || !genericOrgNouns[d.Tokens[s.FirstToken+1].Lower] {
+		return false
+	}
+	for mj := mi + 1; mj < len(d.Mentions) && d.Mentions[mj].Start < d.Tokens[s.FirstToken].Start; mj++ {
+		if m := d.Mentions[mj]; m.Kind == doc.MentionName && m.Actor != d.Mentions[mi].Actor {
+			return false
+		}
+	}
+	return true
+}
