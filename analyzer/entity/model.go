@@ -66,7 +66,6 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 	if n == 0 {
 		return
 	}
-	const neg = float32(-1e30)
 	var stack [64 * NTags]float32
 	var backStack [64 * NTags]uint8
 	score, back := stack[:], backStack[:]
@@ -77,38 +76,36 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 		if allowed(NTags, t) {
 			score[t] = emit[t] + tr[NTags][t]
 		} else {
-			score[t] = neg
+			score[t] = decodeNeg
+		}
+	}
+	// into[t] is the column of transitions into tag t, so that bestFrom reads it in a row
+	var into [NTags][NTags]float32
+	for p := 0; p < NTags; p++ {
+		for t := 0; t < NTags; t++ {
+			into[t][p] = tr[p][t]
 		}
 	}
 	// the same recurrence as over predecessors[t], with fixed-size rows (no bounds
 	// checks): O and B-X may follow any tag, I-X only B-X or I-X. Ties and order are
-	// as over predecessors, so the result is the same.
+	// as over predecessors (the first best predecessor wins), so the result is the same.
 	for i := 1; i < n; i++ {
 		prev := (*[NTags]float32)(score[(i-1)*NTags:])
 		cur := (*[NTags]float32)(score[i*NTags:])
 		em := (*[NTags]float32)(emit[i*NTags:])
 		bk := (*[NTags]uint8)(back[i*NTags:])
-		for t := 0; t < NTags; t++ {
-			best, arg := neg, 0
-			if t == TagO || t%2 == 1 {
-				for p := 0; p < NTags; p++ {
-					if s := prev[p] + tr[p][t]; s > best {
-						best, arg = s, p
-					}
-				}
-			} else {
-				if s := prev[t-1] + tr[t-1][t]; s > best {
-					best, arg = s, t-1
-				}
-				if s := prev[t] + tr[t][t]; s > best {
-					best, arg = s, t
-				}
-			}
-			cur[t] = best + em[t]
-			bk[t] = uint8(arg)
-		}
+		const _ = uint(NTags-9) + uint(9-NTags) // the tags below are the nine of BIO over four types
+		cur[TagO], bk[TagO] = bestFrom(prev, &into[TagO], em[TagO])
+		cur[TagBPer], bk[TagBPer] = bestFrom(prev, &into[TagBPer], em[TagBPer])
+		cur[TagBOrg], bk[TagBOrg] = bestFrom(prev, &into[TagBOrg], em[TagBOrg])
+		cur[TagBLoc], bk[TagBLoc] = bestFrom(prev, &into[TagBLoc], em[TagBLoc])
+		cur[TagBMisc], bk[TagBMisc] = bestFrom(prev, &into[TagBMisc], em[TagBMisc])
+		cur[TagIPer], bk[TagIPer] = bestInside(prev, tr, TagIPer, em[TagIPer])
+		cur[TagIOrg], bk[TagIOrg] = bestInside(prev, tr, TagIOrg, em[TagIOrg])
+		cur[TagILoc], bk[TagILoc] = bestInside(prev, tr, TagILoc, em[TagILoc])
+		cur[TagIMisc], bk[TagIMisc] = bestInside(prev, tr, TagIMisc, em[TagIMisc])
 	}
-	best, arg := neg, 0
+	best, arg := decodeNeg, 0
 	for t := 0; t < NTags; t++ {
 		if s := score[(n-1)*NTags+t]; s > best {
 			best, arg = s, t
@@ -118,6 +115,77 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 		out[i] = uint8(arg)
 		arg = int(back[i*NTags+arg])
 	}
+}
+
+// decodeNeg is the score of an impossible path.
+const decodeNeg = float32(-1e30)
+
+// bestFrom is the best score over every previous tag p of prev[p] + into[p], plus em,
+// and that p (the first one of the best): the step into O or a B-X. It is written out
+// tag by tag and without branches (a conditional move for arg, max for best): the
+// comparisons go either way at random, and a loop spilled its index and best to memory.
+// max differs from "if s > best" only for NaN (no weight is one) and in the sign of an
+// equal zero, which no later comparison sees.
+func bestFrom(prev, into *[NTags]float32, em float32) (float32, uint8) {
+	best, arg := prev[0]+into[0], uint8(0)
+	if best <= decodeNeg { // as when the loop starts from decodeNeg: a first s above it wins
+		best = decodeNeg
+	}
+	s := prev[1] + into[1]
+	if s > best {
+		arg = 1
+	}
+	best = max(best, s)
+	s = prev[2] + into[2]
+	if s > best {
+		arg = 2
+	}
+	best = max(best, s)
+	s = prev[3] + into[3]
+	if s > best {
+		arg = 3
+	}
+	best = max(best, s)
+	s = prev[4] + into[4]
+	if s > best {
+		arg = 4
+	}
+	best = max(best, s)
+	s = prev[5] + into[5]
+	if s > best {
+		arg = 5
+	}
+	best = max(best, s)
+	s = prev[6] + into[6]
+	if s > best {
+		arg = 6
+	}
+	best = max(best, s)
+	s = prev[7] + into[7]
+	if s > best {
+		arg = 7
+	}
+	best = max(best, s)
+	s = prev[8] + into[8]
+	if s > best {
+		arg = 8
+	}
+	best = max(best, s)
+	return best + em, arg
+}
+
+// bestInside is bestFrom for I-X (tag t), which only B-X (t-1) or I-X itself may precede.
+func bestInside(prev *[NTags]float32, tr *Transitions, t int, em float32) (float32, uint8) {
+	best, arg := prev[t-1]+tr[t-1][t], uint8(t-1)
+	if best <= decodeNeg {
+		best, arg = decodeNeg, 0
+	}
+	s := prev[t] + tr[t][t]
+	if s > best {
+		arg = uint8(t)
+	}
+	best = max(best, s)
+	return best + em, arg
 }
 
 // Model is a trained tagger: hashed feature weights (int8, one scale) and transitions.
