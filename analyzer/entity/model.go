@@ -79,27 +79,170 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 			score[t] = decodeNeg
 		}
 	}
-	// into[t] is the column of transitions into tag t, so that bestFrom reads it in a row
-	var into [NTags][NTags]float32
-	for p := 0; p < NTags; p++ {
-		for t := 0; t < NTags; t++ {
-			into[t][p] = tr[p][t]
-		}
-	}
-	// the same recurrence as over predecessors[t], with fixed-size rows (no bounds
-	// checks): O and B-X may follow any tag, I-X only B-X or I-X. Ties and order are
-	// as over predecessors (the first best predecessor wins), so the result is the same.
+	// the same recurrence as over predecessors[t], written out (no bounds checks, the
+	// running maxima in registers). Ties and order are as over predecessors (the first
+	// best predecessor wins), so the result is the same.
 	for i := 1; i < n; i++ {
 		prev := (*[NTags]float32)(score[(i-1)*NTags:])
 		cur := (*[NTags]float32)(score[i*NTags:])
 		em := (*[NTags]float32)(emit[i*NTags:])
 		bk := (*[NTags]uint8)(back[i*NTags:])
 		const _ = uint(NTags-9) + uint(9-NTags) // the tags below are the nine of BIO over four types
-		cur[TagO], bk[TagO] = bestFrom(prev, &into[TagO], em[TagO])
-		cur[TagBPer], bk[TagBPer] = bestFrom(prev, &into[TagBPer], em[TagBPer])
-		cur[TagBOrg], bk[TagBOrg] = bestFrom(prev, &into[TagBOrg], em[TagBOrg])
-		cur[TagBLoc], bk[TagBLoc] = bestFrom(prev, &into[TagBLoc], em[TagBLoc])
-		cur[TagBMisc], bk[TagBMisc] = bestFrom(prev, &into[TagBMisc], em[TagBMisc])
+		// O and B-X may follow any tag: the best predecessor of each, over p in order
+		// (the first best wins), five running maxima side by side
+		bO, bBPer, bBOrg, bBLoc, bBMisc := decodeNeg, decodeNeg, decodeNeg, decodeNeg, decodeNeg
+		var aO, aBPer, aBOrg, aBLoc, aBMisc uint8
+		var v float32
+		v = prev[0]
+		if s := v + tr[0][TagO]; s > bO {
+			bO, aO = s, 0
+		}
+		if s := v + tr[0][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 0
+		}
+		if s := v + tr[0][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 0
+		}
+		if s := v + tr[0][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 0
+		}
+		if s := v + tr[0][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 0
+		}
+		v = prev[1]
+		if s := v + tr[1][TagO]; s > bO {
+			bO, aO = s, 1
+		}
+		if s := v + tr[1][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 1
+		}
+		if s := v + tr[1][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 1
+		}
+		if s := v + tr[1][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 1
+		}
+		if s := v + tr[1][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 1
+		}
+		v = prev[2]
+		if s := v + tr[2][TagO]; s > bO {
+			bO, aO = s, 2
+		}
+		if s := v + tr[2][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 2
+		}
+		if s := v + tr[2][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 2
+		}
+		if s := v + tr[2][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 2
+		}
+		if s := v + tr[2][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 2
+		}
+		v = prev[3]
+		if s := v + tr[3][TagO]; s > bO {
+			bO, aO = s, 3
+		}
+		if s := v + tr[3][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 3
+		}
+		if s := v + tr[3][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 3
+		}
+		if s := v + tr[3][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 3
+		}
+		if s := v + tr[3][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 3
+		}
+		v = prev[4]
+		if s := v + tr[4][TagO]; s > bO {
+			bO, aO = s, 4
+		}
+		if s := v + tr[4][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 4
+		}
+		if s := v + tr[4][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 4
+		}
+		if s := v + tr[4][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 4
+		}
+		if s := v + tr[4][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 4
+		}
+		v = prev[5]
+		if s := v + tr[5][TagO]; s > bO {
+			bO, aO = s, 5
+		}
+		if s := v + tr[5][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 5
+		}
+		if s := v + tr[5][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 5
+		}
+		if s := v + tr[5][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 5
+		}
+		if s := v + tr[5][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 5
+		}
+		v = prev[6]
+		if s := v + tr[6][TagO]; s > bO {
+			bO, aO = s, 6
+		}
+		if s := v + tr[6][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 6
+		}
+		if s := v + tr[6][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 6
+		}
+		if s := v + tr[6][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 6
+		}
+		if s := v + tr[6][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 6
+		}
+		v = prev[7]
+		if s := v + tr[7][TagO]; s > bO {
+			bO, aO = s, 7
+		}
+		if s := v + tr[7][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 7
+		}
+		if s := v + tr[7][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 7
+		}
+		if s := v + tr[7][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 7
+		}
+		if s := v + tr[7][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 7
+		}
+		v = prev[8]
+		if s := v + tr[8][TagO]; s > bO {
+			bO, aO = s, 8
+		}
+		if s := v + tr[8][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 8
+		}
+		if s := v + tr[8][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 8
+		}
+		if s := v + tr[8][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 8
+		}
+		if s := v + tr[8][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 8
+		}
+		cur[TagO], bk[TagO] = bO+em[TagO], aO
+		cur[TagBPer], bk[TagBPer] = bBPer+em[TagBPer], aBPer
+		cur[TagBOrg], bk[TagBOrg] = bBOrg+em[TagBOrg], aBOrg
+		cur[TagBLoc], bk[TagBLoc] = bBLoc+em[TagBLoc], aBLoc
+		cur[TagBMisc], bk[TagBMisc] = bBMisc+em[TagBMisc], aBMisc
+		// I-X only after B-X or I-X
 		cur[TagIPer], bk[TagIPer] = bestInside(prev, tr, TagIPer, em[TagIPer])
 		cur[TagIOrg], bk[TagIOrg] = bestInside(prev, tr, TagIOrg, em[TagIOrg])
 		cur[TagILoc], bk[TagILoc] = bestInside(prev, tr, TagILoc, em[TagILoc])
@@ -120,71 +263,17 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 // decodeNeg is the score of an impossible path.
 const decodeNeg = float32(-1e30)
 
-// bestFrom is the best score over every previous tag p of prev[p] + into[p], plus em,
-// and that p (the first one of the best): the step into O or a B-X. It is written out
-// tag by tag and without branches (a conditional move for arg, max for best): the
-// comparisons go either way at random, and a loop spilled its index and best to memory.
-// max differs from "if s > best" only for NaN (no weight is one) and in the sign of an
-// equal zero, which no later comparison sees.
-func bestFrom(prev, into *[NTags]float32, em float32) (float32, uint8) {
-	best, arg := prev[0]+into[0], uint8(0)
-	if best <= decodeNeg { // as when the loop starts from decodeNeg: a first s above it wins
-		best = decodeNeg
-	}
-	s := prev[1] + into[1]
-	if s > best {
-		arg = 1
-	}
-	best = max(best, s)
-	s = prev[2] + into[2]
-	if s > best {
-		arg = 2
-	}
-	best = max(best, s)
-	s = prev[3] + into[3]
-	if s > best {
-		arg = 3
-	}
-	best = max(best, s)
-	s = prev[4] + into[4]
-	if s > best {
-		arg = 4
-	}
-	best = max(best, s)
-	s = prev[5] + into[5]
-	if s > best {
-		arg = 5
-	}
-	best = max(best, s)
-	s = prev[6] + into[6]
-	if s > best {
-		arg = 6
-	}
-	best = max(best, s)
-	s = prev[7] + into[7]
-	if s > best {
-		arg = 7
-	}
-	best = max(best, s)
-	s = prev[8] + into[8]
-	if s > best {
-		arg = 8
-	}
-	best = max(best, s)
-	return best + em, arg
-}
-
-// bestInside is bestFrom for I-X (tag t), which only B-X (t-1) or I-X itself may precede.
+// bestInside is the Viterbi step into I-X (tag t), which only B-X (t-1) or I-X itself
+// may precede: the best of the two plus em, and which one (0 when neither beats
+// decodeNeg, as a loop from decodeNeg gives).
 func bestInside(prev *[NTags]float32, tr *Transitions, t int, em float32) (float32, uint8) {
-	best, arg := prev[t-1]+tr[t-1][t], uint8(t-1)
-	if best <= decodeNeg {
-		best, arg = decodeNeg, 0
+	best, arg := decodeNeg, uint8(0)
+	if s := prev[t-1] + tr[t-1][t]; s > best {
+		best, arg = s, uint8(t-1)
 	}
-	s := prev[t] + tr[t][t]
-	if s > best {
-		arg = uint8(t)
+	if s := prev[t] + tr[t][t]; s > best {
+		best, arg = s, uint8(t)
 	}
-	best = max(best, s)
 	return best + em, arg
 }
 
