@@ -112,7 +112,7 @@ func (m *Model) slotOf(h uint32) uint32 {
 func (m *Model) Add(scores []int32, h uint32) {
 	fp := fingerprint(h)
 	for i := m.slotOf(h); ; {
-		k := uint16(m.fingers[2*i]) | uint16(m.fingers[2*i+1])<<8
+		k := binary.LittleEndian.Uint16(m.fingers[2*i:])
 		if k == 0 {
 			return
 		}
