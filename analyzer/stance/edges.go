@@ -481,7 +481,7 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 				if byTokens {
 					// the classifier's confident side, which the words must not contradict;
 					// a subject only the clause found ("I feel like he's got") has none
-					e.label, e.polarity = sides[mi], m.Polarity
+					e.label, e.polarity = sides[mi], d.MentionPolarity[mi]
 				}
 				w, side, negated := b.predication(q, m.Span)
 				if w < 0 {

@@ -101,7 +101,7 @@ func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity [
 			w = toneQuoted
 		}
 		a := get(m.Actor)
-		pol := tonePolarity(m.Polarity, lexPolarity[mi])
+		pol := tonePolarity(d.MentionPolarity[mi], lexPolarity[mi])
 		a.sum += w * pol
 		a.weight += w
 		if si := d.SentenceAt(m.Start); si >= 0 {
