@@ -1,7 +1,6 @@
 package stance
 
 import (
-	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -584,111 +583,6 @@ func mentionEndingAt(d *doc.Doc, off int) int {
 		}
 	}
 	return best
-}
-
-// aggregate merges evidence per (holder, target). A pair whose evidence takes one side
-// only is a stance edge of that side; a pair with no side, or with evidence on both
-// sides that nearly cancels, is a relation. Edges come strongest first (more
-// evidence, then more salient actors), then by holder and target.
-func aggregate(d *doc.Doc, ev []evidence) (stance, relations []doc.StanceEdge) {
-	sort.SliceStable(ev, func(i, j int) bool {
-		if ev[i].holder != ev[j].holder {
-			return ev[i].holder < ev[j].holder
-		}
-		return ev[i].target < ev[j].target
-	})
-	weight := map[[2]int]int{}
-	for i := 0; i < len(ev); {
-		j := i
-		e := doc.StanceEdge{Holder: ev[i].holder, Target: ev[i].target, Predicate: doc.NoSpan}
-		var sum float64
-		var pro, con, sided, actPro, actCon int
-		lemmaAct := false
-		for ; j < len(ev) && ev[j].holder == e.Holder && ev[j].target == e.Target; j++ {
-			x := ev[j]
-			switch x.label {
-			case doc.StanceFor:
-				pro++
-				actPro += b2i(x.act)
-			case doc.StanceAgainst:
-				con++
-				actCon += b2i(x.act)
-			}
-			if x.label != doc.StanceNeutral {
-				sum += x.polarity
-				sided++
-				if x.lemma != "" && (e.PredicateLemma == "" || x.act && !lemmaAct) {
-					// the words that take the side, read from the text rather than guessed
-					e.Predicate, e.PredicateLemma, lemmaAct = x.predicate, x.lemma, x.act
-				}
-			}
-		}
-		if sided > 0 {
-			e.Polarity = sum / float64(sided)
-		}
-		switch {
-		case actPro > 0 && actCon == 0 && con > actCon:
-			// the holder's act outweighs the classifier's reading of a quote: "I think
-			// Reed will be fair," Lopez said, then accused Reed of bias
-			e.Label, con = doc.StanceFor, 0
-		case actCon > 0 && actPro == 0 && pro > actPro:
-			e.Label, pro = doc.StanceAgainst, 0
-		case pro > 0 && con == 0:
-			e.Label = doc.StanceFor
-		case con > 0 && pro == 0:
-			e.Label = doc.StanceAgainst
-		case pro > 0 && con > 0 && math.Abs(e.Polarity) >= 2*stanceThreshold:
-			e.Label = stanceLabel(e.Polarity)
-		default:
-			e.Label = doc.StanceNeutral
-		}
-		// a stance edge shows the evidence that takes its side, and its polarity is theirs;
-		// a relation shows all
-		var sideSum float64
-		var sideN int
-		for _, x := range ev[i:j] {
-			if e.Label != doc.StanceNeutral && x.label != e.Label && !(pro > 0 && con > 0 && x.label != doc.StanceNeutral) {
-				continue
-			}
-			if x.label != doc.StanceNeutral {
-				sideSum += x.polarity
-				sideN++
-			}
-			if x.quote >= 0 {
-				e.Evidence = append(e.Evidence, x.quote)
-			}
-			if x.sentence >= 0 {
-				e.Sentences = append(e.Sentences, x.sentence)
-			}
-			if x.at >= 0 {
-				e.EvidenceSentences = append(e.EvidenceSentences, x.at)
-			}
-		}
-		if sideN > 0 {
-			e.Polarity = sideSum / float64(sideN)
-		}
-		e.Evidence = sortedUnique(e.Evidence)
-		e.Sentences = sortedUnique(e.Sentences)
-		e.EvidenceSentences = sortedUnique(e.EvidenceSentences)
-		if e.Label == doc.StanceNeutral {
-			e.Polarity = 0
-			e.Predicate, e.PredicateLemma = doc.NoSpan, ""
-			relations = append(relations, e)
-		} else {
-			weight[[2]int{e.Holder, e.Target}] = pro + con
-			stance = append(stance, e)
-		}
-		i = j
-	}
-	salience := func(e doc.StanceEdge) float64 { return d.Actors[e.Holder].Salience + d.Actors[e.Target].Salience }
-	sort.SliceStable(stance, func(i, j int) bool {
-		wi, wj := weight[[2]int{stance[i].Holder, stance[i].Target}], weight[[2]int{stance[j].Holder, stance[j].Target}]
-		if wi != wj {
-			return wi > wj
-		}
-		return salience(stance[i]) > salience(stance[j])
-	})
-	return stance, relations
 }
 
 func stanceLabel(p float64) doc.StanceLabel {
