@@ -66,7 +66,6 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 	if n == 0 {
 		return
 	}
-	const neg = float32(-1e30)
 	var stack [64 * NTags]float32
 	var backStack [64 * NTags]uint8
 	score, back := stack[:], backStack[:]
@@ -77,38 +76,179 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 		if allowed(NTags, t) {
 			score[t] = emit[t] + tr[NTags][t]
 		} else {
-			score[t] = neg
+			score[t] = decodeNeg
 		}
 	}
-	// the same recurrence as over predecessors[t], with fixed-size rows (no bounds
-	// checks): O and B-X may follow any tag, I-X only B-X or I-X. Ties and order are
-	// as over predecessors, so the result is the same.
+	// the same recurrence as over predecessors[t], written out (no bounds checks, the
+	// running maxima in registers). Ties and order are as over predecessors (the first
+	// best predecessor wins), so the result is the same.
 	for i := 1; i < n; i++ {
 		prev := (*[NTags]float32)(score[(i-1)*NTags:])
 		cur := (*[NTags]float32)(score[i*NTags:])
 		em := (*[NTags]float32)(emit[i*NTags:])
 		bk := (*[NTags]uint8)(back[i*NTags:])
-		for t := 0; t < NTags; t++ {
-			best, arg := neg, 0
-			if t == TagO || t%2 == 1 {
-				for p := 0; p < NTags; p++ {
-					if s := prev[p] + tr[p][t]; s > best {
-						best, arg = s, p
-					}
-				}
-			} else {
-				if s := prev[t-1] + tr[t-1][t]; s > best {
-					best, arg = s, t-1
-				}
-				if s := prev[t] + tr[t][t]; s > best {
-					best, arg = s, t
-				}
-			}
-			cur[t] = best + em[t]
-			bk[t] = uint8(arg)
+		const _ = uint(NTags-9) + uint(9-NTags) // the tags below are the nine of BIO over four types
+		// O and B-X may follow any tag: the best predecessor of each, over p in order
+		// (the first best wins), five running maxima side by side
+		bO, bBPer, bBOrg, bBLoc, bBMisc := decodeNeg, decodeNeg, decodeNeg, decodeNeg, decodeNeg
+		var aO, aBPer, aBOrg, aBLoc, aBMisc uint8
+		var v float32
+		v = prev[0]
+		if s := v + tr[0][TagO]; s > bO {
+			bO, aO = s, 0
 		}
+		if s := v + tr[0][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 0
+		}
+		if s := v + tr[0][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 0
+		}
+		if s := v + tr[0][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 0
+		}
+		if s := v + tr[0][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 0
+		}
+		v = prev[1]
+		if s := v + tr[1][TagO]; s > bO {
+			bO, aO = s, 1
+		}
+		if s := v + tr[1][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 1
+		}
+		if s := v + tr[1][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 1
+		}
+		if s := v + tr[1][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 1
+		}
+		if s := v + tr[1][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 1
+		}
+		v = prev[2]
+		if s := v + tr[2][TagO]; s > bO {
+			bO, aO = s, 2
+		}
+		if s := v + tr[2][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 2
+		}
+		if s := v + tr[2][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 2
+		}
+		if s := v + tr[2][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 2
+		}
+		if s := v + tr[2][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 2
+		}
+		v = prev[3]
+		if s := v + tr[3][TagO]; s > bO {
+			bO, aO = s, 3
+		}
+		if s := v + tr[3][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 3
+		}
+		if s := v + tr[3][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 3
+		}
+		if s := v + tr[3][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 3
+		}
+		if s := v + tr[3][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 3
+		}
+		v = prev[4]
+		if s := v + tr[4][TagO]; s > bO {
+			bO, aO = s, 4
+		}
+		if s := v + tr[4][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 4
+		}
+		if s := v + tr[4][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 4
+		}
+		if s := v + tr[4][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 4
+		}
+		if s := v + tr[4][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 4
+		}
+		v = prev[5]
+		if s := v + tr[5][TagO]; s > bO {
+			bO, aO = s, 5
+		}
+		if s := v + tr[5][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 5
+		}
+		if s := v + tr[5][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 5
+		}
+		if s := v + tr[5][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 5
+		}
+		if s := v + tr[5][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 5
+		}
+		v = prev[6]
+		if s := v + tr[6][TagO]; s > bO {
+			bO, aO = s, 6
+		}
+		if s := v + tr[6][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 6
+		}
+		if s := v + tr[6][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 6
+		}
+		if s := v + tr[6][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 6
+		}
+		if s := v + tr[6][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 6
+		}
+		v = prev[7]
+		if s := v + tr[7][TagO]; s > bO {
+			bO, aO = s, 7
+		}
+		if s := v + tr[7][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 7
+		}
+		if s := v + tr[7][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 7
+		}
+		if s := v + tr[7][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 7
+		}
+		if s := v + tr[7][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 7
+		}
+		v = prev[8]
+		if s := v + tr[8][TagO]; s > bO {
+			bO, aO = s, 8
+		}
+		if s := v + tr[8][TagBPer]; s > bBPer {
+			bBPer, aBPer = s, 8
+		}
+		if s := v + tr[8][TagBOrg]; s > bBOrg {
+			bBOrg, aBOrg = s, 8
+		}
+		if s := v + tr[8][TagBLoc]; s > bBLoc {
+			bBLoc, aBLoc = s, 8
+		}
+		if s := v + tr[8][TagBMisc]; s > bBMisc {
+			bBMisc, aBMisc = s, 8
+		}
+		cur[TagO], bk[TagO] = bO+em[TagO], aO
+		cur[TagBPer], bk[TagBPer] = bBPer+em[TagBPer], aBPer
+		cur[TagBOrg], bk[TagBOrg] = bBOrg+em[TagBOrg], aBOrg
+		cur[TagBLoc], bk[TagBLoc] = bBLoc+em[TagBLoc], aBLoc
+		cur[TagBMisc], bk[TagBMisc] = bBMisc+em[TagBMisc], aBMisc
+		// I-X only after B-X or I-X
+		cur[TagIPer], bk[TagIPer] = bestInside(prev, tr, TagIPer, em[TagIPer])
+		cur[TagIOrg], bk[TagIOrg] = bestInside(prev, tr, TagIOrg, em[TagIOrg])
+		cur[TagILoc], bk[TagILoc] = bestInside(prev, tr, TagILoc, em[TagILoc])
+		cur[TagIMisc], bk[TagIMisc] = bestInside(prev, tr, TagIMisc, em[TagIMisc])
 	}
-	best, arg := neg, 0
+	best, arg := decodeNeg, 0
 	for t := 0; t < NTags; t++ {
 		if s := score[(n-1)*NTags+t]; s > best {
 			best, arg = s, t
@@ -118,6 +258,23 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 		out[i] = uint8(arg)
 		arg = int(back[i*NTags+arg])
 	}
+}
+
+// decodeNeg is the score of an impossible path.
+const decodeNeg = float32(-1e30)
+
+// bestInside is the Viterbi step into I-X (tag t), which only B-X (t-1) or I-X itself
+// may precede: the best of the two plus em, and which one (0 when neither beats
+// decodeNeg, as a loop from decodeNeg gives).
+func bestInside(prev *[NTags]float32, tr *Transitions, t int, em float32) (float32, uint8) {
+	best, arg := decodeNeg, uint8(0)
+	if s := prev[t-1] + tr[t-1][t]; s > best {
+		best, arg = s, uint8(t-1)
+	}
+	if s := prev[t] + tr[t][t]; s > best {
+		best, arg = s, uint8(t)
+	}
+	return best + em, arg
 }
 
 // Model is a trained tagger: hashed feature weights (int8, one scale) and transitions.
@@ -260,14 +417,40 @@ func addWeights(acc *[NTags]int32, w *[NTags]int8) {
 func (m *Model) Emissions(feats []uint32, offs []int32, emit []float32) []float32 {
 	n := len(offs) - 1
 	emit = slices.Grow(emit[:0], n*NTags)[:n*NTags]
+	tab := &m.tab
 	for i := 0; i < n; i++ {
 		var acc [NTags]int32
 		for _, h := range feats[offs[i]:offs[i+1]] {
-			e := m.tab.get(h)
+			// tab.get(h) and addWeights written out: two calls a feature were a
+			// quarter of the instructions here
+			e := tab.zero
+			if h != 0 {
+				if b := tab.bloomBit(h); tab.seen[b>>6]&(1<<(b&63)) == 0 {
+					continue
+				}
+				e = nil
+				for j := tab.slot(h); ; j = (j + 1) & tab.mask {
+					if s := &tab.slots[j]; s.key == h {
+						e = s
+						break
+					} else if s.key == 0 {
+						break
+					}
+				}
+			}
 			if e == nil {
 				continue
 			}
-			addWeights(&acc, &e.w)
+			w := &e.w
+			acc[0] += int32(w[0])
+			acc[1] += int32(w[1])
+			acc[2] += int32(w[2])
+			acc[3] += int32(w[3])
+			acc[4] += int32(w[4])
+			acc[5] += int32(w[5])
+			acc[6] += int32(w[6])
+			acc[7] += int32(w[7])
+			acc[8] += int32(w[8])
 		}
 		for t := range acc {
 			emit[i*NTags+t] = float32(acc[t]) * m.scale

@@ -126,16 +126,19 @@ func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]u
 		n := len(offs) - 1
 		emit = m.Emissions(feats, offs, emit)
 		ids := v.ids[si]
+		const _ = uint(NTags-9) + uint(9-NTags) // (the adds below are the nine tags')
 		for i := 0; i < n; i++ {
-			e := emit[i*NTags : i*NTags+NTags]
+			e := (*[NTags]float32)(emit[i*NTags:])
 			for r, k := range roleOffset {
-				cw := &wc.rows[neighbour(ids, i, k)+1][r]
+				id := neighbour(ids, i, k)
+				cw := &wc.rows[id+1][r]
 				if !cw.done {
-					wc.fill(cw, neighbour(ids, i, k), r)
+					wc.fill(cw, id, r)
 				}
-				for t := range e {
-					e[t] += cw.w[t]
-				}
+				w := &cw.w
+				e[0], e[1], e[2] = e[0]+w[0], e[1]+w[1], e[2]+w[2]
+				e[3], e[4], e[5] = e[3]+w[3], e[4]+w[4], e[5]+w[5]
+				e[6], e[7], e[8] = e[6]+w[6], e[7]+w[7], e[8]+w[8]
 			}
 		}
 		tags[si] = make([]uint8, n)

@@ -202,21 +202,19 @@ func TagChunks(m *tagger.Model, toks []doc.Token, sc *ChunkScratch, tags []Chunk
 	scores := sc.scores
 	for i := range toks {
 		p, m1, p1 := posAt(toks, i), posAt(toks, i-1), posAt(toks, i+1)
-		clear(scores)
 		wk := uint64(m1)<<16 | uint64(p)<<8 | uint64(p1)
-		s := sc.window.Sums(wk)
-		if s == nil {
+		ws := sc.window.Sums(wk)
+		if ws == nil {
 			sc.feats = chunkWindowFeatures(m1, p, p1, sc.feats[:0])
-			s = sc.window.Put(m, wk, sc.feats)
+			ws = sc.window.Put(m, wk, sc.feats)
 		}
-		tagger.AddSums(scores, s)
 		hk := uint64(c1)<<24 | uint64(c2)<<16 | uint64(p)<<8 | uint64(p1)
-		s = sc.history.Sums(hk)
-		if s == nil {
+		hs := sc.history.Sums(hk)
+		if hs == nil {
 			sc.feats = chunkHistoryFeatures(c1, c2, p, p1, sc.feats[:0])
-			s = sc.history.Put(m, hk, sc.feats)
+			hs = sc.history.Put(m, hk, sc.feats)
 		}
-		tagger.AddSums(scores, s)
+		tagger.SetSums(scores, ws, hs)
 		sc.feats = chunkOtherFeatures(toks, i, c1, sc.feats[:0])
 		for _, h := range sc.feats {
 			m.Add(scores, h)
@@ -231,9 +229,12 @@ func TagChunks(m *tagger.Model, toks []doc.Token, sc *ChunkScratch, tags []Chunk
 // bestChunkTag is the highest-scoring tag allowed after prev, ties to the lower:
 // tagger.Best with AllowedAfter, without a call per class.
 func bestChunkTag(scores []int32, prev ChunkTag) ChunkTag {
+	// AllowedAfter, unfolded: O and every B-k, and the one I-k of prev's kind (for
+	// prev O, 0: O again)
+	inside := 2 * int(prev.Kind())
 	best, bestScore := -1, int32(0)
 	for c, s := range scores {
-		if (best < 0 || s > bestScore) && ChunkTag(c).AllowedAfter(prev) {
+		if (best < 0 || s > bestScore) && (c&1 == 1 || c == 0 || c == inside) {
 			best, bestScore = c, s
 		}
 	}

@@ -313,14 +313,13 @@ func TagPOS(m, dict *tagger.Model, toks []doc.Token, sc *POSScratch) {
 		if c, ok := lookupDict(dict, &toks[i]); ok {
 			tag = doc.POS(c)
 		} else {
-			clear(scores)
 			hk := uint64(p1)<<8 | uint64(p2)
 			s := sc.history.Sums(hk)
 			if s == nil {
 				sc.feats = posHistoryFeatures(p1, p2, sc.feats[:0])
 				s = sc.history.Put(m, hk, sc.feats)
 			}
-			tagger.AddSums(scores, s)
+			copy(scores, s) // (every class: the scores start from these)
 			sc.addWord(m, scores, toks, i, roleSelf, posWordFeatures)
 			if i > 0 {
 				sc.addWord(m, scores, toks, i-1, roleLeft, func(toks []doc.Token, j int, out []uint32) []uint32 { return posLeftFeatures(toks, j+1, out) })

@@ -123,3 +123,25 @@ func BenchmarkAnnotate(b *testing.B) {
 		Annotate(d)
 	}
 }
+
+// TestBestChunkTagAllowed checks bestChunkTag's unfolded test against AllowedAfter: the
+// best allowed tag after every previous tag, ties to the lower.
+func TestBestChunkTagAllowed(t *testing.T) {
+	scores := make([]int32, NumChunkTags)
+	for trial := 0; trial < 2000; trial++ {
+		for c := range scores {
+			scores[c] = int32((trial*7 + c*c*13 + c*trial) % 5) // small: ties are common
+		}
+		for prev := ChunkTag(0); int(prev) < NumChunkTags; prev++ {
+			want, wantScore := -1, int32(0)
+			for c, s := range scores {
+				if ChunkTag(c).AllowedAfter(prev) && (want < 0 || s > wantScore) {
+					want, wantScore = c, s
+				}
+			}
+			if got := bestChunkTag(scores, prev); int(got) != want {
+				t.Fatalf("scores %v after %v: %v, want %v", scores, prev, got, ChunkTag(want))
+			}
+		}
+	}
+}

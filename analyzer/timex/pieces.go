@@ -50,7 +50,11 @@ func appendPieces(d *doc.Doc, first, end int, out []piece) []piece {
 			out = append(out, piece{Span: doc.Span{Start: t.End - 1, End: t.End}, l: ".", o: ".", num: -1, kind: doc.TokPunct, tok: ti, split: true})
 			continue
 		}
-		p := newPiece(t.Start, t.End, t.Norm, ti, false, false)
+		lower := t.Lower // the token's own lower case (lowering each word again cost a copy)
+		if lower == "" {
+			lower = strings.ToLower(t.Norm)
+		}
+		p := newPieceLower(t.Start, t.End, t.Norm, lower, ti, false, false)
 		p.kind = t.Kind
 		out = append(out, p)
 	}
@@ -58,7 +62,12 @@ func appendPieces(d *doc.Doc, first, end int, out []piece) []piece {
 }
 
 func newPiece(start, end int, w string, tok int, inTok, split bool) piece {
-	p := piece{Span: doc.Span{Start: start, End: end}, o: w, l: strings.ToLower(w), num: -1, tok: tok, inTok: inTok, split: split}
+	return newPieceLower(start, end, w, strings.ToLower(w), tok, inTok, split)
+}
+
+// newPieceLower is newPiece given w's lower case.
+func newPieceLower(start, end int, w, lower string, tok int, inTok, split bool) piece {
+	p := piece{Span: doc.Span{Start: start, End: end}, o: w, l: lower, num: -1, tok: tok, inTok: inTok, split: split}
 	r, _ := utf8.DecodeRuneInString(w)
 	p.kind = doc.TokWord
 	if unicode.IsDigit(r) {

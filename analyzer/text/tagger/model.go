@@ -26,6 +26,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"math/bits"
 )
 
 const magic = "LTG2"
@@ -38,6 +39,10 @@ const unitsPerUpdate = 256
 type Model struct {
 	classes int
 	nslots  uint32
+	// slotMul is 2^64 / nslots rounded up: slotOf computes h % nslots with two
+	// multiplications (Lemire, Kaser and Kurz 2019), where a division takes ~25 cycles
+	// and every feature lookup starts with one
+	slotMul uint64
 	fingers []byte // u16 each
 	offsets []byte // u24 each
 	weights []byte
@@ -60,6 +65,7 @@ func Load(b []byte) (*Model, error) {
 	m := &Model{
 		classes: classes,
 		nslots:  uint32(slots),
+		slotMul: ^uint64(0)/uint64(slots) + 1,
 		fingers: b[headerBytes : headerBytes+2*slots],
 		offsets: b[headerBytes+2*slots : headerBytes+5*slots],
 		weights: b[headerBytes+5*slots:],
@@ -96,11 +102,17 @@ func encodeWeight(w, lo, hi float64) int8 {
 // Classes is the number of classes the model scores.
 func (m *Model) Classes() int { return m.classes }
 
+// slotOf is h % m.nslots, exactly, for any 32-bit h and slot count.
+func (m *Model) slotOf(h uint32) uint32 {
+	hi, _ := bits.Mul64(m.slotMul*uint64(h), uint64(m.nslots))
+	return uint32(hi)
+}
+
 // Add adds the weights of feature h to scores (one per class, in model units).
 func (m *Model) Add(scores []int32, h uint32) {
 	fp := fingerprint(h)
-	for i := h % m.nslots; ; {
-		k := uint16(m.fingers[2*i]) | uint16(m.fingers[2*i+1])<<8
+	for i := m.slotOf(h); ; {
+		k := binary.LittleEndian.Uint16(m.fingers[2*i:])
 		if k == 0 {
 			return
 		}
@@ -189,7 +201,7 @@ func HashN(template byte, ns ...byte) uint32 {
 // class stored for feature h.
 func (m *Model) Lookup(h uint32) (int, bool) {
 	fp := fingerprint(h)
-	for i := h % m.nslots; ; {
+	for i := m.slotOf(h); ; {
 		k := uint16(m.fingers[2*i]) | uint16(m.fingers[2*i+1])<<8
 		if k == 0 {
 			return 0, false

@@ -86,3 +86,20 @@ func abs8(q int8) int8 {
 	}
 	return q
 }
+
+// TestSlotOfIsModulo checks the multiplication that stands for h % slots against the
+// division, on slot counts of every size and hashes at the edges of the range.
+func TestSlotOfIsModulo(t *testing.T) {
+	hashes := []uint32{0, 1, 2, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff}
+	for h := uint32(12345); len(hashes) < 2000; h = h*2654435761 + 1 {
+		hashes = append(hashes, h)
+	}
+	for _, slots := range []uint32{1, 2, 3, 7, 1000, 65537, 1 << 20, 1<<20 + 1, 3_000_017, 0x7fffffff, 0xffffffff} {
+		m := &Model{nslots: slots, slotMul: ^uint64(0)/uint64(slots) + 1}
+		for _, h := range hashes {
+			if got, want := m.slotOf(h), h%slots; got != want {
+				t.Fatalf("slotOf(%d) with %d slots = %d, want %d", h, slots, got, want)
+			}
+		}
+	}
+}
