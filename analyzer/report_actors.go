@@ -57,11 +57,11 @@ func (r *Report) addActors(d *doc.Doc, u func(int) int) {
 		}
 		return actorIDs[a]
 	}
-	for _, m := range d.Mentions {
+	for mi, m := range d.Mentions {
 		r.Mentions = append(r.Mentions, ReportMention{
 			Start: u(m.Start), End: u(m.End), Text: d.Slice(m.Span),
 			Type: m.Type.String(), Kind: m.Kind.String(),
-			Actor: actorID(m.Actor), Polarity: round2(m.Polarity),
+			Actor: actorID(m.Actor), Polarity: round2(d.PolarityOf(mi)),
 		})
 	}
 	r.Actors = slices.Grow(r.Actors, len(d.Actors))

@@ -15,6 +15,7 @@ import (
 //   - chunks and clauses are token ranges of one sentence, their heads and the chunk
 //     indices they hold in range;
 //   - mentions, quotes and timexes are sorted by Start (timexes do not overlap);
+//   - the mention polarities, when set, are one per mention, each in -1..1;
 //   - every index from one field into another is in range: a mention's actor, an actor's
 //     mentions (ascending, each pointing back), a quote's speaker, an event's timex and
 //     actors, the stance edges' and tones' actors, quotes and sentences.
@@ -176,8 +177,13 @@ func checkMentions(d *Doc) error {
 		if m.Actor < -1 || m.Actor >= len(d.Actors) {
 			return fmt.Errorf("mention %d: actor %d out of range", i, m.Actor)
 		}
-		if math.IsNaN(m.Polarity) || m.Polarity < -1 || m.Polarity > 1 {
-			return fmt.Errorf("mention %d: polarity %v outside -1..1", i, m.Polarity)
+	}
+	if n := len(d.MentionPolarity); n != 0 && n != len(d.Mentions) {
+		return fmt.Errorf("mention polarities: %d for %d mentions", n, len(d.Mentions))
+	}
+	for i, p := range d.MentionPolarity {
+		if math.IsNaN(p) || p < -1 || p > 1 {
+			return fmt.Errorf("mention %d: polarity %v outside -1..1", i, p)
 		}
 	}
 	return nil

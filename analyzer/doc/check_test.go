@@ -28,6 +28,7 @@ func validDoc() *Doc {
 	d.Stance = []StanceEdge{{Holder: 0, Target: 1, Evidence: []int{0}}}
 	d.Tone = []Tone{{Actor: 1, Sentences: []int{1}}}
 	d.Targets = []Target{{Span: Span{13, 16}}}
+	d.MentionPolarity = []float64{0.5, -0.5}
 	return d
 }
 
@@ -67,7 +68,8 @@ func TestCheck(t *testing.T) {
 		"actor 0 (Ann): salience":     func(d *Doc) { d.Actors[0].Salience = 1.5 },
 		"paragraph 0: span {0 23} ":   func(d *Doc) { d.Paragraphs[0].End = 23 },
 		"clause 1: verb head 4":       func(d *Doc) { d.Clauses[1].Verb.Head = 4 },
-		"mention 0: polarity":         func(d *Doc) { d.Mentions[0].Polarity = -2 },
+		"mention 0: polarity":         func(d *Doc) { d.MentionPolarity = []float64{-2, 0} },
+		"mention polarities: 1 for 2": func(d *Doc) { d.MentionPolarity = []float64{0} },
 		"quote's quoted part 0: span": func(d *Doc) { d.Quotes[0].Quoted = []Span{NoSpan} },
 	}
 	for want, breakIt := range broken {

@@ -75,6 +75,10 @@ type Doc struct {
 	Timexes  []Timex      // sorted by Start
 	Events   []Event      // chronological
 	Stance   []StanceEdge // for and against edges only
+	// MentionPolarity is the sentiment toward each mention in its sentence, -1..1,
+	// indexed like Mentions: the stance stage's own record of the entity stage's
+	// mentions (nil until stance has run; see PolarityOf).
+	MentionPolarity []float64
 	// Relations are holder -> target links with no side taken (neutral), kept out of
 	// Stance: a quote that names the target, a negated or hedged stance verb.
 	Relations []StanceEdge
@@ -87,6 +91,15 @@ type Doc struct {
 
 // Slice returns the text of a span.
 func (d *Doc) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// PolarityOf returns the sentiment toward mention mi (MentionPolarity), 0 when stance
+// has not scored it.
+func (d *Doc) PolarityOf(mi int) float64 {
+	if mi < 0 || mi >= len(d.MentionPolarity) {
+		return 0
+	}
+	return d.MentionPolarity[mi]
+}
 
 // SentenceAt returns the index of the sentence containing byte offset off, or -1.
 func (d *Doc) SentenceAt(off int) int {

@@ -43,8 +43,7 @@ type Mention struct {
 	Span
 	Type     EntityType
 	Kind     MentionKind
-	Actor    int     // index into Doc.Actors, -1 when unresolved
-	Polarity float64 // sentiment toward it in its sentence, -1..1 (set by stance)
+	Actor    int // index into Doc.Actors, -1 when unresolved
 	Sentence int
 }
 

@@ -101,8 +101,25 @@ func wordOf(t *doc.Token) string {
 }
 
 // extract emits the features of the target covering tokens [ta, tb) of toks (one
-// sentence). buf is reused between calls to avoid allocation.
+// sentence). w is reused between calls to avoid allocation.
 func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit) {
+	w.collapse(res, toks, ta, tb)
+	emit("b", "", "", 1)
+	markNegation(w)
+	wordFeatures(w, emit)
+	tclause := clauseOf(w, w.tpos)
+	clauseFeatures(w, tclause, emit)
+	placeFeatures(w, tb-ta == 1 && pronouns[toks[ta].Lower], emit)
+	lexiconFeatures(w, emit)
+	anchorFeatures(w, emit)
+	if res.Clusters != nil {
+		clusterFeatures(w, tclause, emit)
+	}
+}
+
+// collapse fills the window with toks' words and look-ups, the target's tokens [ta, tb)
+// collapsed into one placeholder at tpos.
+func (w *window) collapse(res *Resources, toks []doc.Token, ta, tb int) {
 	w.words, w.info = w.words[:0], w.info[:0]
 	w.sentenceInfo(res, toks)
 	for i := 0; i < len(toks); i++ {
@@ -116,13 +133,12 @@ func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit)
 		w.words = append(w.words, w.cacheWords[i])
 		w.info = append(w.info, w.cacheInfo[i])
 	}
+}
+
+// wordFeatures emits the words by position relative to the target, and bigrams. A word
+// in the scope of a negation is a different feature ("not ... corrupt" is not "corrupt").
+func wordFeatures(w *window, emit Emit) {
 	words, tpos := w.words, w.tpos
-	emit("b", "", "", 1)
-
-	markNegation(w)
-
-	// Words by position relative to the target, and bigrams. A word in the scope of a
-	// negation is a different feature ("not ... corrupt" is not "corrupt").
 	for j, wd := range words {
 		if j != tpos {
 			if w.info[j].negated {
@@ -138,11 +154,13 @@ func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit)
 			emit("g", wd, words[j+1], 1)
 		}
 	}
+}
 
-	// Words of the target's own clause, and its nearest content words on each side
-	// (skipping determiners, auxiliaries and adverbs of degree): "what it does" and
-	// "what is done to it".
-	tclause := clauseOf(w, tpos)
+// clauseFeatures emits the words of the target's own clause (number tclause), and its
+// nearest content words on each side (skipping determiners, auxiliaries and adverbs of
+// degree): "what it does" and "what is done to it".
+func clauseFeatures(w *window, tclause int, emit Emit) {
+	words, tpos := w.words, w.tpos
 	clause := 0
 	for j := range words {
 		if w.isBreak(j) {
@@ -164,15 +182,19 @@ func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit)
 		emit("pv", words[j], "", 1)
 		emit("ps", stem(words[j]), "", 1)
 	}
+}
 
-	// The target itself: its place in the sentence and in quotation marks.
+// placeFeatures emits the target's place: at the start or the end of the sentence, a
+// pronoun (pronoun: the target is one), inside quotation marks.
+func placeFeatures(w *window, pronoun bool, emit Emit) {
+	words, tpos := w.words, w.tpos
 	if tpos == 0 {
 		emit("t", "start", "", 1)
 	}
 	if tpos == len(words)-1 || tpos == len(words)-2 && w.info[len(words)-1].flags&clsPunct != 0 {
 		emit("t", "end", "", 1)
 	}
-	if tb-ta == 1 && pronouns[toks[ta].Lower] {
+	if pronoun {
 		emit("t", "pron", "", 1)
 	}
 	marks := 0
@@ -183,12 +205,6 @@ func extract(res *Resources, toks []doc.Token, ta, tb int, w *window, emit Emit)
 	}
 	if marks%2 == 1 {
 		emit("t", "inquote", "", 1)
-	}
-
-	lexiconFeatures(w, emit)
-	anchorFeatures(w, emit)
-	if res.Clusters != nil {
-		clusterFeatures(w, tclause, emit)
 	}
 }
 
@@ -212,131 +228,194 @@ func DefaultResources() *Resources {
 // and contrast (the clause after "but" outweighs the one before). Event words (killed,
 // bombing) are counted apart: a factual report of violence is not a stance.
 func lexiconFeatures(w *window, emit Emit) {
-	words, info, tpos := w.words, w.info, w.tpos
-	var all, near, clause, left, right, events, stanceObj, stanceSubj float32
-	var npos, nneg float32
+	sums := opinionWords(w, emit)
+	verb := stanceVerbNear(w)
+	contrastFeatures(w, emit)
+	ownershipFeatures(w, emit)
+	sums.emit(emit)
+	verb.emit(emit)
+	if sums.negInClause {
+		emit("neg", "clause", "", 1)
+	}
+}
+
+// opinionSums are the sums of the opinion words' polarity around a target, after
+// their modifiers, by place: all, within four words (near), in the target's clause, on
+// each side; event words apart; and how many are positive and negative.
+type opinionSums struct {
+	all, near, clause, left, right, events float32
+	npos, nneg                             float32
+	negInClause                            bool // a negator in the target's clause
+}
+
+// emit gives the sums as lx features, squashed into -1..1 (the counts capped at four).
+func (s *opinionSums) emit(emit Emit) {
+	emit("lx", "all", "", squash(s.all))
+	emit("lx", "near", "", squash(s.near))
+	emit("lx", "clause", "", squash(s.clause))
+	emit("lx", "left", "", squash(s.left))
+	emit("lx", "right", "", squash(s.right))
+	emit("lx", "events", "", squash(s.events))
+	emit("lx", "npos", "", min32(s.npos, 4)/4)
+	emit("lx", "nneg", "", min32(s.nneg, 4)/4)
+}
+
+// modifiers are the words that change the next opinion word: a negator reverses (and
+// weakens: -0.7) one within three words of the same clause; an intensifier (x1.5) or a
+// hedge (x0.6) scales the next word.
+type modifiers struct {
+	negLeft int // words the last negator still reaches
+	scale   float32
+}
+
+// take reads a modifier word's flags f and reports whether the word was one.
+func (m *modifiers) take(f uint16) bool {
+	switch {
+	case f&clsNegator != 0:
+		m.negLeft = 3
+	case f&clsIntensifier != 0:
+		m.scale = 1.5
+	case f&clsHedge != 0:
+		m.scale = 0.6
+	default:
+		return false
+	}
+	return true
+}
+
+// pass lets a word outside the lexicon go by: it uses up one word of a negator's
+// reach and ends an intensifier's or hedge's.
+func (m *modifiers) pass() {
+	if m.negLeft > 0 {
+		m.negLeft--
+	}
+	m.scale = 1
+}
+
+// apply gives an opinion word's polarity s after the modifiers, which it uses up.
+func (m *modifiers) apply(s float32) float32 {
+	s *= m.scale
+	m.scale = 1
+	if m.negLeft > 0 {
+		s = -0.7 * s
+		m.negLeft = 0
+	}
+	return s
+}
+
+// opinionWords reads the opinion words of the window around the target with their
+// modifiers, emits each by side (ls) and by clause (lc), and sums them.
+func opinionWords(w *window, emit Emit) opinionSums {
+	info, tpos := w.info, w.tpos
+	var sums opinionSums
+	mods := modifiers{scale: 1}
 	tclause := clauseOf(w, tpos)
-	negLeft := 0
-	scale := float32(1)
 	clauseNo := 0
-	negInClause := false
-	for j := range words {
+	for j := range w.words {
 		f := info[j].flags
 		if f&clsBreak != 0 {
 			clauseNo++
-			negLeft = 0
+			mods.negLeft = 0
 		}
-		if f&clsNegator != 0 {
-			negLeft = 3
-			if clauseNo == tclause {
-				negInClause = true
-			}
-			continue
-		}
-		if f&clsIntensifier != 0 {
-			scale = 1.5
-			continue
-		}
-		if f&clsHedge != 0 {
-			scale = 0.6
+		if mods.take(f) {
+			sums.negInClause = sums.negInClause || f&clsNegator != 0 && clauseNo == tclause
 			continue
 		}
 		if j == tpos {
 			continue
 		}
-		s, ev := info[j].lex, info[j].event
 		if !info[j].inLex {
-			if negLeft > 0 {
-				negLeft--
-			}
-			scale = 1
+			mods.pass()
 			continue
 		}
-		s *= scale
-		scale = 1
-		if negLeft > 0 {
-			s = -0.7 * s
-			negLeft = 0
-		}
-		if ev {
-			events += s
+		s := mods.apply(info[j].lex)
+		if info[j].event {
+			sums.events += s
 			continue
 		}
-		if s > 0 {
-			npos++
-		} else if s < 0 {
-			nneg++
-		}
-		all += s
-		d := j - tpos
-		if d < 0 {
-			left += s
-			d = -d
-		} else {
-			right += s
-		}
-		if d <= 4 {
-			near += s
-		}
-		if clauseNo == tclause {
-			clause += s
-		}
-		emit("ls", sideBucket(j, tpos), sign(s), abs32(s))
-		if clauseNo == tclause {
-			emit("lc", "same", sign(s), abs32(s))
-		} else {
-			emit("lc", "other", sign(s), abs32(s))
-		}
+		sums.add(s, j, tpos, clauseNo == tclause, emit)
 	}
-	// Stance verbs next to the target: the target as object ("accused <t>", "<t> was
-	// accused") or as subject ("<t> praised ..."). A verb that also reports violence
-	// ("attacked") is kept apart: it may be a fact, not a stance.
-	violent, negated := false, false
+	return sums
+}
+
+// add counts opinion word j of polarity s (after its modifiers) and emits it.
+func (sums *opinionSums) add(s float32, j, tpos int, inClause bool, emit Emit) {
+	if s > 0 {
+		sums.npos++
+	} else if s < 0 {
+		sums.nneg++
+	}
+	sums.all += s
+	d := j - tpos
+	if d < 0 {
+		sums.left += s
+		d = -d
+	} else {
+		sums.right += s
+	}
+	if d <= 4 {
+		sums.near += s
+	}
+	if inClause {
+		sums.clause += s
+	}
+	emit("ls", sideBucket(j, tpos), sign(s), abs32(s))
+	if inClause {
+		emit("lc", "same", sign(s), abs32(s))
+	} else {
+		emit("lc", "other", sign(s), abs32(s))
+	}
+}
+
+// stanceVerb is the stance verb next to a target: its side with the target as object
+// ("accused <t>", "<t> was accused") or as subject ("<t> praised ..."), and whether it
+// also reports violence ("attacked": maybe a fact, not a stance) or is negated.
+type stanceVerb struct {
+	obj, subj        float32
+	violent, negated bool
+}
+
+// stanceVerbNear reads the nearest stance verb within three words before the target and
+// the nearest within three after it (the one after decides violent and negated).
+func stanceVerbNear(w *window) stanceVerb {
+	info, tpos := w.info, w.tpos
+	var v stanceVerb
 	for j := tpos - 1; j >= 0 && j >= tpos-3; j-- {
 		if p := info[j].verb; p != 0 {
-			stanceObj += float32(p)
-			violent = info[j].event
-			negated = negatedAt(w, j)
+			v.obj += float32(p)
+			v.violent, v.negated = info[j].event, negatedAt(w, j)
 			break
 		}
 	}
-	for j := tpos + 1; j < len(words) && j <= tpos+3; j++ {
+	for j := tpos + 1; j < len(w.words) && j <= tpos+3; j++ {
 		if p := info[j].verb; p != 0 {
 			if info[j-1].flags&clsPassiveAux != 0 {
-				stanceObj += float32(p)
+				v.obj += float32(p)
 			} else {
-				stanceSubj += float32(p)
+				v.subj += float32(p)
 			}
-			violent = info[j].event
-			negated = negatedAt(w, j)
-			break
+			v.violent, v.negated = info[j].event, negatedAt(w, j)
+			return v
 		}
 	}
-	contrastFeatures(w, emit)
-	ownershipFeatures(w, emit)
-	emit("lx", "all", "", squash(all))
-	emit("lx", "near", "", squash(near))
-	emit("lx", "clause", "", squash(clause))
-	emit("lx", "left", "", squash(left))
-	emit("lx", "right", "", squash(right))
-	emit("lx", "events", "", squash(events))
-	emit("lx", "npos", "", min32(npos, 4)/4)
-	emit("lx", "nneg", "", min32(nneg, 4)/4)
-	svKind := "sv"
+	return v
+}
+
+// emit gives the verb's side as an sv feature, svn when negated ("did not criticize
+// <t>": the stance is withheld, not reversed), sve when violent.
+func (v stanceVerb) emit(emit Emit) {
+	kind := "sv"
 	switch {
-	case negated: // "did not criticize <t>": the stance is withheld, not reversed
-		svKind = "svn"
-	case violent:
-		svKind = "sve"
+	case v.negated:
+		kind = "svn"
+	case v.violent:
+		kind = "sve"
 	}
-	if stanceObj != 0 {
-		emit(svKind, "obj", sign(stanceObj), 1)
+	if v.obj != 0 {
+		emit(kind, "obj", sign(v.obj), 1)
 	}
-	if stanceSubj != 0 {
-		emit(svKind, "subj", sign(stanceSubj), 1)
-	}
-	if negInClause {
-		emit("neg", "clause", "", 1)
+	if v.subj != 0 {
+		emit(kind, "subj", sign(v.subj), 1)
 	}
 }
 

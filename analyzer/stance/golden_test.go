@@ -103,8 +103,8 @@ func viewEdges(d *doc.Doc) edgesCase {
 		}
 		out.Tone = append(out.Tone, v)
 	}
-	for _, m := range d.Mentions {
-		out.Mentions = append(out.Mentions, mentionView{Text: d.Slice(m.Span), Actor: d.Actors[m.Actor].Name, Polarity: round1(m.Polarity)})
+	for mi, m := range d.Mentions {
+		out.Mentions = append(out.Mentions, mentionView{Text: d.Slice(m.Span), Actor: d.Actors[m.Actor].Name, Polarity: round1(d.MentionPolarity[mi])})
 	}
 	return out
 }
@@ -160,9 +160,12 @@ func checkDoc(t *testing.T, d *doc.Doc) {
 			t.Errorf("polarity out of range %+v", e)
 		}
 	}
-	for _, m := range d.Mentions {
-		if m.Polarity < -1 || m.Polarity > 1 {
-			t.Errorf("mention polarity out of range %+v", m)
+	if len(d.MentionPolarity) != len(d.Mentions) {
+		t.Errorf("%d mention polarities for %d mentions", len(d.MentionPolarity), len(d.Mentions))
+	}
+	for mi, p := range d.MentionPolarity {
+		if p < -1 || p > 1 {
+			t.Errorf("mention %d polarity %v out of range", mi, p)
 		}
 	}
 	for _, tg := range d.Targets {

@@ -223,121 +223,166 @@ var representatives = setOf("campaign", "government", "administration", "office"
 // Oklahoma, sued"); a governing cancelling verb ("denied criticizing") negates it.
 func (v sentenceView) subjectOf(k int) subject {
 	s := subject{mention: -1, stop: -1}
-	j := k - 1
-	if j >= 0 && v.toks[j].Lower == "to" || strings.HasSuffix(v.toks[k].Lower, "ing") {
-		// an infinitive or gerund: the governing verb decides ("refused to condemn",
-		// "denied criticizing"), and its subject is the holder
-		g := j
-		if g >= 0 && (v.toks[g].Lower == "to" || v.toks[g].Lower == "of") {
-			g--
-		}
-		if g >= 0 && v.toks[g].Lower == "short" && g > 0 {
-			g-- // "stopped short of endorsing"
-		}
-		if g >= 0 && (cancelling[v.toks[g].Lower] || negators[v.toks[g].Lower]) {
-			s.negated = true
-			j = g - 1
-		} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
-			j = g - 1 // "intends to hammer", "vowed to sue"
-		} else if u := v.urgerBefore(g); u >= 0 {
-			j = u - 1 // "called on Obama to retaliate against Russia": the caller's side
-		}
-	}
-	for ; j >= 0 && j >= k-40; j-- {
-		t := v.toks[j]
-		w := t.Lower
-		if m := mentionEndingAt(v.d, t.End); m >= 0 && mentionStartingAt(v.d, v.d.Mentions[m].Start) >= 0 {
-			first := v.tokenAfter(v.d.Mentions[m].Start)
-			if first > 0 && (isObjectMarker(v.toks[first-1].Lower) || v.toks[first-1].Lower == "'s") ||
-				first > 1 && isObjectMarker(v.toks[first-2].Lower) && skippable(v.toks[first-1]) {
-				return s // "the leader of (the) X criticized": the subject is not X
-			}
-			if first > 0 && conditionals[v.toks[first-1].Lower] {
-				s.hedged = true // "if they continue to back Clinton": a condition, no side
-			}
-			s.mention = m
+	for j := v.governedFrom(k, &s); j >= 0 && j >= k-40; j-- {
+		next, done := v.subjectStep(k, j, &s)
+		if done {
 			return s
 		}
-		if j > 1 && t.Kind == doc.TokWord && t.Norm == t.Lower && v.toks[j-1].Lower == "'s" {
-			// a possessor: "Obama's outreach was opposed", "Reed's campaign attacked"
-			if m := mentionEndingAt(v.d, v.toks[j-2].End); m >= 0 {
-				s.mention, s.possessed = m, w
-			}
-			return s
-		}
-		switch {
-		case negators[w]:
-			s.negated = true
-		case hedgingModals[w]:
-			s.hedged = true
-		case auxiliaries[w] || isAdverb(t):
-		case (w == "i" || w == "we") && v.quoteOf(j) >= 0:
-			s.mention = speakerRef
-			return s
-		case v.nominalSubject(j) >= 0:
-			s.mention = pronounRef(v.nominalSubject(j)) // "the court ruled"
-			return s
-		case v.quoteOf(j) < 0 && pronounActor(v.d, v.first+j) >= 0:
-			s.mention = pronounRef(pronounActor(v.d, v.first+j)) // "he", unlinked: the speaker before
-			return s
-		case w == "who" || w == "which" || w == "that":
-			// a relative clause: its antecedent is the name before the comma, across a
-			// short description ("Future45, a super PAC that intends to hammer Clinton")
-			c := j - 1
-			for ; c > 0 && c >= j-6 && v.toks[c].Lower != ","; c-- {
-			}
-			if c > 0 && v.toks[c].Lower == "," {
-				j = c
-			}
-		case w == ",":
-			// a name set off after its description is the subject: "the party's leader,
-			// Marine Le Pen, voiced support"
-			if j > 0 {
-				if m := mentionEndingAt(v.d, v.toks[j-1].End); m >= 0 {
-					if first := v.tokenAfter(v.d.Mentions[m].Start); first > 0 && v.toks[first-1].Lower == "," && j == k-1 {
-						s.mention = m
-						return s
-					}
-				}
-			}
-			// an appositive: back to the comma before it, whose left neighbour ends the
-			// subject ("Pruitt, the attorney general, sued")
-			c := j - 1
-			for ; c >= 0 && c >= j-15 && v.toks[c].Lower != ","; c-- {
-				if v.toks[c].Kind == doc.TokQuote {
-					return s
-				}
-			}
-			if c < 0 || c < j-15 || c == 0 {
-				return s
-			}
-			j = c
-		case j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing") && t.POS == doc.NNS:
-			// a participle after a plural noun in an appositive: "Oklahoma, one of the states
-			// suing the EPA" is Oklahoma's act
-			s.mention = v.appositiveOwner(j)
-			return s
-		case w == ")":
-			// a parenthesis after the subject: "Sen. Sherrod Brown (D-Ohio) criticized"
-			c := j - 1
-			for ; c > 0 && c >= j-8 && v.toks[c].Lower != "("; c-- {
-			}
-			if c <= 0 || v.toks[c].Lower != "(" {
-				s.stop = j
-				return s
-			}
-			j = c
-		case subordinators[w] && j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing"):
-			// an adverbial participle takes the main clause's subject: "He made the
-			// criticism while showing support for Clinton"
-			s.mention = v.sentenceSubject()
-			return s
-		default:
-			s.stop = j
-			return s
-		}
+		j = next
 	}
 	return s
+}
+
+// governedFrom is the view index the subject walk starts from: the word before the
+// verb, or for an infinitive or gerund the word before its governing verb, which
+// decides ("refused to condemn", "denied criticizing": negated) and whose subject is the
+// holder ("intends to hammer", "vowed to sue"; "called on Obama to retaliate against
+// Russia": the caller's side).
+func (v sentenceView) governedFrom(k int, s *subject) int {
+	j := k - 1
+	if !(j >= 0 && v.toks[j].Lower == "to" || strings.HasSuffix(v.toks[k].Lower, "ing")) {
+		return j
+	}
+	g := j
+	if g >= 0 && (v.toks[g].Lower == "to" || v.toks[g].Lower == "of") {
+		g--
+	}
+	if g >= 0 && v.toks[g].Lower == "short" && g > 0 {
+		g-- // "stopped short of endorsing"
+	}
+	if g >= 0 && (cancelling[v.toks[g].Lower] || negators[v.toks[g].Lower]) {
+		s.negated = true
+		return g - 1
+	} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
+		return g - 1
+	} else if u := v.urgerBefore(g); u >= 0 {
+		return u - 1
+	}
+	return j
+}
+
+// subjectStep reads view word j of the walk left from the verb at k into s: done when
+// the walk ends there, else the index it goes on from (j, or the far side of a relative,
+// an appositive or a parenthesis).
+func (v sentenceView) subjectStep(k, j int, s *subject) (int, bool) {
+	t := v.toks[j]
+	w := t.Lower
+	if m := mentionEndingAt(v.d, t.End); m >= 0 && mentionStartingAt(v.d, v.d.Mentions[m].Start) >= 0 {
+		v.nameSubject(m, s)
+		return j, true
+	}
+	if j > 1 && t.Kind == doc.TokWord && t.Norm == t.Lower && v.toks[j-1].Lower == "'s" {
+		// a possessor: "Obama's outreach was opposed", "Reed's campaign attacked"
+		if m := mentionEndingAt(v.d, v.toks[j-2].End); m >= 0 {
+			s.mention, s.possessed = m, w
+		}
+		return j, true
+	}
+	ing := strings.HasSuffix(v.toks[k].Lower, "ing")
+	switch {
+	case negators[w]:
+		s.negated = true
+	case hedgingModals[w]:
+		s.hedged = true
+	case auxiliaries[w] || isAdverb(t):
+	case (w == "i" || w == "we") && v.quoteOf(j) >= 0:
+		s.mention = speakerRef
+		return j, true
+	case v.nominalSubject(j) >= 0:
+		s.mention = pronounRef(v.nominalSubject(j)) // "the court ruled"
+		return j, true
+	case v.quoteOf(j) < 0 && pronounActor(v.d, v.first+j) >= 0:
+		s.mention = pronounRef(pronounActor(v.d, v.first+j)) // "he", unlinked: the speaker before
+		return j, true
+	case w == "who" || w == "which" || w == "that":
+		return v.antecedentComma(j), false
+	case w == ",":
+		return v.acrossComma(k, j, s)
+	case j == k-1 && ing && t.POS == doc.NNS:
+		// a participle after a plural noun in an appositive: "Oklahoma, one of the states
+		// suing the EPA" is Oklahoma's act
+		s.mention = v.appositiveOwner(j)
+		return j, true
+	case w == ")":
+		return v.acrossParenthesis(j, s)
+	case subordinators[w] && j == k-1 && ing:
+		// an adverbial participle takes the main clause's subject: "He made the
+		// criticism while showing support for Clinton"
+		s.mention = v.sentenceSubject()
+		return j, true
+	default:
+		s.stop = j
+		return j, true
+	}
+	return j, false
+}
+
+// nameSubject takes mention m, which ends where the walk is, as the subject, unless it
+// is the object of a preposition or a possessor ("the leader of (the) X criticized": the
+// subject is not X); after a conditional it is hedged ("if they continue to back
+// Clinton": a condition, no side).
+func (v sentenceView) nameSubject(m int, s *subject) {
+	first := v.tokenAfter(v.d.Mentions[m].Start)
+	if first > 0 && (isObjectMarker(v.toks[first-1].Lower) || v.toks[first-1].Lower == "'s") ||
+		first > 1 && isObjectMarker(v.toks[first-2].Lower) && skippable(v.toks[first-1]) {
+		return
+	}
+	if first > 0 && conditionals[v.toks[first-1].Lower] {
+		s.hedged = true
+	}
+	s.mention = m
+}
+
+// antecedentComma is where the walk goes on from a relative pronoun at j: the comma
+// before its antecedent's short description ("Future45, a super PAC that intends to
+// hammer Clinton"), else j.
+func (v sentenceView) antecedentComma(j int) int {
+	c := j - 1
+	for ; c > 0 && c >= j-6 && v.toks[c].Lower != ","; c-- {
+	}
+	if c > 0 && v.toks[c].Lower == "," {
+		return c
+	}
+	return j
+}
+
+// acrossComma reads a comma at j: a name set off after its description right before the
+// verb is the subject ("the party's leader, Marine Le Pen, voiced support"); else an
+// appositive, and the walk goes on from the comma before it, whose left neighbour ends
+// the subject ("Pruitt, the attorney general, sued").
+func (v sentenceView) acrossComma(k, j int, s *subject) (int, bool) {
+	if j > 0 {
+		if m := mentionEndingAt(v.d, v.toks[j-1].End); m >= 0 {
+			if first := v.tokenAfter(v.d.Mentions[m].Start); first > 0 && v.toks[first-1].Lower == "," && j == k-1 {
+				s.mention = m
+				return j, true
+			}
+		}
+	}
+	c := j - 1
+	for ; c >= 0 && c >= j-15 && v.toks[c].Lower != ","; c-- {
+		if v.toks[c].Kind == doc.TokQuote {
+			return j, true
+		}
+	}
+	if c < 0 || c < j-15 || c == 0 {
+		return j, true
+	}
+	return c, false
+}
+
+// acrossParenthesis goes back over a parenthesis after the subject ("Sen. Sherrod Brown
+// (D-Ohio) criticized") to its "("; one that does not open within eight words stops the
+// walk.
+func (v sentenceView) acrossParenthesis(j int, s *subject) (int, bool) {
+	c := j - 1
+	for ; c > 0 && c >= j-8 && v.toks[c].Lower != "("; c-- {
+	}
+	if c <= 0 || v.toks[c].Lower != "(" {
+		s.stop = j
+		return j, true
+	}
+	return c, false
 }
 
 // urgingVerbs ask someone to act: the one who urges an act against or for a target takes

@@ -33,6 +33,12 @@ type predicate struct {
 	noun bool
 }
 
+// plainVerb reports whether the predicate is a verb alone ("condemn"), with no words
+// around its target and neither adjective nor noun: only such a verb reads as a passive.
+func (p *predicate) plainVerb() bool {
+	return len(p.before) == 0 && len(p.after) == 0 && !p.adj && !p.noun
+}
+
 // predicateIndex maps each inflected first word to the patterns it starts.
 type predicateIndex map[string][]*predicate
 

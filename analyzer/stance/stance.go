@@ -22,9 +22,10 @@ package stance
 
 import "lede/analyzer/doc"
 
-// Analyze sets mention polarities, fills d.Targets for the caller's spans (in the
-// caller's order), d.Stance (holder -> target for/against edges), d.Relations (pairs
-// linked with no side) and d.Tone (the article's own sentiment toward each actor).
+// Analyze sets d.MentionPolarity (the sentiment toward each mention, indexed like
+// d.Mentions), fills d.Targets for the caller's spans (in the caller's order), d.Stance
+// (holder -> target for/against edges), d.Relations (pairs linked with no side) and
+// d.Tone (the article's own sentiment toward each actor).
 func Analyze(d *doc.Doc, targets []doc.Span) error {
 	s := NewScorer()
 	d.Targets = d.Targets[:0]
@@ -40,17 +41,18 @@ func Analyze(d *doc.Doc, targets []doc.Span) error {
 	lex := NewScorer()
 	lex.LexiconOnly = true
 	sides := make([]doc.StanceLabel, len(d.Mentions))
+	polarity := make([]float64, len(d.Mentions))
 	lexPolarity := make([]float64, len(d.Mentions))
-	for i := range d.Mentions {
+	for i, m := range d.Mentions {
 		doc.Yield(i)
-		m := &d.Mentions[i]
 		if m.Span.Valid(len(d.Text)) {
 			r := s.Score(d, m.Span)
 			lr := lex.Score(d, m.Span)
-			m.Polarity, lexPolarity[i] = r.Polarity, lr.Polarity
+			polarity[i], lexPolarity[i] = r.Polarity, lr.Polarity
 			sides[i] = confidentSide(r, lr.Label)
 		}
 	}
+	d.MentionPolarity = polarity
 	b := &builder{d: d, preds: defaultPredicates(), quotes: newQuoteIndex(d), linked: map[int]bool{}}
 	b.predicateEvidence()
 	b.quoteEvidence(sides)

@@ -66,28 +66,52 @@ const toneThreshold = 0.15
 // Y", linked) says what X does to others, not how the article treats X, and is left out.
 // Sentences are the (at most three) sentences that carry the label most, in text order.
 func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity []float64) []doc.Tone {
+	per := make(map[int]*toneSum)
+	get := func(actor int) *toneSum {
+		a := per[actor]
+		if a == nil {
+			a = &toneSum{}
+			per[actor] = a
+		}
+		return a
+	}
+	mentionTones(d, inQuote, linked, lexPolarity, get)
+	for _, e := range d.Stance {
+		a := get(e.Target)
+		a.sum += toneStance * e.Polarity
+		a.weight += toneStance
+	}
+	out := make([]doc.Tone, 0, len(per))
+	for actor, a := range per {
+		if a.weight != 0 {
+			out = append(out, a.tone(actor))
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Actor < out[j].Actor })
+	return out
+}
+
+// toneSum gathers the weighted sentiment toward one actor, and the sentences of its
+// mentions with the sentiment in each.
+type toneSum struct {
+	sum, weight float64
+	obs         []toneSeen
+}
+
+// toneSeen is the sentiment toward one mention, in its sentence.
+type toneSeen struct {
+	sentence int
+	polarity float64
+}
+
+// mentionTones adds the sentiment toward each mention of an actor that neither
+// introduces a quote nor holds a linked stance to its actor's sum (get).
+func mentionTones(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity []float64, get func(int) *toneSum) {
 	speakers := make(map[int]bool, len(d.Quotes))
 	for _, q := range d.Quotes {
 		if q.SpeakerSpan.Start >= 0 {
 			speakers[q.SpeakerSpan.Start] = true
 		}
-	}
-	type seen struct {
-		sentence int
-		polarity float64
-	}
-	type acc struct {
-		sum, weight float64
-		obs         []seen
-	}
-	per := make(map[int]*acc)
-	get := func(actor int) *acc {
-		a := per[actor]
-		if a == nil {
-			a = &acc{}
-			per[actor] = a
-		}
-		return a
 	}
 	for mi, m := range d.Mentions {
 		if m.Actor < 0 || m.Actor >= len(d.Actors) || speakers[m.Start] {
@@ -101,52 +125,51 @@ func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity [
 			w = toneQuoted
 		}
 		a := get(m.Actor)
-		pol := tonePolarity(m.Polarity, lexPolarity[mi])
+		pol := tonePolarity(d.MentionPolarity[mi], lexPolarity[mi])
 		a.sum += w * pol
 		a.weight += w
 		if si := d.SentenceAt(m.Start); si >= 0 {
-			a.obs = append(a.obs, seen{si, pol})
+			a.obs = append(a.obs, toneSeen{si, pol})
 		}
 	}
-	for _, e := range d.Stance {
-		a := get(e.Target)
-		a.sum += toneStance * e.Polarity
-		a.weight += toneStance
+}
+
+// tone is the actor's tone: the mean, its label (toneThreshold) and the sentences that
+// carry the label most.
+func (a *toneSum) tone(actor int) doc.Tone {
+	p := a.sum / a.weight
+	label := doc.StanceNeutral
+	switch {
+	case p >= toneThreshold:
+		label = doc.StanceFor
+	case p <= -toneThreshold:
+		label = doc.StanceAgainst
 	}
-	out := make([]doc.Tone, 0, len(per))
-	for actor, a := range per {
-		if a.weight == 0 {
-			continue
-		}
-		p := a.sum / a.weight
-		label := doc.StanceNeutral
-		switch {
-		case p >= toneThreshold:
-			label = doc.StanceFor
-		case p <= -toneThreshold:
-			label = doc.StanceAgainst
-		}
-		var sentences []int
-		if label != doc.StanceNeutral {
-			sign := 1.0
-			if label == doc.StanceAgainst {
-				sign = -1
-			}
-			sort.SliceStable(a.obs, func(i, j int) bool { return sign*a.obs[i].polarity > sign*a.obs[j].polarity })
-			for _, o := range a.obs {
-				if len(sentences) == maxToneSentences {
-					break
-				}
-				if stanceLabel(o.polarity) == label && !containsInt(sentences, o.sentence) {
-					sentences = append(sentences, o.sentence)
-				}
-			}
-			sort.Ints(sentences)
-		}
-		out = append(out, doc.Tone{Actor: actor, Polarity: p, Label: label, Sentences: sentences})
+	return doc.Tone{Actor: actor, Polarity: p, Label: label, Sentences: a.sentences(label)}
+}
+
+// sentences are the (at most maxToneSentences) sentences whose mentions carry label
+// most strongly, in text order; none for a neutral tone.
+func (a *toneSum) sentences(label doc.StanceLabel) []int {
+	if label == doc.StanceNeutral {
+		return nil
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Actor < out[j].Actor })
-	return out
+	var sentences []int
+	sign := 1.0
+	if label == doc.StanceAgainst {
+		sign = -1
+	}
+	sort.SliceStable(a.obs, func(i, j int) bool { return sign*a.obs[i].polarity > sign*a.obs[j].polarity })
+	for _, o := range a.obs {
+		if len(sentences) == maxToneSentences {
+			break
+		}
+		if stanceLabel(o.polarity) == label && !containsInt(sentences, o.sentence) {
+			sentences = append(sentences, o.sentence)
+		}
+	}
+	sort.Ints(sentences)
+	return sentences
 }
 
 // maxToneSentences bounds the sentences a tone cites: the strongest few say it.
