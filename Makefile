@@ -5,6 +5,8 @@ GO    ?= go
 DATA  ?= ../shared/data
 ADDR  ?= 127.0.0.1:8080
 COMPARE_DIR ?= /tmp/lede-compare
+# brotli quality of web/*.br (tools/dist): 11 is the smallest and takes about a minute of CPU for lede.wasm
+BROTLI_Q ?= 11
 GOROOT := $(shell $(GO) env GOROOT)
 
 .PHONY: run test dist wasm cli model bench bench-browser eval compare screenshot fmt-check vet unit e2e deps-browser deps-worker fuzz clean worker worker-memory
@@ -18,7 +20,7 @@ dist: web/lede.wasm web/wasm_exec.js web/lede.html ## the static page (web/ is d
 DIST_INPUTS := web/index.html web/lede.css web/lede.js web/lede-worker.js web/app.js web/lede.mjs \
   web/icon.svg web/wasm_exec.js web/lede.wasm LICENSE $(wildcard tools/dist/*.go)
 web/lede.html dist/npm/package.json &: $(DIST_INPUTS)
-	$(GO) run ./tools/dist -web web -html web/lede.html -npm dist/npm
+	$(GO) run ./tools/dist -web web -html web/lede.html -npm dist/npm -brotli-quality $(BROTLI_Q)
 
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@

@@ -1,0 +1,40 @@
+package entity
+
+import "testing"
+
+// BenchmarkLoad is the cost of each embedded model's first use (what a fresh instance
+// pays before its first analysis), one sub-benchmark per file.
+func BenchmarkLoad(b *testing.B) {
+	read := func(name string) []byte {
+		d, err := modelFS.ReadFile("model/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return d
+	}
+	clusters, gaz, names := read("clusters.txt"), read("gazetteer.txt"), read("names.txt")
+	b.Run("ner.bin", func(b *testing.B) {
+		bin := read("ner.bin")
+		for b.Loop() {
+			if _, err := UnmarshalTagger(bin); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("clusters+gazetteer+names", func(b *testing.B) {
+		for b.Loop() {
+			ParseLexicon(clusters, gaz, names)
+		}
+	})
+	for _, f := range []struct {
+		name string
+		set  func(*Lexicon, []byte)
+	}{{"wordreps.txt", (*Lexicon).SetWordReps}, {"orgs.txt", (*Lexicon).SetOrgs}, {"wordnet.txt", (*Lexicon).SetWordNet}} {
+		b.Run(f.name, func(b *testing.B) {
+			data := read(f.name)
+			for b.Loop() {
+				f.set(&Lexicon{}, data)
+			}
+		})
+	}
+}

@@ -1,0 +1,25 @@
+package stance
+
+import "testing"
+
+// BenchmarkLoad is the cost of each embedded model's first use (what a fresh instance
+// pays before its first analysis), one sub-benchmark per file.
+func BenchmarkLoad(b *testing.B) {
+	b.Run("model.txt", func(b *testing.B) {
+		for b.Loop() {
+			ParseModel(modelData)
+		}
+	})
+	b.Run("lexicon.txt", func(b *testing.B) {
+		for b.Loop() {
+			ParseLexicon(lexiconData)
+		}
+	})
+	b.Run("predicates.txt", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := parsePredicates(predicateData); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
