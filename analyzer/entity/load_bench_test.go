@@ -12,7 +12,7 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		return d
 	}
-	clusters, gaz, names := read("clusters.txt"), read("gazetteer.txt"), read("names.txt")
+	gaz := read("gazetteer.txt")
 	b.Run("ner.bin", func(b *testing.B) {
 		bin := read("ner.bin")
 		for b.Loop() {
@@ -21,15 +21,24 @@ func BenchmarkLoad(b *testing.B) {
 			}
 		}
 	})
-	b.Run("clusters+gazetteer+names", func(b *testing.B) {
+	b.Run("clusters.tbl+gazetteer.txt+names.tbl", func(b *testing.B) {
 		for b.Loop() {
-			ParseLexicon(clusters, gaz, names)
+			if _, err := OpenLexicon(clustersTbl, namesTbl, gaz); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("wordreps.tbl", func(b *testing.B) {
+		for b.Loop() {
+			if err := (&Lexicon{}).OpenWordReps(wordrepsTbl); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 	for _, f := range []struct {
 		name string
 		set  func(*Lexicon, []byte)
-	}{{"wordreps.txt", (*Lexicon).SetWordReps}, {"orgs.txt", (*Lexicon).SetOrgs}, {"wordnet.txt", (*Lexicon).SetWordNet}} {
+	}{{"orgs.txt", (*Lexicon).SetOrgs}, {"wordnet.txt", (*Lexicon).SetWordNet}} {
 		b.Run(f.name, func(b *testing.B) {
 			data := read(f.name)
 			for b.Loop() {
