@@ -181,13 +181,13 @@ func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
 			v.clus[id] = lex.wordIndex(l)
 			v.rep[id] = lex.repRow(l)
 			if lex.orgs != nil {
-				v.orgFirst[id] = lex.orgs.first[l]
+				v.orgFirst[id] = lex.orgs.firstLen(l)
 			}
 			if lex.wordnet != nil {
-				v.wnFirst[id] = lex.wordnet.first[l]
+				v.wnFirst[id] = lex.wordnet.firstLen(l)
 			}
 			v.gender[id] = lex.givenName(l)
-			v.gazFirst[id] = lex.gaz.first[l]
+			v.gazFirst[id] = lex.gaz.firstLen(l)
 			if lex.dict != nil {
 				v.dictFirst[id] = lex.dict.firstLen(l)
 			}
