@@ -10,9 +10,11 @@ func BenchmarkLoad(b *testing.B) {
 			ParseModel(modelData)
 		}
 	})
-	b.Run("lexicon.txt", func(b *testing.B) {
+	b.Run("lexicon.tbl", func(b *testing.B) {
 		for b.Loop() {
-			ParseLexicon(lexiconData)
+			if _, err := OpenLexicon(lexiconTbl); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 	b.Run("predicates.txt", func(b *testing.B) {
