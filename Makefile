@@ -77,6 +77,8 @@ model: ## rebuild the committed models from $(DATA) and the npm word lists (inst
 	@# the language layer first: train-ner reads its models (phrase features)
 	@for t in tools/train-syntax tools/train-ner tools/train-stance; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
 	@for t in tools/train-*; do case " tools/train-syntax tools/train-ner tools/train-stance " in *" $$t "*) ;; *) echo "$$t is not in make model's order"; exit 1;; esac; done
+	@# last: the word lists as the tables the analyzer embeds (read in place, nothing parsed at start)
+	$(GO) run ./tools/pack-lists
 
 bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per doubling (t2/t1 t4/t2 time, m2/m1 m4/m2 memory: 2 is linear, 4 quadratic)
 	$(GO) test -run '^$$' -bench . -skip '^BenchmarkHostile$$' -benchmem ./analyzer/...
