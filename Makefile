@@ -5,8 +5,9 @@ GO    ?= go
 DATA  ?= ../shared/data
 ADDR  ?= 127.0.0.1:8080
 COMPARE_DIR ?= /tmp/lede-compare
-# brotli quality of web/*.br (tools/dist): 11 is the smallest and takes about a minute of CPU for lede.wasm
-BROTLI_Q ?= 11
+# brotli quality of web/*.br (tools/dist): 5 takes 2 s of CPU for lede.wasm (3.7 MB); `make dist BROTLI_Q=11` for
+# a release (3.1 MB, about a minute)
+BROTLI_Q ?= 5
 GOROOT := $(shell $(GO) env GOROOT)
 
 .PHONY: run test dist wasm cli model bench bench-browser eval compare screenshot fmt-check vet unit e2e deps-browser deps-worker fuzz clean worker worker-memory
