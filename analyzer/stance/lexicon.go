@@ -31,6 +31,13 @@ var PackedLists = []struct {
 	Pack        func([]byte) []byte
 }{
 	{"lexicon.txt", "lexicon.tbl", func(b []byte) []byte { return PackLexicon(string(b)) }},
+	{"model.txt", "model.tbl", func(b []byte) []byte {
+		t, err := PackModel(string(b))
+		if err != nil {
+			panic(err)
+		}
+		return t
+	}},
 }
 
 // Lexicon maps a lower-case word to its prior polarity: a table of word -> score

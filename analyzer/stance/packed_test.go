@@ -8,7 +8,7 @@ import (
 // TestPackedListsFresh: each embedded table is what tools/pack-lists makes of its list
 // today, so a list changed without repacking fails here rather than being ignored.
 func TestPackedListsFresh(t *testing.T) {
-	embedded := map[string]string{"lexicon.tbl": lexiconTbl}
+	embedded := map[string]string{"lexicon.tbl": lexiconTbl, "model.tbl": modelTbl}
 	for _, l := range PackedLists {
 		text, err := os.ReadFile(l.Text)
 		if err != nil {
@@ -35,5 +35,52 @@ func TestLexiconTable(t *testing.T) {
 	}
 	if _, _, ok := l.Score("nan"); ok || l.Len() != 2 {
 		t.Errorf("a malformed line was kept (%d entries)", l.Len())
+	}
+}
+
+// TestPackedModelAgrees: every feature of the model file has, read in place, the weights
+// ParseModel gives it; features it lacks are absent; the lengths and flags agree.
+func TestPackedModelAgrees(t *testing.T) {
+	for _, data := range []string{
+		"lede-stance v1 scale 100\nb:\t10 -20 30\nbad line\nw:x\t1 2 3\nw:x\t4 5 6\n",
+		"lede-stance v2 scale 100\nb:\t30 50\nu:x\t1\nec:12\t-300 200\n",
+		"lede-stance v2 scale 7\nw:big\t40000 -5\n",
+	} {
+		tbl, err := PackModel(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		packed, err := OpenModel(string(tbl))
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed := ParseModel(data)
+		if packed.Len() != parsed.Len() || packed.UsesClusters() != parsed.UsesClusters() {
+			t.Errorf("%q: packed %d %v, parsed %d %v", data, packed.Len(), packed.UsesClusters(), parsed.Len(), parsed.UsesClusters())
+		}
+		for _, key := range []string{"b:", "w:x", "u:x", "ec:12", "w:big", "w:absent"} {
+			pw, pok := packed.weights(hashKey(key))
+			ww, wok := parsed.weights(hashKey(key))
+			if pw != ww || pok != wok {
+				t.Errorf("%q %s: packed %v %v, parsed %v %v", data, key, pw, pok, ww, wok)
+			}
+		}
+	}
+	text, err := os.ReadFile("model.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed, packed := ParseModel(string(text)), DefaultModel()
+	n := 0
+	eachWeightLine(string(text), func(key string, _ [NumClasses]int, _ int, _ float32) {
+		pw, pok := packed.weights(hashKey(key))
+		ww, wok := parsed.weights(hashKey(key))
+		if pw != ww || pok != wok {
+			t.Fatalf("%s: packed %v %v, parsed %v %v", key, pw, pok, ww, wok)
+		}
+		n++
+	})
+	if n == 0 || packed.Len() != parsed.Len() || packed.UsesClusters() != parsed.UsesClusters() {
+		t.Errorf("the embedded model: %d lines, packed %d keys, parsed %d", n, packed.Len(), parsed.Len())
 	}
 }
