@@ -1,4 +1,4 @@
-package main
+package corpus
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 	"lede/analyzer/text"
 )
 
-// The strict speaker rule of `lede eval quotes`. A gold source is a phrase ("Apple chief
+// The speaker rules of the quote scorer (QuoteScore): strict and lenient. A gold source is a phrase ("Apple chief
 // Tim Cook", "Steven Theede, Yukos chief executive", "a spokesman for the campaign"); the
 // speaker it names is its head word: the last word before the first comma, relative
 // pronoun or preposition (or a dash, colon or opening parenthesis, which set off an
@@ -39,9 +39,9 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 // headPronouns are capitalised pronouns that still call for the lenient rule.
 var headPronouns = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true, "you": true, "it": true}
 
-// sourceHead returns the byte span of the head word of the source span src of text,
+// SourceHead returns the byte span of the head word of the source span src of text,
 // and whether it is a name (capitalised, not a pronoun). ok is false when src has no word.
-func sourceHead(text string, src doc.Span) (head doc.Span, name, ok bool) {
+func SourceHead(text string, src doc.Span) (head doc.Span, name, ok bool) {
 	i := src.Start
 	for i < src.End {
 		// one whitespace-separated word [ws, we)
@@ -156,18 +156,18 @@ func trimWord(w string) (core string, cs int) {
 	return core, start
 }
 
-// speakerRightLenient: the quote's speaker span, or a mention of its actor, overlaps the
+// SpeakerRightLenient: the quote's speaker span, or a mention of its actor, overlaps the
 // source.
-func speakerRightLenient(d *doc.Doc, q doc.Quote, g goldAttribution) bool {
-	if len(g.source) == 0 {
+func SpeakerRightLenient(d *doc.Doc, q doc.Quote, g Attribution) bool {
+	if len(g.Source) == 0 {
 		return q.SpeakerSpan == doc.NoSpan && q.Speaker < 0
 	}
-	if q.SpeakerSpan != doc.NoSpan && overlapLen(q.SpeakerSpan, g.source) > 0 {
+	if q.SpeakerSpan != doc.NoSpan && OverlapLen(q.SpeakerSpan, g.Source) > 0 {
 		return true
 	}
 	if q.Speaker >= 0 && q.Speaker < len(d.Actors) {
 		for _, mi := range d.Actors[q.Speaker].Mentions {
-			if mi >= 0 && mi < len(d.Mentions) && overlapLen(d.Mentions[mi].Span, g.source) > 0 {
+			if mi >= 0 && mi < len(d.Mentions) && OverlapLen(d.Mentions[mi].Span, g.Source) > 0 {
 				return true
 			}
 		}
@@ -175,21 +175,21 @@ func speakerRightLenient(d *doc.Doc, q doc.Quote, g goldAttribution) bool {
 	return false
 }
 
-// speakerRightStrict: the quote's actor is the actor of the source's head word; where
+// SpeakerRightStrict: the quote's actor is the actor of the source's head word; where
 // that word is not a name, the lenient rule.
-func speakerRightStrict(d *doc.Doc, q doc.Quote, g goldAttribution) bool {
-	if len(g.source) == 0 {
+func SpeakerRightStrict(d *doc.Doc, q doc.Quote, g Attribution) bool {
+	if len(g.Source) == 0 {
 		return q.SpeakerSpan == doc.NoSpan && q.Speaker < 0
 	}
-	head, name, ok := sourceHead(d.Text, g.source[0])
+	head, name, ok := SourceHead(d.Text, g.Source[0])
 	if !ok || !name {
-		return speakerRightLenient(d, q, g)
+		return SpeakerRightLenient(d, q, g)
 	}
 	if q.Speaker < 0 || q.Speaker >= len(d.Actors) {
 		return false
 	}
 	for _, mi := range d.Actors[q.Speaker].Mentions {
-		if mi >= 0 && mi < len(d.Mentions) && overlapLen(d.Mentions[mi].Span, []doc.Span{head}) > 0 {
+		if mi >= 0 && mi < len(d.Mentions) && OverlapLen(d.Mentions[mi].Span, []doc.Span{head}) > 0 {
 			return true
 		}
 	}

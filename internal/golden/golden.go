@@ -1,6 +1,6 @@
 // Package golden compares test output with reviewed files in testdata/: the stages' golden
-// tests share it. Run `go test ./analyzer/... -update` to rewrite the files from the
-// current output, then read the diff.
+// tests and the exports' share it. Run `go test ./analyzer/... ./export/... -update` to
+// rewrite the files from the current output, then read the diff.
 package golden
 
 import (
@@ -25,9 +25,15 @@ func Expect(t testing.TB, want string, got any) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b = append(b, '\n')
+	ExpectBytes(t, want, append(b, '\n'))
+}
+
+// ExpectBytes compares got with the file want, as it is (Markdown, CSV), or rewrites the
+// file; a difference prints as a line diff.
+func ExpectBytes(t testing.TB, want string, got []byte) {
+	t.Helper()
 	if *update {
-		if err := os.WriteFile(want, b, 0o644); err != nil {
+		if err := os.WriteFile(want, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -36,8 +42,8 @@ func Expect(t testing.TB, want string, got any) {
 	if err != nil {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
-	if !bytes.Equal(w, b) {
-		t.Errorf("%s differs from the output (- golden, + now; go test -update rewrites it):\n%s", want, Diff(string(w), string(b)))
+	if !bytes.Equal(w, got) {
+		t.Errorf("%s differs from the output (- golden, + now; go test -update rewrites it):\n%s", want, Diff(string(w), string(got)))
 	}
 }
 

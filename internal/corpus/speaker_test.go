@@ -1,4 +1,4 @@
-package main
+package corpus
 
 import (
 	"testing"
@@ -28,13 +28,13 @@ func TestSourceHead(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := c.source + ". Later its supporters left."
-		h, name, ok := sourceHead(text, doc.Span{Start: 0, End: len(c.source)})
+		h, name, ok := SourceHead(text, doc.Span{Start: 0, End: len(c.source)})
 		if !ok || text[h.Start:h.End] != c.head || name != c.name {
 			got := ""
 			if ok {
 				got = text[h.Start:h.End]
 			}
-			t.Errorf("sourceHead(%q) = %q name=%v, want %q name=%v", c.source, got, name, c.head, c.name)
+			t.Errorf("SourceHead(%q) = %q name=%v, want %q name=%v", c.source, got, name, c.head, c.name)
 		}
 	}
 }
@@ -47,18 +47,18 @@ func TestSpeakerRightStrict(t *testing.T) {
 		Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: 5}, Actor: 0}, {Span: doc.Span{Start: 12, End: 20}, Actor: 1}},
 		Actors:   []doc.Actor{{Name: "Apple", Mentions: []int{0}}, {Name: "Tim Cook", Mentions: []int{1}}},
 	}
-	g := goldAttribution{source: []doc.Span{{Start: 0, End: 20}}}
+	g := Attribution{Source: []doc.Span{{Start: 0, End: 20}}}
 	org := doc.Quote{Speaker: 0, SpeakerSpan: doc.Span{Start: 0, End: 5}}
 	person := doc.Quote{Speaker: 1, SpeakerSpan: doc.Span{Start: 12, End: 20}}
-	if !speakerRightLenient(d, org, g) || speakerRightStrict(d, org, g) {
+	if !SpeakerRightLenient(d, org, g) || SpeakerRightStrict(d, org, g) {
 		t.Errorf("organisation as speaker: want lenient right, strict wrong")
 	}
-	if !speakerRightStrict(d, person, g) {
+	if !SpeakerRightStrict(d, person, g) {
 		t.Errorf("person as speaker: want strict right")
 	}
 	// a missed name is not rescued by the lenient rule
 	missed := doc.Quote{Speaker: -1, SpeakerSpan: doc.Span{Start: 12, End: 20}}
-	if speakerRightStrict(d, missed, g) {
+	if SpeakerRightStrict(d, missed, g) {
 		t.Errorf("speaker span without an actor on a named head: want strict wrong")
 	}
 }
