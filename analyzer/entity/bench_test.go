@@ -85,7 +85,7 @@ func BenchmarkRecognizeResolve(b *testing.B) {
 func TestEmbeddedSize(t *testing.T) {
 	var all bytes.Buffer
 	raw := 0
-	for _, name := range []string{"ner.bin"} {
+	for _, name := range []string{"ner.bin", "gazetteer.txt", "orgs.txt", "wordnet.txt"} {
 		b, err := modelFS.ReadFile("model/" + name)
 		if err != nil {
 			t.Fatal(err)
@@ -93,7 +93,7 @@ func TestEmbeddedSize(t *testing.T) {
 		raw += len(b)
 		all.Write(b)
 	}
-	for _, tbl := range []string{clustersTbl, namesTbl, wordrepsTbl, gazetteerTbl, orgsTbl, wordnetTbl} {
+	for _, tbl := range []string{clustersTbl, namesTbl, wordrepsTbl} {
 		raw += len(tbl)
 		all.WriteString(tbl)
 	}

@@ -13,11 +13,11 @@ import (
 // wordreps.txt, orgs.txt and wordnet.txt come from tools/derive-lists (npm packages, see
 // the README).
 //
-// The word lists are embedded as the tables tools/pack-lists makes of them (<list>.tbl:
-// sorted string tables read in place, see PackedLists), so that the first analysis
-// builds no map of them.
+// clusters.txt, names.txt and wordreps.txt are embedded as the tables tools/pack-lists
+// makes of them (clusters.tbl, names.tbl, wordreps.tbl: sorted string tables read in
+// place, see PackClusters), so that the first analysis builds no map of them.
 //
-//go:embed model/*.bin
+//go:embed model/*.bin model/gazetteer.txt model/orgs.txt model/wordnet.txt
 var modelFS embed.FS
 
 //go:embed model/clusters.tbl
@@ -29,15 +29,6 @@ var namesTbl string
 //go:embed model/wordreps.tbl
 var wordrepsTbl string
 
-//go:embed model/gazetteer.tbl
-var gazetteerTbl string
-
-//go:embed model/orgs.tbl
-var orgsTbl string
-
-//go:embed model/wordnet.tbl
-var wordnetTbl string
-
 // PackedLists are the word lists embedded as tables: the text each is made from (in
 // model/) and the function that packs it; tools/pack-lists writes model/<name>.tbl.
 var PackedLists = []struct {
@@ -47,9 +38,6 @@ var PackedLists = []struct {
 	{"clusters.txt", "clusters.tbl", PackClusters},
 	{"names.txt", "names.tbl", PackNames},
 	{"wordreps.txt", "wordreps.tbl", PackWordReps},
-	{"gazetteer.txt", "gazetteer.tbl", PackPhrases},
-	{"orgs.txt", "orgs.tbl", PackPhrases},
-	{"wordnet.txt", "wordnet.tbl", PackPhrases},
 }
 
 var (
@@ -71,19 +59,15 @@ func load() (*Tagger, *Lexicon, error) {
 		}
 		bin := read("ner.bin")
 		var err error
-		if theLex, err = OpenLexicon(clustersTbl, namesTbl, gazetteerTbl); err == nil {
+		if theLex, err = OpenLexicon(clustersTbl, namesTbl, read("gazetteer.txt")); err == nil {
 			err = theLex.OpenWordReps(wordrepsTbl)
-		}
-		if err == nil {
-			theLex.orgs, err = openPhrases(orgsTbl)
-		}
-		if err == nil {
-			theLex.wordnet, err = openPhrases(wordnetTbl)
 		}
 		if err != nil {
 			theLex, loadError = nil, err
 			return
 		}
+		theLex.SetOrgs(read("orgs.txt"))
+		theLex.SetWordNet(read("wordnet.txt"))
 		if loadError != nil {
 			return
 		}

@@ -12,6 +12,7 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		return d
 	}
+	gaz := read("gazetteer.txt")
 	b.Run("ner.bin", func(b *testing.B) {
 		bin := read("ner.bin")
 		for b.Loop() {
@@ -20,22 +21,29 @@ func BenchmarkLoad(b *testing.B) {
 			}
 		}
 	})
-	// the word lists, all read in place: a header check each
-	b.Run("lists.tbl", func(b *testing.B) {
+	b.Run("clusters.tbl+gazetteer.txt+names.tbl", func(b *testing.B) {
 		for b.Loop() {
-			lx, err := OpenLexicon(clustersTbl, namesTbl, gazetteerTbl)
-			if err == nil {
-				err = lx.OpenWordReps(wordrepsTbl)
-			}
-			if err == nil {
-				_, err = openPhrases(orgsTbl)
-			}
-			if err == nil {
-				_, err = openPhrases(wordnetTbl)
-			}
-			if err != nil {
+			if _, err := OpenLexicon(clustersTbl, namesTbl, gaz); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
+	b.Run("wordreps.tbl", func(b *testing.B) {
+		for b.Loop() {
+			if err := (&Lexicon{}).OpenWordReps(wordrepsTbl); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	for _, f := range []struct {
+		name string
+		set  func(*Lexicon, []byte)
+	}{{"orgs.txt", (*Lexicon).SetOrgs}, {"wordnet.txt", (*Lexicon).SetWordNet}} {
+		b.Run(f.name, func(b *testing.B) {
+			data := read(f.name)
+			for b.Loop() {
+				f.set(&Lexicon{}, data)
+			}
+		})
+	}
 }

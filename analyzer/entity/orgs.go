@@ -1,12 +1,6 @@
 package entity
 
-import (
-	"errors"
-	"strings"
-	"unsafe"
-
-	"lede/analyzer/internal/table"
-)
+import "strings"
 
 // Organisation names (orgs.txt, derived by tools/derive-lists from name-suggestion-index,
 // OpenFlights airlines, @cspell/dict-companies and WordNet): the tagger sees, per token,
@@ -26,92 +20,45 @@ const (
 )
 
 // phraseSet is a set of lower-case phrases with a kind each, and per first word the
-// longest phrase's length in words: the gazetteer of places, the organisation list and
-// WordNet's names. It is a table read in place (PackPhrases): each key's record is
-//
-//	kind u8     the phrase's kind, 0 when the key is not a listed phrase
-//	first u8    when the key is a word, the length in words of the longest listed phrase
-//	            it starts (1..8), else 0
-//	prefix u8   1 when the key is a proper prefix of two or more words of a listed
-//	            phrase, so that matching extends a candidate word by word and stops as
-//	            soon as nothing continues it
-type phraseSet struct{ t table.Table }
+// longest phrase's length in words: the gazetteer of places and the organisation list.
+type phraseSet struct {
+	kind  map[string]byte
+	first map[string]uint8
+	// prefix holds every proper prefix of two or more words of a listed phrase, so that
+	// matching extends a candidate word by word and stops as soon as nothing continues it
+	prefix map[string]bool
+}
 
 // SetOrgs reads orgs.txt: kind TAB phrase (lower case, words joined by one space).
-func (lx *Lexicon) SetOrgs(b []byte) { lx.orgs = mustPhrases(PackPhrases(b)) }
-
-// openPhrases reads a packed phrase list (PackPhrases) in place.
-func openPhrases(tbl string) (*phraseSet, error) {
-	t, err := table.Open(tbl)
-	if err != nil {
-		return nil, err
-	}
-	if t.Width() != 3 {
-		return nil, errors.New("entity: phrase table of an unknown width")
-	}
-	return &phraseSet{t}, nil
-}
-
-func mustPhrases(tbl []byte) *phraseSet {
-	ps, err := openPhrases(string(tbl))
-	if err != nil {
-		panic("entity: a table just built does not open: " + err.Error())
-	}
-	return ps
-}
-
-// PackPhrases lays a phrase list (kind TAB phrase a line: gazetteer.txt, orgs.txt,
-// wordnet.txt) out as a table (see phraseSet). A phrase listed twice keeps its first kind.
-func PackPhrases(b []byte) []byte {
-	recs := map[string]*[3]byte{}
-	rec := func(k string) *[3]byte {
-		r := recs[k]
-		if r == nil {
-			r = new([3]byte)
-			recs[k] = r
-		}
-		return r
-	}
+func (lx *Lexicon) SetOrgs(b []byte) {
+	ps := newPhraseSet()
 	eachLine(b, func(f []string) {
 		if len(f) < 2 || f[0] == "" || f[1] == "" {
 			return
 		}
-		kind, phrase := f[0][0], f[1]
-		if r := rec(phrase); r[0] == 0 {
-			r[0] = kind
-		}
-		words := strings.Fields(phrase)
-		if len(words) == 0 || len(words) > 8 {
-			return
-		}
-		if r := rec(words[0]); uint8(len(words)) > r[1] {
-			r[1] = uint8(len(words))
-		}
-		for n := 2; n < len(words); n++ {
-			rec(strings.Join(words[:n], " "))[2] = 1
-		}
+		ps.add(f[0][0], f[1])
 	})
-	tb := table.NewBuilder(3)
-	for k, r := range recs {
-		tb.Add(k, r[:])
-	}
-	return tb.Bytes()
+	lx.orgs = ps
 }
 
-// kindOf returns the kind of a listed phrase, 0 when it is not listed.
-func (ps *phraseSet) kindOf(phrase string) byte {
-	if i := ps.t.Find(phrase); i >= 0 {
-		return ps.t.Record(i)[0]
-	}
-	return 0
+func newPhraseSet() *phraseSet {
+	return &phraseSet{kind: map[string]byte{}, first: map[string]uint8{}, prefix: map[string]bool{}}
 }
 
-// firstLen returns the length in words of the longest listed phrase that word starts.
-func (ps *phraseSet) firstLen(word string) uint8 {
-	if i := ps.t.Find(word); i >= 0 {
-		return ps.t.Record(i)[1]
+func (ps *phraseSet) add(kind byte, phrase string) {
+	if _, ok := ps.kind[phrase]; !ok {
+		ps.kind[phrase] = kind
 	}
-	return 0
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > 8 {
+		return
+	}
+	if n := uint8(len(words)); n > ps.first[words[0]] {
+		ps.first[words[0]] = n
+	}
+	for n := 2; n < len(words); n++ {
+		ps.prefix[strings.Join(words[:n], " ")] = true
+	}
 }
 
 // Organisation returns the list kind of a phrase (lower-cased), or 0.
@@ -119,7 +66,7 @@ func (lx *Lexicon) Organisation(phrase string) byte {
 	if lx.orgs == nil {
 		return 0
 	}
-	return lx.orgs.kindOf(strings.ToLower(phrase))
+	return lx.orgs.kind[strings.ToLower(phrase)]
 }
 
 // mark sets infos[i].org for the longest listed phrase starting at each token. A
@@ -142,14 +89,10 @@ func (ps *phraseSet) markInto(lowers []string, ids []int32, first []uint8, infos
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, lowers[i+n-1]...)
-			var rec string
-			if row := ps.t.Find(unsafe.String(unsafe.SliceData(buf), len(buf))); row >= 0 {
-				rec = ps.t.Record(row)
+			if k, ok := ps.kind[string(buf)]; ok {
+				matched, kind = n, k
 			}
-			if rec != "" && rec[0] != 0 {
-				matched, kind = n, rec[0]
-			}
-			if n > 1 && (rec == "" || rec[2] == 0) || n == 1 && maxN == 1 {
+			if n > 1 && !ps.prefix[string(buf)] || n == 1 && maxN == 1 {
 				break
 			}
 		}

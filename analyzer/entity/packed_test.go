@@ -8,8 +8,7 @@ import (
 // TestPackedListsFresh: each embedded table is what tools/pack-lists makes of its list
 // today, so a list changed without repacking fails here rather than being ignored.
 func TestPackedListsFresh(t *testing.T) {
-	embedded := map[string]string{"clusters.tbl": clustersTbl, "names.tbl": namesTbl, "wordreps.tbl": wordrepsTbl,
-		"gazetteer.tbl": gazetteerTbl, "orgs.tbl": orgsTbl, "wordnet.tbl": wordnetTbl}
+	embedded := map[string]string{"clusters.tbl": clustersTbl, "names.tbl": namesTbl, "wordreps.tbl": wordrepsTbl}
 	for _, l := range PackedLists {
 		text, err := os.ReadFile("model/" + l.Text)
 		if err != nil {
@@ -55,32 +54,5 @@ func TestPackedListsLookUp(t *testing.T) {
 	lx.SetWordReps([]byte("@\t0\t10\t20\n3\t3\tthe\n"))
 	if lx.repRow("the") != -1 {
 		t.Error("a list naming a fine cluster it does not define was kept")
-	}
-}
-
-// TestPhraseSet: kinds, first-word lengths and word-by-word longest match, on a short
-// list written for the test (a phrase listed twice keeps its first kind).
-func TestPhraseSet(t *testing.T) {
-	ps := mustPhrases(PackPhrases([]byte("C\tnew york times\nO\tnew york times\nA\tair france\nC\tnew\n")))
-	if ps.kindOf("new york times") != 'C' || ps.kindOf("new york") != 0 || ps.firstLen("new") != 3 || ps.firstLen("air") != 2 || ps.firstLen("york") != 0 {
-		t.Fatalf("kinds %c %d, first %d %d %d", ps.kindOf("new york times"), ps.kindOf("new york"), ps.firstLen("new"), ps.firstLen("air"), ps.firstLen("york"))
-	}
-	lowers := []string{"the", "new", "york", "times", "and", "new", "air", "france"}
-	ids := make([]int32, len(lowers))
-	first := make([]uint8, len(lowers))
-	for i, l := range lowers {
-		ids[i] = int32(i)
-		first[i] = ps.firstLen(l)
-	}
-	infos := make([]tokInfo, len(lowers))
-	ps.mark(lowers, ids, first, infos)
-	var got []uint8
-	for _, ti := range infos {
-		got = append(got, ti.org)
-	}
-	mark := func(kind, pos byte) uint8 { return kind<<2 | pos } // as markInto packs them, in a byte
-	want := []uint8{0, mark('C', 1), mark('C', 2), mark('C', 2), 0, mark('C', 1), mark('A', 1), mark('A', 2)}
-	if string(got) != string(want) {
-		t.Errorf("marks %v, want %v", got, want)
 	}
 }

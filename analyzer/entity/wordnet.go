@@ -20,12 +20,21 @@ const (
 )
 
 // SetWordNet reads wordnet.txt: kind TAB phrase (lower case, words joined by one space).
-func (lx *Lexicon) SetWordNet(b []byte) { lx.wordnet = mustPhrases(PackPhrases(b)) }
+func (lx *Lexicon) SetWordNet(b []byte) {
+	ps := &phraseSet{kind: map[string]byte{}, first: map[string]uint8{}, prefix: map[string]bool{}}
+	eachLine(b, func(f []string) {
+		if len(f) < 2 || f[0] == "" || f[1] == "" {
+			return
+		}
+		ps.add(f[0][0], f[1])
+	})
+	lx.wordnet = ps
+}
 
 // WordNetKind returns the WordNet kind of a phrase (lower-cased), or 0.
 func (lx *Lexicon) WordNetKind(phrase string) byte {
 	if lx.wordnet == nil {
 		return 0
 	}
-	return lx.wordnet.kindOf(phrase)
+	return lx.wordnet.kind[phrase]
 }
