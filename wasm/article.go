@@ -8,7 +8,7 @@ import (
 	"strings"
 	"syscall/js"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 
 	"lede/wasm/present"
 )
@@ -153,7 +153,7 @@ func (a *app) mark(tag, class, key, text string) js.Value {
 }
 
 func wrap(v js.Value) dom.HTMLElement {
-	return &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: v}}}
+	return dom.Wrap(v)
 }
 
 func (a *app) quoteElement(i int) js.Value {

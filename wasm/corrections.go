@@ -16,7 +16,7 @@ import (
 	"syscall/js"
 	"unicode/utf16"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 
 	"lede/analyzer"
 )
@@ -298,7 +298,7 @@ func (a *app) lazyMenu(summary, label string, build func() []any) dom.HTMLElemen
 			built = true
 			replace(body, build()...)
 			if first := body.QuerySelector("input, select"); first != nil {
-				first.(dom.HTMLElement).Focus()
+				first.Focus()
 			}
 		}
 	})

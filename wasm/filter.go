@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 )
 
 // filterMin is the shortest list that gets a filter field: a few rows read at a glance.

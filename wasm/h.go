@@ -6,33 +6,21 @@ import (
 	"strconv"
 	"syscall/js"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 )
 
 // The page is built from DOM nodes only: user text goes in through text nodes
 // (CreateTextNode / SetTextContent), never through innerHTML.
 
-var (
-	document   dom.Document // nil in a Web Worker, which draws nothing
-	jsDocument = js.Global().Get("document")
-)
+// jsDocument is the page's document, for the article's marks, which are made as bare
+// values (thousands of them on a long article); undefined in a Web Worker.
+var jsDocument = js.Global().Get("document")
 
-func init() {
-	if !jsDocument.IsUndefined() {
-		document = dom.GetWindow().Document()
-	}
-}
-
-// newElement creates an element without dom's wrapper lookup (which compares the
-// constructor with some 60 globals, a cost that shows on a page of thousands of marks).
-func newElement(tag string) dom.HTMLElement {
-	return &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: jsDocument.Call("createElement", tag)}}}
-}
+// newElement creates an element.
+func newElement(tag string) dom.HTMLElement { return dom.CreateElement(tag) }
 
 // newText creates a text node: the only way user text enters the page.
-func newText(s string) *dom.Text {
-	return &dom.Text{BasicNode: &dom.BasicNode{Value: jsDocument.Call("createTextNode", s)}}
-}
+func newText(s string) dom.HTMLElement { return dom.Text(s) }
 
 // attr is an attribute for h.
 type attr struct{ name, value string }
@@ -50,7 +38,7 @@ func h(tag, class string, kids ...any) dom.HTMLElement {
 	return e
 }
 
-func add(e dom.Element, kids ...any) {
+func add(e dom.HTMLElement, kids ...any) {
 	for _, k := range kids {
 		switch k := k.(type) {
 		case nil:
@@ -64,8 +52,10 @@ func add(e dom.Element, kids ...any) {
 			for _, c := range k {
 				e.AppendChild(c)
 			}
-		case dom.Node:
-			e.AppendChild(k)
+		case dom.HTMLElement:
+			if k != nil {
+				e.AppendChild(k)
+			}
 		default:
 			panic("h: unexpected child type")
 		}
@@ -73,10 +63,10 @@ func add(e dom.Element, kids ...any) {
 }
 
 // clear removes every child of e.
-func clear(e dom.Element) { e.SetTextContent("") }
+func clear(e dom.HTMLElement) { e.SetTextContent("") }
 
 // replace makes kids the only children of e.
-func replace(e dom.Element, kids ...any) {
+func replace(e dom.HTMLElement, kids ...any) {
 	clear(e)
 	add(e, kids...)
 }

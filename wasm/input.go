@@ -7,28 +7,28 @@ import (
 	"syscall/js"
 	"time"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 
 	"lede/analyzer"
 )
 
 // buildInput draws the left column: the article box, the reference date and Analyze.
 func (a *app) buildInput() dom.HTMLElement {
-	a.text = document.CreateElement("textarea").(*dom.HTMLTextAreaElement)
+	a.text = dom.CreateElement("textarea")
 	a.text.SetID(a.id + "text")
 	a.text.SetAttribute("class", "lede-textarea")
 	a.text.SetAttribute("spellcheck", "false")
 	a.text.SetAttribute("placeholder", "Paste an article here: plain text, or copied straight from a news site.")
 	a.text.SetAttribute("aria-describedby", a.id+"keys")
 
-	a.date = document.CreateElement("input").(*dom.HTMLInputElement)
+	a.date = dom.CreateElement("input")
 	a.date.SetID(a.id + "date")
 	a.date.SetAttribute("type", "date")
 	a.date.SetAttribute("class", "lede-date")
 	a.date.SetAttribute("aria-describedby", a.id+"date-note")
 	a.dateNote = h("span", "lede-date-note", at("id", a.id+"date-note"))
 
-	a.goButton = document.CreateElement("button").(*dom.HTMLButtonElement)
+	a.goButton = dom.CreateElement("button")
 	a.goButton.SetAttribute("type", "button")
 	a.goButton.SetAttribute("class", "lede-go")
 	a.goButton.SetTextContent("Analyze")

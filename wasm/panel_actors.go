@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 )
 
 // renderActors: one row per actor, most prominent first.

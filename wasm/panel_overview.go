@@ -8,7 +8,7 @@ import (
 	"sort"
 	"strconv"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 
 	"lede/analyzer"
 )

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 
 	"lede/analyzer"
 )
@@ -219,7 +219,7 @@ func (a *app) stanceGrid() dom.HTMLElement {
 			a.on(b, "click", func(dom.Event) {
 				if el := a.root.QuerySelector("#" + a.id + "edge-" + strconv.Itoa(k)); el != nil {
 					el.Underlying().Call("scrollIntoView", map[string]any{"block": "nearest", "behavior": "smooth"})
-					el.(dom.HTMLElement).Focus()
+					el.Focus()
 				}
 				if len(s.Evidence) > 0 {
 					a.highlight(s.Evidence[0], b)

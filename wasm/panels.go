@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 
 	"lede/analyzer"
 )

@@ -5,7 +5,7 @@ package main
 import (
 	"strconv"
 
-	"honnef.co/go/js/dom/v2"
+	"lede/wasm/dom"
 
 	"lede/analyzer"
 )

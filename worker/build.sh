@@ -23,6 +23,9 @@ GOOS=js GOARCH=wasm $GO build -trimpath -ldflags="-s -w" -o "$out/app.wasm" ./wo
 mkdir -p "$out/site"
 for f in "$web"/*; do
   case "$f" in *.go) continue ;; esac    # web/embed.go is the CLI's, not the page's
+  # the .br/.gz copies are for `lede serve`: Cloudflare's asset server compresses by
+  # Accept-Encoding itself, and would serve them only under their own names
+  case "$f" in *.br|*.gz) continue ;; esac
   cp -R "$f" "$out/site/"
 done
 cp worker/_headers "$out/site/_headers"

@@ -368,7 +368,7 @@ func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
 	if f.fams&FamRank != 0 && f.lex != nil && r == roleSelf {
 		add(hashByte(base(fRank), f.lex.repRank(f.v.rep[id])))
 	}
-	if f.fams&FamClusters2 != 0 && f.lex != nil && f.lex.fine2 != nil && r <= roleNext {
+	if f.fams&FamClusters2 != 0 && f.lex != nil && f.lex.hasClusters2() && r <= roleNext {
 		c2, f2 := uint16(0xfffe), uint16(0xfffe)
 		if id != boundaryWord {
 			c2, f2 = f.lex.cluster2(f.v.clus[id])

@@ -13,8 +13,32 @@ import (
 // wordreps.txt, orgs.txt and wordnet.txt come from tools/derive-lists (npm packages, see
 // the README).
 //
-//go:embed model/*.bin model/clusters.txt model/gazetteer.txt model/names.txt model/wordreps.txt model/orgs.txt model/wordnet.txt
+// clusters.txt, names.txt and wordreps.txt are embedded as the tables tools/pack-lists
+// makes of them (clusters.tbl, names.tbl, wordreps.tbl: sorted string tables read in
+// place, see PackClusters), so that the first analysis builds no map of them.
+//
+//go:embed model/*.bin model/gazetteer.txt model/orgs.txt model/wordnet.txt
 var modelFS embed.FS
+
+//go:embed model/clusters.tbl
+var clustersTbl string
+
+//go:embed model/names.tbl
+var namesTbl string
+
+//go:embed model/wordreps.tbl
+var wordrepsTbl string
+
+// PackedLists are the word lists embedded as tables: the text each is made from (in
+// model/) and the function that packs it; tools/pack-lists writes model/<name>.tbl.
+var PackedLists = []struct {
+	Text, Table string
+	Pack        func([]byte) []byte
+}{
+	{"clusters.txt", "clusters.tbl", PackClusters},
+	{"names.txt", "names.tbl", PackNames},
+	{"wordreps.txt", "wordreps.tbl", PackWordReps},
+}
 
 var (
 	loadOnce  sync.Once
@@ -34,8 +58,14 @@ func load() (*Tagger, *Lexicon, error) {
 			return b
 		}
 		bin := read("ner.bin")
-		theLex = ParseLexicon(read("clusters.txt"), read("gazetteer.txt"), read("names.txt"))
-		theLex.SetWordReps(read("wordreps.txt"))
+		var err error
+		if theLex, err = OpenLexicon(clustersTbl, namesTbl, read("gazetteer.txt")); err == nil {
+			err = theLex.OpenWordReps(wordrepsTbl)
+		}
+		if err != nil {
+			theLex, loadError = nil, err
+			return
+		}
 		theLex.SetOrgs(read("orgs.txt"))
 		theLex.SetWordNet(read("wordnet.txt"))
 		if loadError != nil {

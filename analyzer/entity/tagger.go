@@ -239,7 +239,7 @@ func (m *Model) lexRows(lex *Lexicon) *lexRowCache {
 	if c, ok := m.rowCaches.Get().(*lexRowCache); ok && c.lex == lex {
 		return c
 	}
-	return &lexRowCache{lex: lex, rows: make([]lexRowWeights, len(lex.coarse))}
+	return &lexRowCache{lex: lex, rows: make([]lexRowWeights, lex.rows())}
 }
 
 // Tagger is the two-pass tagger: the second pass (when present) sees the first's tags

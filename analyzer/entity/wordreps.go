@@ -1,8 +1,12 @@
 package entity
 
 import (
+	"encoding/binary"
+	"errors"
 	"strconv"
 	"strings"
+
+	"lede/analyzer/internal/table"
 )
 
 // Word representations learned from far more text than the tagger's training data
@@ -36,21 +40,59 @@ const (
 	fRankShape
 )
 
-// wordReps is the parsed wordreps.txt.
+// wordReps is wordreps.tbl read in place: a table of words (lower-cased word -> fine
+// cluster u16, bit length of the frequency rank u8) and, per fine cluster in order, its
+// mid u16 and coarse u16 cluster (clusters, 4 bytes each).
 type wordReps struct {
-	index map[string]int32 // lower-cased word -> row
-	fine  []uint16         // row -> fine cluster
-	rank  []uint8          // row -> bit length of the frequency rank
-	// mid and coarse give, per fine cluster, its mid and coarse cluster
-	mid, coarse []uint16
+	words    table.Table
+	clusters string
 }
 
 // SetWordReps reads wordreps.txt (see tools/derive-lists):
 //
 //	@ TAB fine TAB mid TAB coarse      the coarser clusters of each fine one
 //	fine TAB rank TAB word word ...    words of one fine cluster and rank bucket
+//
+// through the tables the embedded lexicon is read from (PackWordReps).
 func (lx *Lexicon) SetWordReps(b []byte) {
-	wr := &wordReps{index: map[string]int32{}}
+	if err := lx.OpenWordReps(string(PackWordReps(b))); err != nil {
+		panic("entity: a table just built does not open: " + err.Error())
+	}
+}
+
+// OpenWordReps reads wordreps.tbl in place; an empty one (a malformed list) leaves the
+// lexicon without word representations.
+func (lx *Lexicon) OpenWordReps(tbl string) error {
+	lx.reps = nil
+	if tbl == "" {
+		return nil
+	}
+	if len(tbl) < 4 {
+		return errors.New("entity: truncated word representations")
+	}
+	n := int(tbl[0]) | int(tbl[1])<<8 | int(tbl[2])<<16 | int(tbl[3])<<24
+	if n < 0 || 4+n > len(tbl) {
+		return errors.New("entity: truncated word representations")
+	}
+	words, err := table.Open(tbl[4 : 4+n])
+	if err != nil {
+		return err
+	}
+	clusters := tbl[4+n:]
+	if words.Width() != 3 || len(clusters)%4 != 0 {
+		return errors.New("entity: word representations of an unknown width")
+	}
+	lx.reps = &wordReps{words: words, clusters: clusters}
+	return nil
+}
+
+// PackWordReps lays wordreps.txt out as wordreps.tbl: the words table's length (u32),
+// the words table, each fine cluster's mid and coarse cluster. A word listed twice keeps its last cluster; a
+// list naming a fine cluster it gives no coarser ones for packs to nothing.
+func PackWordReps(b []byte) []byte {
+	var mid, coarse []uint16
+	words := table.NewBuilder(3)
+	maxFine := -1
 	eachLine(b, func(f []string) {
 		if len(f) < 3 {
 			return
@@ -65,11 +107,11 @@ func (lx *Lexicon) SetWordReps(b []byte) {
 			if fi < 0 || fi > 0xffff {
 				return
 			}
-			for len(wr.mid) <= fi {
-				wr.mid = append(wr.mid, 0)
-				wr.coarse = append(wr.coarse, 0)
+			for len(mid) <= fi {
+				mid = append(mid, 0)
+				coarse = append(coarse, 0)
 			}
-			wr.mid[fi], wr.coarse[fi] = uint16(m), uint16(c)
+			mid[fi], coarse[fi] = uint16(m), uint16(c)
 			return
 		}
 		fi, err1 := strconv.Atoi(f[0])
@@ -78,17 +120,21 @@ func (lx *Lexicon) SetWordReps(b []byte) {
 			return
 		}
 		for _, w := range strings.Fields(f[2]) {
-			wr.index[w] = int32(len(wr.fine))
-			wr.fine = append(wr.fine, uint16(fi))
-			wr.rank = append(wr.rank, uint8(r))
+			words.Add(w, []byte{byte(fi), byte(fi >> 8), byte(r)})
+			maxFine = max(maxFine, fi)
 		}
 	})
-	for _, fi := range wr.fine {
-		if int(fi) >= len(wr.mid) {
-			return // a malformed list: leave the lexicon without it
-		}
+	if maxFine >= len(mid) {
+		return nil
 	}
-	lx.reps = wr
+	wb := words.Bytes()
+	out := binary.LittleEndian.AppendUint32(nil, uint32(len(wb)))
+	out = append(out, wb...)
+	for fi := range mid {
+		out = binary.LittleEndian.AppendUint16(out, mid[fi])
+		out = binary.LittleEndian.AppendUint16(out, coarse[fi])
+	}
+	return out
 }
 
 // repRow returns the word's row in the word representations, -1 if it has none.
@@ -96,10 +142,7 @@ func (lx *Lexicon) repRow(lower string) int32 {
 	if lx.reps == nil {
 		return -1
 	}
-	if i, ok := lx.reps.index[lower]; ok {
-		return i
-	}
-	return -1
+	return int32(lx.reps.words.Find(lower))
 }
 
 // repClusters returns the coarse, mid and fine GloVe cluster of row i (0xffff unknown,
@@ -108,8 +151,8 @@ func (lx *Lexicon) repClusters(i int32) (c, m, f uint16) {
 	if i < 0 || lx.reps == nil {
 		return 0xffff, 0xffff, 0xffff
 	}
-	f = lx.reps.fine[i]
-	return lx.reps.coarse[f], lx.reps.mid[f], f
+	f = le16(lx.reps.words.Record(int(i)), 0)
+	return le16(lx.reps.clusters, 4*int(f)+2), le16(lx.reps.clusters, 4*int(f)), f
 }
 
 // repRank returns the frequency-rank bucket of row i, 0 for words outside the list.
@@ -117,7 +160,7 @@ func (lx *Lexicon) repRank(i int32) uint8 {
 	if i < 0 || lx.reps == nil {
 		return 0
 	}
-	return lx.reps.rank[i]
+	return lx.reps.words.Record(int(i))[2]
 }
 
 // embFeatures appends the GloVe cluster features of a word (row i) in role r.

@@ -13,10 +13,11 @@ import (
 // Line 1: "lede-stance v2 scale S"; then one feature a line: key TAB two integer
 // weights (negative, positive), relative to the neutral class's (which is therefore 0;
 // softmax is unchanged by a shift common to the three classes), to be multiplied by
-// 1/S. Version 1 wrote three weights (negative, neutral, positive).
+// 1/S. Version 1 wrote three weights (negative, neutral, positive). It is embedded as
+// model.tbl (model_table.go), which tools/pack-lists makes of it.
 //
-//go:embed model.txt
-var modelData string
+//go:embed model.tbl
+var modelTbl string
 
 // Classes of the model, in weight order.
 const (
@@ -26,10 +27,23 @@ const (
 	NumClasses
 )
 
-// Model holds the weights by feature hash.
+// Model holds the weights by feature hash: parsed (ParseModel, for the trainer) or read
+// in place from model.tbl (OpenModel, the embedded one).
 type Model struct {
 	w        *weightTable
+	p        *packedModel
 	clusters bool // some weight is a cluster feature's
+}
+
+// weights returns the class weights of feature hash h.
+func (m *Model) weights(h uint64) ([NumClasses]float32, bool) {
+	if m.p != nil {
+		return m.p.get(h)
+	}
+	if w := m.w.get(h); w != nil {
+		return *w, true
+	}
+	return [NumClasses]float32{}, false
 }
 
 var (
@@ -37,16 +51,38 @@ var (
 	defaultModel     *Model
 )
 
-// DefaultModel returns the embedded model, parsed on first use; it is empty (every
-// target neutral, lexicon rules only) when model.txt holds no weights.
+// DefaultModel returns the embedded model, read in place from model.tbl; it is empty
+// (every target neutral, lexicon rules only) when model.txt holds no weights.
 func DefaultModel() *Model {
-	defaultModelOnce.Do(func() { defaultModel = ParseModel(modelData) })
+	defaultModelOnce.Do(func() {
+		var err error
+		if defaultModel, err = OpenModel(modelTbl); err != nil {
+			panic(err) // the embedded table is checked by the tests
+		}
+	})
 	return defaultModel
 }
 
 // ParseModel reads the format written by tools/train-stance; malformed lines are skipped.
 func ParseModel(data string) *Model {
 	m := &Model{w: newWeightTable(strings.Count(data, "\n"))}
+	eachWeightLine(data, func(key string, v [NumClasses]int, n int, scale float32) {
+		var w [NumClasses]float32
+		for c := range n {
+			w[c] = float32(v[c]) / scale
+		}
+		if n == 2 {
+			w = [NumClasses]float32{w[0], 0, w[1]}
+		}
+		m.w.put(hashKey(key), w)
+		m.clusters = m.clusters || isClusterKey(key)
+	})
+	return m
+}
+
+// eachWeightLine calls fn with each well-formed feature line of a model file: its key,
+// its n integer weights (3 in v1; 2, negative and positive, in v2) and the file's scale.
+func eachWeightLine(data string, fn func(key string, v [NumClasses]int, n int, scale float32)) {
 	scale := float32(1)
 	first := true
 	n := NumClasses // weights a line: 3 in v1, 2 (negative, positive) in v2
@@ -74,28 +110,23 @@ func ParseModel(data string) *Model {
 		if !ok {
 			continue
 		}
-		w, ok := parseWeights(ws, scale, n)
+		v, _, ok := parseInts(ws, n)
 		if !ok {
 			continue
 		}
-		if n == 2 {
-			w = [NumClasses]float32{w[0], 0, w[1]}
-		}
-		m.w.put(hashKey(key), w)
-		m.clusters = m.clusters || isClusterKey(key)
+		fn(key, v, n, scale)
 	}
-	return m
 }
 
 // UsesClusters reports whether the model has weights for the GloVe cluster features
 // (clusters.go): the scorer computes them only then.
 func (m *Model) UsesClusters() bool { return m.clusters }
 
-// parseWeights reads n (at most NumClasses) space-separated integers into w[:n] and
-// divides them by scale; by hand, because the page parses some 100,000 lines on its
-// first analysis.
-func parseWeights(s string, scale float32, n int) (w [NumClasses]float32, ok bool) {
-	c, i := 0, 0
+// parseInts reads up to n (at most NumClasses) space-separated integers of at most nine
+// digits each and returns them with their count; ok is false when s holds anything
+// else.
+func parseInts(s string, n int) (v [NumClasses]int, c int, ok bool) {
+	i := 0
 	for c < min(n, NumClasses) {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -104,25 +135,30 @@ func parseWeights(s string, scale float32, n int) (w [NumClasses]float32, ok boo
 		if neg {
 			i++
 		}
-		start, v := i, 0
+		start, x := i, 0
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' && i-start < 9 {
-			v = v*10 + int(s[i]-'0')
+			x = x*10 + int(s[i]-'0')
 			i++
 		}
 		if i == start {
-			return w, false
+			return v, c, false
 		}
 		if neg {
-			v = -v
+			x = -x
 		}
-		w[c] = float32(v) / scale
+		v[c] = x
 		c++
 	}
-	return w, i == len(s)
+	return v, c, i == len(s)
 }
 
 // Len is the number of weighted features.
-func (m *Model) Len() int { return m.w.n }
+func (m *Model) Len() int {
+	if m.p != nil {
+		return m.p.keys
+	}
+	return m.w.n
+}
 
 // scorer accumulates the logits of one target, and notes what kind of evidence the
 // sentence holds for the news-specific fix in Scorer.Score.
@@ -145,7 +181,7 @@ func (s *scorer) add(kind, a, b string, v float32) {
 	case kind == "sv":
 		s.opinion += v
 	}
-	if w := s.m.w.get(hashFeature(kind, a, b)); w != nil {
+	if w, ok := s.m.weights(hashFeature(kind, a, b)); ok {
 		for c := range s.logits {
 			s.logits[c] += v * w[c]
 		}

@@ -2,7 +2,6 @@ package text
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -11,10 +10,8 @@ import (
 )
 
 // A dateline opens a wire story: "WASHINGTON, July 12 (Reuters) -", "LONDON, Jan. 5,
-// 2024 (AP) —", "Moscow, 12 July 2023 -". Only the first paragraphs are searched.
-var datelineRe = regexp.MustCompile(`(?m)^[\p{Lu}][\p{L}.' -]{1,40},\s+(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>[A-Z][a-z]{2,8})\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]`)
-
-var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+// 2024 (AP) —", "Moscow, 12 July 2023 -". Only the first paragraphs are searched
+// (findDateline, in scan.go, has the pattern).
 
 // MonthNumber returns the month for an English month name or abbreviation ("Jan", "sept").
 func MonthNumber(name string) (time.Month, bool) {
@@ -32,31 +29,20 @@ func Dateline(d *doc.Doc) (string, bool) {
 		limit = d.Paragraphs[3].Start
 	}
 	head := d.Text[:limit]
-	m := datelineRe.FindStringSubmatchIndex(head)
-	if m == nil {
-		return "", false
-	}
-	d.Dateline = doc.Span{Start: m[0], End: m[1]}
-	group := func(name string) string {
-		i := datelineRe.SubexpIndex(name)
-		if m[2*i] < 0 {
-			return ""
-		}
-		return head[m[2*i]:m[2*i+1]]
-	}
-	mon, day := group("mon"), group("day")
-	if mon == "" {
-		mon, day = group("mon2"), group("day2")
-	}
-	month, ok := MonthNumber(mon)
+	m, ok := findDateline(head)
 	if !ok {
 		return "", false
 	}
-	dd, _ := strconv.Atoi(day)
-	year := group("year")
+	d.Dateline = doc.Span{Start: m.start, End: m.end}
+	month, ok := MonthNumber(m.month)
+	if !ok {
+		return "", false
+	}
+	dd, _ := strconv.Atoi(m.day)
+	year := m.year
 	if year == "" {
 		count := map[string]int{}
-		for _, y := range yearRe.FindAllString(d.Text, -1) {
+		for _, y := range years(d.Text) {
 			count[y]++
 			if count[y] > count[year] || count[y] == count[year] && y > year {
 				year = y

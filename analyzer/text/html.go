@@ -1,7 +1,6 @@
 package text
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -191,9 +190,7 @@ func nodeText(n *html.Node) string {
 	return b.String()
 }
 
-var spaceRun = regexp.MustCompile(`[\s\x{00A0}]+`)
-
-func collapseSpace(s string) string { return strings.TrimSpace(spaceRun.ReplaceAllString(s, " ")) }
+func collapseSpace(s string) string { return strings.TrimSpace(collapseRuns(s)) }
 
 // readMeta takes the publication date and title from <meta> tags.
 func readMeta(n *html.Node, dd *dates, tt *titles) {
@@ -212,17 +209,15 @@ func readMeta(n *html.Node, dd *dates, tt *titles) {
 	}
 }
 
-var isoDateRe = regexp.MustCompile(`^\s*(\d{4})-(\d{2})-(\d{2})`)
-
 // isoDate returns the YYYY-MM-DD prefix of an ISO 8601 date or date-time, or "" when
 // there is none or it names no day of the calendar (2023-02-31): metadata is not trusted
 // further than a --ref-date would be.
 func isoDate(s string) string {
-	m := isoDateRe.FindStringSubmatch(s)
-	if m == nil {
+	y, m, dd, ok := isoDatePrefix(s)
+	if !ok {
 		return ""
 	}
-	d := m[1] + "-" + m[2] + "-" + m[3]
+	d := y + "-" + m + "-" + dd
 	if _, err := time.Parse("2006-01-02", d); err != nil {
 		return ""
 	}

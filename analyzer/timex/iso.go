@@ -1,16 +1,47 @@
 package timex
 
 import (
-	"regexp"
 	"strconv"
 
 	"lede/analyzer/doc"
 	"lede/analyzer/text"
 )
 
-// isoTimeRest is what follows YYYY-MM- in an ISO 8601 date-time written as one token:
-// the day, T, hh:mm, optional seconds and fraction, optional Z ("12T10:30:00Z").
-var isoTimeRest = regexp.MustCompile(`^(\d{2})[Tt](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?[Zz]?$`)
+// isoTimeRest reads what follows YYYY-MM- in an ISO 8601 date-time written as one token:
+// the day, T, hh:mm, optional seconds and fraction, optional Z ("12T10:30:00Z"), as the
+// pattern `^(\d{2})[Tt](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?[Zz]?$` would (by hand: the
+// regexp package is a tenth of lede.wasm's code).
+func isoTimeRest(s string) (day, hh, mm string, ok bool) {
+	digits := func(i, n int) bool {
+		if i+n > len(s) {
+			return false
+		}
+		for _, b := range []byte(s[i : i+n]) {
+			if b < '0' || b > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if !digits(0, 2) || len(s) < 8 || s[2] != 'T' && s[2] != 't' || !digits(3, 2) || s[5] != ':' || !digits(6, 2) {
+		return "", "", "", false
+	}
+	p := 8
+	if p < len(s) && s[p] == ':' && digits(p+1, 2) {
+		p += 3
+		if p+1 < len(s) && (s[p] == '.' || s[p] == ',') && digits(p+1, 1) {
+			for p++; p < len(s) && s[p] >= '0' && s[p] <= '9'; p++ {
+			}
+		}
+	}
+	if p < len(s) && (s[p] == 'Z' || s[p] == 'z') {
+		p++
+	}
+	if p != len(s) {
+		return "", "", "", false
+	}
+	return s[0:2], s[3:5], s[6:8], true
+}
 
 // isoDateTime reads an ISO 8601 date-time: "2023-07-12T10:30:00Z" is 2023-07-12T10:30, with
 // a time-zone offset after it ("+02:00", "-05:00") inside the expression. Read as pieces,
@@ -26,13 +57,13 @@ func (g *parser) isoDateTime(i int) (match, bool) {
 	if a.digit != 4 || b.digit != 2 || s1.l != "-" || s2.l != "-" || c.tok != a.tok || !s2.inTok {
 		return match{}, false
 	}
-	m := isoTimeRest.FindStringSubmatch(c.o)
-	if m == nil {
+	ds, hs, ms, ok := isoTimeRest(c.o)
+	if !ok {
 		return match{}, false
 	}
-	d, _ := strconv.Atoi(m[1])
-	hh, _ := strconv.Atoi(m[2])
-	mm, _ := strconv.Atoi(m[3])
+	d, _ := strconv.Atoi(ds)
+	hh, _ := strconv.Atoi(hs)
+	mm, _ := strconv.Atoi(ms)
 	p := point{gran: doc.GranDay, y: a.num, m: b.num, d: d}
 	if hh > 23 || mm > 59 || !calendarDay(p) {
 		return match{}, false

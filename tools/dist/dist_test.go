@@ -127,3 +127,41 @@ func TestPackage(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecompress: each served file gets a .gz that decompresses to it (and a .br when
+// the brotli command is there); a missing optional file is skipped, a missing wasm is
+// an error.
+func TestPrecompress(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{"lede.wasm": strings.Repeat("\x00asm lede ", 500), "index.html": "<p>lede</p>"}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := precompress(dir, 1); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range files {
+		gz, err := os.ReadFile(filepath.Join(dir, name+".gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(gz))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := io.ReadAll(zr); string(got) != body {
+			t.Errorf("%s.gz does not decompress to %s", name, name)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "lede.css.gz")); err == nil {
+		t.Error("a .gz of a file that is not there")
+	}
+	if err := os.Remove(filepath.Join(dir, "lede.wasm")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := precompress(dir, 1); err == nil {
+		t.Error("no lede.wasm, and no error")
+	}
+}

@@ -1,0 +1,172 @@
+// Package table is a sorted string table read in place: the keys in byte order with a
+// fixed-width record each, laid out so that opening it parses nothing (a header check)
+// and a look-up is a binary search over the embedded bytes. It is for the word lists a
+// stage looks words up in once per distinct word of a document, where a Go map built
+// at start (tens of thousands of inserts, in every wasm instance) cost more than every
+// look-up of an article together.
+//
+// Layout, little-endian:
+//
+//	"LTB2" | n u32 | width u32 | key bytes u32
+//	(n+15)/16 + 1 × u32   where each block of 16 keys starts in the key bytes
+//	n × width             records, in key order
+//	key bytes             the keys in byte order, each followed by '\n'
+//
+// An offset a block, not a key, keeps the table about as small as the text list (an
+// offset a key came to four bytes a word); a look-up is a binary search over the
+// blocks' first keys, then a scan of at most 16.
+package table
+
+import (
+	"encoding/binary"
+	"errors"
+	"sort"
+	"strings"
+)
+
+const magic = "LTB2"
+const headerBytes = 16
+
+// blockKeys is the keys of a block.
+const blockKeys = 16
+
+// Table is an opened table: a view of its bytes.
+type Table struct {
+	n, width int
+	blocks   string // (n+15)/16 + 1 × u32
+	recs     string
+	keys     string
+}
+
+// Open checks the header and returns a table reading b in place (b is kept, not copied).
+func Open(b string) (Table, error) {
+	if len(b) < headerBytes || b[:4] != magic {
+		return Table{}, errors.New("table: not a table")
+	}
+	n, width, nk := u32(b[4:], 0), u32(b[8:], 0), u32(b[12:], 0)
+	nb := (n+blockKeys-1)/blockKeys + 1
+	if n < 0 || width < 0 || headerBytes+4*nb+n*width+nk != len(b) {
+		return Table{}, errors.New("table: header does not match the size")
+	}
+	t := Table{n: n, width: width}
+	p := headerBytes
+	t.blocks, p = b[p:p+4*nb], p+4*nb
+	t.recs, p = b[p:p+n*width], p+n*width
+	t.keys = b[p:]
+	if u32(t.blocks, nb-1) != len(t.keys) || n > 0 && t.keys[len(t.keys)-1] != '\n' {
+		return Table{}, errors.New("table: bad key bytes")
+	}
+	return t, nil
+}
+
+// Len is the number of keys.
+func (t Table) Len() int { return t.n }
+
+// Width is the bytes of a record.
+func (t Table) Width() int { return t.width }
+
+func u32(s string, i int) int {
+	return int(uint32(s[4*i]) | uint32(s[4*i+1])<<8 | uint32(s[4*i+2])<<16 | uint32(s[4*i+3])<<24)
+}
+
+// head is the first key of block b.
+func (t Table) head(b int) string {
+	k := t.keys[u32(t.blocks, b):]
+	return k[:strings.IndexByte(k, '\n')]
+}
+
+// Key is row i's key.
+func (t Table) Key(i int) string {
+	k := t.keys[u32(t.blocks, i/blockKeys):]
+	for range i % blockKeys {
+		k = k[strings.IndexByte(k, '\n')+1:]
+	}
+	return k[:strings.IndexByte(k, '\n')]
+}
+
+// Record is row i's record (Width bytes).
+func (t Table) Record(i int) string { return t.recs[i*t.width : (i+1)*t.width] }
+
+// Find returns the row of key, -1 when the table does not hold it.
+func (t Table) Find(key string) int {
+	nb := (t.n + blockKeys - 1) / blockKeys
+	// the last block whose first key is at most key
+	lo, hi := 0, nb
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.head(m) <= key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return -1
+	}
+	b := lo - 1
+	k := t.keys[u32(t.blocks, b):u32(t.blocks, b+1)]
+	for row := b * blockKeys; k != ""; row++ {
+		e := strings.IndexByte(k, '\n')
+		switch w := k[:e]; {
+		case w == key:
+			return row
+		case w > key:
+			return -1
+		}
+		k = k[e+1:]
+	}
+	return -1
+}
+
+// Builder collects keys and records; a key added again replaces its record (as a later
+// line of a text list does).
+type Builder struct {
+	width int
+	recs  map[string]string
+}
+
+// NewBuilder returns a builder of records of width bytes.
+func NewBuilder(width int) *Builder { return &Builder{width: width, recs: map[string]string{}} }
+
+// Add sets key's record (its first Width bytes; shorter ones are padded with zeros). A
+// key cannot hold a newline (the table's separator); Add panics on one.
+func (b *Builder) Add(key string, rec []byte) {
+	if strings.Contains(key, "\n") {
+		panic("table: a key with a newline")
+	}
+	r := make([]byte, b.width)
+	copy(r, rec)
+	b.recs[key] = string(r)
+}
+
+// Len is the number of distinct keys added.
+func (b *Builder) Len() int { return len(b.recs) }
+
+// Bytes lays the table out.
+func (b *Builder) Bytes() []byte {
+	keys := make([]string, 0, len(b.recs))
+	for k := range b.recs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var kb []byte
+	var blocks []uint32
+	for i, k := range keys {
+		if i%blockKeys == 0 {
+			blocks = append(blocks, uint32(len(kb)))
+		}
+		kb = append(append(kb, k...), '\n')
+	}
+	blocks = append(blocks, uint32(len(kb)))
+	out := []byte(magic)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(keys)))
+	out = binary.LittleEndian.AppendUint32(out, uint32(b.width))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(kb)))
+	for _, o := range blocks {
+		out = binary.LittleEndian.AppendUint32(out, o)
+	}
+	for _, k := range keys {
+		out = append(out, b.recs[k]...)
+	}
+	return append(out, kb...)
+}

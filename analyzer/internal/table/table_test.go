@@ -1,0 +1,49 @@
+package table
+
+import (
+	"math/rand"
+	"strconv"
+	"testing"
+)
+
+func TestTableFindsWhatWasAdded(t *testing.T) {
+	b := NewBuilder(2)
+	want := map[string]string{}
+	r := rand.New(rand.NewSource(1))
+	for i := range 5000 {
+		k := strconv.Itoa(r.Intn(100000))
+		if i%7 == 0 {
+			k = "é" + k
+		}
+		rec := []byte{byte(i), byte(i >> 8)}
+		b.Add(k, rec)
+		want[k] = string(rec)
+	}
+	b.Add("", []byte{9, 9})
+	want[""] = "\x09\x09"
+	tb, err := Open(string(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Len() != len(want) {
+		t.Fatalf("Len %d, want %d", tb.Len(), len(want))
+	}
+	for k, rec := range want {
+		i := tb.Find(k)
+		if i < 0 || tb.Key(i) != k || tb.Record(i) != rec {
+			t.Fatalf("Find(%q) = %d", k, i)
+		}
+	}
+	for _, k := range []string{"x", "123456789", "\x00", "\xff", "é"} {
+		if _, ok := want[k]; !ok && tb.Find(k) >= 0 {
+			t.Errorf("Find(%q) found a key never added", k)
+		}
+	}
+	if _, err := Open(string(b.Bytes()[:40])); err == nil {
+		t.Error("a truncated table opened")
+	}
+	empty, err := Open(string(NewBuilder(3).Bytes()))
+	if err != nil || empty.Find("a") != -1 || empty.Find("") != -1 {
+		t.Errorf("empty table: %v", err)
+	}
+}
