@@ -101,6 +101,11 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionR
 		d.RefDate, d.RefDateSource = opts.RefDate, doc.RefDateInput
 	}
 	text.Segment(d)
+	if runtime.GOOS == "js" && len(d.Text) >= collectBetweenStages {
+		// the memos (about 9 MiB) would be held through the entity stage's peak, on
+		// a text that has repaid them alone; the next document fills new ones
+		text.ForgetTaggerMemos()
+	}
 	if date, ok := text.Dateline(d); ok && d.RefDate == "" {
 		d.RefDate, d.RefDateSource = date, doc.RefDateDateline
 	}
@@ -127,6 +132,8 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionR
 		{"stance", func(d *doc.Doc) error { return stance.Analyze(d, targets) }},
 		{"stance corrections", func(d *doc.Doc) error { return run.apply(d, correct.AfterStance) }},
 	}
+	doc.CollectWhenGrown(len(d.Text) >= collectBetweenStages)
+	defer doc.CollectWhenGrown(false)
 	for _, s := range stages {
 		yieldToCollector(len(d.Text))
 		if err := s.run(d); err != nil {
@@ -153,7 +160,7 @@ const collectBetweenStages = 256 << 10
 // than the analysis (the page: 176 ms a steady article with them).
 func yieldToCollector(textBytes int) {
 	if runtime.GOOS == "js" && textBytes >= collectBetweenStages {
-		runtime.GC()
+		doc.Collect()
 		return
 	}
 	runtime.Gosched()
