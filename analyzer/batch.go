@@ -118,7 +118,7 @@ func AnalyzeBatch(r io.Reader, w io.Writer) error { return AnalyzeBatchMax(r, w,
 // AnalyzeBatchMax is AnalyzeBatch with the adapter's limit on each line's article: a
 // batch line obeys the same cap as one request.
 func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
-	br := bufio.NewReaderSize(r, 1<<20)
+	br := bufio.NewReaderSize(r, 64<<10) // a longer line is read in pieces (readLine)
 	bw := bufio.NewWriter(w)
 	maxLine := lineBytes(maxBytes)
 	for lineNo := 1; ; lineNo++ {

@@ -16,6 +16,12 @@ import (
 // analysis holds about 75 MiB at its peak, in the entity stage).
 const memoryLimit = 90 << 20
 
+// workerConfig is the handler's configuration in the Worker (main_js.go; the memory
+// tests use it too).
+func workerConfig(origins []string) config {
+	return config{AllowedOrigins: origins, StreamBatch: true}
+}
+
 // tuneMemory sets the collector for the Worker (main_js.go; the memory test calls it).
 func tuneMemory() { debug.SetMemoryLimit(memoryLimit) }
 

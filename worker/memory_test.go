@@ -81,7 +81,7 @@ func measureMemory(t *testing.T, path string, body []byte, articleBytes int) {
 	// the Workers runtime streams the response out of the wasm (a pipe), so the report's
 	// bytes are counted here, not kept
 	out := &countingWriter{header: http.Header{}}
-	newHandler(config{}).ServeHTTP(out, req)
+	newHandler(workerConfig(nil)).ServeHTTP(out, req)
 	if out.status != http.StatusOK || bytes.HasPrefix(out.head, []byte(`{"id":"article","error"`)) {
 		t.Fatalf("status %d: %s", out.status, out.head)
 	}
