@@ -17,6 +17,8 @@ var Tables = []string{"actors", "quotes", "timeline", "stance"}
 // e1) join the tables; names are repeated beside them so that each table reads alone.
 // Offsets are UTF-16 code units into the analysed text, as in the JSON report. Lists in
 // one cell (roles, aliases, evidence) are joined by "; ".
+// Columns added later go at the end, so a sheet built on an older export keeps its
+// columns where they were.
 func CSV(w io.Writer, r *analyzer.Report, table string) error {
 	rows, err := csvRows(r, table)
 	if err != nil {
@@ -33,32 +35,35 @@ func csvRows(r *analyzer.Report, table string) ([][]string, error) {
 	names := actorNames(r)
 	switch table {
 	case "actors":
-		rows := [][]string{{"id", "name", "type", "roles", "aliases", "mentions", "salience", "gender", "anonymous"}}
+		rows := [][]string{{"id", "name", "type", "roles", "aliases", "mentions", "salience", "gender", "anonymous", "corrected"}}
 		for _, a := range r.Actors {
 			rows = append(rows, []string{a.ID, a.Name, a.Type, list(a.Roles), list(a.Aliases),
-				strconv.Itoa(a.MentionCount), number(a.Salience), a.Gender, strconv.FormatBool(a.Anonymous)})
+				strconv.Itoa(a.MentionCount), number(a.Salience), a.Gender, strconv.FormatBool(a.Anonymous),
+				strconv.FormatBool(a.Corrected)})
 		}
 		return rows, nil
 	case "quotes":
-		rows := [][]string{{"id", "kind", "speaker_id", "speaker", "speaker_text", "cue", "inferred", "outlet", "start", "end", "text"}}
+		rows := [][]string{{"id", "kind", "speaker_id", "speaker", "speaker_text", "cue", "inferred", "outlet", "start", "end", "text", "corrected"}}
 		for _, q := range r.Quotes {
 			sid := ""
 			if q.Speaker != nil {
 				sid = *q.Speaker
 			}
 			rows = append(rows, []string{q.ID, q.Kind, sid, names[sid], q.SpeakerText, q.Cue,
-				strconv.FormatBool(q.Inferred), q.Outlet, strconv.Itoa(q.Start), strconv.Itoa(q.End), oneLine(q.Text)})
+				strconv.FormatBool(q.Inferred), q.Outlet, strconv.Itoa(q.Start), strconv.Itoa(q.End), oneLine(q.Text),
+				strconv.FormatBool(q.Corrected)})
 		}
 		return rows, nil
 	case "timeline":
-		rows := [][]string{{"id", "date", "display", "granularity", "resolved", "anchor", "date_text", "actors", "start", "end", "text"}}
+		rows := [][]string{{"id", "date", "display", "granularity", "resolved", "anchor", "date_text", "actors", "start", "end", "text", "from", "to", "about"}}
 		for _, e := range r.Events {
 			var who []string
 			for _, id := range e.Actors {
 				who = append(who, names[id])
 			}
 			rows = append(rows, []string{e.ID, e.Value, e.Display, e.Granularity, strconv.FormatBool(e.Resolved),
-				e.Anchor, e.TimexText, list(who), strconv.Itoa(e.Start), strconv.Itoa(e.End), oneLine(e.Text)})
+				e.Anchor, e.TimexText, list(who), strconv.Itoa(e.Start), strconv.Itoa(e.End), oneLine(e.Text),
+				e.From, e.To, list(e.About)})
 		}
 		return rows, nil
 	case "stance":

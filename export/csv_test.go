@@ -11,17 +11,18 @@ import (
 )
 
 // A hand-made report: a name with a comma and quotes, a passage over two lines, a quote
-// with no speaker. Every table parses back to what went in.
+// with no speaker, an editor's correction, an event about a second date. Every table
+// parses back to what went in.
 func handReport() *analyzer.Report {
 	a1 := "a1"
 	return &analyzer.Report{
 		Schema: analyzer.Schema,
 		Actors: []analyzer.ReportActor{{ID: "a1", Name: `Smith, "Doc" Jones`, Type: "PERSON", Roles: []string{"mayor", "author"}, Aliases: []string{}, MentionCount: 3, Salience: 0.5}},
 		Quotes: []analyzer.ReportQuote{
-			{ID: "q1", Kind: "direct", Text: "\"We won,\nat last\"", Speaker: &a1, Cue: "said", Start: 4, End: 20},
+			{ID: "q1", Kind: "direct", Text: "\"We won,\nat last\"", Speaker: &a1, Cue: "said", Start: 4, End: 20, Corrected: true},
 			{ID: "q2", Kind: "direct", Text: `"Nobody knows"`},
 		},
-		Events: []analyzer.ReportEvent{{ID: "e1", Value: "2023-07-10", Display: "Mon 10 July 2023", Granularity: "day", Resolved: true, TimexText: "Monday", Actors: []string{"a1"}, Text: "opened it on Monday"}},
+		Events: []analyzer.ReportEvent{{ID: "e1", Value: "2023-07-10", Display: "Mon 10 July 2023", Granularity: "day", Resolved: true, TimexText: "Monday", Actors: []string{"a1"}, Text: "opened it on Monday", From: "2023-07-10", To: "2023-07-10", About: []string{"t2", "t3"}}},
 		Stance: []analyzer.ReportStance{{Holder: &a1, Target: "a1", Label: "against", Polarity: -0.25, Evidence: []string{"q1", "q2"}}},
 	}
 }
@@ -29,9 +30,9 @@ func handReport() *analyzer.Report {
 func TestCSVRoundTrip(t *testing.T) {
 	rep := handReport()
 	want := map[string][][]string{
-		"actors":   {{"a1", `Smith, "Doc" Jones`, "PERSON", "mayor; author", "", "3", "0.5", "", "false"}},
-		"quotes":   {{"q1", "direct", "a1", `Smith, "Doc" Jones`, "", "said", "false", "", "4", "20", `"We won, at last"`}, {"q2", "direct", "", "", "", "", "false", "", "0", "0", `"Nobody knows"`}},
-		"timeline": {{"e1", "2023-07-10", "Mon 10 July 2023", "day", "true", "", "Monday", `Smith, "Doc" Jones`, "0", "0", "opened it on Monday"}},
+		"actors":   {{"a1", `Smith, "Doc" Jones`, "PERSON", "mayor; author", "", "3", "0.5", "", "false", "false"}},
+		"quotes":   {{"q1", "direct", "a1", `Smith, "Doc" Jones`, "", "said", "false", "", "4", "20", `"We won, at last"`, "true"}, {"q2", "direct", "", "", "", "", "false", "", "0", "0", `"Nobody knows"`, "false"}},
+		"timeline": {{"e1", "2023-07-10", "Mon 10 July 2023", "day", "true", "", "Monday", `Smith, "Doc" Jones`, "0", "0", "opened it on Monday", "2023-07-10", "2023-07-10", "t2; t3"}},
 		"stance":   {{"a1", `Smith, "Doc" Jones`, "a1", `Smith, "Doc" Jones`, "against", "-0.25", "q1; q2", ""}},
 	}
 	for _, table := range Tables {

@@ -69,6 +69,13 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 	}
 
 	fmt.Fprintf(w, "## Timeline (%d)\n\n", len(r.Events))
+	if r.TimeSpan != nil {
+		fmt.Fprintf(w, "The story covers %s.\n\n", cell(r.TimeSpan.Display))
+	}
+	timexes := make(map[string]analyzer.ReportTimex, len(r.Timexes))
+	for _, t := range r.Timexes {
+		timexes[t.ID] = t
+	}
 	for _, e := range r.Events {
 		mark := ""
 		if !e.Resolved {
@@ -78,7 +85,7 @@ func Markdown(w io.Writer, r *analyzer.Report) error {
 		if e.Display != "" && e.Display != e.Value {
 			when = e.Display + " (" + e.Value + ")"
 		}
-		fmt.Fprintf(w, "- %s%s, \"%s\": %s\n", when, mark, cell(e.TimexText), cell(e.Text))
+		fmt.Fprintf(w, "- %s%s, \"%s\": %s%s\n", when, mark, cell(e.TimexText), cell(e.Text), about(e, timexes))
 	}
 	if len(r.Events) > 0 {
 		fmt.Fprintln(w)
@@ -133,4 +140,19 @@ func plural(n int, one string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %ss", n, one)
+}
+
+// about names the dates an event is about beside the date it is filed under ("the
+// events of June 24" in a meeting held on Monday), "" when there are none.
+func about(e analyzer.ReportEvent, timexes map[string]analyzer.ReportTimex) string {
+	var parts []string
+	for _, id := range e.About {
+		if t, ok := timexes[id]; ok {
+			parts = append(parts, fmt.Sprintf("\"%s\" (%s)", cell(t.Text), cell(t.Display)))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (about " + strings.Join(parts, ", ") + ")"
 }

@@ -48,3 +48,21 @@ func TestMarkdownCorrections(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownTimelineAbout: the span the story covers heads the timeline, and an event
+// about another date names it beside the date it is filed under.
+func TestMarkdownTimelineAbout(t *testing.T) {
+	rep := handReport()
+	rep.Timexes = []analyzer.ReportTimex{{ID: "t2", Text: "June 24", Display: "Sat 24 June 2023"}}
+	rep.TimeSpan = &analyzer.ReportTimeSpan{From: "2023-06-24", To: "2023-07-10", Display: "24 June – 10 July 2023"}
+	var b strings.Builder
+	if err := Markdown(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, want := range []string{"The story covers 24 June – 10 July 2023.\n", `: opened it on Monday (about "June 24" (Sat 24 June 2023))` + "\n"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
