@@ -123,6 +123,7 @@ func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
 	maxLine := lineBytes(maxBytes)
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(br, maxLine)
+		lineLen := len(line)
 		if err != nil && err != io.EOF {
 			return err
 		}
@@ -152,6 +153,9 @@ func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
 		if werr := bw.Flush(); werr != nil {
 			return werr
 		}
+		// a long line's Doc and report are garbage now: collected (in wasm) before the
+		// next line is read, not beside it
+		yieldToCollector(lineLen)
 		if err == io.EOF {
 			return nil
 		}

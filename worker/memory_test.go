@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -74,10 +75,9 @@ func memoryArticle(t *testing.T) (string, int) {
 // measureMemory posts body to path, checks that the answer is a 200 with no error line,
 // and logs the memory the Go runtime holds.
 func measureMemory(t *testing.T, path string, body []byte, articleBytes int) {
-	in := &streamedBody{rest: body}
-	req := httptest.NewRequest("POST", path, in)
+	req := httptest.NewRequest("POST", path, newStreamedBody(body))
 	req.ContentLength = int64(len(body))
-	body = nil
+	body = nil // the caller's copy goes too, when it is the last reference
 	// the Workers runtime streams the response out of the wasm (a pipe), so the report's
 	// bytes are counted here, not kept
 	out := &countingWriter{header: http.Header{}}
@@ -118,19 +118,34 @@ func newsText(n int) string {
 
 // streamedBody is a request body that lets go of what it has handed out, as the
 // Workers runtime's body stream does: the request's bytes live in the isolate's memory
-// outside the wasm until they are read.
-type streamedBody struct{ rest []byte }
+// outside the wasm until they are read. It keeps them in pieces of streamPiece bytes
+// and drops each piece once read.
+type streamedBody struct{ pieces [][]byte }
 
-func (b *streamedBody) Read(p []byte) (int, error) {
-	if len(b.rest) == 0 {
-		b.rest = nil
+// streamPiece is the size of the pieces of a streamedBody, in bytes (a stream's chunks
+// are some kilobytes).
+const streamPiece = 64 << 10
+
+func newStreamedBody(b []byte) *streamedBody {
+	s := &streamedBody{}
+	for len(b) > 0 {
+		n := min(len(b), streamPiece)
+		s.pieces = append(s.pieces, slices.Clone(b[:n]))
+		b = b[n:]
+	}
+	return s
+}
+
+func (s *streamedBody) Read(p []byte) (int, error) {
+	for len(s.pieces) > 0 && len(s.pieces[0]) == 0 {
+		s.pieces[0] = nil // read: the collector may have it
+		s.pieces = s.pieces[1:]
+	}
+	if len(s.pieces) == 0 {
 		return 0, io.EOF
 	}
-	n := copy(p, b.rest)
-	b.rest = b.rest[n:]
-	if len(b.rest) == 0 {
-		b.rest = nil // the whole body is read: the collector may have it
-	}
+	n := copy(p, s.pieces[0])
+	s.pieces[0] = s.pieces[0][n:]
 	return n, nil
 }
 
