@@ -159,9 +159,10 @@ const collectBetweenStages = 256 << 10
 // analysis yields; without this, one collection cycle spans the whole analysis and the
 // heap grows unchecked (a 2 MB article: 270 MiB of wasm memory). There it collects
 // outright, so that each stage starts from the live heap, not from the last stage's
-// floating garbage (the Worker after 2 MiB of news: 104-110 MiB of wasm memory with a
-// yield, 103 with a collection; a collection of the ~60 MiB live is a small part of a
-// stage). Natively, where the collector runs beside the analysis, it only yields. A full
+// floating garbage (the Worker after 2 MiB of news, when this was built: 104-110 MiB of
+// wasm memory with a yield, 103 with a collection; a collection of the ~60 MiB live is a
+// small part of a stage). The same collection starts the analysis of a long text (the
+// last one's Doc and report may still be uncollected) and ends a batch's long line. Natively, where the collector runs beside the analysis, it only yields. A full
 // collection costs about as much as the whole live heap, so it is kept for texts of at
 // least collectBetweenStages bytes: on a 1,000-word article eleven of them took longer
 // than the analysis (the page: 176 ms a steady article with them).

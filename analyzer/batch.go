@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 )
 
@@ -167,6 +168,11 @@ func readLine(br *bufio.Reader, maxLine int) (line []byte, tooLong bool, err err
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
+			if cap(line)-len(line) < len(chunk) {
+				// doubled, not grown by a quarter as append grows a long slice: a 2 MiB
+				// line leaves a few pieces behind, not a dozen
+				line = slices.Grow(line, max(len(chunk), len(line)))
+			}
 			line = append(line, chunk...)
 			if len(line) > maxLine {
 				tooLong, line = true, nil
