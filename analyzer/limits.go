@@ -12,7 +12,7 @@ import (
 // heap peaks at about 120 MiB with the default collector settings; the Worker build,
 // with its memory limit (worker/memory.go), the stages yielding to the collector
 // (doc.Yield) and what wasm lets go of (the taggers' memos after tagging, phrases and
-// clauses before the report: analyzer.go), ends at 107-109 MiB of wasm memory, 110-112
+// clauses before the report: analyzer.go), ends at 107-109 MiB of wasm memory, 105-110
 // MiB for a 2 MiB line of a 4 MiB batch (make worker-memory; runs differ by a few MiB;
 // it was 209 MiB before the entity stage's per-token copies were bounded, 121-126 MiB
 // once the memos came, before they were let go).
