@@ -39,8 +39,10 @@ func Yield(i int) {
 const collectGrowth = 8 << 20
 
 var (
-	// collecting is set by CollectWhenGrown: only in js/wasm, where one analysis runs
-	// at a time on one thread, so the flag and liveAfterCollect need no lock.
+	// collecting is set by CollectWhenGrown: only in js/wasm, where everything runs on
+	// one thread, so the flag and liveAfterCollect need no lock. Two analyses that
+	// interleave at their yields may turn it off for each other: that changes when
+	// collections run and whether a cache is used, never an answer.
 	collecting       bool
 	liveAfterCollect uint64 // heap object bytes after the last Collect
 	heapSample       = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
