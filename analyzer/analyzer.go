@@ -8,7 +8,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"unicode/utf8"
 
 	"lede/analyzer/correct"
 	"lede/analyzer/doc"
@@ -175,14 +174,8 @@ func yieldToCollector(textBytes int) {
 }
 
 // Sanitize replaces invalid UTF-8 and NUL bytes by U+FFFD, so that every later offset is
-// on a rune boundary and no NUL reaches a C string or the page.
-func Sanitize(s string) string {
-	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
-		return s
-	}
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	return strings.ReplaceAll(s, "\x00", "\uFFFD")
-}
+// on a rune boundary and no NUL reaches a C string or the page (text.Sanitize).
+func Sanitize(s string) string { return text.Sanitize(s) }
 
 // byteTargets converts caller targets from UTF-16 offsets to byte spans of text.
 func byteTargets(s string, ts []Offsets) ([]doc.Span, error) {

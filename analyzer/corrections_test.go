@@ -10,7 +10,7 @@ import (
 	"unicode/utf16"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
+	"lede/internal/golden"
 )
 
 // The texts below are written for these tests.

@@ -3,7 +3,7 @@ package analyzer
 import (
 	"testing"
 
-	"lede/analyzer/internal/golden"
+	"lede/internal/golden"
 )
 
 // TestPipelineGolden runs the whole pipeline on short articles written for the test

@@ -2,16 +2,14 @@ package export
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"lede/analyzer"
+	"lede/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.md and *.csv from the current output")
 
 // TestGolden writes every export of each testdata/*.txt article (reference date
 // 2023-07-12) and compares it with the reviewed file beside it: NAME.md and
@@ -44,17 +42,5 @@ func expect(t *testing.T, want string, rep *analyzer.Report, format, table strin
 	if err := Write(&b, rep, format, table); err != nil {
 		t.Fatalf("%s: %v", want, err)
 	}
-	if *update {
-		if err := os.WriteFile(want, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	w, err := os.ReadFile(want)
-	if err != nil {
-		t.Fatalf("%v (run go test ./export -update to create it)", err)
-	}
-	if !bytes.Equal(w, b.Bytes()) {
-		t.Errorf("%s differs from the output:\n%s", want, b.Bytes())
-	}
+	golden.ExpectBytes(t, want, b.Bytes())
 }

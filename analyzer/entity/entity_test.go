@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	goldenfile "lede/analyzer/internal/golden"
 	"lede/analyzer/text"
+	goldenfile "lede/internal/golden"
 )
 
 // goldenMention and goldenActor are the test's view of the result: texts, not offsets,

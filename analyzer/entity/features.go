@@ -34,9 +34,10 @@ const (
 	// tools/train-ner's doc comment).
 	// FamClusters left it when WordNet's names and the phrase places came in (issue 10):
 	// with them, the news clusters no longer earned their 39 KB (tools/train-ner's doc
-	// comment has the ablation).
+	// comment has the ablation). FamRunHead came in with issue 10's names' heads; its
+	// neighbours FamRunContext, FamRunAppos and FamRunFirst lost out of domain.
 	FamAll = FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide | FamOrgHead |
-		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs | FamWordNet | FamPhrase
+		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs | FamWordNet | FamPhrase | FamRunHead
 )
 
 // FamilyNames names each family for the trainer's -ablate flag and reports.
@@ -44,6 +45,7 @@ var FamilyNames = map[string]Families{
 	"clusters": FamClusters, "gazetteer": FamGazetteer, "doccase": FamDocCase,
 	"caseprior": FamCasePrior, "affixes": FamAffixes, "wide": FamWide, "clusters2": FamClusters2,
 	"orghead": FamOrgHead, "emb": FamEmb, "rank": FamRank, "orgs": FamOrgs, "embcase": FamEmbCase, "dict": FamDict, "genre": FamGenre, "topic": FamTopic, "agg": FamAgg, "coord": FamCoord, "pos": FamPOS, "phrase": FamPhrase, "wordnet": FamWordNet,
+	"runhead": FamRunHead, "runcontext": FamRunContext, "runappos": FamRunAppos, "runfirst": FamRunFirst,
 }
 
 // SentCase classifies a sentence by how much its capitals can be trusted.
@@ -450,7 +452,8 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 	add := func(h uint64) { out = append(out, uint32(h^(h>>32))) }
 	base := func(id byte) uint64 { return hashByte(featureSeed, id) }
 	pos := byte('M')
-	runEnd := -1 // the last token of the current capitalised run (FamOrgHead)
+	runEnd := -1                       // the last token of the current capitalised run (FamOrgHead)
+	run := nameRun{start: -1, end: -1} // the capitalised run of FamRunHead, FamRunContext
 	for i := 0; i < n; i++ {
 		ti := &infos[i]
 		w := s.Words[i]
@@ -570,6 +573,12 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 				}
 				add(hashByte(hashByte(base(fOrgHead), rel), byte(min(runEnd-i, 3))))
 			}
+		}
+		if f.fams&(FamRunHead|FamRunContext|FamRunAppos|FamRunFirst) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
+			if run.end < i {
+				run = findRun(infos, i)
+			}
+			f.runFeatures(s, ids, infos, i, run, add)
 		}
 		if f.fams&(FamPOS|FamPhrase) != 0 {
 			f.syntaxFeatures(s, i, ti.shape, pos, add)

@@ -22,6 +22,7 @@ func Resolve(d *doc.Doc) error {
 	refineNames(d, lex)
 	names := nameInfos(d, lex)
 	worksAreOtherNames(d, names)
+	kindsByApposition(d, names)
 	groupNames(d, names)
 	buildActors(d, names)
 	personCues(d, lex)
@@ -68,6 +69,11 @@ func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 			}
 			words = append(words, t.Norm)
 			lower = append(lower, t.Lower) // the tokenizer's strings.ToLower(Norm)
+		}
+		if n := len(words); n > 1 && m.Type == doc.EntPerson && generationSuffixes[words[n-1]] {
+			// "Evans" is "Andrew J. Evans Jr.": the surname is the word before the
+			// generation (the mention keeps it; the actor is named without it)
+			words, lower = words[:n-1], lower[:n-1]
 		}
 		if len(words) == 0 {
 			continue

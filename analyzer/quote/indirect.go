@@ -808,6 +808,12 @@ var clauseConjunctions = words(`but and yet while whereas although though`)
 // addIndirect records a reported statement over tokens [a, b) with its frame; unused
 // quoted segments inside it become its quoted words (a partial quote).
 func (f *finder) addIndirect(a, b int, cue, sp, outlet tokRange) {
+	f.addStatement(a, b, cue, sp, outlet, true)
+}
+
+// addStatement is addIndirect; with takeQuoted false, quoted segments inside the
+// statement stay for no one (the statement is indirect, not a partial quote).
+func (f *finder) addStatement(a, b int, cue, sp, outlet tokRange, takeQuoted bool) {
 	for a < b && (f.toks[a].Norm == "," || f.toks[a].Norm == ":") {
 		a++
 	}
@@ -821,7 +827,7 @@ func (f *finder) addIndirect(a, b int, cue, sp, outlet tokRange) {
 		speaker: sp, cue: cue, outlet: outlet, from: -1, para: f.d.Sentences[f.toks[a].Sentence].Paragraph, lastSeg: -1, frame: -1}
 	for si := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= a }); si < len(f.segs) && f.segs[si].open < b; si++ {
 		s := f.segs[si]
-		if f.segUsed[si] {
+		if f.segUsed[si] || !takeQuoted {
 			continue
 		}
 		q.quoted = append(q.quoted, s.inner)

@@ -31,6 +31,8 @@ var (
 	aimForms map[string]bool     // lower-case inflected forms of the aim class
 	raising  map[string]bool     // lower-case inflected forms of the raising class
 	hearers  map[string]bool     // lower-case inflected forms of the addressee class
+	refusals map[string]bool     // lower-case inflected forms of the refusal class
+	acts     map[string]bool     // lower-case inflected forms of the act class
 	framing  map[string]bool     // speech forms of the frame class: a clause must follow
 	// nounCues maps a noun that reports a statement to what introduces its content:
 	// "that" ("the claim that ...") or a preposition ("criticism of X")
@@ -71,6 +73,20 @@ func isAddresseeVerb(lower string) bool {
 	return hearers[lower]
 }
 
+// isRefusalVerb reports whether a lower-case word declines the act its infinitive names
+// ("declined to comment"): with "to" after it, a negated cue.
+func isRefusalVerb(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return refusals[lower]
+}
+
+// isActVerb reports whether a lower-case word, before a to-infinitive, commits to an act
+// ("agreed to merge", "threatened to sue") rather than reports a statement.
+func isActVerb(lower string) bool {
+	cuesOnce.Do(loadCues)
+	return acts[lower]
+}
+
 // nounCue reports whether a lower-case noun reports a statement whose content the word
 // next (a complementiser or a preposition) introduces: "claim" "that", "criticism" "of".
 func nounCue(lower, next string) bool {
@@ -95,6 +111,8 @@ func loadCues() {
 	aimForms = map[string]bool{}
 	raising = map[string]bool{}
 	hearers = map[string]bool{}
+	refusals = map[string]bool{}
+	acts = map[string]bool{}
 	framing = map[string]bool{}
 	nounCues = map[string][]string{}
 	cuePreps = map[string]string{}
@@ -124,6 +142,12 @@ func loadCues() {
 				continue
 			case "addressee":
 				hearers[w] = true
+				continue
+			case "refusal":
+				refusals[w] = true
+				continue
+			case "act":
+				acts[w] = true
 				continue
 			case "frame":
 				framing[w] = true

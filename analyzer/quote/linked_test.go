@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
+	"lede/internal/golden"
 )
 
 // TestGoldenLinked runs Find on each testdata/linked/*.txt, texts in which the entity

@@ -4,7 +4,10 @@
 // paragraph into segments (marks.go); attribute each segment (direct.go) from the frame
 // after it (after.go: `"...," she said`) or before it (before.go: `He said: "..."`), or
 // from its context (context.go: a continuation paragraph); then find reported statements
-// without marks, and the partial quotes inside them (indirect.go). Speakers are found in
+// without marks, and the partial quotes inside them (indirect.go), title-case headline
+// attributions (headline.go), and last the clauses no rule took whose verb a logistic
+// model trained on PolNeAR train reads as a cue (learned.go, cuemodel.txt; rebuilt by
+// tools/train-cues). Speakers are found in
 // the text (speaker.go), then linked to the entity stage's actors (actors.go). The cue
 // verbs are a word list (cues.txt, lexicon.go).
 package quote
@@ -29,6 +32,8 @@ func Find(d *doc.Doc) error {
 	f.transcript()
 	f.interview()
 	f.indirect()
+	f.headlineClaims()
+	f.learnedCues()
 	f.finish()
 	return nil
 }

@@ -9,8 +9,8 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
 	"lede/analyzer/text"
+	"lede/internal/golden"
 )
 
 // goldenQuote is what a golden file records of one quote: texts, not offsets, so that a

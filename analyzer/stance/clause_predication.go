@@ -71,6 +71,12 @@ func (b *builder) clausePredication(q doc.Quote, m doc.Span) (tok int, side doc.
 			negated = true
 			continue
 		}
+		if evidentials[w] {
+			continue
+		}
+		if b.judgesNothing(k) {
+			return -1, doc.StanceNeutral, false // "Fox News is disappointed", "he was criticized"
+		}
 		if intensifiers[w] || hedges[w] || degreeAdverb(d, k) {
 			continue // "a pretty conservative state", "fairly active": the degree, not the judgement
 		}

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
 	"lede/analyzer/text"
+	"lede/internal/golden"
 )
 
 type edgeView struct {

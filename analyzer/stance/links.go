@@ -98,10 +98,16 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 				j = head
 				continue
 			}
-			if end < len(v.toks) && v.toks[end].Norm == v.toks[end].Lower && (v.toks[end].Class.Has(doc.ClassTitle) || roleWords[v.toks[end].Lower]) {
-				return -1, end, false // "hammered the Vermont senator": the object is the senator
+			if end < len(v.toks) && (v.toks[end].Norm == v.toks[end].Lower || text.IsAllCaps(v.toks[end].Norm)) && (v.toks[end].Class.Has(doc.ClassTitle) || roleWords[v.toks[end].Lower]) {
+				// "hammered the Vermont senator", "Hammers Wells Fargo CEO": the object is
+				// the senator, the CEO
+				return -1, end, false
 			}
 			return m, end, false
+		}
+		if e := titlePhraseEnd(v, j); e > j {
+			j = e // "criticized Secretary of State Tom Lopez"
+			continue
 		}
 		if isTimeWord(v.toks[j]) && n == 0 {
 			j++ // "ruled Friday against", "praised Reed on Monday" is read after the object
@@ -156,6 +162,9 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 	if v.mentionAt(end) >= 0 {
 		return end, true
 	}
+	if e := titlePhraseEnd(v, end); e > end && v.mentionAt(e) >= 0 {
+		return e, true // "Republican Secretary of State Jon Husted": Husted
+	}
 	// one or two role words: "NATO member Estonia", "Florida primary winner Donald Trump"
 	for n := end; n < len(v.toks) && n < end+2; n++ {
 		t := v.toks[n]
@@ -167,6 +176,23 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// titlePhraseEnd returns the view index after a title written with "of" and one or two
+// capitalised words that name no actor ("Secretary of State", "Secretary of Homeland
+// Security") starting at j, else j: the name follows it.
+func titlePhraseEnd(v sentenceView, j int) int {
+	if j+2 >= len(v.toks) || !v.toks[j].Class.Has(doc.ClassTitle) || v.toks[j+1].Lower != "of" {
+		return j
+	}
+	e := j + 2
+	for n := 0; n < 2 && e < len(v.toks) && text.IsCapitalised(v.toks[e]) && v.mentionAt(e) < 0; n++ {
+		e++
+	}
+	if e == j+2 {
+		return j
+	}
+	return e
 }
 
 // roleWord reports a word that can be a role noun between names: not a determiner, preposition
@@ -291,6 +317,16 @@ func (v sentenceView) subjectOf(k int) subject {
 			// suing the EPA" is Oklahoma's act
 			s.mention = v.appositiveOwner(j)
 			return s
+		case w == ")":
+			// a parenthesis after the subject: "Sen. Sherrod Brown (D-Ohio) criticized"
+			c := j - 1
+			for ; c > 0 && c >= j-8 && v.toks[c].Lower != "("; c-- {
+			}
+			if c <= 0 || v.toks[c].Lower != "(" {
+				s.stop = j
+				return s
+			}
+			j = c
 		case subordinators[w] && j == k-1 && strings.HasSuffix(v.toks[k].Lower, "ing"):
 			// an adverbial participle takes the main clause's subject: "He made the
 			// criticism while showing support for Clinton"
@@ -378,6 +414,14 @@ func (v sentenceView) sentenceSubject() int {
 				return pronounRef(a) // an unlinked "He" that opens the sentence
 			}
 		}
+		if j < len(v.toks) {
+			// a description that opens the sentence: "The court ruled ..., dealing a blow"
+			if ch := v.d.ChunkAt(v.first + j); ch >= 0 {
+				if a := nominalActor(v.d, v.d.Chunks[ch].Head); a >= 0 {
+					return pronounRef(a)
+				}
+			}
+		}
 		return -1
 	}
 	end := v.tokenAfter(v.d.Mentions[m].End)
@@ -401,7 +445,7 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case isBe(t.Lower) || t.Lower == "became" || t.Lower == "become" || t.Lower == "remain":
 			return v.subjectOf(j)
-		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower]:
+		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower] && !relayingVerbs[t.Lower]:
 			// a verb that takes the noun as object: its subject holds it ("Le Pen voiced
 			// support for Trump", "while showing support for Clinton")
 			return v.subjectOf(j)
@@ -415,6 +459,8 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case negators[t.Lower]:
 			s.negated = true
+		case hedges[t.Lower] || hedgedNouns[t.Lower]:
+			s.hedged = true // "the Ministry's purported assault on": someone's claim, not a fact
 		case t.Kind == doc.TokWord && t.Norm == t.Lower && !t.POS.IsVerb() && !t.Class.Has(doc.ClassPreposition):
 			// "a longtime vocal critic"; not "Syria, including a critique of": a verb or a
 			// preposition ends the noun phrase
@@ -425,6 +471,11 @@ func (v sentenceView) nounHolder(k int) subject {
 	return s
 }
 
+// hedgedNouns are adjectives that make a stance noun a claim or a possibility: "the
+// purported assault on", "an alleged attack on", "a possible lawsuit against".
+var hedgedNouns = setOf("purported", "alleged", "supposed", "rumored", "rumoured",
+	"possible", "potential", "threatened", "planned", "proposed")
+
 // receivingVerbs take a stance noun as what the subject gets, not gives: "Reed won the
 // endorsement of the union" is the union's stance.
 var receivingVerbs = setOf("win", "wins", "won", "winning", "receive", "receives", "received",
@@ -432,6 +483,16 @@ var receivingVerbs = setOf("win", "wins", "won", "winning", "receive", "receives
 	"secures", "secured", "securing", "seek", "seeks", "sought", "seeking", "lose", "loses",
 	"lost", "losing", "need", "needs", "needed", "gain", "gains", "gained", "attract",
 	"attracts", "attracted", "draw", "draws", "drew", "drawn", "face", "faces", "faced", "facing")
+
+// relayingVerbs speak of a stance noun without taking the stance: "Trump cited
+// criticism of Lauer" is others' criticism; "Reed dismissed criticism of Lopez" rejects
+// it. The subject holds none of it.
+var relayingVerbs = setOf("cite", "cites", "cited", "citing", "note", "notes", "noted", "noting",
+	"mention", "mentions", "mentioned", "mentioning", "report", "reports", "reported", "reporting",
+	"recall", "recalls", "recalled", "recalling", "acknowledge", "acknowledges", "acknowledged",
+	"acknowledging", "dismiss", "dismisses", "dismissed", "dismissing", "reject", "rejects",
+	"rejected", "rejecting", "deflect", "deflects", "deflected", "deflecting", "ignore",
+	"ignores", "ignored", "ignoring", "describe", "describes", "described", "describing")
 
 // ownerOf reads the owner of a claim-like object written with a preposition, at view
 // index j: "a request from Democrats", "the claims of Reed", "the report by the Trust".

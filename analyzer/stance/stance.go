@@ -13,7 +13,8 @@
 // sentence (links.go): the subject and object of a predicate that takes a side
 // (predicates.txt: criticize, accuse, sue, praise, endorse, vote for ...), in narration
 // or inside a quote, or an actor the speaker's own quoted words evaluate (the subject
-// of a clause in the quote, with the classifier's confident side). Evidence is
+// of a clause in the quote, with the side its words say: "Reed lied", "NATO is
+// obsolete"; the classifier's confident side may not contradict it). Evidence is
 // aggregated per pair (edges.go); pairs linked with no side (a quote that names the
 // target, a negated or hedged predicate) are relations, not stance. The narration's
 // own tone toward each actor is kept apart (tone.go).

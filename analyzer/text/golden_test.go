@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
+	"lede/internal/golden"
 )
 
 type segmentView struct {

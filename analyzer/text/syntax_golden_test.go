@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
+	"lede/internal/golden"
 )
 
 // syntaxView shows a sentence as a reader checks it: words with their tags, phrases in

@@ -125,70 +125,174 @@ func (g *parser) numericDate(i int) (match, bool) {
 // yearExpr reads years, decades, centuries and fiscal years: "1998", "the 1990s", "'80s",
 // "fiscal 1989", "the 20th century".
 func (g *parser) yearExpr(i int) (match, bool) {
-	j := i
-	the := false
-	if g.w(j) == "the" {
-		the = true
-		j++
+	r := yearReading{i: i, j: i}
+	if g.w(r.j) == "the" {
+		r.the = true
+		r.j++
 	}
-	w := g.w(j)
-	// decades: "1990s", "'80s", "80s"
-	if dec, e, ok := g.decade(j); ok {
-		return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: dec}}}, true
-	}
-	if d := decadeWords[w]; d > 0 && the {
-		return match{start: i, end: j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: 1900 + d}}}, true
-	}
-	// centuries
-	if o := ordinals[w]; o > 0 && g.w(j+1) == "century" {
-		return match{start: i, end: j + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranCentury, y: (o - 1) * 100}}}, true
-	}
-	if the {
-		if w == "year" {
-			if y, e, ok := g.wordYear(j + 1); ok {
-				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-			}
-			if y, e, ok := g.year(j + 1); ok {
-				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-			}
-			if y, e, ok := g.anyYear(j + 1); ok {
-				// "the year 3000", "the year 800": after "the year" any number is one
-				return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-			}
-		}
-		return match{}, false
-	}
-	if len(w) == 6 && strings.HasPrefix(w, "fy") && allDigits(w[2:]) {
-		return match{start: i, end: j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: atoi4(w[2:])}}}, true
-	}
-	if w == "fiscal" || w == "fy" || w == "calendar" {
-		k := j + 1
-		if g.w(k) == "year" {
-			k++
-		}
-		if y, e, ok := g.year(k); ok {
-			return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-		}
-		if k+1 < len(g.ps) && g.ps[k].digit == 2 && w == "fiscal" {
-			// "fiscal 98"
-			return match{start: i, end: k + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: twoDigitYear(g.ps[k].num)}}}, true
-		}
-		return match{}, false
-	}
-	if y, e, ok := g.wordYear(j); ok {
-		return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
-	}
-	y, e, ok := g.year(j)
+	r.w = g.w(r.j)
+	m, v := applyIn(g, yearRules, &g.scratch.year, &r)
+	return m, v == accept
+}
+
+// yearReading is what yearExpr has read: "the" before (then j is after it) and the
+// word w at j.
+type yearReading struct {
+	i, j int
+	the  bool
+	w    string
+}
+
+// yearOf is the match of year y from r.i to end.
+func (r *yearReading) yearOf(y, end int) (match, verdict) {
+	return match{start: r.i, end: end, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, accept
+}
+
+// yearRules read years, decades and centuries, in order.
+var yearRules = []rule[yearReading]{
+	{"decade", "The plant opened in [the 1990s].", decadeNumber},
+	{"decade-word", "The plant opened in [the eighties].", decadeWord},
+	{"century", "The plant opened in [the nineteenth century].", century},
+	{"the-year", "The plant opens in [the year 3000].", theYear},
+	{"the-not-year", "They passed [the 2020] budget.", theNotYear},
+	{"fy-year", "Sales rose in [FY2020].", fyYear},
+	{"fiscal-year", "Sales rose in [fiscal 2020].", fiscalYear},
+	{"fiscal-two-digits", "Sales rose in [fiscal 98].", fiscalTwoDigits},
+	{"fiscal-no-year", "Sales rose in [fiscal] terms.", fiscalNoYear},
+	{"word-year", "The plant opened in [nineteen ninety-eight].", wordYear},
+	{"year", "The plant opened in [1998].", yearNumber},
+	{"year-far", "The plant may last until [2500].", yearFar},
+}
+
+// decadeNumber: "the 1990s", "'80s", "80s".
+func decadeNumber(g *parser, r *yearReading, out *match) verdict {
+	dec, e, ok := g.decade(r.j)
 	if !ok {
-		// past 2199 only where the words around say it is a year ("by 2500,")
-		if y, e, ok = g.anyYear(j); !ok || g.ps[j].digit != 4 || !g.yearAfterPreposition(j, e) {
-			return match{}, false
+		return pass
+	}
+	return out.set(match{start: r.i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: dec}}}, accept)
+}
+
+// decadeWord: "the eighties" (of the 1900s).
+func decadeWord(g *parser, r *yearReading, out *match) verdict {
+	d := decadeWords[r.w]
+	if d == 0 || !r.the {
+		return pass
+	}
+	return out.set(match{start: r.i, end: r.j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranDecade, y: 1900 + d}}}, accept)
+}
+
+// century: "the nineteenth century" (the 1800s).
+func century(g *parser, r *yearReading, out *match) verdict {
+	o := ordinals[r.w]
+	if o == 0 || g.w(r.j+1) != "century" {
+		return pass
+	}
+	return out.set(match{start: r.i, end: r.j + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranCentury, y: (o - 1) * 100}}}, accept)
+}
+
+// theYear: "the year 2000", "the year nineteen ninety", and after "the year" any number
+// ("the year 3000", "the year 800").
+func theYear(g *parser, r *yearReading, out *match) verdict {
+	if !r.the || r.w != "year" {
+		return pass
+	}
+	for _, read := range []func(int) (int, int, bool){g.wordYear, g.year, g.anyYear} {
+		if y, e, ok := read(r.j + 1); ok {
+			return out.set(r.yearOf(y, e))
 		}
 	}
-	if !g.plausibleYear(j, e) {
-		return match{}, false
+	return pass
+}
+
+// theNotYear: after "the", only a decade, a century or "the year" is read here ("the
+// 2020 budget": the year is read from its own word).
+func theNotYear(g *parser, r *yearReading, out *match) verdict {
+	if !r.the {
+		return pass
 	}
-	return match{start: i, end: e, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranYear, y: y}}}, true
+	return out.set(match{start: r.i, end: r.j}, reject)
+}
+
+// fyYear: "FY2020" in one word.
+func fyYear(g *parser, r *yearReading, out *match) verdict {
+	if len(r.w) != 6 || !strings.HasPrefix(r.w, "fy") || !allDigits(r.w[2:]) {
+		return pass
+	}
+	return out.set(r.yearOf(atoi4(r.w[2:]), r.j+1))
+}
+
+// fiscalYear: "fiscal 2020", "fiscal year 2020", "FY 2020", "calendar 2020".
+func fiscalYear(g *parser, r *yearReading, out *match) verdict {
+	k, ok := g.fiscalWords(r)
+	if !ok {
+		return pass
+	}
+	if y, e, ok := g.year(k); ok {
+		return out.set(r.yearOf(y, e))
+	}
+	return pass
+}
+
+// fiscalTwoDigits: "fiscal 98".
+func fiscalTwoDigits(g *parser, r *yearReading, out *match) verdict {
+	k, ok := g.fiscalWords(r)
+	if !ok || r.w != "fiscal" || k+1 >= len(g.ps) || g.ps[k].digit != 2 {
+		return pass
+	}
+	return out.set(r.yearOf(twoDigitYear(g.ps[k].num), k+1))
+}
+
+// fiscalNoYear: "fiscal", "FY" or "calendar" without a year after them is no year.
+func fiscalNoYear(g *parser, r *yearReading, out *match) verdict {
+	if _, ok := g.fiscalWords(r); !ok {
+		return pass
+	}
+	return out.set(match{start: r.i, end: r.j + 1}, reject)
+}
+
+// fiscalWords reads "fiscal", "FY", "calendar" and an optional "year": the piece after.
+func (g *parser) fiscalWords(r *yearReading) (int, bool) {
+	if r.w != "fiscal" && r.w != "fy" && r.w != "calendar" {
+		return 0, false
+	}
+	k := r.j + 1
+	if g.w(k) == "year" {
+		k++
+	}
+	return k, true
+}
+
+// wordYear: a year in words, "nineteen ninety-eight".
+func wordYear(g *parser, r *yearReading, out *match) verdict {
+	if y, e, ok := g.wordYear(r.j); ok {
+		return out.set(r.yearOf(y, e))
+	}
+	return pass
+}
+
+// yearNumber: "1998", unless the number is a count or an amount (plausibleYear).
+func yearNumber(g *parser, r *yearReading, out *match) verdict {
+	y, e, ok := g.year(r.j)
+	if !ok {
+		return pass
+	}
+	if !g.plausibleYear(r.j, e) {
+		return out.set(match{start: r.j, end: e}, reject)
+	}
+	return out.set(r.yearOf(y, e))
+}
+
+// yearFar: past 2199 only where the words around say it is a year ("by 2500,").
+func yearFar(g *parser, r *yearReading, out *match) verdict {
+	y, e, ok := g.anyYear(r.j)
+	if !ok || g.ps[r.j].digit != 4 || !g.yearAfterPreposition(r.j, e) {
+		return pass
+	}
+	if !g.plausibleYear(r.j, e) {
+		return out.set(match{start: r.j, end: e}, reject)
+	}
+	return out.set(r.yearOf(y, e))
 }
 
 func atoi4(s string) int {
@@ -297,7 +401,7 @@ func (g *parser) quarterExpr(i int) (match, bool) {
 			r.yearFirst, r.j = y, e
 		}
 	}
-	m, v := apply(g, quarterRules, &r)
+	m, v := applyIn(g, quarterRules, &g.scratch.quarter, &r)
 	return m, v == accept
 }
 
@@ -315,24 +419,24 @@ func init() {
 }
 
 // yearPeriod: "the 1988 period" is the quarter in focus, that year.
-func yearPeriod(g *parser, r *quarterReading) (match, verdict) {
+func yearPeriod(g *parser, r *quarterReading, out *match) verdict {
 	if r.yearFirst == 0 || g.w(r.j) != "period" && g.w(r.j) != "quarter" {
-		return match{}, pass
+		return pass
 	}
-	return match{start: r.i, end: r.j + 1, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uQuarter, yearOf: r.yearFirst}}, accept
+	return out.set(match{start: r.i, end: r.j + 1, s: sem{kind: kAnaphoric, typ: doc.TimexDate, u: uQuarter, yearOf: r.yearFirst}}, accept)
 }
 
 // quarterCode: "Q3", "H1" (no H3).
-func quarterCode(g *parser, r *quarterReading) (match, verdict) {
+func quarterCode(g *parser, r *quarterReading, out *match) verdict {
 	w := g.w(r.j)
 	if len(w) != 2 || w[0] != 'q' && w[0] != 'h' || w[1] < '1' || w[1] > '4' {
-		return match{}, pass
+		return pass
 	}
 	q, half := int(w[1]-'0'), w[0] == 'h'
 	if half && q > 2 {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return g.quarterAccept(r, r.j+1, q, half)
+	return out.set(g.quarterAccept(r, r.j+1, q, half))
 }
 
 // quarterAccept reads the year after a quarter read up to piece k.
@@ -346,14 +450,14 @@ func (g *parser) quarterAccept(r *quarterReading, k, q int, half bool) (match, v
 
 // firstTwoQuarters: "the first two quarters of 1990" is a half; "the last two quarters"
 // alone the recent ones, not a half.
-func firstTwoQuarters(g *parser, r *quarterReading) (match, verdict) {
+func firstTwoQuarters(g *parser, r *quarterReading, out *match) verdict {
 	w := g.w(r.j)
 	if w != "first" && w != "last" && w != "final" {
-		return match{}, pass
+		return pass
 	}
 	n, e, vague, ok := g.number(r.j + 1)
 	if !ok || vague || n != 2 || g.w(e) != "quarters" && (g.w(e) != "-" || g.w(e+1) != "quarter") {
-		return match{}, pass
+		return pass
 	}
 	q, k := 1, e+1
 	if w != "first" {
@@ -363,9 +467,9 @@ func firstTwoQuarters(g *parser, r *quarterReading) (match, verdict) {
 		k = e + 2
 	}
 	if q == 2 && g.w(k) != "of" {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return g.quarterAccept(r, k, q, true)
+	return out.set(g.quarterAccept(r, k, q, true))
 }
 
 // ordinalReading reads an ordinal quarter up to its noun: "third", "third-", "fiscal",
@@ -399,41 +503,41 @@ func (g *parser) ordinalReading(r *quarterReading) (q, k int, ok bool) {
 
 // quarterPair: in "the second and fourth quarters" the first ordinal takes the noun
 // after the second one, and stands alone ("the" goes with the pair).
-func quarterPair(g *parser, r *quarterReading) (match, verdict) {
+func quarterPair(g *parser, r *quarterReading, out *match) verdict {
 	rr := *r
 	q, k, ok := g.ordinalReading(&rr)
 	if !ok || g.w(k) != "and" && g.w(k) != "or" && g.w(k) != "to" {
-		return match{}, pass
+		return pass
 	}
 	if o := ordinalQuarter(g.w(k + 1)); o > 0 && (g.w(k+2) == "quarters" || g.w(k+2) == "halves" && q <= 2 && o <= 2) {
 		p := point{gran: doc.GranQuarter, q: q, half: g.w(k+2) == "halves", y: rr.yearFirst}
 		if y, _, ok := g.yearAfterPair(k + 3); ok {
 			p.y = y
 		}
-		return match{start: rr.j, end: rr.j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: p, fiscal: rr.fiscal}}, accept
+		return out.set(match{start: rr.j, end: rr.j + 1, s: sem{kind: kAbs, typ: doc.TimexDate, p: p, fiscal: rr.fiscal}}, accept)
 	}
-	return match{}, reject
+	return out.set(match{}, reject)
 }
 
 // ordinalQuarterRule: "the third quarter", "third-quarter", "the second half of 1990",
 // "the fiscal second-quarter".
-func ordinalQuarterRule(g *parser, r *quarterReading) (match, verdict) {
+func ordinalQuarterRule(g *parser, r *quarterReading, out *match) verdict {
 	q, k, ok := g.ordinalReading(r)
 	if !ok {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
 	half := false
 	switch g.w(k) {
 	case "quarter", "quarters", "qtr", "qtr.":
 	case "half":
 		if q > 2 {
-			return match{}, reject
+			return out.set(match{}, reject)
 		}
 		half = true
 	default:
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return g.quarterAccept(r, k+1, q, half)
+	return out.set(g.quarterAccept(r, k+1, q, half))
 }
 
 // yearAfterPair reads "of 1990" after a pair of quarters ("the first and second quarters

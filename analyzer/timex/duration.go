@@ -89,7 +89,7 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		g.readCountedUnit(&r)
 		units = countedUnitRules
 	}
-	if m, v := apply(g, units, &r); v != pass {
+	if m, v := applyIn(g, units, &g.scratch.dur, &r); v != pass {
 		return m, v == accept
 	}
 	if r.counted {
@@ -108,7 +108,7 @@ func (g *parser) durationExpr(i int) (match, bool) {
 		}
 	}
 	g.durationValue(&r)
-	if m, v := apply(g, durationShapes, &r); v != pass {
+	if m, v := applyIn(g, durationShapes, &g.scratch.dur, &r); v != pass {
 		return m, v == accept
 	}
 	return match{start: r.i, end: r.end, s: r.s}, true
@@ -181,91 +181,91 @@ func (g *parser) seasonUnit(r *durReading) (doc.Season, bool) {
 }
 
 // seasonsAgo: "two winters ago" is that season, so many years back.
-func seasonsAgo(g *parser, r *durReading) (match, verdict) {
+func seasonsAgo(g *parser, r *durReading, out *match) verdict {
 	if code, ok := g.seasonUnit(r); ok && g.w(r.e+1) == "ago" && r.lead == "" {
-		return match{start: r.i, end: r.e + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, relYear: true, n: -r.n}}, accept
+		return out.set(match{start: r.i, end: r.e + 2, s: sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, relYear: true, n: -r.n}}, accept)
 	}
-	return match{}, pass
+	return pass
 }
 
 // seasonsSet: "for the past three summers" is summers over and over, each of its year.
-func seasonsSet(g *parser, r *durReading) (match, verdict) {
+func seasonsSet(g *parser, r *durReading, out *match) verdict {
 	if code, ok := g.seasonUnit(r); ok && r.n != 1 {
-		return match{start: r.i, end: r.e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranSeason, season: code})}}, accept
+		return out.set(match{start: r.i, end: r.e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranSeason, season: code})}}, accept)
 	}
-	return match{}, pass
+	return pass
 }
 
 // countRange: in "two to six days", "12-18 months" the first end of a range takes the
 // unit of the second (scan reads the second on its own).
-func countRange(g *parser, r *durReading) (match, verdict) {
+func countRange(g *parser, r *durReading, out *match) verdict {
 	hw := g.w(r.e)
 	if _, isUnit := unitWords[hw]; isUnit || r.vague || hw != "to" && hw != "-" || r.n <= 0 {
-		return match{}, pass
+		return pass
 	}
 	if n2, e2, vague2, ok2 := g.number(r.e + 1); ok2 && !vague2 && n2 > r.n {
 		if u2, ok := unitWords[g.w(e2)]; ok && u2 != uHalf && u2 != uSeason && u2 != uQuarter && isPluralUnit(g.w(e2)) {
-			return match{start: r.i, end: r.e, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(r.n, u2)}}, accept
+			return out.set(match{start: r.i, end: r.e, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(r.n, u2)}}, accept)
 		}
 	}
-	return match{}, pass
+	return pass
 }
 
 // countNotUnit: a count of anything but a unit of time (halves and seasons are not
 // counted as lengths).
-func countNotUnit(g *parser, r *durReading) (match, verdict) {
+func countNotUnit(g *parser, r *durReading, out *match) verdict {
 	if uu, isUnit := unitWords[g.w(r.e)]; !isUnit || uu == uHalf || uu == uSeason {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // countAge: "52 years old", "a 52-year-old" is an age.
-func countAge(g *parser, r *durReading) (match, verdict) {
+func countAge(g *parser, r *durReading, out *match) verdict {
 	if e := r.e; g.w(e+1) == "-" && g.w(e+2) == "old" || g.w(e+1) == "old" {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // countCompound: "a 10-year-high" is no length of time.
-func countCompound(g *parser, r *durReading) (match, verdict) {
+func countCompound(g *parser, r *durReading, out *match) verdict {
 	if r.e > 0 && g.ps[r.e-1].l == "-" && g.w(r.e+1) == "-" {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // countFraction: "a quarter of", "three-quarters" are fractions.
-func countFraction(g *parser, r *durReading) (match, verdict) {
+func countFraction(g *parser, r *durReading, out *match) verdict {
 	if unitWords[g.w(r.e)] == uQuarter && !r.vague && (g.w(r.e+1) == "of" || r.e > r.j+1 && g.ps[r.e-1].l == "-" || g.w(r.j) == "a") {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // countSecondTime: "a second time" counts no seconds.
-func countSecondTime(g *parser, r *durReading) (match, verdict) {
+func countSecondTime(g *parser, r *durReading, out *match) verdict {
 	if unitWords[g.w(r.e)] == uSecond && (g.w(r.j) == "a" || g.w(r.j) == "one") {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // countTitle: the show "60 Minutes", capitalised in running text, is a title.
-func countTitle(g *parser, r *durReading) (match, verdict) {
+func countTitle(g *parser, r *durReading, out *match) verdict {
 	if g.ps[r.e].capitalised() && g.lowerBefore(r.j) {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // countTheA: "the a day" is no count.
-func countTheA(g *parser, r *durReading) (match, verdict) {
+func countTheA(g *parser, r *durReading, out *match) verdict {
 	if r.the && r.lead == "" && !r.vague && g.ps[r.j].num < 0 && g.w(r.j) == "a" {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // bareUnitRules decide what a unit without a count makes: "years", "the past
@@ -280,13 +280,13 @@ var bareUnitRules = []rule[durReading]{
 
 // unitLong: "a day-long meeting", "the decades-long battle" are as long as a unit, or
 // units.
-func unitLong(g *parser, r *durReading) (match, verdict) {
+func unitLong(g *parser, r *durReading, out *match) verdict {
 	j := r.j
 	hw := g.w(j)
 	uu, isUnit := unitWords[hw]
 	if !isUnit || uu <= uSecond || uu == uHalf || uu == uSeason || uu == uWeekend || uu == uQuarter ||
 		g.w(j+1) != "-" || g.w(j+2) != "long" || r.the && r.lead == "" {
-		return match{}, pass
+		return pass
 	}
 	n := 1
 	if isPluralUnit(hw) {
@@ -296,41 +296,41 @@ func unitLong(g *parser, r *durReading) (match, verdict) {
 	if r.lead == "" {
 		i = j
 	}
-	return match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, uu)}}, accept
+	return out.set(match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, uu)}}, accept)
 }
 
 // bareNotPlural: a unit alone is a length only in the plural ("years"); a quarter only
 // after a lead ("the past quarters").
-func bareNotPlural(g *parser, r *durReading) (match, verdict) {
+func bareNotPlural(g *parser, r *durReading, out *match) verdict {
 	hw := g.w(r.j)
 	if uu, isUnit := unitWords[hw]; !isUnit || !isPluralUnit(hw) || uu == uHalf || uu == uSeason || uu == uWeekend || uu == uQuarter && r.lead == "" {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // bareTheUnits: "the years" are particular ones, no length.
-func bareTheUnits(g *parser, r *durReading) (match, verdict) {
+func bareTheUnits(g *parser, r *durReading, out *match) verdict {
 	if r.the && r.lead == "" {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // bareTitle: "60 Minutes" after a number or a word, capitalised, is a title.
-func bareTitle(g *parser, r *durReading) (match, verdict) {
+func bareTitle(g *parser, r *durReading, out *match) verdict {
 	if j := r.j; g.ps[j].capitalised() && j > 0 && (g.ps[j-1].kind == doc.TokWord || g.ps[j-1].kind == doc.TokNumber) {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // bareAge: "years old" is an age; a count left behind ("52 years") was rejected.
-func bareAge(g *parser, r *durReading) (match, verdict) {
+func bareAge(g *parser, r *durReading, out *match) verdict {
 	if j := r.j; g.w(j+1) == "old" || g.w(j+1) == "-" && g.w(j+2) == "old" || j > 0 && g.ps[j-1].num >= 0 {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // durationValue builds the duration read: n units, n and a half, half a unit; "the
@@ -375,19 +375,19 @@ var durationShapes = []rule[durReading]{
 }
 
 // oneDayFuture: "Islam will one day be" is some day to come, not a length of one day.
-func oneDayFuture(g *parser, r *durReading) (match, verdict) {
+func oneDayFuture(g *parser, r *durReading, out *match) verdict {
 	if r.u == uDay && g.w(r.j) == "one" && !r.the && r.lead == "" && g.modalBefore(r.i) {
-		return match{start: r.i, end: r.unitEnd, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, accept
+		return out.set(match{start: r.i, end: r.unitEnd, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, accept)
 	}
-	return match{}, pass
+	return pass
 }
 
 // orRange: "a year or two", "weeks or months" is one expression, its lower bound,
 // approximate; "in a year or two" some time ahead.
-func orRange(g *parser, r *durReading) (match, verdict) {
+func orRange(g *parser, r *durReading, out *match) verdict {
 	end := r.end
 	if g.w(end) != "or" || r.half || r.frac {
-		return match{}, pass
+		return pass
 	}
 	other := false
 	if r.n > 0 {
@@ -398,14 +398,14 @@ func orRange(g *parser, r *durReading) (match, verdict) {
 		other, end = true, end+2
 	}
 	if !other {
-		return match{}, pass
+		return pass
 	}
 	s := r.s
 	s.mod = "APPROX"
 	if r.n > 0 && g.w(r.i-1) == "in" {
 		s = sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}
 	}
-	return match{start: r.i, end: end, s: s}, accept
+	return out.set(match{start: r.i, end: end, s: s}, accept)
 }
 
 // dateWord is the word after a duration that makes it a date ("ago", "later", "from
@@ -425,21 +425,21 @@ func (r *durReading) dateWord(g *parser) string {
 
 // vagueLater: "a few days later" is some days from the day in focus, a date no one can
 // write; TimeML keeps the length ("a few days", PXD) and leaves "later" out.
-func vagueLater(g *parser, r *durReading) (match, verdict) {
+func vagueLater(g *parser, r *durReading, out *match) verdict {
 	switch w := r.dateWord(g); w {
 	case "later", "earlier", "before", "after":
 		if r.n < 0 {
-			return match{start: r.i, end: r.end, s: r.s}, accept
+			return out.set(match{start: r.i, end: r.end, s: r.s}, accept)
 		}
 	}
-	return match{}, pass
+	return pass
 }
 
 // vagueAgo: "years ago", "half a year later" are the past or the future, no date.
-func vagueAgo(g *parser, r *durReading) (match, verdict) {
+func vagueAgo(g *parser, r *durReading, out *match) verdict {
 	w := r.dateWord(g)
 	if w == "" || r.n >= 0 && !r.half {
-		return match{}, pass
+		return pass
 	}
 	s := sem{kind: kLiteral, typ: doc.TimexDate, value: pastRef}
 	if w == "later" || w == "from" || w == "after" || w == "hence" {
@@ -449,15 +449,15 @@ func vagueAgo(g *parser, r *durReading) (match, verdict) {
 	if w == "from" {
 		end++
 	}
-	return match{start: r.i, end: end + 1, s: s}, accept
+	return out.set(match{start: r.i, end: end + 1, s: s}, accept)
 }
 
 // countedAgo: "two weeks ago" counts back from the reference date, "two weeks later"
 // ahead from the focus, "three days from now" ahead from the reference date.
-func countedAgo(g *parser, r *durReading) (match, verdict) {
+func countedAgo(g *parser, r *durReading, out *match) verdict {
 	w := r.dateWord(g)
 	if w == "" {
-		return match{}, pass
+		return pass
 	}
 	u, cnt := r.u, r.n
 	if u == uDecade && cnt < 10 {
@@ -484,7 +484,7 @@ func countedAgo(g *parser, r *durReading) (match, verdict) {
 		}
 	}
 	s.quarterFocus = u == uYear && cnt == 1
-	return match{start: r.i, end: end + 1, s: s}, accept
+	return out.set(match{start: r.i, end: end + 1, s: s}, accept)
 }
 
 // durationAdjectives may stand between a count and its unit.

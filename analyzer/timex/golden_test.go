@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
 	"lede/analyzer/text"
+	"lede/internal/golden"
 )
 
 type timexView struct {

@@ -13,6 +13,22 @@ type parser struct {
 	d       *doc.Doc // the document, for its language layer (parts of speech, phrases, clauses)
 	ps      []piece
 	coreFns []func(int) (match, bool)
+	scratch readings // the readings the rule tables work on (applyIn)
+}
+
+// readings holds one reading of each rule table's kind, for applyIn.
+type readings struct {
+	match   match // the match of the rule that decides (apply)
+	prefix  prefixReading
+	clock   clockReading
+	year    yearReading
+	holiday holidayReading
+	set     setReading
+	dur     durReading
+	rel     relReading
+	unit    unitReading
+	ref     refReading
+	quarter quarterReading
 }
 
 // w returns the lower-case piece i, or "" outside the sentence.

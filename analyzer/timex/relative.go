@@ -49,7 +49,7 @@ func (g *parser) relative(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	m, v := apply(g, relativeRules, &r)
+	m, v := applyIn(g, relativeRules, &g.scratch.rel, &r)
 	return m, v == accept
 }
 
@@ -100,32 +100,32 @@ func init() {
 
 // thePartOfDay: "in the morning" is that part of the day in focus ("the night" mostly
 // opens a relative clause: "the night the plane went down").
-func thePartOfDay(g *parser, r *relReading) (match, verdict) {
+func thePartOfDay(g *parser, r *relReading, out *match) verdict {
 	if r.ok {
-		return match{}, pass
+		return pass
 	}
 	if c, e, isPod := g.pod(r.h); isPod && (c == doc.Morning || c == doc.Afternoon || c == doc.Evening) && g.w(e) != "of" {
-		return match{start: r.i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, accept
+		return out.set(match{start: r.i, end: e, s: sem{kind: kAnaphoric, typ: doc.TimexTime, u: uDay, pod: c}}, accept)
 	}
-	return match{}, pass
+	return pass
 }
 
 // noDeterminer: "the" alone determines only a unit or a part of the day.
-func noDeterminer(g *parser, r *relReading) (match, verdict) {
+func noDeterminer(g *parser, r *relReading, out *match) verdict {
 	if !r.ok {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // detMonth: "last March", "next March", "this March" (the reference year), "last Oct. 23".
-func detMonth(g *parser, r *relReading) (match, verdict) {
+func detMonth(g *parser, r *relReading, out *match) verdict {
 	m := text.MonthOf(r.w)
 	if m <= 0 || !g.ps[r.h].capitalised() {
-		return match{}, pass
+		return pass
 	}
 	if r.ana {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
 	s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranMonth, m: m}, dir: r.dir}
 	if r.dir == 0 {
@@ -133,21 +133,21 @@ func detMonth(g *parser, r *relReading) (match, verdict) {
 	}
 	if md, ok := g.monthDate(r.h); ok && md.s.p.y == 0 {
 		s.p = md.s.p // "last Oct. 23"
-		return match{start: r.i, end: md.end, s: s}, accept
+		return out.set(match{start: r.i, end: md.end, s: s}, accept)
 	}
-	return match{start: r.i, end: r.h + 1, s: s}, accept
+	return out.set(match{start: r.i, end: r.h + 1, s: s}, accept)
 }
 
 // detWeekday: "last Friday", "next Monday morning", "the following Tuesday" (from the
 // focus), "this coming Sunday, March 8" (the date says which Sunday).
-func detWeekday(g *parser, r *relReading) (match, verdict) {
+func detWeekday(g *parser, r *relReading, out *match) verdict {
 	wd := text.WeekdayOf(r.w)
 	if wd <= 0 || !fullWeekday(r.w) {
-		return match{}, pass
+		return pass
 	}
 	if d, ok := g.weekdayDate(r.h); ok && !r.ana {
 		d.start = r.i
-		return d, accept
+		return out.set(d, accept)
 	}
 	s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd, dir: r.dir * 2}
 	if r.ana {
@@ -158,51 +158,51 @@ func detWeekday(g *parser, r *relReading) (match, verdict) {
 	if c, e, ok := g.pod(end); ok {
 		s.pod, s.typ, end = c, doc.TimexTime, e
 	}
-	return match{start: r.i, end: end, s: s}, accept
+	return out.set(match{start: r.i, end: end, s: s}, accept)
 }
 
 // detHoliday: "last Thanksgiving", "next Christmas".
-func detHoliday(g *parser, r *relReading) (match, verdict) {
+func detHoliday(g *parser, r *relReading, out *match) verdict {
 	hol, ok := g.holiday(r.h)
 	if !ok || r.ana || hol.s.p.y != 0 || hol.s.weekOf {
-		return match{}, pass
+		return pass
 	}
 	hol.s.dir, hol.start = r.dir, r.i
 	if r.dir == 0 {
 		hol.s.dir = 2
 	}
-	return hol, accept
+	return out.set(hol, accept)
 }
 
 // detSeason: "last summer", "this winter".
-func detSeason(g *parser, r *relReading) (match, verdict) {
+func detSeason(g *parser, r *relReading, out *match) verdict {
 	code := seasons[r.w]
 	if code == doc.SeasonNone {
-		return match{}, pass
+		return pass
 	}
 	s := sem{kind: kAbs, typ: doc.TimexDate, p: point{gran: doc.GranSeason, season: code}, dir: r.dir}
 	if r.dir == 0 {
 		s.dir = 2
 	}
-	return match{start: r.i, end: r.h + 1, s: s}, accept
+	return out.set(match{start: r.i, end: r.h + 1, s: s}, accept)
 }
 
 // detPartOfDay: "this morning", "last night", "the next morning".
-func detPartOfDay(g *parser, r *relReading) (match, verdict) {
+func detPartOfDay(g *parser, r *relReading, out *match) verdict {
 	c, e, ok := g.pod(r.h)
 	if !ok {
-		return match{}, pass
+		return pass
 	}
 	s := sem{kind: kDeictic, typ: doc.TimexTime, u: uDay, pod: c}
 	if r.det == "last" && (c == doc.Night || c == doc.Evening) {
 		s.n = -1
 	} else if r.dir != 0 && !r.ana && r.det != "this" {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
 	if r.ana {
 		s.kind, s.n = kAnaphoric, r.dir
 	}
-	return match{start: r.i, end: e, s: s}, accept
+	return out.set(match{start: r.i, end: e, s: s}, accept)
 }
 
 // unitReading is a determiner with a calendar unit: "the next day", "last month".
@@ -215,10 +215,10 @@ type unitReading struct {
 
 // detUnit reads determiner + unit ("last month", "the next day", "the fiscal year",
 // "the period"): the rules of unitRules, then those of unitShiftRules on the value.
-func detUnit(g *parser, rr *relReading) (match, verdict) {
+func detUnit(g *parser, rr *relReading, out *match) verdict {
 	u, isUnit := unitWords[rr.w]
 	if !(isUnit && !isPluralUnit(rr.w) || rr.w == "period" || rr.w == "fiscal" && g.w(rr.h+1) == "year") {
-		return match{}, pass
+		return pass
 	}
 	r := unitReading{relReading: *rr, u: u, end: rr.h + 1}
 	switch r.w {
@@ -227,8 +227,8 @@ func detUnit(g *parser, rr *relReading) (match, verdict) {
 	case "period":
 		r.u = uQuarter
 	}
-	if m, v := apply(g, unitRules, &r); v != pass {
-		return m, v
+	if m, v := applyIn(g, unitRules, &g.scratch.unit, &r); v != pass {
+		return out.set(m, v)
 	}
 	r.s = sem{kind: kDeictic, typ: doc.TimexDate, u: r.u, n: r.dir, latest: r.det == "latest" || r.det == "most", that: r.ok && (r.det == "that" || r.det == "same")}
 	if r.ana {
@@ -246,10 +246,10 @@ func detUnit(g *parser, rr *relReading) (match, verdict) {
 	if c, e, ok := g.pod(r.end); ok && r.u == uDay {
 		r.s.pod, r.s.typ, r.end = c, doc.TimexTime, e
 	}
-	if m, v := apply(g, unitShiftRules, &r); v != pass {
-		return m, v
+	if m, v := applyIn(g, unitShiftRules, &g.scratch.unit, &r); v != pass {
+		return out.set(m, v)
 	}
-	return match{start: r.i, end: r.end, s: r.s}, accept
+	return out.set(match{start: r.i, end: r.end, s: r.s}, accept)
 }
 
 // unitRules decide a determiner + unit before its value is built.
@@ -266,44 +266,44 @@ func init() {
 }
 
 // periodAnaphoric: "the period" is the quarter in focus; "last period" is no date.
-func periodAnaphoric(g *parser, r *unitReading) (match, verdict) {
+func periodAnaphoric(g *parser, r *unitReading, out *match) verdict {
 	if r.w == "period" && (!r.ana || r.dir != 0) {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // unitNotCalendar: halves, seasons, hours and smaller units take no determiner here.
-func unitNotCalendar(g *parser, r *unitReading) (match, verdict) {
+func unitNotCalendar(g *parser, r *unitReading, out *match) verdict {
 	if r.u == uHalf || r.u == uSeason || r.u <= uHour {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // unitQuotedTitle: ABC's "This Week" is a title in quotation marks.
-func unitQuotedTitle(g *parser, r *unitReading) (match, verdict) {
+func unitQuotedTitle(g *parser, r *unitReading, out *match) verdict {
 	if g.ps[r.h].capitalised() && r.i > 0 && g.ps[r.i-1].kind == doc.TokQuote && g.ps[r.i].capitalised() {
-		return match{}, reject
+		return out.set(match{}, reject)
 	}
-	return match{}, pass
+	return pass
 }
 
 // throughoutYear: "throughout the year" spans it; "the year ending tomorrow" is a fiscal
 // year, a year-long period; "for the year" alone is the year in focus, a date.
-func throughoutYear(g *parser, r *unitReading) (match, verdict) {
+func throughoutYear(g *parser, r *unitReading, out *match) verdict {
 	if r.the && !r.ok && r.u == uYear && (g.w(r.i-1) == "throughout" || g.w(r.end) == "ended" || g.w(r.end) == "ending") {
-		return match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, r.u)}}, accept
+		return out.set(match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, r.u)}}, accept)
 	}
-	return match{}, pass
+	return pass
 }
 
 // pastDecade: "the past decade" runs up to now: a duration, not the previous decade.
-func pastDecade(g *parser, r *unitReading) (match, verdict) {
+func pastDecade(g *parser, r *unitReading, out *match) verdict {
 	if r.det == "past" && (r.u == uDecade || r.u == uCentury) {
-		return match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, r.u)}}, accept
+		return out.set(match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, r.u)}}, accept)
 	}
-	return match{}, pass
+	return pass
 }
 
 // unitShiftRules read "the day before", "the year after" and the like: a unit moved
@@ -337,70 +337,70 @@ func (r *unitReading) dayShift(g *parser) int {
 
 // dayApposition: "Oct. 12, the day before the plunge" names the day just written; "the
 // day" is that day.
-func dayApposition(g *parser, r *unitReading) (match, verdict) {
+func dayApposition(g *parser, r *unitReading, out *match) verdict {
 	if i := r.i; r.dayShift(g) == 0 || !(i >= 2 && g.w(i-1) == "," && g.ps[i-2].num > 0 && g.ps[i-2].digit <= 2) {
-		return match{}, pass
+		return pass
 	}
 	s := r.s
 	s.kind, s.n = kAnaphoric, 0
-	return match{start: r.i, end: r.end, s: s}, accept
+	return out.set(match{start: r.i, end: r.end, s: s}, accept)
 }
 
 // dayBeforeYesterday: "the day before yesterday", "the day after tomorrow".
-func dayBeforeYesterday(g *parser, r *unitReading) (match, verdict) {
+func dayBeforeYesterday(g *parser, r *unitReading, out *match) verdict {
 	shift := r.dayShift(g)
 	next := g.w(r.end + 1)
 	if shift == 0 || next != "yesterday" && next != "tomorrow" {
-		return match{}, pass
+		return pass
 	}
 	s := r.s
 	s.kind, s.n = kDeictic, -1+shift
 	if next == "tomorrow" {
 		s.n = 1 + shift
 	}
-	return match{start: r.i, end: r.end + 2, s: s}, accept
+	return out.set(match{start: r.i, end: r.end + 2, s: s}, accept)
 }
 
 // dayBeforeNamed: "the day before last Tuesday's hearing" is that day, moved by one.
-func dayBeforeNamed(g *parser, r *unitReading) (match, verdict) {
+func dayBeforeNamed(g *parser, r *unitReading, out *match) verdict {
 	shift := r.dayShift(g)
 	if shift == 0 {
-		return match{}, pass
+		return pass
 	}
 	d, isDay := g.namedDay(r.end + 1)
 	if !isDay {
-		return match{}, pass
+		return pass
 	}
 	d.s.dayShift = shift
-	return match{start: r.i, end: d.end, s: d.s}, accept
+	return out.set(match{start: r.i, end: d.end, s: d.s}, accept)
 }
 
 // dayAfterFocus: "the day after", "the day after his death" is a day from the last one
 // named; before a clause ("the day before authorities issued a warrant") "the day" is
 // left alone.
-func dayAfterFocus(g *parser, r *unitReading) (match, verdict) {
+func dayAfterFocus(g *parser, r *unitReading, out *match) verdict {
 	shift := r.dayShift(g)
 	if shift == 0 || !g.clauseEnd(r.end+1) && g.clauseAt(r.end+1) {
-		return match{}, pass
+		return pass
 	}
 	s := r.s
 	s.kind, s.n = kAnaphoric, shift
-	return match{start: r.i, end: r.end + 1, s: s}, accept
+	return out.set(match{start: r.i, end: r.end + 1, s: s}, accept)
 }
 
 // unitBefore: "down from $450 million the year before", "the week after" is one unit
 // from the one in focus.
-func unitBefore(g *parser, r *unitReading) (match, verdict) {
+func unitBefore(g *parser, r *unitReading, out *match) verdict {
 	if r.w == "day" || !r.the || r.ok || r.u != uWeek && r.u != uMonth && r.u != uYear ||
 		g.w(r.end) != "before" && g.w(r.end) != "after" || !g.clauseEnd(r.end+1) {
-		return match{}, pass
+		return pass
 	}
 	s := r.s
 	s.kind, s.n = kAnaphoric, -1
 	if g.w(r.end) == "after" {
 		s.n = 1
 	}
-	return match{start: r.i, end: r.end + 1, s: s}, accept
+	return out.set(match{start: r.i, end: r.end + 1, s: s}, accept)
 }
 
 // nthDay reads "the second day" after "it is", "today is": "It's the second day of an

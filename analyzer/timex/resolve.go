@@ -9,6 +9,7 @@ import (
 // anchorCtx is what a value is resolved against: the reference date (the article's now)
 // and the narrative's focus (the last date the text spoke of).
 type anchorCtx struct {
+	sem      sem // the expression the resolution rules work on (resolveIn)
 	ref      point
 	hasRef   bool
 	focus    point
@@ -95,69 +96,160 @@ func addTime(p point, s sem) point {
 	return p
 }
 
-// absolute fills the year a date leaves out from the reference date (news are mostly
-// about the recent past: a month later in the year than the reference is last year's).
+// absolute resolves a calendar point ("June 2", "last March", "the fourth quarter"):
+// the first rule of absoluteRules that applies.
 func (c *anchorCtx) absolute(s sem) resolved {
-	p := s.p
-	if p.y != 0 || p.gran <= doc.GranYear {
-		if s.holiday != "" && p.y != 0 {
-			p.m, p.d = holidayDay(s.holiday, p.y)
+	r, _ := c.resolveIn(absoluteRules, &s, 0) // (nearestYearRule applies to all that is left)
+	return r
+}
+
+// resolveIn tries the rules in order on s, kept meanwhile in c.sem (as applyIn keeps a
+// reading in the parser: a local handed to the rules would escape to the heap); s gets
+// what the rules wrote.
+func (c *anchorCtx) resolveIn(rules []resolveRule, s *sem, g doc.Granularity) (resolved, bool) {
+	saved := c.sem
+	c.sem = *s
+	defer func() { *s, c.sem = c.sem, saved }()
+	for k := range rules {
+		if r, ok := rules[k].resolve(c, &c.sem, g); ok {
+			if traceRule != nil {
+				traceRule(rules[k].name, accept)
+			}
+			return r, true
 		}
-		return resolved{p: p, ok: p.y != 0, anchor: "absolute"}
 	}
-	if !c.hasRef {
-		return resolved{p: p, anchor: "deictic"}
+	return resolved{}, false
+}
+
+// absoluteRules resolve a calendar point, in order.
+var absoluteRules = []resolveRule{
+	{"year-given", "The plant opened on [June 2, 1998].", yearGiven},
+	{"no-reference", "ref: none\nThe plant opened on [June 2].", noReference},
+	{"habitual-any-year", "Sales usually peak in [the fourth quarter].", habitualAnyYear},
+	{"year-named-after", "The plant opened in [June last year].", yearNamedAfter},
+	{"last-named", "The plant opened [last March].", lastNamed},
+	{"next-named", "The plant opens [next March].", nextNamed},
+	{"this-named", "The plant opens [this March].", thisNamed},
+	{"nearest-year", "The plant opened on [June 2].", nearestYearRule},
+}
+
+// yearGiven: the year is written ("June 2, 1998"), or the point is a year or longer.
+func yearGiven(_ *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	p := s.p
+	if p.y == 0 && p.gran > doc.GranYear {
+		return resolved{}, false
 	}
-	if c.habit && s.dir == 0 && !s.relYear && s.holiday == "" {
-		// "sales usually peak in the fourth quarter": XXXX-Q4, any year
-		return resolved{p: p, ok: true, anchor: "absolute"}
+	if s.holiday != "" && p.y != 0 {
+		p.m, p.d = holidayDay(s.holiday, p.y)
 	}
+	return resolved{p: p, ok: p.y != 0, anchor: "absolute"}, true
+}
+
+// noReference: without a reference date the year stays unknown.
+func noReference(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	return resolved{p: s.p, anchor: "deictic"}, !c.hasRef
+}
+
+// habitualAnyYear: "sales usually peak in the fourth quarter": XXXX-Q4, any year.
+func habitualAnyYear(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if !c.habit || s.dir != 0 || s.relYear || s.holiday != "" {
+		return resolved{}, false
+	}
+	return resolved{p: s.p, ok: true, anchor: "absolute"}, true
+}
+
+// yearNamedAfter: "June last year", "January this year": the year the words after say.
+func yearNamedAfter(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if !s.relYear {
+		return resolved{}, false
+	}
+	return c.inYear(s, c.ref.y+s.n, 0), true
+}
+
+// lastNamed: "last March", "last summer": the latest one over before this month. The
+// month just over would be "last month": "last February" said in March is the
+// February of the year before; winter runs into the next year, and is never over by
+// December.
+func lastNamed(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.dir != -1 {
+		return resolved{}, false
+	}
+	p := c.atRefYear(s)
+	first, y := firstMonth(p), c.ref.y
+	last := first
+	if p.gran == doc.GranSeason {
+		last = first + 2
+	}
+	if last >= c.ref.m || p.gran == doc.GranMonth && p.d == 0 && last == c.ref.m-1 {
+		y--
+	}
+	return c.inYear(s, y, s.yearDelta), true
+}
+
+// nextNamed: "next March": the next one to begin after this month.
+func nextNamed(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.dir != 1 {
+		return resolved{}, false
+	}
+	y := c.ref.y
+	if firstMonth(c.atRefYear(s)) <= c.ref.m {
+		y++
+	}
+	return c.inYear(s, y, s.yearDelta), true
+}
+
+// thisNamed: "this March", "this summer": the reference year's.
+func thisNamed(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	if s.dir != 2 {
+		return resolved{}, false
+	}
+	return c.inYear(s, c.ref.y, s.yearDelta), true
+}
+
+// nearestYearRule: a point without its year is in the year that puts it closest to
+// the reference date (nearestYear).
+func nearestYearRule(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
+	y := c.ref.y
+	if p := c.atRefYear(s); s.dir == 0 {
+		y = c.nearestYear(p, firstMonth(p))
+	}
+	return c.inYear(s, y, s.yearDelta), true
+}
+
+// atRefYear is point s.p with a holiday's day in the reference year, the day the
+// rules compare with the reference date.
+func (c *anchorCtx) atRefYear(s *sem) point {
+	p := s.p
 	if s.holiday != "" {
 		p.m, p.d = holidayDay(s.holiday, c.ref.y)
 	}
-	if s.relYear {
-		p.y = c.ref.y + s.n
-		if s.holiday != "" {
-			p.m, p.d = holidayDay(s.holiday, p.y)
-		}
-		return resolved{p: p, ok: true, anchor: "deictic"}
-	}
-	first := p.m // the first month the value covers
-	switch p.gran {
-	case doc.GranQuarter:
-		first = (p.q-1)*3 + 1
-		if p.half {
-			first = (p.q-1)*6 + 1
-		}
-	case doc.GranSeason:
-		first = p.season.FirstMonth()
-	}
-	y := c.ref.y
-	if s.dir == 0 {
-		y = c.nearestYear(p, first)
-	}
-	switch s.dir {
-	case -1: // "last March", "last summer": the latest one over before this month
-		last := first
-		if p.gran == doc.GranSeason {
-			last = first + 2 // winter runs into the next year, and is never over by December
-		}
-		if last >= c.ref.m || p.gran == doc.GranMonth && p.d == 0 && last == c.ref.m-1 {
-			// (the month just over would be "last month": "last February" said in March is
-			// the February of the year before)
-			y--
-		}
-	case 1: // "next March"
-		if first <= c.ref.m {
-			y++
-		}
-	case 2: // "this March"
-	}
-	p.y = y + s.yearDelta
+	return p
+}
+
+// inYear is point s.p in year y (moved by delta years); a holiday's day is that of
+// year y.
+func (c *anchorCtx) inYear(s *sem, y, delta int) resolved {
+	p := s.p
+	p.y = y + delta
 	if s.holiday != "" {
 		p.m, p.d = holidayDay(s.holiday, y)
 	}
 	return resolved{p: p, ok: true, anchor: "deictic"}
+}
+
+// firstMonth is the first month a calendar point covers (a quarter's, a half's, a
+// season's).
+func firstMonth(p point) int {
+	switch p.gran {
+	case doc.GranQuarter:
+		if p.half {
+			return (p.q-1)*6 + 1
+		}
+		return (p.q-1)*3 + 1
+	case doc.GranSeason:
+		return p.season.FirstMonth()
+	}
+	return p.m
 }
 
 // nearestYear picks the year (the reference's, the one before or after) that puts the
@@ -267,13 +359,8 @@ func (c *anchorCtx) anaphoric(s sem) resolved {
 	if s.u == uDay && s.wd > 0 {
 		g = doc.GranDay
 	}
-	for k := range anaphoraRules {
-		if r, ok := anaphoraRules[k].resolve(c, &s, g); ok {
-			if traceRule != nil {
-				traceRule(anaphoraRules[k].name, accept)
-			}
-			return r
-		}
+	if r, ok := c.resolveIn(anaphoraRules, &s, g); ok {
+		return r
 	}
 	return resolved{p: shiftFrom(c.ref, s), ok: true, anchor: "deictic"} // (fromRef applies to all that is left)
 }

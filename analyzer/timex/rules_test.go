@@ -6,18 +6,21 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
-	"lede/analyzer/internal/golden"
+	"lede/internal/golden"
 )
 
 // allRuleDocs lists the rules of every table, in the order they are tried.
 func allRuleDocs() []ruleDoc {
 	var out []ruleDoc
-	for _, r := range anaphoraRules {
-		out = append(out, ruleDoc{r.name, r.example})
+	for _, rs := range [][]resolveRule{anaphoraRules, absoluteRules} {
+		for _, r := range rs {
+			out = append(out, ruleDoc{r.name, r.example})
+		}
 	}
 	for _, t := range [][]ruleDoc{
 		docs(countedUnitRules), docs(bareUnitRules), docs(durationShapes),
 		docs(relativeRules), docs(unitRules), docs(unitShiftRules), docs(refRules), docs(quarterRules),
+		docs(prefixRules), docs(clockRules), docs(clockDayRules), docs(yearRules), docs(holidayRules), docs(setRules),
 	} {
 		out = append(out, t...)
 	}

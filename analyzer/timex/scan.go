@@ -50,88 +50,6 @@ func (g *parser) endsWell(end int) bool {
 	return !(g.ps[end].inTok && g.ps[end].tok == g.ps[end-1].tok)
 }
 
-// approxMods are the mods of words before a count ("about two weeks").
-var approxMods = map[string]string{"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
-	"roughly": "APPROX", "some": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN",
-	"over": "MORE_THAN", "under": "LESS_THAN", "only": "", "just": ""}
-
-// prefixMod maps words before an expression to its TIMEX3 mod; n is how many pieces.
-func (g *parser) prefixMod(i int) (mod string, n int, numeric bool) {
-	w := g.w(i)
-	if w == "the" && (g.w(i+1) == "early" || g.w(i+1) == "late" || g.w(i+1) == "mid") {
-		if mod, n, _ := g.prefixMod(i + 1); n > 0 {
-			return mod, n + 1, false
-		}
-	}
-	switch w {
-	case "early", "late":
-		mod := "START"
-		if w == "late" {
-			mod = "END"
-		}
-		if g.w(i+1) == "-" {
-			return mod, 2, false
-		}
-		return mod, 1, false
-	case "sometime", "right":
-		if w == "right" && g.w(i+1) != "now" {
-			break
-		}
-		return "", 1, false
-	case "mid":
-		if g.w(i+1) == "-" {
-			return "MID", 2, false
-		}
-		return "MID", 1, false
-	case "pre", "post":
-		if g.w(i+1) == "-" {
-			if w == "pre" {
-				return "BEFORE", 2, false
-			}
-			return "AFTER", 2, false
-		}
-	case "the", "end", "beginning", "start", "middle", "close", "turn":
-		j := i
-		if w == "the" {
-			j++
-		}
-		if g.w(j+1) != "of" {
-			return "", 0, false
-		}
-		switch g.w(j) {
-		case "end", "close":
-			return "END", j + 2 - i, false
-		case "beginning", "start", "turn":
-			return "START", j + 2 - i, false
-		case "middle":
-			return "MID", j + 2 - i, false
-		}
-	case "about", "around", "approximately", "roughly", "some", "almost", "nearly", "over",
-		"under", "only", "just":
-		return approxMods[w], 1, true
-	case "more", "less", "fewer":
-		if g.w(i+1) == "than" {
-			if w == "more" {
-				return "MORE_THAN", 2, true
-			}
-			return "LESS_THAN", 2, true
-		}
-	case "at":
-		if g.w(i+1) == "least" {
-			return "EQUAL_OR_MORE", 2, true
-		}
-	case "up":
-		if g.w(i+1) == "to" {
-			return "EQUAL_OR_LESS", 2, true
-		}
-	case "no":
-		if g.w(i+1) == "more" && g.w(i+2) == "than" {
-			return "EQUAL_OR_LESS", 3, true
-		}
-	}
-	return "", 0, false
-}
-
 // best reads the expression starting at piece i, with its modifiers.
 func (g *parser) best(i int) (match, bool) {
 	mod, n, numeric := g.prefixMod(i)
@@ -264,4 +182,4 @@ func (g *parser) titleWord(i int) bool {
 // holidayWords begin holiday names, capitalised anywhere.
 var holidayWords = map[string]bool{"christmas": true, "thanksgiving": true, "easter": true,
 	"new": true, "independence": true, "labor": true, "memorial": true, "halloween": true,
-	"valentine's": true, "election": true}
+	"valentine": true, "valentine's": true, "election": true}

@@ -5,65 +5,144 @@ import (
 	"lede/analyzer/text"
 )
 
-// setExpr reads "daily", "every day", "each Thursday", "every three years", "per year".
+// setExpr reads "daily", "every day", "each Thursday", "every three years", "per year":
+// the quantifier and count (readSet), then setRules.
 func (g *parser) setExpr(i int) (match, bool) {
-	w := g.w(i)
-	if v, ok := setAdverbs[w]; ok {
-		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyUnits(v.N, v.Unit)}}, true
-	}
-	quant := ""
-	switch w {
-	case "every", "each":
-		quant = "EVERY"
-		if w == "each" {
-			quant = "EACH"
+	r := g.readSet(i)
+	m, v := applyIn(g, setRules, &g.scratch.set, &r)
+	return m, v == accept
+}
+
+// setReading is what setExpr has read: the word w at i; for a quantified set ("every
+// three years") its quant, the count n and the word h at j that says what recurs.
+type setReading struct {
+	i, j       int
+	w, h       string
+	quantified bool   // w is "every", "each", "per", or "a"/"an" after an amount ("$5 a year")
+	quant      string // EVERY, EACH, or "" for a rate
+	n          int
+}
+
+// readSet reads the quantifier at i, "other" ("every other week") and a count.
+func (g *parser) readSet(i int) setReading {
+	r := setReading{i: i, w: g.w(i)}
+	switch r.w {
+	case "every":
+		r.quant = "EVERY"
+	case "each":
+		r.quant = "EACH"
+	case "a", "an":
+		if !g.rateBefore(i) {
+			return r // "$5 a year", "twice a week": only after an amount or "times"
 		}
-	case "per", "a", "an":
-		// "$5 a year", "twice a week": only after an amount or "times"
-		if w != "per" {
-			if !g.rateBefore(i) {
-				return match{}, false
-			}
-		}
+	case "per":
 	default:
-		return match{}, false
+		return r
 	}
-	j := i + 1
-	if g.w(j) == "other" {
-		j++
+	r.quantified, r.j = true, i+1
+	if g.w(r.j) == "other" {
+		r.j++
 	}
-	n, e, vague, okn := g.number(j)
-	if okn && !vague {
-		j = e
-	} else {
-		n = 1
+	r.n = 1
+	if n, e, vague, ok := g.number(r.j); ok && !vague {
+		r.n, r.j = n, e
 	}
-	h := g.w(j)
-	if u, ok := unitWords[h]; ok && u != uHalf && u != uSeason {
-		if w == "per" && u < uDay && j == i+1 {
-			return match{}, false // "instructions per second", "miles per hour": a unit of measure
-		}
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyUnits(n, u), quant: quant}}, true
+	r.h = g.w(r.j)
+	return r
+}
+
+// every is the set value v, from r.i to the word that recurs.
+func (r *setReading) every(v doc.TimexValue) (match, verdict) {
+	return match{start: r.i, end: r.j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: v, quant: r.quant}}, accept
+}
+
+// setRules read the sets, in order.
+var setRules = []rule[setReading]{
+	{"set-adverb", "Prices are set [daily].", setAdverb},
+	{"per-measure", "The car went 60 miles [per hour].", perMeasure},
+	{"every-unit", "Prices are set [every three years].", everyUnit},
+	{"rate-not-unit", "He scores 20 goals [a season].", rateNotUnit},
+	{"every-weekday", "Prices are set [every Thursday].", everyWeekdayRule},
+	{"every-month", "Prices are set [every March].", everyMonth},
+	{"every-season", "Prices are set [every summer].", everySeason},
+	{"every-part-of-day", "Prices are set [every morning].", everyPartOfDay},
+}
+
+// setAdverb: "daily", "weekly", "annually" (setAdverbs).
+func setAdverb(g *parser, r *setReading, out *match) verdict {
+	v, ok := setAdverbs[r.w]
+	if !ok {
+		return pass
 	}
-	if w == "a" || w == "an" || w == "per" {
-		return match{}, false
+	return out.set(match{start: r.i, end: r.i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyUnits(v.N, v.Unit)}}, accept)
+}
+
+// setUnit is the unit the set's word names, none for a half or a season.
+func (r *setReading) setUnit() (unit, bool) {
+	u, ok := unitWords[r.h]
+	return u, r.quantified && ok && u != uHalf && u != uSeason
+}
+
+// perMeasure: "miles per hour", "instructions per second": a unit of measure.
+func perMeasure(g *parser, r *setReading, out *match) verdict {
+	if u, ok := r.setUnit(); !ok || r.w != "per" || u >= uDay || r.j != r.i+1 {
+		return pass
 	}
-	if wd := text.WeekdayOf(h); wd != 0 {
-		if wd < 0 {
-			wd = -wd
-		}
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyWeekday(wd, doc.PartNone), quant: quant}}, true
+	return out.set(match{start: r.i, end: r.j + 1}, reject)
+}
+
+// everyUnit: "every day", "every other week", "each three years", "$5 a year", "per
+// month".
+func everyUnit(g *parser, r *setReading, out *match) verdict {
+	u, ok := r.setUnit()
+	if !ok {
+		return pass
 	}
-	if m := text.MonthOf(h); m > 0 && g.ps[j].capitalised() {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranMonth, m: m}), quant: quant}}, true
+	return out.set(r.every(everyUnits(r.n, u)))
+}
+
+// rateNotUnit: after "a" and "per" only a unit recurs ("$5 a head" is no time).
+func rateNotUnit(g *parser, r *setReading, out *match) verdict {
+	if !r.quantified || r.quant != "" {
+		return pass
 	}
-	if c := seasons[h]; c != doc.SeasonNone {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranSeason, season: c}), quant: quant}}, true
+	return out.set(match{start: r.i, end: r.j + 1}, reject)
+}
+
+// everyWeekdayRule: "every Thursday", "each Monday".
+func everyWeekdayRule(g *parser, r *setReading, out *match) verdict {
+	wd := text.WeekdayOf(r.h)
+	if !r.quantified || wd == 0 {
+		return pass
 	}
-	if c := partsOfDay[h]; c != doc.PartNone {
-		return match{start: i, end: j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranPartOfDay, pod: c}), quant: quant}}, true
+	return out.set(r.every(everyWeekday(max(wd, -wd), doc.PartNone)))
+}
+
+// everyMonth: "every March".
+func everyMonth(g *parser, r *setReading, out *match) verdict {
+	m := text.MonthOf(r.h)
+	if !r.quantified || m <= 0 || !g.ps[r.j].capitalised() {
+		return pass
 	}
-	return match{}, false
+	return out.set(r.every(everyPoint(point{gran: doc.GranMonth, m: m})))
+}
+
+// everySeason: "every summer".
+func everySeason(g *parser, r *setReading, out *match) verdict {
+	c := seasons[r.h]
+	if !r.quantified || c == doc.SeasonNone {
+		return pass
+	}
+	return out.set(r.every(everyPoint(point{gran: doc.GranSeason, season: c})))
+}
+
+// everyPartOfDay: "every morning", "each night".
+func everyPartOfDay(g *parser, r *setReading, out *match) verdict {
+	c := partsOfDay[r.h]
+	if !r.quantified || c == doc.PartNone {
+		return pass
+	}
+	return out.set(r.every(everyPoint(point{gran: doc.GranPartOfDay, pod: c})))
 }
 
 // rateBefore says whether piece i ("a" in "$33 million a year", "four flights a week",

@@ -40,7 +40,7 @@ var starters = func() map[string]bool {
 		"a", "an", "several", "few", "many", "couple", "fiscal", "fy", "calendar", "half",
 		"another", "other", "additional", "further", "'", "’", "noon", "midnight", "midday",
 		"christmas", "thanksgiving", "easter", "new", "independence", "labor", "memorial", "election",
-		"halloween", "valentine's", "q1", "q2", "q3", "q4", "h1", "h2", "its", "their", "recent",
+		"halloween", "valentine", "valentine's", "q1", "q2", "q3", "q4", "h1", "h2", "its", "their", "recent",
 		"twenty", "thirty", "sometime", "right", "these", "near", "distant", "full", "entire", "whole", "year", "twenties", "thirties", "forties",
 		"fifties", "sixties", "seventies", "eighties", "nineties", "corresponding", "comparable", "equivalent",
 		"then", "short", "long", "as"} {
@@ -70,70 +70,145 @@ func apostropheYear(w string) bool {
 }
 
 // holiday reads fixed and computed holidays: "Christmas", "Thanksgiving Day",
-// "New Year's Day", "Labor Day".
+// "New Year's Day", "Labor Day" (holidayRules), and a year after them.
 func (g *parser) holiday(i int) (match, bool) {
-	w := g.w(i)
 	if i >= len(g.ps) || !g.ps[i].capitalised() {
 		return match{}, false
 	}
-	end := i + 1
-	var s sem
-	s.kind, s.typ = kAbs, doc.TimexDate
-	set := func(m, d int) { s.p = point{gran: doc.GranDay, m: m, d: d} }
-	switch w {
-	case "christmas":
-		set(12, 25)
-		if g.w(end) == "eve" {
-			set(12, 24)
-			end++
-		} else if g.w(end) == "day" {
-			end++
-		}
-	case "new":
-		if g.w(i+1) != "year's" || g.w(i+2) != "day" && g.w(i+2) != "eve" {
-			return match{}, false
-		}
-		set(1, 1)
-		if g.w(i+2) == "eve" {
-			set(12, 31)
-		}
-		end = i + 3
-	case "independence":
-		if g.w(i+1) != "day" {
-			return match{}, false
-		}
-		set(7, 4)
-		end = i + 2
-	case "halloween":
-		set(10, 31)
-	case "valentine's":
-		if g.w(i+1) != "day" {
-			return match{}, false
-		}
-		set(2, 14)
-		end = i + 2
-	case "thanksgiving", "labor", "memorial", "election", "easter":
-		if (w == "labor" || w == "memorial" || w == "election") && g.w(i+1) != "day" {
-			return match{}, false
-		}
-		if w == "easter" && i+1 < len(g.ps) && g.ps[i+1].capitalised() && g.w(i+1) != "sunday" && g.w(i+1) != "day" && g.w(i+1) != "week" {
-			return match{}, false // "Easter Island", "the Easter Rising"
-		}
-		if g.w(end) == "day" || w == "easter" && g.w(end) == "sunday" {
-			end++
-		} else if w == "easter" && g.w(end) == "week" {
-			end++
-			s.weekOf = true // "Easter week": the week of Easter Sunday
-		}
-		s.holiday = w
-		s.p = point{gran: doc.GranDay}
-	default:
+	r := holidayReading{i: i, end: i + 1, w: g.w(i), s: sem{kind: kAbs, typ: doc.TimexDate}}
+	if _, v := applyIn(g, holidayRules, &g.scratch.holiday, &r); v != accept {
 		return match{}, false
 	}
-	if y, e, ok := g.year(end); ok {
-		s.p.y, end = y, e
+	if y, e, ok := g.year(r.end); ok {
+		r.s.p.y, r.end = y, e
 	}
-	return match{start: i, end: end, s: s}, true
+	return match{start: i, end: r.end, s: r.s}, true
+}
+
+// holidayReading is what holiday reads from piece i (a capitalised word w) up to end.
+type holidayReading struct {
+	i, end int
+	w      string
+	s      sem
+}
+
+// on is the holiday on day d of month m, its words up to end.
+func (r *holidayReading) on(m, d, end int) (match, verdict) {
+	r.s.p, r.end = point{gran: doc.GranDay, m: m, d: d}, end
+	return match{start: r.i, end: end, s: r.s}, accept
+}
+
+// holidayRules read the holidays, in order.
+var holidayRules = []rule[holidayReading]{
+	{"christmas", "The shop closed on [Christmas Eve].", christmas},
+	{"new-year", "The shop closed on [New Year's Day].", newYear},
+	{"independence-day", "The shop closed on [Independence Day].", independenceDay},
+	{"halloween", "The shop closed on [Halloween].", halloween},
+	{"valentines-day", "The shop closed on [Valentine's Day].", valentinesDay},
+	{"easter-name", "They sailed to [Easter Island].", easterName},
+	{"computed-holiday", "The shop closed on [Thanksgiving Day].", computedHoliday},
+}
+
+// christmas: "Christmas", "Christmas Day" (December 25), "Christmas Eve" (24).
+func christmas(g *parser, r *holidayReading, out *match) verdict {
+	switch {
+	case r.w != "christmas":
+		return pass
+	case g.w(r.i+1) == "eve":
+		return out.set(r.on(12, 24, r.i+2))
+	case g.w(r.i+1) == "day":
+		return out.set(r.on(12, 25, r.i+2))
+	}
+	return out.set(r.on(12, 25, r.i+1))
+}
+
+// newYear: "New Year's Day" (January 1), "New Year's Eve" (December 31).
+func newYear(g *parser, r *holidayReading, out *match) verdict {
+	k, ok := g.possessive(r.i+1, "year")
+	if r.w != "new" || !ok {
+		return pass
+	}
+	switch g.w(k) {
+	case "day":
+		return out.set(r.on(1, 1, k+1))
+	case "eve":
+		return out.set(r.on(12, 31, k+1))
+	}
+	return pass
+}
+
+// possessive reads word w with its "'s" from piece k, one piece ("year's") or two, as
+// the tokenizer splits it ("year" "'s"): the piece after.
+func (g *parser) possessive(k int, w string) (int, bool) {
+	switch {
+	case g.w(k) == w+"'s":
+		return k + 1, true
+	case g.w(k) == w && g.w(k+1) == "'s":
+		return k + 2, true
+	}
+	return k, false
+}
+
+// independenceDay: "Independence Day" (July 4).
+func independenceDay(g *parser, r *holidayReading, out *match) verdict {
+	if r.w != "independence" || g.w(r.i+1) != "day" {
+		return pass
+	}
+	return out.set(r.on(7, 4, r.i+2))
+}
+
+// halloween: "Halloween" (October 31).
+func halloween(g *parser, r *holidayReading, out *match) verdict {
+	if r.w != "halloween" {
+		return pass
+	}
+	return out.set(r.on(10, 31, r.i+1))
+}
+
+// valentinesDay: "Valentine's Day" (February 14).
+func valentinesDay(g *parser, r *holidayReading, out *match) verdict {
+	k, ok := g.possessive(r.i, "valentine")
+	if !ok || g.w(k) != "day" {
+		return pass
+	}
+	return out.set(r.on(2, 14, k+1))
+}
+
+// easterName: "Easter" before another capitalised word names something else ("Easter
+// Island", "the Easter Rising"), unless it is "Easter Sunday", "Easter Day" or "Easter
+// Week".
+func easterName(g *parser, r *holidayReading, out *match) verdict {
+	if r.w != "easter" || r.i+1 >= len(g.ps) || !g.ps[r.i+1].capitalised() {
+		return pass
+	}
+	if n := g.w(r.i + 1); n == "sunday" || n == "day" || n == "week" {
+		return pass
+	}
+	return out.set(match{start: r.i, end: r.i + 2}, reject)
+}
+
+// computedHoliday: the holidays whose day the year decides (resolve computes it):
+// "Thanksgiving (Day)", "Labor Day", "Memorial Day", "Election Day", "Easter (Sunday)",
+// and "Easter week", the week of Easter Sunday.
+func computedHoliday(g *parser, r *holidayReading, out *match) verdict {
+	switch r.w {
+	case "labor", "memorial", "election":
+		if g.w(r.i+1) != "day" {
+			return pass
+		}
+	case "thanksgiving", "easter":
+	default:
+		return pass
+	}
+	next := g.w(r.end)
+	if next == "day" || r.w == "easter" && next == "sunday" {
+		r.end++
+	} else if r.w == "easter" && next == "week" {
+		r.end++
+		r.s.weekOf = true
+	}
+	r.s.holiday, r.s.p = r.w, point{gran: doc.GranDay}
+	return out.set(match{start: r.i, end: r.end, s: r.s}, accept)
 }
 
 // nthWeekday returns the day of the nth (n > 0) or last (n < 0) weekday wd (ISO) of a month.

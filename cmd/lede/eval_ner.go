@@ -106,8 +106,39 @@ func pipelineScore(docs []entity.CoNLLDoc) (*entity.Score, error) {
 			}
 		}
 		s.Add(gold, pred)
+		if showErrors {
+			printSpanErrors(os.Stderr, d.Text, gold, pred)
+		}
 	}
 	return &s, nil
+}
+
+// printSpanErrors lists the whole pipeline's missed and spurious names (byte spans of
+// text) on stderr, each with its line, as printErrors does for the tagger's.
+func printSpanErrors(out io.Writer, text string, gold, pred []entity.Chunk) {
+	line := func(c entity.Chunk) string {
+		a := strings.LastIndexByte(text[:c.Start], '\n') + 1
+		b := strings.IndexByte(text[c.End:], '\n')
+		if b < 0 {
+			b = len(text) - c.End
+		}
+		return text[a : c.End+b]
+	}
+	g, p := map[entity.Chunk]bool{}, map[entity.Chunk]bool{}
+	for _, c := range gold {
+		g[c] = true
+	}
+	for _, c := range pred {
+		p[c] = true
+		if !g[c] {
+			fmt.Fprintf(out, "PIPE FP %s\t%s\t|\t%s\n", entity.TypeNames[c.Type], text[c.Start:c.End], line(c))
+		}
+	}
+	for _, c := range gold {
+		if !p[c] {
+			fmt.Fprintf(out, "PIPE FN %s\t%s\t|\t%s\n", entity.TypeNames[c.Type], text[c.Start:c.End], line(c))
+		}
+	}
 }
 
 // showErrors (LEDE_NER_ERRORS=1) lists every missed and spurious entity, for tuning.

@@ -1,21 +1,21 @@
 package main
 
 import (
-	"io"
 	"testing"
 
 	"lede/analyzer"
+	"lede/internal/corpus"
 )
 
-func TestNormStanceName(t *testing.T) {
+func TestNormName(t *testing.T) {
 	for in, want := range map[string]string{
 		"The Justice Department": "justice department",
 		"Trump's":                "trump",
 		"Democrats’":             "democrats",
 		"  Elizabeth   Warren ":  "elizabeth warren",
 	} {
-		if got := normStanceName(in); got != want {
-			t.Errorf("normStanceName(%q) = %q, want %q", in, got, want)
+		if got := corpus.NormName(in); got != want {
+			t.Errorf("NormName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -37,13 +37,20 @@ func TestStanceScoreOneToOne(t *testing.T) {
 			{Holder: &h1, Target: "a3", Label: "neutral"},
 		},
 	}
-	g := goldStanceLine{File: "x.txt", Edges: []goldStanceEdge{
+	g := corpus.StanceArticle{File: "x.txt", Edges: []corpus.StanceGoldEdge{
 		{Holder: "Warren", Target: "Stumpf", TargetAliases: []string{"John Stumpf"}, Label: "against", Key: true},
 		{Holder: "Stumpf", Target: "Warren", Label: "against"},
 	}}
-	var sc stanceScore
-	sc.add(rep, g, io.Discard)
-	if sc.system != 3 || sc.correct != 1 || sc.neutral != 1 || sc.matched != 1 || sc.matchedKey != 1 || sc.gold != 2 || sc.goldKey != 1 {
+	var sc corpus.StanceScore
+	verdicts, misses := sc.Add(stanceAnswer(rep), g)
+	if sc.System != 3 || sc.Correct != 1 || sc.Neutral != 1 || sc.Matched != 1 || sc.MatchedKey != 1 || sc.Gold != 2 || sc.GoldKey != 1 {
 		t.Errorf("score = %+v", sc)
+	}
+	if len(verdicts) != 3 || verdicts[0].Gold != 0 || verdicts[1].Gold != -2 || verdicts[2].Gold != -1 {
+		t.Errorf("verdicts = %+v (want found, repeat, false)", verdicts)
+	}
+	// no actor is called "Stumpf" (names match whole): the holder of the missed edge is none
+	if len(misses) != 1 || misses[0].Gold != 1 || !misses[0].NoHolder || misses[0].NoTarget || misses[0].Relation {
+		t.Errorf("misses = %+v (want the second gold edge, its holder no actor)", misses)
 	}
 }

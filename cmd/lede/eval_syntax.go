@@ -65,10 +65,10 @@ func init() {
 				hit++
 			}
 		}
-		p, r := float64(hit)/float64(max(len(d.Chunks), 1)), float64(hit)/float64(max(len(gold), 1))
+		p, r, f1 := corpus.PRF(hit, len(d.Chunks), len(gold))
 		fmt.Fprintf(out, "syntax %s: %d sentences, %d tokens\n", path, len(d.Sentences), len(d.Tokens))
 		fmt.Fprintf(out, "POS agreement %.4f; chunks P %.4f R %.4f F1 %.4f (%d gold, %d predicted); %d clauses\n",
-			float64(right)/float64(max(len(d.Tokens), 1)), p, r, corpus.F1(p, r), len(gold), len(d.Chunks), len(d.Clauses))
+			corpus.Ratio(right, len(d.Tokens)), p, r, f1, len(gold), len(d.Chunks), len(d.Clauses))
 		return nil
 	}
 }

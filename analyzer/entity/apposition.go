@@ -1,0 +1,183 @@
+package entity
+
+import "lede/analyzer/doc"
+
+// kindsByApposition retypes the names that a noun phrase in apposition says the kind of:
+// "The transport agency, Metro Link, said" (an organisation, whatever its words look
+// like), "Squirrel, a band from Leeds," (an organisation), "Aisby, a village in
+// Lincolnshire," (a place). The tagger reads such names from their own words; the
+// writer's apposition says what they are. Every mention of the same name follows (one
+// sense per story). A person's role ("Lee, a spokesman,") is left to assignRoles.
+func kindsByApposition(d *doc.Doc, names []nameInfo) {
+	retype := map[string]doc.EntityType{}
+	for _, n := range names {
+		m := d.Mentions[n.mention]
+		a, b := d.TokenAt(m.Start), d.TokenAt(m.End)
+		if a >= b || b > len(d.Tokens) {
+			continue
+		}
+		head := appositiveBefore(d, a, b)
+		if head < 0 {
+			head = appositiveAfter(d, a, b)
+		}
+		if head < 0 {
+			head = definition(d, a, b)
+		}
+		kinds := appositionKinds
+		if head < 0 {
+			head, kinds = kindBefore(d, a), kindsBefore
+		}
+		if head < 0 {
+			continue
+		}
+		if t, ok := kinds[d.Tokens[head].Lower]; ok && t != n.typ {
+			retype[n.key] = t
+		}
+	}
+	if len(retype) == 0 {
+		return
+	}
+	for i := range names {
+		if t, ok := retype[names[i].key]; ok {
+			names[i].typ = t
+			d.Mentions[names[i].mention].Type = t
+		}
+	}
+}
+
+// appositiveBefore returns the head of "the transport agency" in "The transport agency,
+// Metro Link, said" for the name [a, b), or -1: a noun phrase that opens with a
+// determiner or possessive, is no preposition's object ("In the morning, Lee ...") and
+// ends in a common noun, then a comma, the name and a comma closing the apposition.
+func appositiveBefore(d *doc.Doc, a, b int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if a-2 < s.FirstToken || d.Tokens[a-1].Norm != "," || b >= s.EndToken || d.Tokens[b].Norm != "," {
+		return -1
+	}
+	ci := d.ChunkAt(a - 2)
+	if ci < 0 {
+		return -1
+	}
+	c := d.Chunks[ci]
+	if c.Kind != doc.ChunkNP || c.Head != a-2 || c.EndToken != a-1 || !commonNoun(d.Tokens[a-2]) || !opensWithDeterminer(d, c) {
+		return -1
+	}
+	if p := c.FirstToken - 1; p >= s.FirstToken && d.Tokens[p].Class.Has(doc.ClassPreposition) {
+		return -1
+	}
+	return a - 2
+}
+
+// appositiveAfter returns the head of "a band" in "Squirrel, a band from Leeds," for the
+// name [a, b), or -1: a comma, then a noun phrase that opens with a determiner and ends
+// in a common noun that is no possessor ("Lee, the company's founder" is a person).
+func appositiveAfter(d *doc.Doc, a, b int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if b+2 >= s.EndToken || d.Tokens[b].Norm != "," {
+		return -1
+	}
+	ci := d.ChunkAt(b + 1)
+	if ci < 0 {
+		return -1
+	}
+	c := d.Chunks[ci]
+	if c.Kind != doc.ChunkNP || c.FirstToken != b+1 || !opensWithDeterminer(d, c) || c.Head < 0 || c.Head >= len(d.Tokens) || !commonNoun(d.Tokens[c.Head]) {
+		return -1
+	}
+	if e := c.Head + 1; e < s.EndToken {
+		// "Lee, the company's founder" is a person; "in Tianjin, the newspaper said"
+		// and "Jordan, whose film" are no appositions
+		switch next := d.Tokens[e]; {
+		case isPossessive(next.Lower), next.POS == doc.VBD, next.POS == doc.VBZ, next.POS == doc.VBP, next.POS == doc.MD:
+			return -1
+		}
+	}
+	return c.Head
+}
+
+// definition returns the head of "a village" in "Aisby is a village in Lincolnshire"
+// for the name [a, b), or -1: the name opens its sentence (after "The" at most), then a
+// form of "be" and a noun phrase that opens with a determiner and ends in a common noun
+// (the first sentence of an encyclopaedia article, "Norvik is a bank based in Oslo").
+func definition(d *doc.Doc, a, b int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if a > s.FirstToken && !(a == s.FirstToken+1 && d.Tokens[s.FirstToken].Lower == "the") {
+		return -1
+	}
+	if b+2 >= s.EndToken || !d.Tokens[b].Class.Has(doc.ClassBe) || d.Tokens[b].POS == doc.VBG {
+		return -1
+	}
+	ci := d.ChunkAt(b + 1)
+	if ci < 0 {
+		return -1
+	}
+	c := d.Chunks[ci]
+	if c.Kind != doc.ChunkNP || c.FirstToken != b+1 || !opensWithDeterminer(d, c) || c.Head < 0 || c.Head >= len(d.Tokens) || !commonNoun(d.Tokens[c.Head]) {
+		return -1
+	}
+	if e := c.Head + 1; e < s.EndToken && isPossessive(d.Tokens[e].Lower) {
+		return -1
+	}
+	return c.Head
+}
+
+// kindBefore returns the common noun right before the name [a, ...) ("the band Linkin
+// Park", "the village Aisby"), or -1.
+func kindBefore(d *doc.Doc, a int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if a-1 < s.FirstToken || !commonNoun(d.Tokens[a-1]) {
+		return -1
+	}
+	return a - 1
+}
+
+// kindsBefore are the kind nouns that say what the name right after them is. The nouns
+// that also stand before a person's name ("party leader", "army Gen.", "council
+// member") are left out: only appositions and definitions read those.
+var kindsBefore = map[string]doc.EntityType{
+	"band": doc.EntOrg, "company": doc.EntOrg, "firm": doc.EntOrg, "airline": doc.EntOrg,
+	"carrier": doc.EntOrg, "label": doc.EntOrg, "retailer": doc.EntOrg, "manufacturer": doc.EntOrg,
+	"magazine": doc.EntOrg, "newspaper": doc.EntOrg, "village": doc.EntLoc, "town": doc.EntLoc,
+	"hamlet": doc.EntLoc, "suburb": doc.EntLoc, "river": doc.EntLoc, "island": doc.EntLoc,
+}
+
+// opensWithDeterminer reports whether a chunk's first word is a determiner or a
+// possessive pronoun ("the", "a", "its"), not a relative one ("whose").
+func opensWithDeterminer(d *doc.Doc, c doc.Chunk) bool {
+	cl := d.Tokens[c.FirstToken].Class
+	return cl.Any(doc.ClassDeterminer|doc.ClassPossessive) && !cl.Has(doc.ClassRelative)
+}
+
+// commonNoun reports whether a token is a lower-case common noun by the language layer.
+func commonNoun(t doc.Token) bool {
+	return t.POS == doc.NN || t.POS == doc.NNS
+}
+
+// appositionKinds are the head nouns whose apposition settles a name's type:
+// organisations (orgNouns, and the kinds of company and group a story introduces),
+// places, and works (workNouns: CoNLL files titles as other names).
+var appositionKinds = func() map[string]doc.EntityType {
+	m := map[string]doc.EntityType{}
+	for w := range orgNouns {
+		m[w] = doc.EntOrg
+	}
+	for _, w := range []string{"band", "label", "airline", "carrier", "manufacturer", "maker",
+		"retailer", "chain", "publisher", "studio", "orchestra", "choir", "brewery", "bank",
+		"insurer", "operator", "startup", "conglomerate", "subsidiary", "supermarket"} {
+		m[w] = doc.EntOrg
+	}
+	for _, w := range []string{"city", "town", "village", "suburb", "county", "district",
+		"province", "region", "country", "island", "river", "lake", "mountain", "capital",
+		"port", "municipality", "parish", "hamlet", "valley", "borough", "neighbourhood",
+		"neighborhood", "peninsula", "state", "commune", "park", "street", "road", "avenue",
+		"square", "stadium", "arena", "circuit", "racetrack", "airport", "bridge", "dock",
+		"harbour", "harbor", "canal", "forest", "hill", "beach", "bay", "coast", "desert",
+		"venue", "facility", "building", "settlement", "territory", "continent"} {
+		m[w] = doc.EntLoc
+	}
+	for w := range workNouns {
+		m[w] = doc.EntMisc
+	}
+	delete(m, "campaign") // a campaign is an organisation or an event
+	return m
+}()
