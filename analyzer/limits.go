@@ -12,7 +12,7 @@ import (
 // heap peaks at about 120 MiB with the default collector settings; the Worker build,
 // with its memory limit (worker/memory.go), the stages yielding to the collector
 // (doc.Yield) and what wasm lets go of (the taggers' memos after tagging, phrases and
-// clauses before the report: analyzer.go), ends at 107-109 MiB of wasm memory, 105-110
+// clauses before the report: analyzer.go), ends at 105-109 MiB of wasm memory, 105-110
 // MiB for a 2 MiB line of a 4 MiB batch (make worker-memory; runs differ by a few MiB;
 // it was 209 MiB before the entity stage's per-token copies were bounded, 121-126 MiB
 // once the memos came, before they were let go).
@@ -24,7 +24,7 @@ const (
 	// which a desktop browser gives (wasm32 goes to 4 GiB).
 	MaxPageBytes = 16 << 20
 	// MaxWorkerBytes (2 MiB) bounds the Cloudflare Worker, which has 128 MB in all:
-	// its wasm memory ends at 107-109 MiB after an article of that size.
+	// its wasm memory ends at 105-109 MiB after an article of that size.
 	MaxWorkerBytes = 2 << 20
 )
 
