@@ -124,9 +124,10 @@ fuzz: ## every fuzzer for FUZZTIME each; no minimisation (with it they stall at 
 	$(GO) test -run '^$$' -fuzz '^FuzzExtractHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/text/
 
 WORKER_MEMORY_MAX_MIB ?= 110
-worker-memory: dist ## the Worker build's wasm memory after one article at its limit (2 MiB; LEDE_MEMORY_TEXT=FILE, default: BBC news from ../shared, else the test's text); fails above WORKER_MEMORY_MAX_MIB
+worker-memory: dist ## the Worker build's wasm memory after one article at its limit (2 MiB; LEDE_MEMORY_TEXT=FILE, default: BBC news from ../shared, else the test's text), sent to /api/analyze and as a line of a 4 MiB /api/batch body (each in its own process); fails above WORKER_MEMORY_MAX_MIB
 	GOOS=js GOARCH=wasm $(GO) test -c -o /tmp/lede-worker-memory.wasm ./worker/
 	cd worker && LEDE_MEMORY=1 LEDE_MEMORY_MAX_MIB=$(WORKER_MEMORY_MAX_MIB) node memory-node.cjs /tmp/lede-worker-memory.wasm -test.run '^TestWorkerMemory$$' -test.v
+	cd worker && LEDE_MEMORY=1 LEDE_MEMORY_MAX_MIB=$(WORKER_MEMORY_MAX_MIB) node memory-node.cjs /tmp/lede-worker-memory.wasm -test.run '^TestWorkerBatchMemory$$' -test.v
 
 worker: worker/build/app.wasm ## the Cloudflare Worker in worker/build (deploy: cd worker && npm ci && npx wrangler deploy)
 

@@ -54,6 +54,10 @@ func Analyze(input string, opts Options) (rep *Report, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// the report reads no phrase or clause: their memory (12 MB of 2 MiB of news, about
+	// the report's own size) is freed for it, which in wasm is the analysis' peak
+	d.Chunks, d.Clauses = nil, nil
+	yieldToCollector(len(d.Text))
 	rep = NewReport(d, input)
 	rep.Corrections = run.report()
 	return rep, nil
@@ -99,7 +103,15 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionR
 	if opts.RefDate != "" {
 		d.RefDate, d.RefDateSource = opts.RefDate, doc.RefDateInput
 	}
+	// the last analysis' Doc and report may still be uncollected: segmenting a long
+	// text on top of them would grow the heap by both (a batch's second long line)
+	yieldToCollector(len(d.Text))
 	text.Segment(d)
+	if runtime.GOOS == "js" && len(d.Text) >= collectBetweenStages {
+		// the memos (about 9 MiB) would be held through the entity stage's peak, on
+		// a text that has repaid them alone; the next document fills new ones
+		text.ForgetTaggerMemos()
+	}
 	if date, ok := text.Dateline(d); ok && d.RefDate == "" {
 		d.RefDate, d.RefDateSource = date, doc.RefDateDateline
 	}
@@ -126,6 +138,8 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionR
 		{"stance", func(d *doc.Doc) error { return stance.Analyze(d, targets) }},
 		{"stance corrections", func(d *doc.Doc) error { return run.apply(d, correct.AfterStance) }},
 	}
+	doc.CollectWhenGrown(len(d.Text) >= collectBetweenStages)
+	defer doc.CollectWhenGrown(false)
 	for _, s := range stages {
 		yieldToCollector(len(d.Text))
 		if err := s.run(d); err != nil {
@@ -144,15 +158,16 @@ const collectBetweenStages = 256 << 10
 // analysis yields; without this, one collection cycle spans the whole analysis and the
 // heap grows unchecked (a 2 MB article: 270 MiB of wasm memory). There it collects
 // outright, so that each stage starts from the live heap, not from the last stage's
-// floating garbage (the Worker after 2 MiB of news: 104-110 MiB of wasm memory with a
-// yield, 103 with a collection; a collection of the ~60 MiB live is a small part of a
-// stage). Natively, where the collector runs beside the analysis, it only yields. A full
+// floating garbage (the Worker after 2 MiB of news, when this was built: 104-110 MiB of
+// wasm memory with a yield, 103 with a collection; a collection of the ~60 MiB live is a
+// small part of a stage). The same collection starts the analysis of a long text (the
+// last one's Doc and report may still be uncollected) and ends a batch's long line. Natively, where the collector runs beside the analysis, it only yields. A full
 // collection costs about as much as the whole live heap, so it is kept for texts of at
 // least collectBetweenStages bytes: on a 1,000-word article eleven of them took longer
 // than the analysis (the page: 176 ms a steady article with them).
 func yieldToCollector(textBytes int) {
 	if runtime.GOOS == "js" && textBytes >= collectBetweenStages {
-		runtime.GC()
+		doc.Collect()
 		return
 	}
 	runtime.Gosched()

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 )
 
@@ -118,11 +119,12 @@ func AnalyzeBatch(r io.Reader, w io.Writer) error { return AnalyzeBatchMax(r, w,
 // AnalyzeBatchMax is AnalyzeBatch with the adapter's limit on each line's article: a
 // batch line obeys the same cap as one request.
 func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
-	br := bufio.NewReaderSize(r, 1<<20)
+	br := bufio.NewReaderSize(r, 64<<10) // a longer line is read in pieces (readLine)
 	bw := bufio.NewWriter(w)
 	maxLine := lineBytes(maxBytes)
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(br, maxLine)
+		lineLen := len(line)
 		if err != nil && err != io.EOF {
 			return err
 		}
@@ -152,6 +154,9 @@ func AnalyzeBatchMax(r io.Reader, w io.Writer, maxBytes int) error {
 		if werr := bw.Flush(); werr != nil {
 			return werr
 		}
+		// a long line's Doc and report are garbage now: collected (in wasm) before the
+		// next line is read, not beside it
+		yieldToCollector(lineLen)
 		if err == io.EOF {
 			return nil
 		}
@@ -163,6 +168,11 @@ func readLine(br *bufio.Reader, maxLine int) (line []byte, tooLong bool, err err
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
+			if cap(line)-len(line) < len(chunk) {
+				// doubled, not grown by a quarter as append grows a long slice: a 2 MiB
+				// line leaves a few pieces behind, not a dozen
+				line = slices.Grow(line, max(len(chunk), len(line)))
+			}
 			line = append(line, chunk...)
 			if len(line) > maxLine {
 				tooLong, line = true, nil

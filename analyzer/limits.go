@@ -10,9 +10,12 @@ import (
 // adapter runs. Measured on 2 MiB of BBC news: natively the analysis holds at most
 // about 73 MiB live (35 bytes per byte of text, the models' 14 MiB included) and the
 // heap peaks at about 120 MiB with the default collector settings; the Worker build,
-// with its memory limit (worker/memory.go) and the stages yielding to the collector
-// (doc.Yield), ends at 104-108 MiB of wasm memory (make worker-memory; runs differ by
-// a few MiB; it was 209 MiB before the entity stage's per-token copies were bounded).
+// with its memory limit (worker/memory.go), the stages yielding to the collector
+// (doc.Yield) and what wasm lets go of (the taggers' memos after tagging, phrases and
+// clauses before the report: analyzer.go), ends at 105-109 MiB of wasm memory, 105-110
+// MiB for a 2 MiB line of a 4 MiB batch (make worker-memory; runs differ by a few MiB;
+// it was 209 MiB before the entity stage's per-token copies were bounded, 121-126 MiB
+// once the memos came, before they were let go).
 const (
 	// MaxInputBytes (64 MiB) bounds the library and the CLI: about 3 GB at the limit, a
 	// laptop's memory; far above any article.
@@ -21,7 +24,7 @@ const (
 	// which a desktop browser gives (wasm32 goes to 4 GiB).
 	MaxPageBytes = 16 << 20
 	// MaxWorkerBytes (2 MiB) bounds the Cloudflare Worker, which has 128 MB in all:
-	// its wasm memory ends at 104-108 MiB after an article of that size.
+	// its wasm memory ends at 105-109 MiB after an article of that size.
 	MaxWorkerBytes = 2 << 20
 )
 

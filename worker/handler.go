@@ -78,6 +78,12 @@ type config struct {
 	// "https://cms.example.org"; "*" or an empty list lets any page call it. The API
 	// takes no cookies or credentials, so "*" exposes nothing but the analysis itself.
 	AllowedOrigins []string
+	// StreamBatch reads a batch body whose length is declared (and within the bound) as
+	// it is analysed, instead of whole first: in the Worker (main_js.go) the runtime
+	// holds the body outside the wasm's memory, which then keeps only the line being
+	// analysed, not the 4 MiB beside it. The native server reads it whole: its read
+	// timeout would otherwise run while a long batch is analysed.
+	StreamBatch bool
 }
 
 // parseOrigins reads a comma-separated origin list, as ALLOWED_ORIGINS holds it.
@@ -97,7 +103,7 @@ func parseOrigins(s string) []string {
 func newHandler(cfg config) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/analyze", withSlot(handleAnalyze))
-	mux.HandleFunc("/api/batch", withSlot(handleBatch))
+	mux.HandleFunc("/api/batch", withSlot(batchHandler(cfg.StreamBatch)))
 	mux.HandleFunc("/api/health", handleHealth)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, nil, fmt.Sprintf("no such endpoint: %s (try POST /api/analyze, POST /api/batch, GET /api/health)", r.URL.Path))
@@ -188,23 +194,34 @@ func handleAnalyze(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// handleBatch answers JSON Lines with JSON Lines: one report a line, in input order; a
-// bad line gives {"id","error"} and the batch goes on.
-func handleBatch(w http.ResponseWriter, r *http.Request) {
-	if !allowMethod(w, r, http.MethodPost) {
-		return
-	}
-	// The body is read whole first, so that an oversized batch is a clean 413 rather
-	// than a 200 cut off half way.
-	body, ok := readBody(w, r, maxBatchBytes)
-	if !ok {
-		return
-	}
-	w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	if err := analyzer.AnalyzeBatchMax(bytes.NewReader(body), w, maxArticleBytes); err != nil {
-		// the status is sent: only the log can tell (a client that went away)
-		log.Printf("lede worker: batch: %v", err)
+// batchHandler answers JSON Lines with JSON Lines: one report a line, in input order;
+// a bad line gives {"id","error"} and the batch goes on. With stream (config.StreamBatch)
+// a body of declared length is read as it is analysed.
+func batchHandler(stream bool) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !allowMethod(w, r, http.MethodPost) {
+			return
+		}
+		var in io.Reader
+		if stream && r.ContentLength >= 0 && r.ContentLength <= maxBatchBytes {
+			// the declared length is within the bound (the runtime ends the body there),
+			// so the answer cannot turn into a 413 half way
+			in = http.MaxBytesReader(w, r.Body, maxBatchBytes)
+		} else {
+			// read whole first, so that an oversized batch is a clean 413 rather than a
+			// 200 cut off half way
+			body, ok := readBody(w, r, maxBatchBytes)
+			if !ok {
+				return
+			}
+			in = bytes.NewReader(body)
+		}
+		w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
+		w.WriteHeader(http.StatusOK)
+		if err := analyzer.AnalyzeBatchMax(in, w, maxArticleBytes); err != nil {
+			// the status is sent: only the log can tell (a client that went away)
+			log.Printf("lede worker: batch: %v", err)
+		}
 	}
 }
 
@@ -236,7 +253,16 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool
 		writeError(w, http.StatusRequestEntityTooLarge, nil, tooLarge)
 		return nil, false
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	// sized by the declared length (the Workers runtime passes the header on): io.ReadAll
+	// grows its buffer step by step, which leaves several times the body in garbage and
+	// a buffer up to a quarter too large just before the analysis
+	size := int64(bytes.MinRead) // ReadFrom wants this much room past the end to see EOF
+	if r.ContentLength > 0 {
+		size += r.ContentLength
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, limit))
+	body := buf.Bytes()
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {

@@ -179,6 +179,31 @@ func TestAnalyzeStatus(t *testing.T) {
 	}
 }
 
+// TestStreamedBatchAnswersAsTheWholeOne checks that the Worker's way of reading a batch
+// (config.StreamBatch, as the body comes) gives the answer of the whole-body read, and
+// that a body of unknown length is still read whole, so that an oversized one is a 413.
+func TestStreamedBatchAnswersAsTheWholeOne(t *testing.T) {
+	in := mustJSON(t, map[string]any{"id": "one", "text": article}) + "\n" +
+		`{"id": "two", "text": ` + "\n" +
+		mustJSON(t, map[string]any{"id": 3, "html": "<p>Ruiz said it was late.</p>", "refDate": "2023-07-12"}) + "\n"
+	whole := serve(t, newHandler(config{}), "POST", "/api/batch", in, nil)
+	streamed := serve(t, newHandler(config{StreamBatch: true}), "POST", "/api/batch", in, nil)
+	expectStatus(t, streamed, http.StatusOK, "application/x-ndjson")
+	if streamed.Body.String() != whole.Body.String() {
+		t.Errorf("streamed batch answered\n%s\nthe whole read\n%s", streamed.Body, whole.Body)
+	}
+	if n := strings.Count(streamed.Body.String(), "\n"); n != 3 {
+		t.Errorf("%d answer lines, want 3", n)
+	}
+	req := httptest.NewRequest("POST", "/api/batch", strings.NewReader(strings.Repeat("a", maxBatchBytes+1)))
+	req.ContentLength = -1 // unknown: chunked
+	rec := httptest.NewRecorder()
+	newHandler(config{StreamBatch: true}).ServeHTTP(rec, req)
+	if rec.Code != http.StatusRequestEntityTooLarge {
+		t.Errorf("an oversized body of unknown length: status %d, want 413", rec.Code)
+	}
+}
+
 func TestBatchGoesOnAfterABadLine(t *testing.T) {
 	in := mustJSON(t, map[string]any{"id": "one", "text": article}) + "\n" +
 		`{"id": "two", "text": ` + "\n" +

@@ -12,7 +12,7 @@ import (
 // are paid once, not per request.
 func main() {
 	tuneMemory()
-	workers.ServeNonBlock(newHandler(config{AllowedOrigins: parseOrigins(cloudflare.Getenv("ALLOWED_ORIGINS"))}))
+	workers.ServeNonBlock(newHandler(workerConfig(parseOrigins(cloudflare.Getenv("ALLOWED_ORIGINS")))))
 	workers.Ready()
 	select {}
 }

@@ -233,7 +233,10 @@ type lexRowCache struct {
 // lexRows takes a cache for lex from the model's pool (nil without a lexicon); the
 // caller puts it back.
 func (m *Model) lexRows(lex *Lexicon) *lexRowCache {
-	if lex == nil {
+	if lex == nil || doc.SavingMemory() {
+		// on a large text in wasm the collections between stages empty the pool, and
+		// within one document the word rows (docVocab.weightRows) already compute each
+		// word once: the cache would only be written (2.3 MB a pass at 2 MB)
 		return nil
 	}
 	if c, ok := m.rowCaches.Get().(*lexRowCache); ok && c.lex == lex {

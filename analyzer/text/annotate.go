@@ -60,3 +60,17 @@ func putScratch(sc *annotateScratch) {
 	default: // enough are kept
 	}
 }
+
+// ForgetTaggerMemos lets go of the kept working space, memos and all (about 9 MiB at
+// their bounds): a caller short of memory (the analyzer in wasm after tagging a long
+// text, which has repaid the memos by itself) frees it for the stages after tagging,
+// and the next document fills new memos as the first one did.
+func ForgetTaggerMemos() {
+	for {
+		select {
+		case <-spareScratch:
+		default:
+			return
+		}
+	}
+}
