@@ -2,6 +2,8 @@ package stance
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"lede/analyzer/doc"
 )
@@ -72,15 +74,56 @@ func nearestMention(d *doc.Doc, a *doc.Actor, off int) (before bool, dist int) {
 }
 
 // nameHasWord reports whether word (lower case) is a word of the actor's name or an alias.
+// It is asked for every description against every organisation, so it reads the names
+// where they lie: no lowered copy, no split (that garbage was 170 MB for a 2 MiB text).
 func nameHasWord(a *doc.Actor, word string) bool {
-	for _, n := range append([]string{a.Name}, a.Aliases...) {
-		for _, f := range strings.Fields(strings.ToLower(n)) {
-			if f == word {
-				return true
-			}
+	if hasWordLower(a.Name, word) {
+		return true
+	}
+	for _, n := range a.Aliases {
+		if hasWordLower(n, word) {
+			return true
 		}
 	}
 	return false
+}
+
+// hasWordLower reports whether one of the space-separated words of name, lower-cased, is
+// word (as strings.Fields(strings.ToLower(name)) holding it).
+func hasWordLower(name, word string) bool {
+	for rest := name; rest != ""; {
+		start := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsSpace(r) })
+		if start < 0 {
+			return false
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
+		}
+		if isLowerOf(rest[:end], word) {
+			return true
+		}
+		rest = rest[end:]
+	}
+	return false
+}
+
+// isLowerOf reports whether strings.ToLower(f) == lower, without building the copy.
+func isLowerOf(f, lower string) bool {
+	for _, r := range f {
+		lr := unicode.ToLower(r)
+		n := utf8.RuneLen(lr)
+		if n < 0 || len(lower) < n {
+			return false
+		}
+		got, size := utf8.DecodeRuneInString(lower)
+		if got != lr || size != n {
+			return false
+		}
+		lower = lower[n:]
+	}
+	return lower == ""
 }
 
 // nominalSubject returns the organisation a description heading at view index j stands
