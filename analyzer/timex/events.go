@@ -72,15 +72,21 @@ func Order(d *doc.Doc) error {
 	return nil
 }
 
-// sentenceClauses is the range [first, end) of d.Clauses in sentence si (the clauses are
-// in text order), so that the timeline reads a sentence's clauses, not the whole text's.
-func sentenceClauses(d *doc.Doc, si int) (first, end int) {
-	first = sort.Search(len(d.Clauses), func(i int) bool { return d.Clauses[i].Sentence >= si })
-	end = first
-	for end < len(d.Clauses) && d.Clauses[end].Sentence == si {
-		end++
-	}
-	return first, end
+// nearTokens bounds, in tokens each side, the part of a sentence the timeline reads
+// around an expression or a clause's verb: far more than a sentence of prose holds, so
+// that a text without full stops (hard-wrapped lines) costs each expression a bounded
+// read, not the whole run, while an event's text is cut to maxClauseTokens anyway.
+const nearTokens = 256
+
+// clausesNear is the range [first, end) of d.Clauses in sentence si whose verbs start
+// within nearTokens of token tok (the clauses are in the order of their verbs), so that
+// the timeline reads the clauses around a date, not the whole text's.
+func clausesNear(d *doc.Doc, si, tok int) (first, end int) {
+	s := d.Sentences[si]
+	lo, hi := max(s.FirstToken, tok-nearTokens), min(s.EndToken, tok+nearTokens+1)
+	first = sort.Search(len(d.Clauses), func(i int) bool { return d.Clauses[i].Verb.FirstToken >= lo })
+	end = sort.Search(len(d.Clauses), func(i int) bool { return d.Clauses[i].Verb.FirstToken >= hi })
+	return first, max(first, end)
 }
 
 // onTimeline says whether an expression can date an event: a date or a time that is not
@@ -174,7 +180,7 @@ func clauseOfSpan(d *doc.Doc, span doc.Span) int {
 		tok-- // the phrase belongs where its preposition does
 	}
 	best, after, afterRel := -1, -1, -1
-	first, end := sentenceClauses(d, si)
+	first, end := clausesNear(d, si, tok)
 	for ci := first; ci < end; ci++ {
 		c := d.Clauses[ci]
 		if c.FirstToken <= tok && tok < c.EndToken && (best < 0 || c.EndToken-c.FirstToken < d.Clauses[best].EndToken-d.Clauses[best].FirstToken) {
@@ -255,6 +261,8 @@ func eventSpan(d *doc.Doc, span doc.Span, c int, dateOf map[int]int) doc.Span {
 		s.FirstToken++ // the story's first sentence starts after its dateline
 	}
 	a := d.TokenAt(span.Start)
+	// the part of a long run the expression's event can come from (nearTokens)
+	s.FirstToken, s.EndToken = max(s.FirstToken, a-nearTokens), min(s.EndToken, a+nearTokens)
 	b := a
 	for b < s.EndToken && d.Tokens[b].Start < span.End {
 		b++
@@ -270,7 +278,7 @@ func eventSpan(d *doc.Doc, span doc.Span, c int, dateOf map[int]int) doc.Span {
 		if _, dated := dateOf[cl.Parent]; cl.Complement && cl.Parent >= 0 && !dated && d.Clauses[cl.Parent].Sentence == si {
 			lo = min(lo, d.Clauses[cl.Parent].FirstToken) // "Residents said the water had not been this high since 1998"
 		}
-		first, end := sentenceClauses(d, si)
+		first, end := clausesNear(d, si, a)
 		for k := first; k < end; k++ {
 			ch := d.Clauses[k]
 			_, dated := dateOf[k]
@@ -318,7 +326,7 @@ func phraseAround(d *doc.Doc, a, b int, s doc.Sentence) (lo, hi int) {
 // first token a over words of no clause, up to punctuation.
 func frontedStart(d *doc.Doc, a, first, si int) int {
 	lo := a
-	cFirst, cEnd := sentenceClauses(d, si)
+	cFirst, cEnd := clausesNear(d, si, a)
 	for lo > first && d.Tokens[lo-1].Kind != doc.TokPunct && d.Tokens[lo-1].Kind != doc.TokQuote && d.Tokens[lo-1].Kind != doc.TokDash {
 		for k := cFirst; k < cEnd; k++ {
 			if c := d.Clauses[k]; c.FirstToken <= lo-1 && lo-1 < c.EndToken {
@@ -347,7 +355,7 @@ func ownEnd(d *doc.Doc, c int) int {
 			}
 		}
 	}
-	first, last := sentenceClauses(d, cl.Sentence)
+	first, last := clausesNear(d, cl.Sentence, cl.Verb.FirstToken)
 	for k := first; k < last; k++ {
 		o := d.Clauses[k]
 		if k == c || o.Verb.FirstToken < cl.Verb.EndToken || o.Verb.FirstToken > end {
@@ -370,7 +378,7 @@ func ownEnd(d *doc.Doc, c int) int {
 func ownStart(d *doc.Doc, c int, dateOf map[int]int) int {
 	cl := d.Clauses[c]
 	start := cl.FirstToken
-	first, last := sentenceClauses(d, cl.Sentence)
+	first, last := clausesNear(d, cl.Sentence, cl.Verb.FirstToken)
 	for k := first; k < last; k++ {
 		o := d.Clauses[k]
 		if _, dated := dateOf[k]; !dated || k == c || o.Verb.FirstToken < start || o.Verb.EndToken > cl.Verb.FirstToken {

@@ -565,7 +565,7 @@ func (g *parser) clauseAt(k int) bool {
 		return false
 	}
 	tok := g.ps[k].tok
-	first, end := sentenceClauses(g.d, int(g.d.Tokens[tok].Sentence))
+	first, end := clausesNear(g.d, int(g.d.Tokens[tok].Sentence), tok)
 	for _, c := range g.d.Clauses[first:end] {
 		if c.FirstToken == tok || c.Verb.FirstToken == tok {
 			return true
