@@ -1,6 +1,10 @@
 package quote
 
-import "lede/analyzer/doc"
+import (
+	"sort"
+
+	"lede/analyzer/doc"
+)
 
 // passiveClaims reads a passive clause whose verb is a cue: what was said, announced or
 // criticised is its subject, and the "by" phrase, when there is one, its source: "The
@@ -11,11 +15,9 @@ import "lede/analyzer/doc"
 func (f *finder) passiveClaims(lo, end int) {
 	ci := f.d.ClauseOf(lo)
 	if ci < 0 {
-		// the first clause whose verb lies in the sentence
-		ci = 0
-		for ci < len(f.d.Clauses) && f.d.Clauses[ci].Verb.FirstToken < lo {
-			ci++
-		}
+		// the first clause whose verb lies in the sentence (the clauses are in the order
+		// of their verbs: a search, not a walk from the text's first clause)
+		ci = sort.Search(len(f.d.Clauses), func(i int) bool { return f.d.Clauses[i].Verb.FirstToken >= lo })
 	}
 	for ; ci < len(f.d.Clauses); ci++ {
 		cl := f.d.Clauses[ci]
