@@ -1,6 +1,10 @@
 package entity
 
-import "lede/analyzer/doc"
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
 
 // kindsByApposition retypes the names that a noun phrase in apposition says the kind of:
 // "The transport agency, Metro Link, said" (an organisation, whatever its words look
@@ -21,11 +25,14 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 			head = appositiveAfter(d, a, b)
 		}
 		if head < 0 {
+			head = oneOfAfter(d, a, b)
+		}
+		if head < 0 {
 			head = definition(d, a, b)
 		}
 		t, ok := doc.EntNone, false
 		if head >= 0 {
-			t, ok = appositionKinds[d.Tokens[head].Lower]
+			t, ok = appositionKind(d.Tokens[head].Lower)
 		}
 		if !ok {
 			// an apposition that names no kind ("carmaker DaimlerChrysler, a 30%
@@ -66,10 +73,58 @@ func appositiveBefore(d *doc.Doc, a, b int) int {
 	if c.Kind != doc.ChunkNP || c.Head != a-2 || c.EndToken != a-1 || !commonNoun(d.Tokens[a-2]) || !opensWithDeterminer(d, c) {
 		return -1
 	}
-	if p := c.FirstToken - 1; p >= s.FirstToken && d.Tokens[p].Class.Has(doc.ClassPreposition) {
+	if p := c.FirstToken - 1; p >= s.FirstToken && d.Tokens[p].Class.Has(doc.ClassPreposition) && !organisationInPreposition(d, a-2, b) {
 		return -1
 	}
 	return a - 2
+}
+
+// organisationInPreposition reports whether the noun phrase headed by head, a
+// preposition's object, is an organisation named by the name [.., b) in apposition:
+// "According to the statistics office, Destatis, prices rose". A place or time in a
+// prepositional phrase ("In the city, Lee, ...", "In the morning, Lee, ...") is the
+// scene of the clause, not the name's kind, so only organisation heads count, and
+// not when a relative clause or a finite verb follows the closing comma ("At the bank,
+// Lee, who ..." speaks of a person there).
+func organisationInPreposition(d *doc.Doc, head, b int) bool {
+	if appositionKinds[d.Tokens[head].Lower] != doc.EntOrg {
+		return false
+	}
+	s := d.Sentences[d.Tokens[b].Sentence]
+	if n := b + 1; n < s.EndToken {
+		if t := d.Tokens[n]; t.Class.Has(doc.ClassRelative) || t.POS == doc.VBD || t.POS == doc.VBZ || t.POS == doc.VBP || t.POS == doc.MD {
+			return false
+		}
+	}
+	return true
+}
+
+// oneOfAfter returns the plural head of "Scotland's premier whisky firms" in
+// "Glenmorangie, one of Scotland's premier whisky firms, was sold" for the name
+// [a, b), or -1: a comma, "one of", then a noun phrase ending in a plural common noun
+// (the name is one of that kind).
+func oneOfAfter(d *doc.Doc, a, b int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if b+3 >= s.EndToken || d.Tokens[b].Norm != "," || d.Tokens[b+1].Lower != "one" || d.Tokens[b+2].Lower != "of" {
+		return -1
+	}
+	// the object may open with a possessor ("Scotland's"), which is its own chunk
+	from := b + 3
+	if from+1 < s.EndToken && isPossessive(d.Tokens[from+1].Lower) {
+		from += 2
+	}
+	ci := d.ChunkAt(from)
+	if ci < 0 || from >= s.EndToken {
+		return -1
+	}
+	c := d.Chunks[ci]
+	if c.Kind != doc.ChunkNP || c.Head < 0 || c.Head >= len(d.Tokens) || d.Tokens[c.Head].POS != doc.NNS {
+		return -1
+	}
+	if e := c.Head + 1; e < s.EndToken && isPossessive(d.Tokens[e].Lower) {
+		return -1
+	}
+	return c.Head
 }
 
 // appositiveAfter returns the head of "a band" in "Squirrel, a band from Leeds," for the
@@ -159,6 +214,22 @@ func opensWithDeterminer(d *doc.Doc, c doc.Chunk) bool {
 // commonNoun reports whether a token is a lower-case common noun by the language layer.
 func commonNoun(t doc.Token) bool {
 	return t.POS == doc.NN || t.POS == doc.NNS
+}
+
+// appositionKind returns the kind appositionKinds gives a head noun or its singular
+// ("firms", "cities", "churches" after "one of").
+func appositionKind(w string) (doc.EntityType, bool) {
+	if t, ok := appositionKinds[w]; ok {
+		return t, true
+	}
+	for _, suffix := range [][2]string{{"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if stem, found := strings.CutSuffix(w, suffix[0]); found && stem != "" {
+			if t, ok := appositionKinds[stem+suffix[1]]; ok {
+				return t, true
+			}
+		}
+	}
+	return doc.EntNone, false
 }
 
 // appositionKinds are the head nouns whose apposition settles a name's type:

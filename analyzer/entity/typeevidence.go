@@ -57,6 +57,9 @@ func personBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 			continue
 		}
 		prev := d.Tokens[first-1].Lower
+		if companyRoleBefore(d, first) {
+			continue
+		}
 		if _, ok := honorific(prev); ok || isTitleWord(prev) || roleHeads[prev] {
 			return true
 		}
@@ -79,12 +82,33 @@ func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 		if h := headAfterName(d, d.Mentions[mi]); h >= 0 && companyPossessions[d.Tokens[h].Lower] || relativeWhich(d, d.Mentions[mi]) {
 			return true
 		}
-		if firmFollows(d, mi) {
+		if firmFollows(d, mi) || companyRoleBefore(d, d.TokenAt(d.Mentions[mi].Start)) {
 			return true
 		}
 	}
 	return false
 }
+
+// companyRoleBefore reports whether the name at token first follows a noun of standing
+// that a market word modifies: "market leader Diageo", "sector leader Omnicom",
+// "industry pioneer Xerox". A leader of a market or an industry is a company; "party
+// leader", "union leader" and "world leader" stay people's roles, and so do the
+// professions a market word modifies ("market analyst Reddy", "industry expert Lee").
+func companyRoleBefore(d *doc.Doc, first int) bool {
+	if first < 2 || first >= len(d.Tokens) {
+		return false
+	}
+	role, mod := d.Tokens[first-1], d.Tokens[first-2]
+	return role.Sentence == d.Tokens[first].Sentence && mod.Sentence == role.Sentence &&
+		standingNouns[role.Lower] && marketModifiers[mod.Lower]
+}
+
+// standingNouns name a rank among competitors, which a company holds in its market.
+var standingNouns = set("leader", "rival", "pioneer", "challenger", "player", "giant", "newcomer")
+
+// marketModifiers are the nouns that make a role noun after them a company's
+// standing in its trade ("market leader", "sector leader", "industry giant").
+var marketModifiers = set("market", "sector", "industry", "segment", "category")
 
 // headAfterName returns the head of the noun phrase a name premodifies or owns:
 // "shares" in "Pernod shares", "analyst" in "Gartner's principal analyst Kobita Desai"
