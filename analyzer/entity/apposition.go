@@ -121,8 +121,13 @@ func oneOfAfter(d *doc.Doc, a, b int) int {
 	if c.Kind != doc.ChunkNP || c.Head < 0 || c.Head >= len(d.Tokens) || d.Tokens[c.Head].POS != doc.NNS {
 		return -1
 	}
-	if e := c.Head + 1; e < s.EndToken && isPossessive(d.Tokens[e].Lower) {
-		return -1
+	if e := c.Head + 1; e < s.EndToken {
+		// "from the FTSE 100, one of Britain's manufacturers has returned" opens a
+		// clause: "one of" is its subject, not the name's apposition
+		switch next := d.Tokens[e]; {
+		case isPossessive(next.Lower), next.POS == doc.VBD, next.POS == doc.VBZ, next.POS == doc.VBP, next.POS == doc.MD:
+			return -1
+		}
 	}
 	return c.Head
 }
