@@ -122,6 +122,10 @@ FUZZTIME ?= 60s
 fuzz: ## every fuzzer for FUZZTIME each; no minimisation (with it they stall at 0 execs/s)
 	$(GO) test -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/
 	$(GO) test -run '^$$' -fuzz '^FuzzExtractHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/text/
+	$(GO) test -run '^$$' -fuzz '^FuzzSegment$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/text/
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/timex/
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/quote/
+	$(GO) test -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./analyzer/stance/
 
 WORKER_MEMORY_MAX_MIB ?= 110
 worker-memory: dist ## the Worker build's wasm memory after one article at its limit (2 MiB; LEDE_MEMORY_TEXT=FILE, default: BBC news from ../shared, else the test's text), sent to /api/analyze and as a line of a 4 MiB /api/batch body (each in its own process); fails above WORKER_MEMORY_MAX_MIB

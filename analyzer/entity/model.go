@@ -79,8 +79,8 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 			score[t] = decodeNeg
 		}
 	}
-	// the same recurrence as over predecessors[t], written out (no bounds checks, the
-	// running maxima in registers). Ties and order are as over predecessors (the first
+	// the same recurrence as over predecessors[t], the five steps into O and B-X side by
+	// side (one pass over the predecessors, the running maxima in registers). Ties and order are as over predecessors (the first
 	// best predecessor wins), so the result is the same.
 	for i := 1; i < n; i++ {
 		prev := (*[NTags]float32)(score[(i-1)*NTags:])
@@ -92,150 +92,23 @@ func Decode(emit []float32, n int, tr *Transitions, out []uint8) {
 		// (the first best wins), five running maxima side by side
 		bO, bBPer, bBOrg, bBLoc, bBMisc := decodeNeg, decodeNeg, decodeNeg, decodeNeg, decodeNeg
 		var aO, aBPer, aBOrg, aBLoc, aBMisc uint8
-		var v float32
-		v = prev[0]
-		if s := v + tr[0][TagO]; s > bO {
-			bO, aO = s, 0
-		}
-		if s := v + tr[0][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 0
-		}
-		if s := v + tr[0][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 0
-		}
-		if s := v + tr[0][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 0
-		}
-		if s := v + tr[0][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 0
-		}
-		v = prev[1]
-		if s := v + tr[1][TagO]; s > bO {
-			bO, aO = s, 1
-		}
-		if s := v + tr[1][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 1
-		}
-		if s := v + tr[1][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 1
-		}
-		if s := v + tr[1][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 1
-		}
-		if s := v + tr[1][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 1
-		}
-		v = prev[2]
-		if s := v + tr[2][TagO]; s > bO {
-			bO, aO = s, 2
-		}
-		if s := v + tr[2][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 2
-		}
-		if s := v + tr[2][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 2
-		}
-		if s := v + tr[2][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 2
-		}
-		if s := v + tr[2][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 2
-		}
-		v = prev[3]
-		if s := v + tr[3][TagO]; s > bO {
-			bO, aO = s, 3
-		}
-		if s := v + tr[3][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 3
-		}
-		if s := v + tr[3][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 3
-		}
-		if s := v + tr[3][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 3
-		}
-		if s := v + tr[3][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 3
-		}
-		v = prev[4]
-		if s := v + tr[4][TagO]; s > bO {
-			bO, aO = s, 4
-		}
-		if s := v + tr[4][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 4
-		}
-		if s := v + tr[4][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 4
-		}
-		if s := v + tr[4][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 4
-		}
-		if s := v + tr[4][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 4
-		}
-		v = prev[5]
-		if s := v + tr[5][TagO]; s > bO {
-			bO, aO = s, 5
-		}
-		if s := v + tr[5][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 5
-		}
-		if s := v + tr[5][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 5
-		}
-		if s := v + tr[5][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 5
-		}
-		if s := v + tr[5][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 5
-		}
-		v = prev[6]
-		if s := v + tr[6][TagO]; s > bO {
-			bO, aO = s, 6
-		}
-		if s := v + tr[6][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 6
-		}
-		if s := v + tr[6][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 6
-		}
-		if s := v + tr[6][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 6
-		}
-		if s := v + tr[6][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 6
-		}
-		v = prev[7]
-		if s := v + tr[7][TagO]; s > bO {
-			bO, aO = s, 7
-		}
-		if s := v + tr[7][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 7
-		}
-		if s := v + tr[7][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 7
-		}
-		if s := v + tr[7][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 7
-		}
-		if s := v + tr[7][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 7
-		}
-		v = prev[8]
-		if s := v + tr[8][TagO]; s > bO {
-			bO, aO = s, 8
-		}
-		if s := v + tr[8][TagBPer]; s > bBPer {
-			bBPer, aBPer = s, 8
-		}
-		if s := v + tr[8][TagBOrg]; s > bBOrg {
-			bBOrg, aBOrg = s, 8
-		}
-		if s := v + tr[8][TagBLoc]; s > bBLoc {
-			bBLoc, aBLoc = s, 8
-		}
-		if s := v + tr[8][TagBMisc]; s > bBMisc {
-			bBMisc, aBMisc = s, 8
+		for p := uint8(0); p < NTags; p++ {
+			v, row := prev[p], &tr[p]
+			if s := v + row[TagO]; s > bO {
+				bO, aO = s, p
+			}
+			if s := v + row[TagBPer]; s > bBPer {
+				bBPer, aBPer = s, p
+			}
+			if s := v + row[TagBOrg]; s > bBOrg {
+				bBOrg, aBOrg = s, p
+			}
+			if s := v + row[TagBLoc]; s > bBLoc {
+				bBLoc, aBLoc = s, p
+			}
+			if s := v + row[TagBMisc]; s > bBMisc {
+				bBMisc, aBMisc = s, p
+			}
 		}
 		cur[TagO], bk[TagO] = bO+em[TagO], aO
 		cur[TagBPer], bk[TagBPer] = bBPer+em[TagBPer], aBPer
