@@ -25,13 +25,15 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 			head = appositiveAfter(d, a, b)
 		}
 		if head < 0 {
-			head = oneOfAfter(d, a, b)
-		}
-		if head < 0 {
 			head = definition(d, a, b)
 		}
 		t, ok := doc.EntNone, false
 		if head >= 0 {
+			t, ok = appositionKinds[d.Tokens[head].Lower]
+		} else if head = oneOfAfter(d, a, b); head >= 0 {
+			// only "one of" makes a plural head the name's kind: elsewhere a plural
+			// ("the president of Mumbai's Catholic organisations, Dolphy D'Souza,")
+			// is not what the name is
 			t, ok = appositionKind(d.Tokens[head].Lower)
 		}
 		if !ok {
@@ -73,7 +75,7 @@ func appositiveBefore(d *doc.Doc, a, b int) int {
 	if c.Kind != doc.ChunkNP || c.Head != a-2 || c.EndToken != a-1 || !commonNoun(d.Tokens[a-2]) || !opensWithDeterminer(d, c) {
 		return -1
 	}
-	if p := c.FirstToken - 1; p >= s.FirstToken && d.Tokens[p].Class.Has(doc.ClassPreposition) && !organisationInPreposition(d, a-2, b) {
+	if p := c.FirstToken - 1; p >= s.FirstToken && d.Tokens[p].Class.Has(doc.ClassPreposition) && !organisationInPreposition(d, p, a-2, b) {
 		return -1
 	}
 	return a - 2
@@ -85,9 +87,11 @@ func appositiveBefore(d *doc.Doc, a, b int) int {
 // prepositional phrase ("In the city, Lee, ...", "In the morning, Lee, ...") is the
 // scene of the clause, not the name's kind, so only organisation heads count, and
 // not when a relative clause or a finite verb follows the closing comma ("At the bank,
-// Lee, who ..." speaks of a person there).
-func organisationInPreposition(d *doc.Doc, head, b int) bool {
-	if appositionKinds[d.Tokens[head].Lower] != doc.EntOrg {
+// Lee, who ..." speaks of a person there). The head is singular, as one name is one
+// organisation, and the preposition is not "of": "The president of one of Mumbai's
+// Catholic organisations, Dolphy D'Souza, says" names the president.
+func organisationInPreposition(d *doc.Doc, prep, head, b int) bool {
+	if d.Tokens[prep].Lower == "of" || d.Tokens[head].POS != doc.NN || appositionKinds[d.Tokens[head].Lower] != doc.EntOrg {
 		return false
 	}
 	s := d.Sentences[d.Tokens[b].Sentence]
