@@ -23,11 +23,16 @@ type piece struct {
 	split bool // the token it belongs to was split
 }
 
+// maxHyphenated is the longest hyphenated token, in bytes, read piece by piece: dates
+// written with hyphens are short ("2023-07-12", "mid-July", "twenty-first-century"); a
+// longer chain ("a-a-a-…" over kilobytes) holds none and would cost a piece a letter.
+const maxHyphenated = 64
+
 // appendPieces adds the pieces of tokens [first, end) of d to out.
 func appendPieces(d *doc.Doc, first, end int, out []piece) []piece {
 	for ti := first; ti < end; ti++ {
 		t := d.Tokens[ti]
-		if (t.Kind == doc.TokWord || t.Kind == doc.TokNumber) && strings.IndexByte(t.Norm, '-') > 0 && len(t.Norm) == t.End-t.Start {
+		if (t.Kind == doc.TokWord || t.Kind == doc.TokNumber) && strings.IndexByte(t.Norm, '-') > 0 && len(t.Norm) == t.End-t.Start && len(t.Norm) <= maxHyphenated {
 			start := 0
 			w := t.Norm
 			for k := 0; k <= len(w); k++ {
