@@ -125,13 +125,10 @@ func oneOfAfter(d *doc.Doc, a, b int) int {
 	if c.Kind != doc.ChunkNP || c.Head < 0 || c.Head >= len(d.Tokens) || d.Tokens[c.Head].POS != doc.NNS {
 		return -1
 	}
-	if e := c.Head + 1; e < s.EndToken {
-		// "from the FTSE 100, one of Britain's manufacturers has returned" opens a
-		// clause: "one of" is its subject, not the name's apposition
-		switch next := d.Tokens[e]; {
-		case isPossessive(next.Lower), next.POS == doc.VBD, next.POS == doc.VBZ, next.POS == doc.VBP, next.POS == doc.MD:
-			return -1
-		}
+	// "from the FTSE 100, one of Britain's manufacturers has returned" opens a clause:
+	// "one of" is its subject, not the name's apposition
+	if headContinues(d, c.Head, s.EndToken) {
+		return -1
 	}
 	return c.Head
 }
@@ -144,23 +141,42 @@ func appositiveAfter(d *doc.Doc, a, b int) int {
 	if b+2 >= s.EndToken || d.Tokens[b].Norm != "," {
 		return -1
 	}
-	ci := d.ChunkAt(b + 1)
-	if ci < 0 {
+	c, ok := kindPhraseAt(d, b+1)
+	if !ok {
 		return -1
 	}
-	c := d.Chunks[ci]
-	if c.Kind != doc.ChunkNP || c.FirstToken != b+1 || !opensWithDeterminer(d, c) || c.Head < 0 || c.Head >= len(d.Tokens) || !commonNoun(d.Tokens[c.Head]) {
+	// "Lee, the company's founder" is a person; "in Tianjin, the newspaper said" and
+	// "Jordan, whose film" are no appositions
+	if headContinues(d, c.Head, s.EndToken) {
 		return -1
-	}
-	if e := c.Head + 1; e < s.EndToken {
-		// "Lee, the company's founder" is a person; "in Tianjin, the newspaper said"
-		// and "Jordan, whose film" are no appositions
-		switch next := d.Tokens[e]; {
-		case isPossessive(next.Lower), next.POS == doc.VBD, next.POS == doc.VBZ, next.POS == doc.VBP, next.POS == doc.MD:
-			return -1
-		}
 	}
 	return c.Head
+}
+
+// headContinues reports whether the word after a noun phrase's head (before the
+// sentence's end token) makes the head no kind of the name: a possessive ("the
+// company's founder") or a finite verb ("the newspaper said": the phrase is a subject).
+func headContinues(d *doc.Doc, head, end int) bool {
+	if head+1 >= end {
+		return false
+	}
+	next := d.Tokens[head+1]
+	return isPossessive(next.Lower) || next.POS == doc.VBD || next.POS == doc.VBZ || next.POS == doc.VBP || next.POS == doc.MD
+}
+
+// kindPhraseAt returns the noun phrase that starts at token at, opens with a determiner
+// and ends in a common noun ("a band", "the transport agency"): the phrase an
+// apposition or a definition names the name's kind with.
+func kindPhraseAt(d *doc.Doc, at int) (doc.Chunk, bool) {
+	ci := d.ChunkAt(at)
+	if ci < 0 {
+		return doc.Chunk{}, false
+	}
+	c := d.Chunks[ci]
+	if c.Kind != doc.ChunkNP || c.FirstToken != at || !opensWithDeterminer(d, c) || c.Head < 0 || c.Head >= len(d.Tokens) || !commonNoun(d.Tokens[c.Head]) {
+		return doc.Chunk{}, false
+	}
+	return c, true
 }
 
 // definition returns the head of "a village" in "Aisby is a village in Lincolnshire"
@@ -175,12 +191,8 @@ func definition(d *doc.Doc, a, b int) int {
 	if b+2 >= s.EndToken || !d.Tokens[b].Class.Has(doc.ClassBe) || d.Tokens[b].POS == doc.VBG {
 		return -1
 	}
-	ci := d.ChunkAt(b + 1)
-	if ci < 0 {
-		return -1
-	}
-	c := d.Chunks[ci]
-	if c.Kind != doc.ChunkNP || c.FirstToken != b+1 || !opensWithDeterminer(d, c) || c.Head < 0 || c.Head >= len(d.Tokens) || !commonNoun(d.Tokens[c.Head]) {
+	c, ok := kindPhraseAt(d, b+1)
+	if !ok {
 		return -1
 	}
 	if e := c.Head + 1; e < s.EndToken && isPossessive(d.Tokens[e].Lower) {

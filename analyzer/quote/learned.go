@@ -82,11 +82,7 @@ func Candidates(d *doc.Doc) (rules []doc.Span, cands []Candidate) {
 		return nil, nil
 	}
 	f := newFinder(d)
-	f.direct()
-	f.transcript()
-	f.interview()
-	f.indirect()
-	f.headlineClaims()
+	f.rules()
 	for _, q := range f.drafts {
 		rules = append(rules, q.span)
 	}

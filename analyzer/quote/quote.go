@@ -28,11 +28,7 @@ func Find(d *doc.Doc) error {
 		return nil
 	}
 	f := newFinder(d)
-	f.direct()
-	f.transcript()
-	f.interview()
-	f.indirect()
-	f.headlineClaims()
+	f.rules()
 	f.learnedCues()
 	f.finish()
 	return nil
@@ -391,4 +387,14 @@ func (f *finder) purposeInfinitive(i int) bool {
 	}
 	p := f.toks[i-2]
 	return !p.POS.IsVerb() && p.POS != doc.MD && !p.POS.IsAdverb() && !p.POS.IsAdjective() && !p.Class.Has(doc.ClassAuxiliary) && p.Kind != doc.TokQuote
+}
+
+// rules runs the rule passes in their order: what Find reports before the learned cue
+// pass, and what Candidates gives the cue trainer as the rules' own answer.
+func (f *finder) rules() {
+	f.direct()
+	f.transcript()
+	f.interview()
+	f.indirect()
+	f.headlineClaims()
 }
