@@ -61,14 +61,18 @@ func Recognize(d *doc.Doc) error {
 			}
 			for _, clean := range withoutMarkup(markup, c.Start, c.End) {
 				for _, part := range splitChunk(toks, sents[si].Lowered, clean[0], clean[1]) {
-					a, b := trimChunk(toks, part[0], part[1], c.Type, quoted || capitalChosen(toks, sents[si], part[0]))
+					typ := c.Type
+					if !quoted && courtesyOpens(toks, part[0], part[1]) {
+						typ = 1
+					}
+					a, b := trimChunk(toks, part[0], part[1], typ, quoted || capitalChosen(toks, sents[si], part[0]))
 					a = trimInterjections(toks, a, b, inside)
 					if a >= b || b-a == 1 && isFunctionWord(toks[a]) {
 						continue
 					}
 					found = append(found, doc.Mention{
 						Span:     doc.Span{Start: toks[a].Start, End: toks[b-1].End},
-						Type:     typeByForm(lex, toks[a:b], chunkTypes[c.Type]),
+						Type:     typeByForm(lex, toks[a:b], chunkTypes[typ]),
 						Kind:     doc.MentionName,
 						Actor:    -1,
 						Sentence: si,
@@ -80,6 +84,20 @@ func Recognize(d *doc.Doc) error {
 	d.SetMentions(found)
 	splitHeadlineNames(d, sents)
 	return nil
+}
+
+// courtesyOpens reports whether the name [a, b) opens with a courtesy title before a
+// capitalised word ("Mr Cable", "Mrs. Thatcher"): whatever type the tagger gave it, it
+// names a person (a firm named "Mr Price" is rarer than a newspaper's every "Mr"). A
+// title in quotes ("Miss Murder", a song) and capitals ("MS Windows") are no courtesy.
+func courtesyOpens(toks []doc.Token, a, b int) bool {
+	if b-a < 2 || !startsCapitalised(toks[a+1]) || text.IsAllCaps(toks[a].Norm) {
+		return false
+	}
+	_, ok := honorific(toks[a].Lower)
+	// "Miss Universe", "Miss World" are pageants more often than a news story's "Miss"
+	return ok && text.Is(toks[a].Lower, doc.ClassCourtesy) && toks[a].Lower != "miss"
+
 }
 
 // mostlyCapitalised reports whether more than half the words with letters start with a
