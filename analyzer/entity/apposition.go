@@ -112,25 +112,40 @@ func oneOfAfter(d *doc.Doc, a, b int) int {
 	if b+3 >= s.EndToken || d.Tokens[b].Norm != "," || d.Tokens[b+1].Lower != "one" || d.Tokens[b+2].Lower != "of" {
 		return -1
 	}
-	// the object may open with a possessor ("Scotland's"), which is its own chunk
-	from := b + 3
-	if from+1 < s.EndToken && isPossessive(d.Tokens[from+1].Lower) {
-		from += 2
-	}
-	ci := d.ChunkAt(from)
-	if ci < 0 || from >= s.EndToken {
-		return -1
-	}
-	c := d.Chunks[ci]
-	if c.Kind != doc.ChunkNP || c.Head < 0 || c.Head >= len(d.Tokens) || d.Tokens[c.Head].POS != doc.NNS {
+	head := nounPhraseHead(d, b+3, s.EndToken)
+	if head < 0 || d.Tokens[head].POS != doc.NNS {
 		return -1
 	}
 	// "from the FTSE 100, one of Britain's manufacturers has returned" opens a clause:
 	// "one of" is its subject, not the name's apposition
-	if headContinues(d, c.Head, s.EndToken) {
+	if headContinues(d, head, s.EndToken) {
 		return -1
 	}
-	return c.Head
+	return head
+}
+
+// nounPhraseHead returns the last noun of the noun phrase that starts at token from
+// (before end), possessors and premodifiers included ("the net's most iconic
+// companies", "the web's best known companies" -> "companies"), or -1: the phrase is
+// read over the chunks, which stop at a possessive and an adjective phrase.
+func nounPhraseHead(d *doc.Doc, from, end int) int {
+	head := -1
+	for k := from; k < end; k++ {
+		t := d.Tokens[k]
+		switch {
+		case t.POS.IsNoun():
+			head = k
+		case isPossessive(t.Lower) && head >= 0:
+			head = -1 // a possessor: the phrase's head comes after it
+		case t.POS == doc.DT || t.POS == doc.PRPS || t.POS == doc.CD || t.POS == doc.JJ || t.POS == doc.JJR || t.POS == doc.JJS || t.POS == doc.RBS || t.POS == doc.RBR || t.POS == doc.VBN:
+			if head >= 0 {
+				return head
+			}
+		default:
+			return head
+		}
+	}
+	return head
 }
 
 // appositiveAfter returns the head of "a band" in "Squirrel, a band from Leeds," for the
