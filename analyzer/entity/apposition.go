@@ -14,11 +14,29 @@ import (
 // sense per story). A person's role ("Lee, a spokesman,") is left to assignRoles.
 func kindsByApposition(d *doc.Doc, names []nameInfo) {
 	retype := map[string]doc.EntityType{}
+	prevExample, prevEnd := -1, -1 // the kind noun of the last name read as an example, and its end token
 	for _, n := range names {
 		m := d.Mentions[n.mention]
 		a, b := d.TokenAt(m.Start), d.TokenAt(m.End)
 		if a >= b || b > len(d.Tokens) {
 			continue
+		}
+		// "games such as Halo and Fable": each name of the list is one of that kind
+		example := exampleOf(d, a)
+		if example < 0 && prevExample >= 0 && listContinues(d, prevEnd, a) {
+			example = prevExample
+		}
+		if example >= 0 && possessed(d, n.mention) {
+			example = -1 // "firms including Russia's MTS": the example is what the name owns
+		}
+		prevExample, prevEnd = example, b
+		if example >= 0 {
+			if t, ok := appositionKind(d.Tokens[example].Lower); ok {
+				if t != n.typ {
+					retype[n.key] = t
+				}
+				continue
+			}
 		}
 		head := appositiveBefore(d, a, b)
 		if head < 0 {
@@ -56,6 +74,43 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 			d.Mentions[names[i].mention].Type = t
 		}
 	}
+}
+
+// exampleOf returns the plural kind noun that the name at token a is given as an
+// example of ("games like Halo", "lenders such as Norvik", "carriers, including
+// Ryanair"), or -1.
+func exampleOf(d *doc.Doc, a int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	k := a - 1
+	switch {
+	case k-1 >= s.FirstToken && d.Tokens[k].Lower == "as" && d.Tokens[k-1].Lower == "such":
+		k -= 2
+	case k >= s.FirstToken && (d.Tokens[k].Lower == "like" || d.Tokens[k].Lower == "including"):
+		k--
+	default:
+		return -1
+	}
+	if k >= s.FirstToken && d.Tokens[k].Norm == "," {
+		k--
+	}
+	if k < s.FirstToken || d.Tokens[k].POS != doc.NNS {
+		return -1
+	}
+	return k
+}
+
+// listContinues reports whether the name at token a follows the name ending at token
+// end as the next item of a list: only a comma, "and" or "or" between them.
+func listContinues(d *doc.Doc, end, a int) bool {
+	if end < 0 || a <= end || a-end > 2 || d.Tokens[end].Sentence != d.Tokens[a].Sentence {
+		return false
+	}
+	for k := end; k < a; k++ {
+		if l := d.Tokens[k].Lower; l != "," && l != "and" && l != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveBefore returns the head of "the transport agency" in "The transport agency,
@@ -236,7 +291,9 @@ var kindsBefore = map[string]doc.EntityType{
 	"automaker": doc.EntOrg, "chipmaker": doc.EntOrg, "drugmaker": doc.EntOrg,
 	"insurer": doc.EntOrg, "brewer": doc.EntOrg, "distiller": doc.EntOrg, "lender": doc.EntOrg,
 	"broadcaster": doc.EntOrg, "publisher": doc.EntOrg, "conglomerate": doc.EntOrg,
-	"supermarket": doc.EntOrg, "village": doc.EntLoc, "town": doc.EntLoc,
+	"supermarket": doc.EntOrg, "regulator": doc.EntOrg, "watchdog": doc.EntOrg,
+	"drug": doc.EntMisc, "console": doc.EntMisc, "browser": doc.EntMisc, "handset": doc.EntMisc,
+	"smartphone": doc.EntMisc, "village": doc.EntLoc, "town": doc.EntLoc,
 	"hamlet": doc.EntLoc, "suburb": doc.EntLoc, "river": doc.EntLoc, "island": doc.EntLoc,
 }
 
@@ -270,7 +327,8 @@ func appositionKind(w string) (doc.EntityType, bool) {
 
 // appositionKinds are the head nouns whose apposition settles a name's type:
 // organisations (orgNouns, and the kinds of company and group a story introduces),
-// places, and works (workNouns: CoNLL files titles as other names).
+// places, works (workNouns: CoNLL files titles as other names) and products
+// (productNouns: other names too).
 var appositionKinds = func() map[string]doc.EntityType {
 	m := map[string]doc.EntityType{}
 	for w := range orgNouns {
@@ -293,6 +351,17 @@ var appositionKinds = func() map[string]doc.EntityType {
 	for w := range workNouns {
 		m[w] = doc.EntMisc
 	}
+	for w := range productNouns {
+		m[w] = doc.EntMisc
+	}
 	delete(m, "campaign") // a campaign is an organisation or an event
 	return m
 }()
+
+// productNouns name the kinds of made thing a story names by brand or model: CoNLL
+// files products as other names ("Perrier, the French mineral water"; "consoles such as
+// the Xbox"), and a reader does not take them for the people or firms they are named
+// like. Not "chip": a market's "blue chips like IDLC" are companies.
+var productNouns = set("console", "handset", "smartphone", "phone", "drink", "water", "beer",
+	"drug", "vaccine", "medicine", "software", "browser", "device", "gadget", "aircraft",
+	"airliner", "jet", "car", "vehicle", "processor", "tablet", "laptop", "cigarette")
