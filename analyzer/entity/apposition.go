@@ -61,6 +61,9 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 				t, ok = kindsBefore[d.Tokens[head].Lower]
 			}
 		}
+		if !ok && codeNamed(d, a) {
+			t, ok = doc.EntMisc, true
+		}
 		if ok && t != n.typ {
 			retype[n.key] = t
 		}
@@ -365,3 +368,20 @@ var appositionKinds = func() map[string]doc.EntityType {
 var productNouns = set("console", "handset", "smartphone", "phone", "drink", "water", "beer",
 	"drug", "vaccine", "medicine", "software", "browser", "device", "gadget", "aircraft",
 	"airliner", "jet", "car", "vehicle", "processor", "tablet", "laptop", "cigarette")
+
+// codeNamed reports whether the name at token a follows "codenamed" or "code name"
+// ("its next system, codenamed Longhorn"): a project's or product's code name, an
+// other name however personal it sounds.
+func codeNamed(d *doc.Doc, a int) bool {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if a-1 < s.FirstToken {
+		return false
+	}
+	switch p := d.Tokens[a-1].Lower; p {
+	case "codenamed", "code-named", "codename", "code-name":
+		return true
+	case "name", "named":
+		return a-2 >= s.FirstToken && d.Tokens[a-2].Lower == "code"
+	}
+	return false
+}
