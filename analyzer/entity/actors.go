@@ -67,9 +67,13 @@ type nameForm struct {
 
 // addForm adds name n's written form to an actor's forms, once.
 func addForm(forms []nameForm, d *doc.Doc, n nameInfo) []nameForm {
-	text := strings.Join(n.words, " ")
+	text, words := strings.Join(n.words, " "), len(n.words)
 	if toks := d.Slice(d.Mentions[n.mention].Span); !strings.ContainsAny(toks, "\n\t") && len(n.words) == len(strings.Fields(toks)) {
 		text = strings.TrimPrefix(strings.TrimPrefix(toks, "the "), "The ")
+	}
+	if n.modifier >= 0 {
+		// "Russian Defence Ministry": the institution named with its modifier
+		text, words = d.Slice(d.Mentions[n.modifier].Span)+" "+text, words+1
 	}
 	inHeadline := d.Sentences[d.Mentions[n.mention].Sentence].Headline
 	seen := false
@@ -80,7 +84,7 @@ func addForm(forms []nameForm, d *doc.Doc, n nameInfo) []nameForm {
 		}
 	}
 	if !seen {
-		forms = append(forms, nameForm{text, len(n.words), n.mention, inHeadline})
+		forms = append(forms, nameForm{text, words, n.mention, inHeadline})
 	}
 	return forms
 }

@@ -24,6 +24,7 @@ func Resolve(d *doc.Doc) error {
 	names := nameInfos(d, lex)
 	worksAreOtherNames(d, names)
 	kindsByApposition(d, names)
+	names = modifiersOfInstitutions(d, names)
 	groupNames(d, names)
 	buildActors(d, names)
 	companiesByEvidence(d, lex)
@@ -48,7 +49,10 @@ type nameInfo struct {
 	locative bool
 	// knownPlace: a one-word name the gazetteer knows as a place
 	knownPlace bool
-	actor      int
+	// modifier: the mention of an other name glued before this institution's name
+	// ("Russian" of "Russian Defence Ministry"), which the actor is named with; -1: none
+	modifier int
+	actor    int
 }
 
 func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
@@ -80,7 +84,7 @@ func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 		if len(words) == 0 {
 			continue
 		}
-		ni := nameInfo{mention: mi, typ: m.Type, words: words, actor: -1}
+		ni := nameInfo{mention: mi, typ: m.Type, words: words, modifier: -1, actor: -1}
 		ni.knownPlace = len(words) == 1 && lex != nil && lex.Place(words[0]) != 0
 		if ti := d.TokenAt(m.Start); ti > 0 && ti <= len(d.Tokens) {
 			prep := d.Tokens[ti-1].Lower
