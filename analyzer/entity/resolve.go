@@ -28,6 +28,7 @@ func Resolve(d *doc.Doc) error {
 	groupNames(d, names)
 	buildActors(d, names)
 	companiesByEvidence(d, lex)
+	modifiersAreNoPeople(d, lex)
 	personCues(d, lex)
 	assignRoles(d, lex)
 	linkReferences(d)
