@@ -21,6 +21,7 @@ func Resolve(d *doc.Doc) error {
 	lex := DefaultLexicon()
 	joinInstitutionNames(d)
 	refineNames(d, lex)
+	commonNounAcronyms(d)
 	names := nameInfos(d, lex)
 	worksAreOtherNames(d, names)
 	kindsByApposition(d, names)
