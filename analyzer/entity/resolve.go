@@ -30,6 +30,7 @@ func Resolve(d *doc.Doc) error {
 	buildActors(d, names)
 	companiesByEvidence(d, lex)
 	modifiersAreNoPeople(d, lex)
+	listedCompaniesAct(d, lex)
 	personCues(d, lex)
 	assignRoles(d, lex)
 	linkReferences(d)

@@ -89,6 +89,65 @@ func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 	return false
 }
 
+// listedCompaniesAct retypes as organisations the one-word other names (MISC) that an
+// organisation list knows as a company or airline and that the story makes the subject
+// of a clause ("Boeing said its Dreamliner would fly", "Airbus delivered 300 jets"): the
+// tagger takes them for the aircraft named after their makers (CoNLL files "Airbus"
+// so), but a product does not speak or act, and a company does. Without the list, a
+// product as subject ("Windows crashed") stays an other name.
+func listedCompaniesAct(d *doc.Doc, lex *Lexicon) {
+	if lex == nil {
+		return
+	}
+	for ai := range d.Actors {
+		a := &d.Actors[ai]
+		if a.Type != doc.EntMisc || strings.Contains(a.Name, " ") || hasMultiWordAlias(a) {
+			continue
+		}
+		key := strings.ToLower(a.Name)
+		if k := lex.Organisation(key); k != OrgCompany && k != OrgAirline || !subjectSomewhere(d, a) {
+			continue
+		}
+		// "Dutch say", "Christians said": a people or its language (the company list
+		// holds demonyms too, from firms so named), as WordNet knows it
+		if k := lex.WordNetKind(key); k == WordNetPerson || k == WordNetLanguage {
+			continue
+		}
+		a.Type, a.Gender = doc.EntOrg, doc.GenderNeuter
+		for _, mi := range a.Mentions {
+			d.Mentions[mi].Type = doc.EntOrg
+		}
+	}
+}
+
+// subjectSomewhere reports whether a name mention of the actor is, alone and without
+// an article, the subject of a clause with a finite verb in the language layer.
+func subjectSomewhere(d *doc.Doc, a *doc.Actor) bool {
+	for _, mi := range a.Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != doc.MentionName {
+			continue
+		}
+		last := d.TokenAt(m.End - 1)
+		c, ch := d.ClauseAt(last), d.ChunkAt(last)
+		// the name heads the subject: "Chinese firms said" has the firms for subject
+		if c < 0 || ch < 0 || d.Clauses[c].Subject != ch || d.Chunks[ch].Head != last {
+			continue
+		}
+		// a company's name takes no article: "the Dutch", "the Budget" are no firms
+		if first := d.TokenAt(m.Start); d.Chunks[ch].FirstToken < first || first > 0 && d.Tokens[first-1].Class.Has(doc.ClassDeterminer) {
+			continue
+		}
+		if v := d.Clauses[c].Verb.FirstToken; v >= 0 && v < len(d.Tokens) {
+			switch d.Tokens[v].POS {
+			case doc.VBD, doc.VBZ, doc.VBP, doc.MD:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // modifiersAreNoPeople retypes as other names the one-word actors the tagger read as
 // people that the story only ever writes before a noun: "Tory leader Michael Howard",
 // "Tory asylum plans", "Halo games". A person named alone by surname is also named as a

@@ -17,6 +17,7 @@ const (
 	WordNetTime     byte = 'T' // holidays, eras, time zones
 	WordNetQuantity byte = 'Q' // units
 	WordNetPerson   byte = 'P' // people, and surnames they share
+	WordNetLanguage byte = 'W' // communication: languages ("Dutch"), scripts, works
 )
 
 // SetWordNet reads wordnet.txt: kind TAB phrase (lower case, words joined by one space).
