@@ -22,6 +22,7 @@ func Resolve(d *doc.Doc) error {
 	joinInstitutionNames(d)
 	refineNames(d, lex)
 	commonNounAcronyms(d)
+	dropWholeLineNames(d)
 	names := nameInfos(d, lex)
 	worksAreOtherNames(d, names)
 	kindsByApposition(d, names)
