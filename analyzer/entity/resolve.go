@@ -26,6 +26,7 @@ func Resolve(d *doc.Doc) error {
 	names := nameInfos(d, lex)
 	worksAreOtherNames(d, names)
 	kindsByApposition(d, names)
+	typesByList(d, names, lex)
 	names = modifiersOfInstitutions(d, names)
 	groupNames(d, names)
 	buildActors(d, names)
