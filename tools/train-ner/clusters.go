@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"lede/tools/internal/kmeans"
 )
 
 // Word clusters by distributional similarity, a cheaper stand-in for Brown clusters:
@@ -186,14 +188,14 @@ func buildClusters(sents [][]string, seed uint64) []clusterRow {
 		if wr > 0 {
 			add(st.righ, &ctxTotR, wr, 1)
 		}
-		normalise(v)
+		kmeans.Normalise(v)
 	}
-	fine, coarse := clusterOnce(vecs, len(stats), rng)
+	fine, coarse := clusterOnce(vecs, rng)
 	var fine2, coarse2 []int
 	if clusterings > 1 {
 		// a second clustering from another start: the tagger sees both, which evens out
 		// the luck of one k-means run
-		fine2, coarse2 = clusterOnce(vecs, len(stats), rng)
+		fine2, coarse2 = clusterOnce(vecs, rng)
 	}
 	rows := make([]clusterRow, len(stats))
 	for i, x := range all {
@@ -216,24 +218,20 @@ func buildClusters(sents [][]string, seed uint64) []clusterRow {
 // the second one feeds FamClusters2, which did not earn its place on dev.
 var clusterings = 1
 
-// clusterOnce returns fine clusters of the n word vectors and coarse clusters of the
-// fine centroids (weighted by member count).
-func clusterOnce(vecs []float32, n int, rng *rand.Rand) (fine, coarse []int) {
-	fine = kmeans(vecs, n, fineK, nil, rng)
-	cent := make([]float32, fineK*projDim)
-	members := make([]float32, fineK)
-	for i, c := range fine {
-		members[c]++
-		for d := 0; d < projDim; d++ {
-			cent[c*projDim+d] += vecs[i*projDim+d]
-		}
-	}
-	for c := 0; c < fineK; c++ {
-		normalise(cent[c*projDim : (c+1)*projDim])
-	}
-	coarse = kmeans(cent, fineK, coarseK, members, rng)
+// clusterOnce returns fine clusters of the word vectors (projDim components each) and
+// coarse clusters of the fine centroids (weighted by member count).
+func clusterOnce(vecs []float32, rng *rand.Rand) (fine, coarse []int) {
+	words := kmeans.Vectors{Data: vecs, Dim: projDim}
+	fine = kmeans.Cluster(words, fineK, kmeansIter, kmeansRestarts, rng)
+	cent, members := kmeans.Centroids(words, fine, fineK)
+	coarse = kmeans.Cluster(kmeans.Vectors{Data: cent, Dim: projDim, Weights: members}, coarseK, kmeansIter, kmeansRestarts, rng)
 	return fine, coarse
 }
+
+// kmeansRestarts is how many k-means++ starts each clustering runs, keeping the one of
+// the highest total similarity: a single random start made the tagger's dev F1 swing by
+// a point.
+const kmeansRestarts = 3
 
 // capBucket grades how often a word is capitalised mid-sentence: 0 never .. 4 always,
 // 5 when there is too little evidence.
@@ -289,122 +287,4 @@ func ordinaryCase(s []string) bool {
 		}
 	}
 	return n >= 3 && up*10 < n*7 && capital*10 < n*8
-}
-
-func normalise(v []float32) {
-	var s float64
-	for _, x := range v {
-		s += float64(x) * float64(x)
-	}
-	if s == 0 {
-		return
-	}
-	inv := float32(1 / math.Sqrt(s))
-	for i := range v {
-		v[i] *= inv
-	}
-}
-
-// kmeans clusters n unit vectors into k groups by cosine similarity (spherical
-// k-means), weighted by weights (optional). It runs kmeansRestarts times from k-means++
-// seeds drawn with rng and keeps the clustering with the highest total similarity:
-// a single random start made the tagger's dev F1 swing by a point.
-func kmeans(vecs []float32, n, k int, weights []float32, rng *rand.Rand) []int {
-	if k > n {
-		k = n
-	}
-	var best []int
-	bestScore := math.Inf(-1)
-	for r := 0; r < kmeansRestarts; r++ {
-		assign, score := kmeansOnce(vecs, n, k, weights, rng)
-		if score > bestScore {
-			best, bestScore = assign, score
-		}
-	}
-	return best
-}
-
-const kmeansRestarts = 3
-
-func dot(a, b []float32) float32 {
-	var s float32
-	for i := range a {
-		s += a[i] * b[i]
-	}
-	return s
-}
-
-// kmeansOnce runs spherical k-means from a k-means++ start and returns the assignment
-// and its total (weighted) similarity to the centroids.
-func kmeansOnce(vecs []float32, n, k int, weights []float32, rng *rand.Rand) ([]int, float64) {
-	w := func(i int) float32 {
-		if weights == nil {
-			return 1
-		}
-		return weights[i]
-	}
-	row := func(i int) []float32 { return vecs[i*projDim : (i+1)*projDim] }
-	cent := make([]float32, k*projDim)
-	// k-means++: each next seed drawn in proportion to its distance (1 - cosine) to
-	// the nearest seed so far
-	nearest := make([]float32, n)
-	for i := range nearest {
-		nearest[i] = 2
-	}
-	first := rng.IntN(n)
-	copy(cent[:projDim], row(first))
-	for c := 1; c < k; c++ {
-		prev := cent[(c-1)*projDim : c*projDim]
-		var total float64
-		for i := 0; i < n; i++ {
-			if d := 1 - dot(row(i), prev); d < nearest[i] {
-				nearest[i] = max(d, 0)
-			}
-			total += float64(nearest[i] * w(i))
-		}
-		x := rng.Float64() * total
-		pick := n - 1
-		for i := 0; i < n; i++ {
-			x -= float64(nearest[i] * w(i))
-			if x <= 0 {
-				pick = i
-				break
-			}
-		}
-		copy(cent[c*projDim:(c+1)*projDim], row(pick))
-	}
-	assign := make([]int, n)
-	var score float64
-	for it := 0; it < kmeansIter; it++ {
-		changed := 0
-		score = 0
-		for i := 0; i < n; i++ {
-			v := row(i)
-			best, arg := float32(-2), 0
-			for c := 0; c < k; c++ {
-				if d := dot(v, cent[c*projDim:(c+1)*projDim]); d > best {
-					best, arg = d, c
-				}
-			}
-			if assign[i] != arg || it == 0 {
-				changed++
-			}
-			assign[i] = arg
-			score += float64(best * w(i))
-		}
-		clear(cent)
-		for i := 0; i < n; i++ {
-			c := assign[i]
-			for d := 0; d < projDim; d++ {
-				cent[c*projDim+d] += w(i) * vecs[i*projDim+d]
-			}
-		}
-		for c := 0; c < k; c++ {
-			normalise(cent[c*projDim : (c+1)*projDim])
-		}
-		if changed == 0 {
-			break
-		}
-	}
-	return assign, score
 }
