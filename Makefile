@@ -84,11 +84,12 @@ model: ## rebuild the committed models from $(DATA) and the npm word lists (inst
 	@for t in tools/train-cues; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
 	@for t in tools/train-*; do case " tools/train-syntax tools/train-ner tools/train-stance tools/train-cues " in *" $$t "*) ;; *) echo "$$t is not in make model's order"; exit 1;; esac; done
 
-# where make bench keeps BenchmarkHostile's output for tools/bench-growth
-HOSTILE_OUT ?= /tmp/lede-bench-hostile-$(USER).txt
+# where make bench keeps BenchmarkHostile's output for tools/bench-growth (bin/ is not committed)
+HOSTILE_OUT ?= bin/bench-hostile.txt
 
 bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per doubling (t2/t1 t4/t2 time, m2/m1 m4/m2 memory: 2 is linear, 4 quadratic); a FLAG line for each t4/t2 or m4/m2 above 3, and the bench fails at its end when there is one
 	$(GO) test -run '^$$' -bench . -skip '^BenchmarkHostile$$' -benchmem ./analyzer/...
+	@mkdir -p $(dir $(HOSTILE_OUT))
 	set -o pipefail; $(GO) test -run '^$$' -bench '^BenchmarkHostile$$' -benchtime 3x ./analyzer/ | tee $(HOSTILE_OUT)
 	@$(GO) run ./tools/bench-growth $(HOSTILE_OUT)
 	@ls -l web/lede.wasm | awk '{printf "lede.wasm: %d bytes\n", $$5}'
