@@ -34,6 +34,7 @@ func (f *finder) indirect() {
 		}
 		f.leadingFrames(lo, end)
 		f.possessiveClaims(lo, end)
+		f.claimNouns(lo, end)
 		f.quotedObject(lo, end)
 		f.raisedClaims(lo, end)
 		f.passiveClaims(lo, end)
