@@ -690,7 +690,7 @@ func (f *finder) leadingFrames(lo, end int) {
 			}
 			continue
 		}
-		if f.inWordsLeads(c, end) {
+		if f.inWordsLeads(c, end) || c == lo && f.toks[c].Lower == "in" && !f.inMarks[c] && f.pollLeads(c, end) {
 			return
 		}
 		if stop, ok := f.cueLeads(lo, c, end); ok {

@@ -68,3 +68,53 @@ func (f *finder) gappedClause(k, stop int) bool {
 	p := f.toks[h+1].POS
 	return p == doc.IN || p == doc.TO || p.IsAdverb()
 }
+
+// pollLeads records "In a CNN poll released Monday, CONTENT" with "In" at c, the
+// sentence's first word: the poll or survey is the source of what the sentence reports
+// ("In the latest survey, 71 percent of voters approved of ..."). A participle phrase
+// after the poll ("..., conducted in May,") is part of the frame. A content with a cue
+// of saying of its own ("In the poll, most voters said ...") is left to the cue's rule.
+func (f *finder) pollLeads(c, end int) bool {
+	comma, poll := -1, false
+	for i := c + 1; i < end && i <= c+16; i++ {
+		t := f.toks[i]
+		if f.used[i] || f.inMarks[i] {
+			return false
+		}
+		if t.Norm == "," {
+			comma = i
+			if i+1 < end && f.toks[i+1].POS == doc.VBN && poll {
+				continue // "In the poll, conducted in May, ..."
+			}
+			break
+		}
+		if pollNouns[t.Lower] && t.POS.IsNoun() {
+			poll = true
+		}
+	}
+	if !poll || comma < 0 || comma == c+1 {
+		return false
+	}
+	sp := tokRange{c + 1, comma}
+	for sp.b > sp.a && f.toks[sp.b-1].Norm == "," {
+		sp.b--
+	}
+	if !f.contentOK(comma+1, end) || f.speechCueIn(comma+1, end) {
+		return false
+	}
+	f.addIndirect(comma+1, end, tokRange{c, c + 1}, sp, noRange)
+	return true
+}
+
+// pollNouns name opinion polls, the source of a sentence that "In a poll, ..." opens.
+var pollNouns = words(`poll polls survey surveys`)
+
+// speechCueIn reports whether tokens [a, b) hold a verb of saying.
+func (f *finder) speechCueIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if f.cueAt(i) == cueSpeech {
+			return true
+		}
+	}
+	return false
+}
