@@ -225,6 +225,27 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 			return false
 		}
 	}
+	return f.bareAccordingTail(lo, end)
+}
+
+// bareAccordingTail records `CONTENT according to X.` with no comma before the frame
+// ("... is unsubstantiated — or flat out wrong — according to the journal."): "according
+// to X" closes the sentence, and what comes before it is the statement.
+func (f *finder) bareAccordingTail(lo, end int) bool {
+	for p := end - 3; p > lo+1 && p >= end-maxScan; p-- {
+		if f.toks[p].Lower != "according" || f.toks[p+1].Lower != "to" || f.inMarks[p] || f.toks[p-1].Norm == "," {
+			continue
+		}
+		sp, ok := f.accordingPhrase(p+2, end)
+		if !ok || !f.tailOnly(sp.b, end) {
+			return false
+		}
+		if f.openingNotStatement(lo, p) || f.leadingCue(lo, p) {
+			return false
+		}
+		f.addIndirect(lo, p, tokRange{p, p + 2}, sp, noRange)
+		return true
+	}
 	return false
 }
 
