@@ -30,39 +30,12 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 			example = -1 // "firms including Russia's MTS": the example is what the name owns
 		}
 		prevExample, prevEnd = example, b
-		if example >= 0 {
-			if t, ok := appositionKind(d.Tokens[example].Lower); ok {
-				if t != n.typ {
-					retype[n.key] = t
-				}
-				continue
-			}
-		}
-		head := appositiveBefore(d, a, b)
-		if head < 0 {
-			head = appositiveAfter(d, a, b)
-		}
-		if head < 0 {
-			head = definition(d, a, b)
-		}
 		t, ok := doc.EntNone, false
-		if head >= 0 {
-			t, ok = appositionKinds[d.Tokens[head].Lower]
-		} else if head = oneOfAfter(d, a, b); head >= 0 {
-			// only "one of" makes a plural head the name's kind: elsewhere a plural
-			// ("the president of Mumbai's Catholic organisations, Dolphy D'Souza,")
-			// is not what the name is
-			t, ok = appositionKind(d.Tokens[head].Lower)
+		if example >= 0 {
+			t, ok = appositionKind(d.Tokens[example].Lower)
 		}
 		if !ok {
-			// an apposition that names no kind ("carmaker DaimlerChrysler, a 30%
-			// shareholder") leaves the kind noun before the name to say it
-			if head = kindBefore(d, a); head >= 0 {
-				t, ok = kindsBefore[d.Tokens[head].Lower]
-			}
-		}
-		if !ok && codeNamed(d, a) {
-			t, ok = doc.EntMisc, true
+			t, ok = kindAround(d, a, b)
 		}
 		if ok && t != n.typ {
 			retype[n.key] = t
@@ -77,6 +50,39 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 			d.Mentions[names[i].mention].Type = t
 		}
 	}
+}
+
+// kindAround returns the kind that the words around the name [a, b) give it: an
+// apposition before or after it, a definition, a "one of" apposition, the kind noun
+// right before it, or "codenamed" before it.
+func kindAround(d *doc.Doc, a, b int) (doc.EntityType, bool) {
+	head := appositiveBefore(d, a, b)
+	if head < 0 {
+		head = appositiveAfter(d, a, b)
+	}
+	if head < 0 {
+		head = definition(d, a, b)
+	}
+	t, ok := doc.EntNone, false
+	if head >= 0 {
+		t, ok = appositionKinds[d.Tokens[head].Lower]
+	} else if head = oneOfAfter(d, a, b); head >= 0 {
+		// only "one of" makes a plural head the name's kind: elsewhere a plural
+		// ("the president of Mumbai's Catholic organisations, Dolphy D'Souza,")
+		// is not what the name is
+		t, ok = appositionKind(d.Tokens[head].Lower)
+	}
+	if !ok {
+		// an apposition that names no kind ("carmaker DaimlerChrysler, a 30%
+		// shareholder") leaves the kind noun before the name to say it
+		if head = kindBefore(d, a); head >= 0 {
+			t, ok = kindsBefore[d.Tokens[head].Lower]
+		}
+	}
+	if !ok && codeNamed(d, a) {
+		t, ok = doc.EntMisc, true
+	}
+	return t, ok
 }
 
 // exampleOf returns the plural kind noun that the name at token a is given as an
