@@ -83,7 +83,7 @@ func (b *builder) clausePredication(q doc.Quote, m doc.Span) (tok int, side doc.
 		if !copula && !isAdverb(t) && (k != cl.Verb.Head || !accusingVerb(lex, w)) {
 			continue // "NATO is costing us a fortune": the object's words are not the subject's
 		}
-		s, event, ok := lex.Score(w)
+		s, event, ok := judgementScore(lex, w)
 		if !ok || event || t.Norm != t.Lower || s > -0.3 && s < 0.3 || k+1 < len(d.Tokens) && d.Tokens[k+1].Lower == "of" {
 			continue // "kind of" hedges; a capitalised word is a name
 		}
@@ -161,7 +161,7 @@ func degreeAdverb(d *doc.Doc, k int) bool {
 // "they leak it", "Reed lied"): a negative opinion word. A verb of positive doing ("Reed
 // leads", "wins", "helps") reports an act, it does not praise.
 func accusingVerb(lex *Lexicon, w string) bool {
-	s, event, ok := lex.Score(w)
+	s, event, ok := judgementScore(lex, w)
 	return ok && !event && s <= -0.3
 }
 

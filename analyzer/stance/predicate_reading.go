@@ -274,7 +274,7 @@ func (b *builder) predicateEdges(r *predicateReading, holders []int, q int, span
 			if tm >= 0 {
 				b.linked[tm] = true
 			}
-			e := evidence{holder: h, target: t, quote: q, sentence: -1, act: true, predicate: span, lemma: r.p.lemma}
+			e := evidence{holder: h, target: t, quote: q, sentence: -1, act: true, verb: true, predicate: span, lemma: r.p.lemma}
 			if !r.subj.negated && !r.subj.hedged {
 				e.label, e.polarity = label, verbWeight
 				if label == doc.StanceAgainst {
