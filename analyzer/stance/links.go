@@ -168,7 +168,7 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 	// one or two role words: "NATO member Estonia", "Florida primary winner Donald Trump"
 	for n := end; n < len(v.toks) && n < end+2; n++ {
 		t := v.toks[n]
-		if t.Kind != doc.TokWord || !roleWord(t) || t.Norm != t.Lower && !skippable(t) && !isAcronym(t.Norm) {
+		if t.Kind != doc.TokWord || !roleWord(t) || t.Norm != t.Lower && !skippable(t) && !isAcronym(t.Norm) && !isInitial(t.Norm) {
 			return 0, false
 		}
 		if v.mentionAt(n+1) >= 0 {
@@ -613,6 +613,12 @@ var instrumentWords = setOf("act", "bill", "law", "treaty", "accord", "accords",
 func isInstrument(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) > 0 && instrumentWords[f[len(f)-1]]
+}
+
+// isInitial is a first name's initial the entity stage may leave out of the name: "J."
+// of "TD Ameritrade founder J. Joe Ricketts".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // isAcronym is an all-capitals word of two or more letters: "CEO", "MP".

@@ -100,12 +100,17 @@ func (r *predicateReading) readSubject(lastHolder int) {
 }
 
 // sharedSubject is the subject a verb shares with the sentence's last predicate, else
-// the sentence's subject.
+// the sentence's subject, else the subject of the finite clause before it that the
+// language layer found ("In his speech, Graham urged Republicans to act, and criticized
+// the party": Graham).
 func (r *predicateReading) sharedSubject(lastHolder int) int {
-	if lastHolder == -1 {
-		return r.v.sentenceSubject()
+	if lastHolder != -1 {
+		return lastHolder
 	}
-	return lastHolder
+	if s := r.v.sentenceSubject(); s != -1 || strings.HasSuffix(r.v.toks[r.k].Lower, "ing") {
+		return s // a participle's subject is not a finite clause's ("ads supporting Rubio and attacking Cruz")
+	}
+	return r.v.precedingSubject(r.k)
 }
 
 // readTargets reads the targets: the object (and names coordinated with it), the
