@@ -83,8 +83,10 @@ func (v sentenceView) precedingSubject(k int) int {
 			best = -1 // an inverted "said Reed, ...": not a subject the next verb shares
 			continue
 		}
-		if m := mentionAtToken(d, d.Chunks[cl.Subject].Head); m >= 0 {
+		if m := mentionAtToken(d, d.Chunks[cl.Subject].Head); m >= 0 && d.Mentions[m].Kind == doc.MentionName {
 			best = m
+		} else {
+			best = -1 // the nearest subject decides: a pronoun's link is the entity stage's guess
 		}
 	}
 	// a relative pronoun or a quotation mark on the way opens another clause's subject

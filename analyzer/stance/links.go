@@ -98,6 +98,9 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 				j = head
 				continue
 			}
+			if end < len(v.toks) && v.toks[end].Norm == v.toks[end].Lower && instrumentWords[v.toks[end].Lower] {
+				return -1, end, false // "criticized the Paris agreement": the agreement, not Paris
+			}
 			if end < len(v.toks) && (v.toks[end].Norm == v.toks[end].Lower || text.IsAllCaps(v.toks[end].Norm)) && (v.toks[end].Class.Has(doc.ClassTitle) || roleWords[v.toks[end].Lower]) {
 				// "hammered the Vermont senator", "Hammers Wells Fargo CEO": the object is
 				// the senator, the CEO

@@ -42,6 +42,9 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 	}
 	q := v.quoteOf(k)
 	h := b.actorOf(r.holder, q)
+	if a := neuterSubject(b.d, r.holder, q); a >= 0 {
+		h = a
+	}
 	if h < 0 || !eligible(&b.d.Actors[h]) {
 		return nil
 	}
