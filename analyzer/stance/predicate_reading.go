@@ -216,6 +216,9 @@ func (r *predicateReading) settleHolder(lastHolder int) bool {
 	if r.holder == -1 && r.subj.stop >= 0 && isCoordinator(toks[r.subj.stop].Lower) {
 		r.holder = r.sharedSubject(lastHolder)
 	}
+	if r.holder == -1 && !p.noun {
+		r.holder = r.v.leaderOfSubject(r.k)
+	}
 	if p.noun && r.holder == -1 && len(p.after) == 0 && r.next+1 < len(toks) && (toks[r.next].Lower == "from" || toks[r.next].Lower == "by") {
 		if by, _, _ := r.v.objectFrom(r.next + 1); by >= 0 {
 			r.holder = by
