@@ -89,12 +89,13 @@ func (v sentenceView) precedingSubject(k int) int {
 			best = -1 // the nearest subject decides: a pronoun's link is the entity stage's guess
 		}
 	}
-	// a relative pronoun or a quotation mark on the way opens another clause's subject
-	// ("a union that has broken away and endorsed Sanders")
-	for j := k - 1; best >= 0 && j >= 0 && v.toks[j].End > d.Mentions[best].End; j-- {
-		if v.toks[j].Class.Has(doc.ClassRelative) || v.toks[j].Kind == doc.TokQuote {
-			return -1
-		}
-	}
 	return best
+}
+
+// inRelativeClause reports whether the verb at view token k heads a relative clause in
+// the language layer (coordinated ones too: "a union that has broken away and endorsed
+// Sanders"): its subject is the relative's antecedent, not a subject it shares.
+func (v sentenceView) inRelativeClause(k int) bool {
+	ci := v.d.ClauseOf(v.first + k)
+	return ci >= 0 && v.d.Clauses[ci].Relative
 }

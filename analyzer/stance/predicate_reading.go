@@ -110,6 +110,9 @@ func (r *predicateReading) sharedSubject(lastHolder int) int {
 	if lastHolder != -1 {
 		return lastHolder
 	}
+	if r.v.inRelativeClause(r.k) {
+		return -1 // the relative's antecedent acts: "Chen works for a union that has broken away and endorsed Reed"
+	}
 	if s := r.v.sentenceSubject(); s != -1 || strings.HasSuffix(r.v.toks[r.k].Lower, "ing") {
 		return s // a participle's subject is not a finite clause's ("ads supporting Rubio and attacking Cruz")
 	}
