@@ -1,6 +1,8 @@
 package stance
 
 import (
+	"strings"
+
 	"lede/analyzer/doc"
 	"lede/analyzer/text"
 )
@@ -69,5 +71,15 @@ func judgementScore(lex *Lexicon, w string) (score float32, event, ok bool) {
 	if chargeVerbs[w] {
 		return chargeScore, false, true
 	}
-	return lex.Score(w)
+	if score, event, ok = lex.Score(w); ok {
+		return score, event, ok
+	}
+	// a quality's noun weighs as its adjective: "consistency" as "consistent",
+	// "competence" as "competent", "arrogance" as "arrogant"
+	for _, suf := range [...][2]string{{"ency", "ent"}, {"ence", "ent"}, {"ancy", "ant"}, {"ance", "ant"}} {
+		if stem, found := strings.CutSuffix(w, suf[0]); found && len(stem) >= 4 {
+			return lex.Score(stem + suf[1])
+		}
+	}
+	return 0, false, false
 }
