@@ -7,14 +7,14 @@ package entity
 // a place or a team. These families read the document itself, not the training text's
 // vocabulary, so they carry over to text the tagger has never seen.
 
-// FamDocRun adds, to a capitalised word, the places the document gives the same word
+// famDocRun adds, to a capitalised word, the places the document gives the same word
 // in capitalised runs elsewhere (alone, first of a longer run, later in one), with its
 // own place.
-const FamDocRun Families = 1 << 25
+const famDocRun Families = 1 << 25
 
-// FamRunPos adds, to a capitalised word, its place in its capitalised run and the run's
+// famRunPos adds, to a capitalised word, its place in its capitalised run and the run's
 // length (up to four).
-const FamRunPos Families = 1 << 26
+const famRunPos Families = 1 << 26
 
 const (
 	fDocRun byte = 200 + iota
@@ -82,11 +82,11 @@ func docRunPlaces(v *docVocab, sents []Sentence) []uint8 {
 	return places
 }
 
-// runPlaceFeatures appends the FamDocRun and FamRunPos features of capitalised token i.
+// runPlaceFeatures appends the famDocRun and famRunPos features of capitalised token i.
 func (f *featurizer) runPlaceFeatures(infos []tokInfo, ids []int32, i int, pos byte, add func(uint64)) {
 	start, end := runSpan(infos, i)
 	own := placeIn(i, start, end)
-	if f.fams&FamDocRun != 0 {
+	if f.fams&famDocRun != 0 {
 		if f.v.runs == nil {
 			f.v.runs = docRunPlaces(f.v, f.sents)
 		}
@@ -94,7 +94,7 @@ func (f *featurizer) runPlaceFeatures(infos []tokInfo, ids []int32, i int, pos b
 		// sentence-initial
 		add(hashByte(hashByte(hashByte(hashByte(featureSeed, fDocRun), own), f.v.runs[ids[i]]), pos))
 	}
-	if f.fams&FamRunPos != 0 {
+	if f.fams&famRunPos != 0 {
 		add(hashByte(hashByte(hashByte(featureSeed, fRunPos), byte(min(end-start+1, 4))), byte(min(i-start, 3))))
 	}
 }

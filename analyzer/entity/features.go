@@ -16,37 +16,37 @@ type Families uint32
 
 const (
 	FamClusters  Families = 1 << iota // word clusters learned from unlabeled news
-	FamGazetteer                      // countries, cities, regions, given names
-	FamDocCase                        // how the same word is cased elsewhere in the document
-	FamCasePrior                      // how often the word is capitalised in unlabeled news
-	FamAffixes                        // prefixes and suffixes
-	FamWide                           // words two to the left and right
+	famGazetteer                      // countries, cities, regions, given names
+	famDocCase                        // how the same word is cased elsewhere in the document
+	famCasePrior                      // how often the word is capitalised in unlabeled news
+	famAffixes                        // prefixes and suffixes
+	famWide                           // words two to the left and right
 	// FamClusters2 adds a second, independent word clustering (trainer flags
 	// -clusterings 2 -families +clusters2). Measured on dev it did not help, so the
 	// default model leaves it out.
 	FamClusters2
-	// FamOrgHead marks the words of a capitalised run that ends in a word that ends
+	// famOrgHead marks the words of a capitalised run that ends in a word that ends
 	// organisation names ("Kansai Electric Power Co", "Norwich City").
-	FamOrgHead
+	famOrgHead
 
-	// FamAll is the default model's set. FamDict, FamGenre and FamCoord (trainer flag
+	// FamAll is the default model's set. FamDict, famGenre and famCoord (trainer flag
 	// -families) were measured and left out: none earned its place on dev (see
 	// tools/train-ner's doc comment).
 	// FamClusters left it when WordNet's names and the phrase places came in (issue 10):
 	// with them, the news clusters no longer earned their 39 KB (tools/train-ner's doc
-	// comment has the ablation). FamRunHead came in with issue 10's names' heads; its
-	// neighbours FamRunContext, FamRunAppos and FamRunFirst lost out of domain.
-	FamAll = FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide | FamOrgHead |
-		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs | FamWordNet | FamPhrase | FamRunHead
+	// comment has the ablation). famRunHead came in with issue 10's names' heads; its
+	// neighbours famRunContext, famRunAppos and famRunFirst lost out of domain.
+	FamAll = famGazetteer | famDocCase | famCasePrior | famAffixes | famWide | famOrgHead |
+		famTopic | famAgg | famEmb | famRank | famOrgs | famWordNet | FamPhrase | famRunHead
 )
 
 // FamilyNames names each family for the trainer's -ablate flag and reports.
 var FamilyNames = map[string]Families{
-	"clusters": FamClusters, "gazetteer": FamGazetteer, "doccase": FamDocCase,
-	"caseprior": FamCasePrior, "affixes": FamAffixes, "wide": FamWide, "clusters2": FamClusters2,
-	"orghead": FamOrgHead, "emb": FamEmb, "rank": FamRank, "orgs": FamOrgs, "embcase": FamEmbCase, "dict": FamDict, "genre": FamGenre, "topic": FamTopic, "agg": FamAgg, "coord": FamCoord, "pos": FamPOS, "phrase": FamPhrase, "wordnet": FamWordNet,
-	"runhead": FamRunHead, "runcontext": FamRunContext, "runappos": FamRunAppos, "runfirst": FamRunFirst,
-	"docrun": FamDocRun, "runpos": FamRunPos, "runlist": FamRunList,
+	"clusters": FamClusters, "gazetteer": famGazetteer, "doccase": famDocCase,
+	"caseprior": famCasePrior, "affixes": famAffixes, "wide": famWide, "clusters2": FamClusters2,
+	"orghead": famOrgHead, "emb": famEmb, "rank": famRank, "orgs": famOrgs, "embcase": famEmbCase, "dict": FamDict, "genre": famGenre, "topic": famTopic, "agg": famAgg, "coord": famCoord, "pos": FamPOS, "phrase": FamPhrase, "wordnet": famWordNet,
+	"runhead": famRunHead, "runcontext": famRunContext, "runappos": famRunAppos, "runfirst": famRunFirst,
+	"docrun": famDocRun, "runpos": famRunPos, "runlist": famRunList,
 }
 
 // SentCase classifies a sentence by how much its capitals can be trusted.
@@ -126,12 +126,12 @@ type docVocab struct {
 	// dc counts, per id, the word's occurrences where case is informative (not
 	// sentence-initial, not in a headline): low 16 bits lower-case, high 16 capitalised.
 	dc []uint32
-	// genre is the document's table-line and topic summary (FamGenre, FamTopic), agg
-	// its context aggregation (FamAgg, FamCoord): both built on first use
+	// genre is the document's table-line and topic summary (famGenre, famTopic), agg
+	// its context aggregation (famAgg, famCoord): both built on first use
 	genre *docGenre
 	agg   *docAgg
 	// runs is, by word id, where the document writes the word in capitalised runs
-	// (FamDocRun, runPlace bits), built on first use
+	// (famDocRun, runPlace bits), built on first use
 	runs []uint8
 	// rows is the taggers' word-weight cache, reused by each pass (weightRows)
 	rows [][nRoles]cachedWeights
@@ -311,7 +311,7 @@ type featurizer struct {
 	v     *docVocab
 	fams  Families
 	fp    *firstPass // the first pass's tags, for a second-pass model
-	sents []Sentence // the document's sentences (for FamAgg)
+	sents []Sentence // the document's sentences (for famAgg)
 	// split leaves the word features out of sentenceFeatures (the tagger caches them)
 	split bool
 	// lowerBuf holds the current sentence's lower-cased words (docVocab.lowers)
@@ -361,14 +361,14 @@ func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
 		}
 	}
 	clusters := f.fams&FamClusters != 0 && f.lex != nil
-	if f.fams&FamEmb != 0 && f.lex != nil {
+	if f.fams&famEmb != 0 && f.lex != nil {
 		row := int32(-1)
 		if id != boundaryWord {
 			row = f.v.rep[id]
 		}
 		embFeatures(f.lex, row, id == boundaryWord, r, add)
 	}
-	if f.fams&FamRank != 0 && f.lex != nil && r == roleSelf {
+	if f.fams&famRank != 0 && f.lex != nil && r == roleSelf {
 		add(hashByte(base(fRank), f.lex.repRank(f.v.rep[id])))
 	}
 	if f.fams&FamClusters2 != 0 && f.lex != nil && f.lex.hasClusters2() && r <= roleNext {
@@ -383,7 +383,7 @@ func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
 	case roleSelf:
 		add(base(fBias))
 		add(hashString(base(fLower), lower))
-		if f.fams&FamAffixes != 0 {
+		if f.fams&famAffixes != 0 {
 			addAffixes(lower, add)
 		}
 		if clusters {
@@ -403,11 +403,11 @@ func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
 			add(hashByte(hashByte(base(fNextClusterF), byte(fi)), byte(fi>>8)))
 		}
 	case rolePrev2:
-		if f.fams&FamWide != 0 {
+		if f.fams&famWide != 0 {
 			add(hashString(base(fPrev2Lower), lower))
 		}
 	case roleNext2:
-		if f.fams&FamWide != 0 {
+		if f.fams&famWide != 0 {
 			add(hashString(base(fNext2Lower), lower))
 		}
 	}
@@ -432,8 +432,8 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 	ids := f.v.ids[si]
 	offs = append(offs[:0], int32(len(out)))
 	add := func(h uint64) { out = append(out, uint32(h^(h>>32))) }
-	runEnd := -1                       // the last token of the current capitalised run (FamOrgHead)
-	run := nameRun{start: -1, end: -1} // the capitalised run of FamRunHead, FamRunContext
+	runEnd := -1                       // the last token of the current capitalised run (famOrgHead)
+	run := nameRun{start: -1, end: -1} // the capitalised run of famRunHead, famRunContext
 	for i := 0; i < n; i++ {
 		ti := &infos[i]
 		if !f.split {
@@ -449,19 +449,19 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 		f.listFeatures(ti, add)
 		f.wordRepFeatures(ids[i], ti, pos, add)
 		f.documentFeatures(si, ids, infos, i, add)
-		if f.fams&FamOrgHead != 0 {
+		if f.fams&famOrgHead != 0 {
 			runEnd = orgHeadFeatures(infos, i, runEnd, add)
 		}
-		if f.fams&(FamRunHead|FamRunContext|FamRunAppos|FamRunFirst) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
+		if f.fams&(famRunHead|famRunContext|famRunAppos|famRunFirst) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
 			if run.end < i {
 				run = findRun(infos, i)
 			}
 			f.runFeatures(s, ids, infos, i, run, add)
 		}
-		if f.fams&(FamDocRun|FamRunPos) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
+		if f.fams&(famDocRun|famRunPos) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
 			f.runPlaceFeatures(infos, ids, i, pos, add)
 		}
-		if f.fams&FamRunList != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
+		if f.fams&famRunList != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
 			runListFeatures(infos, i, add)
 		}
 		if f.fams&(FamPOS|FamPhrase) != 0 {
@@ -485,7 +485,7 @@ func (f *featurizer) tokenInfos(s Sentence, si int, infos []tokInfo) []tokInfo {
 	for i, w := range s.Words {
 		id := ids[i]
 		ti := tokInfo{lower: lowers[i], shape: wordShape(w), clus: f.v.clus[id]}
-		if f.fams&FamGazetteer != 0 {
+		if f.fams&famGazetteer != 0 {
 			ti.gender = f.v.gender[id]
 		}
 		infos = append(infos, ti)
@@ -493,13 +493,13 @@ func (f *featurizer) tokenInfos(s Sentence, si int, infos []tokInfo) []tokInfo {
 	if f.lex == nil {
 		return infos
 	}
-	if f.fams&FamGazetteer != 0 {
+	if f.fams&famGazetteer != 0 {
 		f.lex.markGazetteer(lowers, ids, f.v.gazFirst, infos)
 	}
-	if f.fams&FamOrgs != 0 && f.lex.orgs != nil {
+	if f.fams&famOrgs != 0 && f.lex.orgs != nil {
 		f.lex.orgs.mark(lowers, ids, f.v.orgFirst, infos)
 	}
-	if f.fams&FamWordNet != 0 && f.lex.wordnet != nil {
+	if f.fams&famWordNet != 0 && f.lex.wordnet != nil {
 		f.lex.wordnet.markInto(lowers, ids, f.v.wnFirst, infos, func(ti *tokInfo, v uint8) { ti.wn = v })
 	}
 	if f.fams&FamDict != 0 && f.lex.dict != nil {
@@ -547,14 +547,14 @@ func localFeatures(s Sentence, infos []tokInfo, i int, pos byte, add func(uint64
 }
 
 // caseFeatures say how far the token's capital can be trusted: how often news
-// capitalises the word (FamCasePrior) and how this document cases it elsewhere
-// (FamDocCase), with its shape, position and the sentence's case.
+// capitalises the word (famCasePrior) and how this document cases it elsewhere
+// (famDocCase), with its shape, position and the sentence's case.
 func (f *featurizer) caseFeatures(s Sentence, id int32, ti *tokInfo, pos byte, add func(uint64)) {
-	if f.fams&FamCasePrior != 0 && f.lex != nil {
+	if f.fams&famCasePrior != 0 && f.lex != nil {
 		cp := f.lex.capPrior(ti.clus)
 		add(hashByte(hashByte(hashByte(hashShape(base(fCasePrior), ti.shape), cp), pos), byte(s.Case)))
 	}
-	if f.fams&FamDocCase != 0 {
+	if f.fams&famDocCase != 0 {
 		v := f.v.dc[id]
 		lo, up := v&0xffff, v>>16
 		var k byte
@@ -578,7 +578,7 @@ func (f *featurizer) caseFeatures(s Sentence, id int32, ti *tokInfo, pos byte, a
 // gazetteer and given names, the phrase dictionary, organisation names and WordNet's
 // names, each alone and with the token's shape.
 func (f *featurizer) listFeatures(ti *tokInfo, add func(uint64)) {
-	if f.fams&FamGazetteer != 0 {
+	if f.fams&famGazetteer != 0 {
 		if ti.gaz != 0 {
 			add(hashByte(base(fGaz), ti.gaz))
 			add(hashShape(hashByte(base(fGaz), ti.gaz), ti.shape))
@@ -590,26 +590,26 @@ func (f *featurizer) listFeatures(ti *tokInfo, add func(uint64)) {
 	if f.fams&FamDict != 0 {
 		dictFeatures(ti, add)
 	}
-	if f.fams&FamOrgs != 0 && ti.org != 0 {
+	if f.fams&famOrgs != 0 && ti.org != 0 {
 		add(hashByte(base(fOrgList), ti.org))
 		add(hashShape(hashByte(base(fOrgList), ti.org), ti.shape))
 	}
-	if f.fams&FamWordNet != 0 && ti.wn != 0 {
+	if f.fams&famWordNet != 0 && ti.wn != 0 {
 		add(hashByte(base(fWordNet), ti.wn))
 		add(hashShape(hashByte(base(fWordNet), ti.wn), ti.shape))
 	}
 }
 
 // wordRepFeatures join the word's GloVe representation to its shape: its frequency
-// rank (FamRank) and its mid cluster with its capital and position (FamEmbCase).
+// rank (famRank) and its mid cluster with its capital and position (famEmbCase).
 func (f *featurizer) wordRepFeatures(id int32, ti *tokInfo, pos byte, add func(uint64)) {
 	if f.lex == nil {
 		return
 	}
-	if f.fams&FamRank != 0 {
+	if f.fams&famRank != 0 {
 		add(hashShape(hashByte(base(fRankShape), f.lex.repRank(f.v.rep[id])), ti.shape))
 	}
-	if f.fams&FamEmbCase != 0 {
+	if f.fams&famEmbCase != 0 {
 		_, mid, _ := f.lex.repClusters(f.v.rep[id])
 		cp := byte(0)
 		if capitalised(ti.shape) {
@@ -619,24 +619,24 @@ func (f *featurizer) wordRepFeatures(id int32, ti *tokInfo, pos byte, add func(u
 	}
 }
 
-// documentFeatures read the rest of the document: its genre and topic (FamGenre,
-// FamTopic), the contexts of the same capitalised word elsewhere (FamAgg) and the
-// names coordinated with it (FamCoord).
+// documentFeatures read the rest of the document: its genre and topic (famGenre,
+// famTopic), the contexts of the same capitalised word elsewhere (famAgg) and the
+// names coordinated with it (famCoord).
 func (f *featurizer) documentFeatures(si int, ids []int32, infos []tokInfo, i int, add func(uint64)) {
 	ti := &infos[i]
-	if f.fams&(FamGenre|FamTopic) != 0 {
+	if f.fams&(famGenre|famTopic) != 0 {
 		if f.v.genre == nil {
 			f.v.genre = newDocGenre(f.sents, f.v.firstWord())
 		}
 		f.v.genre.features(f.fams, si, ti, add)
 	}
-	if f.fams&FamAgg != 0 && capitalised(ti.shape) {
+	if f.fams&famAgg != 0 && capitalised(ti.shape) {
 		if f.v.agg == nil {
 			f.v.agg = newDocAgg(f.v, f.sents)
 		}
 		f.v.agg.features(f.v, ids, i, add)
 	}
-	if f.fams&FamCoord != 0 && isCoordinator(ti.lower) {
+	if f.fams&famCoord != 0 && isCoordinator(ti.lower) {
 		if f.v.agg == nil {
 			f.v.agg = newDocAgg(f.v, f.sents)
 		}

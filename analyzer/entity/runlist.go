@@ -1,14 +1,14 @@
 package entity
 
-// FamRunList adds, to each word of a capitalised run that an organisation name or a
+// famRunList adds, to each word of a capitalised run that an organisation name or a
 // WordNet name covers exactly ("Lockheed Martin", not "Martin" of "Dean Martin"), the
 // list, the name's kind and the word's place in the run: the lists' token marks say a
 // word is in a listed phrase, not that the phrase is the whole name (issue 10).
-const FamRunList Families = 1 << 27
+const famRunList Families = 1 << 27
 
 const fRunList byte = 210
 
-// runListFeatures appends the FamRunList features of capitalised token i.
+// runListFeatures appends the famRunList features of capitalised token i.
 func runListFeatures(infos []tokInfo, i int, add func(uint64)) {
 	start, end := runSpan(infos, i)
 	place := placeIn(i, start, end)
