@@ -16,9 +16,16 @@ const famDocRun Families = 1 << 25
 // length (up to four).
 const famRunPos Families = 1 << 26
 
+// famDocRunHead adds, to a capitalised word that the document also writes inside a
+// longer capitalised run, the GloVe mid cluster of that run's last word ("Hoyt" after
+// "James W. Hoyt" gets the cluster of the surname; "Fargo" after "Wells Fargo Bank" the
+// cluster of "bank").
+const famDocRunHead Families = 1 << 28
+
 const (
 	fDocRun byte = 200 + iota
 	fRunPos
+	fDocRunHead
 )
 
 // runPlace bits: where a word stands in a capitalised run.
@@ -53,9 +60,11 @@ func placeIn(i, start, end int) uint8 {
 
 // docRunPlaces returns, by word id, the places the document's prose gives each
 // capitalised word (a sentence's first word and a word after an opener are left out:
-// their capital says nothing).
-func docRunPlaces(v *docVocab, sents []Sentence) []uint8 {
+// their capital says nothing), and the longest run each is in: its length and the id of
+// its last word.
+func docRunPlaces(v *docVocab, sents []Sentence) ([]uint8, []docRun) {
 	places := make([]uint8, len(v.words))
+	longest := make([]docRun, len(v.words))
 	for si, s := range sents {
 		if s.Case != CaseNormal {
 			continue
@@ -75,21 +84,36 @@ func docRunPlaces(v *docVocab, sents []Sentence) []uint8 {
 					continue
 				}
 				places[ids[j]] |= placeIn(j, i, end)
+				if l := &longest[ids[j]]; end-i+1 > int(l.n) {
+					*l = docRun{n: uint8(min(end-i+1, 255)), last: ids[end]}
+				}
 			}
 			i = end + 1
 		}
 	}
-	return places
+	return places, longest
+}
+
+// docRun is the longest capitalised run a word is in: its length and last word.
+type docRun struct {
+	n    uint8
+	last int32
 }
 
 // runPlaceFeatures appends the famDocRun and famRunPos features of capitalised token i.
 func (f *featurizer) runPlaceFeatures(infos []tokInfo, ids []int32, i int, pos byte, add func(uint64)) {
 	start, end := runSpan(infos, i)
 	own := placeIn(i, start, end)
-	if f.fams&famDocRun != 0 {
-		if f.v.runs == nil {
-			f.v.runs = docRunPlaces(f.v, f.sents)
+	if f.fams&(famDocRun|famDocRunHead) != 0 && f.v.runs == nil {
+		f.v.runs, f.v.longest = docRunPlaces(f.v, f.sents)
+	}
+	if f.fams&famDocRunHead != 0 && f.lex != nil {
+		if l := f.v.longest[ids[i]]; int(l.n) > end-start+1 {
+			_, mid, _ := f.lex.repClusters(f.v.rep[l.last])
+			add(hashByte(hashByte(hashByte(hashByte(featureSeed, fDocRunHead), own), byte(mid)), byte(mid>>8)))
 		}
+	}
+	if f.fams&famDocRun != 0 {
 		// the other places: this token's own place is in the bits too, unless it is
 		// sentence-initial
 		add(hashByte(hashByte(hashByte(hashByte(featureSeed, fDocRun), own), f.v.runs[ids[i]]), pos))

@@ -46,7 +46,7 @@ var FamilyNames = map[string]Families{
 	"caseprior": famCasePrior, "affixes": famAffixes, "wide": famWide, "clusters2": FamClusters2,
 	"orghead": famOrgHead, "emb": famEmb, "rank": famRank, "orgs": famOrgs, "embcase": famEmbCase, "dict": FamDict, "genre": famGenre, "topic": famTopic, "agg": famAgg, "coord": famCoord, "pos": FamPOS, "phrase": FamPhrase, "wordnet": famWordNet,
 	"runhead": famRunHead, "runcontext": famRunContext, "runappos": famRunAppos, "runfirst": famRunFirst,
-	"docrun": famDocRun, "runpos": famRunPos, "runlist": famRunList,
+	"docrun": famDocRun, "runpos": famRunPos, "runlist": famRunList, "docrunhead": famDocRunHead,
 }
 
 // SentCase classifies a sentence by how much its capitals can be trusted.
@@ -132,7 +132,8 @@ type docVocab struct {
 	agg   *docAgg
 	// runs is, by word id, where the document writes the word in capitalised runs
 	// (famDocRun, runPlace bits), built on first use
-	runs []uint8
+	runs    []uint8
+	longest []docRun // by word id: the longest capitalised run it is in (famDocRunHead)
 	// rows is the taggers' word-weight cache, reused by each pass (weightRows)
 	rows [][nRoles]cachedWeights
 }
@@ -458,7 +459,7 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 			}
 			f.runFeatures(s, ids, infos, i, run, add)
 		}
-		if f.fams&(famDocRun|famRunPos) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
+		if f.fams&(famDocRun|famRunPos|famDocRunHead) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
 			f.runPlaceFeatures(infos, ids, i, pos, add)
 		}
 		if f.fams&famRunList != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
