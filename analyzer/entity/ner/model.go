@@ -240,17 +240,25 @@ func openPass(s string) (*Model, string, error) {
 	m.dirArr = (*[2 * groups * groupDir]byte)(view(m.dir))
 	m.keysView, m.rowsView = view(m.keys), view(m.rows)
 	// the buckets must tile [0, n) in order, so that no lookup falls outside the
-	// table: 64K comparisons, no allocation
-	end := 0
-	for b := uint32(0); b < 1<<16; b++ {
-		lo, hi := bucket(m.base, m.dir, b)
-		if lo != end || hi < lo {
+	// table: each group's offsets ascend from 0 to the next group's base (64K
+	// comparisons, no allocation)
+	for g := 0; g < groups; g++ {
+		at, next := u32(m.base, 4*g), uint32(m.n)
+		if g+1 < groups {
+			next = u32(m.base, 4*(g+1))
+		}
+		d := m.dir[2*g*groupDir : 2*(g+1)*groupDir]
+		prev := uint32(0)
+		for j := 0; j < len(d); j += 2 {
+			off := uint32(d[j]) | uint32(d[j+1])<<8
+			if off < prev {
+				return nil, "", errors.New("bad directory")
+			}
+			prev = off
+		}
+		if d[0] != 0 || d[1] != 0 || at+prev != next || g == 0 && at != 0 {
 			return nil, "", errors.New("bad directory")
 		}
-		end = hi
-	}
-	if end != m.n {
-		return nil, "", errors.New("bad directory")
 	}
 	m.b = s[:size]
 	return m, s[size:], nil

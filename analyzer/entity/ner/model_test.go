@@ -51,7 +51,11 @@ func TestModelLookup(t *testing.T) {
 	if string(Marshal(first, second)) != string(b) {
 		t.Fatal("the file does not survive a round trip")
 	}
-	for _, bad := range []string{string(b[:len(b)-1]), string(b) + "x", string(b[:len(b)/2]), "LNER1\n"} {
+	badDir := []byte(string(b))
+	badDir[len(fileMagic)+4+passHeader+4*groups+2*5+1] = 0xff // bucket 5's offset past the table
+	badBase := []byte(string(b))
+	badBase[len(fileMagic)+4+passHeader+4*3] ^= 1 // group 3's base moved by one
+	for _, bad := range []string{string(b[:len(b)-1]), string(b) + "x", string(b[:len(b)/2]), "LNER1\n", string(badDir), string(badBase)} {
 		if _, _, err := Open(bad); err == nil {
 			t.Errorf("a damaged file (%d bytes) opens", len(bad))
 		}
