@@ -43,7 +43,7 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./worker/...
 
 unit:
-	$(GO) test ./analyzer/... ./cmd/... ./worker/... ./wasm/... ./web/... ./export/... ./tools/dist/...
+	$(GO) test ./analyzer/... ./cmd/... ./worker/... ./wasm/... ./web/... ./export/... ./tools/dist/... ./tools/bench-growth/...
 
 # the browser tests (Chromium), the npm package installed into a scratch project, and the
 # Worker in the real Workers runtime (wrangler dev on 127.0.0.1, no Cloudflare account)
@@ -84,15 +84,21 @@ model: ## rebuild the committed models from $(DATA) and the npm word lists (inst
 	@for t in tools/train-cues; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
 	@for t in tools/train-*; do case " tools/train-syntax tools/train-ner tools/train-stance tools/train-cues " in *" $$t "*) ;; *) echo "$$t is not in make model's order"; exit 1;; esac; done
 
-bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per doubling (t2/t1 t4/t2 time, m2/m1 m4/m2 memory: 2 is linear, 4 quadratic)
+# where make bench keeps BenchmarkHostile's output for tools/bench-growth (bin/ is not committed)
+HOSTILE_OUT ?= bin/bench-hostile.txt
+
+bench: dist ## speed and size; BenchmarkHostile: each hostile shape's growth per doubling (t2/t1 t4/t2 time, m2/m1 m4/m2 memory: 2 is linear, 4 quadratic); a FLAG line for each t4/t2 or m4/m2 above 3, and the bench fails at its end when there is one
 	$(GO) test -run '^$$' -bench . -skip '^BenchmarkHostile$$' -benchmem ./analyzer/...
-	$(GO) test -run '^$$' -bench '^BenchmarkHostile$$' -benchtime 3x ./analyzer/
+	@mkdir -p $(dir $(HOSTILE_OUT))
+	set -o pipefail; $(GO) test -run '^$$' -bench '^BenchmarkHostile$$' -benchtime 3x ./analyzer/ | tee $(HOSTILE_OUT)
+	@$(GO) run ./tools/bench-growth $(HOSTILE_OUT)
 	@ls -l web/lede.wasm | awk '{printf "lede.wasm: %d bytes\n", $$5}'
 	@printf 'lede.wasm gzip -9: %d bytes\n' $$(gzip -9c web/lede.wasm | wc -c)
 	@for f in $$(git ls-files 'analyzer/*.bin' 'analyzer/*model*.txt' 'analyzer/*/model/*' | grep -v '\.md$$'); do \
 	  printf '  model %-40s %8d bytes, %8d gzip -9\n' $$f $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
 	-$(MAKE) --no-print-directory worker-memory # prints the figure; a run above 110 MiB is reported, the bench goes on
 	$(MAKE) --no-print-directory bench-browser
+	@$(GO) run ./tools/bench-growth -exit $(HOSTILE_OUT) # fails when a FLAG line was printed above
 
 BENCH_NPM ?=
 bench-browser: dist deps-browser ## the page in headless Chromium beside compromise(+dates), wink-nlp and chrono-node (npm, into a temporary folder): the table and issue 14's budgets

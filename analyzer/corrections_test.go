@@ -149,140 +149,148 @@ func quoteSpeaker(r *Report, text string) string {
 	return "(no such quote)"
 }
 
+// correctionCase is one case of TestCorrections: the corrections of a text, and a check
+// of the report after them against the report before; each has its golden file
+// testdata/corrections/NAME.json.
+type correctionCase struct {
+	name  string
+	text  string
+	cs    []Correction
+	check func(t *testing.T, before, after *Report)
+}
+
+// correctionCases are the editor's operations, each on a short text written for the test.
+var correctionCases = []correctionCase{
+	{"merge", hale, []Correction{{Op: "merge", Mention: at(hale, "Bob Hale", 0), Into: at(hale, "Robert Hale", 0)}},
+		func(t *testing.T, before, after *Report) {
+			if len(after.Actors) != len(before.Actors)-1 || actorNamed(after, "Bob Hale") != nil {
+				t.Errorf("Bob Hale is still an actor of his own")
+			}
+			// the quotes and the stance follow the merged actor
+			if got := quoteSpeaker(after, "This bridge joins two towns,"); got != "Robert Hale" {
+				t.Errorf("the bridge quote's speaker is %q, want Robert Hale", got)
+			}
+			if v := viewOf(after); len(v.Stance) != 1 || v.Stance[0] != "Ann Berry -> Robert Hale: against" {
+				t.Errorf("stance %v, want Ann Berry against Robert Hale", v.Stance)
+			}
+		}},
+	{"merge-timeline", board, []Correction{{Op: "merge", Mention: at(board, "Jordan Price", 0), Into: at(board, "Apple Newton", 0)}},
+		func(t *testing.T, before, after *Report) {
+			v := viewOf(after)
+			if len(v.Events) != 1 || v.Events[0] != "Monday: Apple Newton" {
+				t.Errorf("the timeline %v, want Monday's event to be Apple Newton's", v.Events)
+			}
+			if got := quoteSpeaker(after, "We are ready,"); got != "Apple Newton" {
+				t.Errorf("Price's quote is %q's after the merge", got)
+			}
+			if len(v.Stance) != 1 || v.Stance[0] != "Maria Lopez -> Apple Newton: against" {
+				t.Errorf("stance %v, want Maria Lopez against Apple Newton", v.Stance)
+			}
+		}},
+	{"retype", price, []Correction{{Op: "retype", Mention: at(price, "Jordan Price", 0), Type: "ORG"}},
+		func(t *testing.T, before, after *Report) {
+			if quoteSpeaker(before, "The plan is sound,") != "Jordan Price" {
+				t.Fatalf("the test's premise: Jordan Price says the plan is sound (%q)", quoteSpeaker(before, "The plan is sound,"))
+			}
+			// an organisation is not "he": the second quote loses its speaker
+			if got := quoteSpeaker(after, "The plan is sound,"); got != "" {
+				t.Errorf("\"he added\" is still %q's after the retype to ORG", got)
+			}
+			if a := actorNamed(after, "Jordan Price"); a == nil || a.Type != "ORG" || !a.Corrected {
+				t.Errorf("Jordan Price is %+v, want a corrected ORG", a)
+			}
+		}},
+	{"rename", board, []Correction{{Op: "rename", Mention: at(board, "Newton", 1), Name: "Sir Apple Newton"}},
+		func(t *testing.T, before, after *Report) {
+			a := actorNamed(after, "Sir Apple Newton")
+			if a == nil || !a.Corrected || len(a.Aliases) == 0 || a.Aliases[0] != "Apple Newton" {
+				t.Errorf("renamed actor %+v, want the new name with the old one first among its aliases", a)
+			}
+			if got := quoteSpeaker(after, "It is a mistake,"); got != "Sir Apple Newton" {
+				t.Errorf("the quote's speaker is %q, want the new name", got)
+			}
+		}},
+	{"split", hale, []Correction{{Op: "split", Mention: at(hale, "Bob Hale", 1)}},
+		func(t *testing.T, before, after *Report) {
+			if len(after.Actors) != len(before.Actors)+1 {
+				t.Errorf("%d actors after the split, want %d", len(after.Actors), len(before.Actors)+1)
+			}
+			m := mentionAtText(after, at(hale, "Bob Hale", 1))
+			m0 := mentionAtText(after, at(hale, "Bob Hale", 0))
+			if m == nil || m0 == nil || m.Actor == nil || m0.Actor == nil || *m.Actor == *m0.Actor {
+				t.Errorf("the second Bob Hale is still the first one's actor")
+			}
+		}},
+	{"split-pronoun", hale, []Correction{{Op: "split", Mention: at(hale, "He", 0)}},
+		func(t *testing.T, before, after *Report) {
+			if m := mentionAtText(after, at(hale, "He", 0)); m == nil || m.Actor != nil {
+				t.Errorf("the split pronoun still refers to an actor: %+v", m)
+			}
+			if len(after.Actors) != len(before.Actors) {
+				t.Errorf("splitting a pronoun made an actor")
+			}
+		}},
+	{"speaker", board, []Correction{
+		{Op: "speaker", Quote: at(board, "It is a mistake,", 0), Speaker: at(board, "Maria Lopez", 0)},
+		{Op: "speaker", Quote: at(board, "We are ready,", 0)},
+	}, func(t *testing.T, before, after *Report) {
+		if got := quoteSpeaker(after, "It is a mistake,"); got != "Maria Lopez" {
+			t.Errorf("the quote's speaker is %q, want Maria Lopez", got)
+		}
+		if got := quoteSpeaker(after, "We are ready,"); got != "" {
+			t.Errorf("the quote given no speaker is %q's", got)
+		}
+	}},
+	{"speaker-new-name", price, []Correction{{Op: "speaker", Quote: at(price, "The plan is sound,", 0), Speaker: at(price, "vote", 0)}},
+		func(t *testing.T, before, after *Report) {
+			a := actorNamed(after, "vote")
+			if a == nil || a.Type != "PERSON" || !a.Corrected || quoteSpeaker(after, "The plan is sound,") != "vote" {
+				t.Errorf("a speaker named outside any mention did not become an actor: %+v", a)
+			}
+		}},
+	{"dismiss", hale, []Correction{{Op: "dismiss", Holder: at(hale, "Ann Berry", 0), Target: at(hale, "Bob Hale", 0)}},
+		func(t *testing.T, before, after *Report) {
+			if len(before.Stance) == 0 || len(after.Stance) != len(before.Stance)-1 {
+				t.Errorf("stance %d edges before, %d after the dismissal", len(before.Stance), len(after.Stance))
+			}
+		}},
+	{"in-order", hale, []Correction{
+		// the split makes the second Bob Hale an actor; the merge then names it
+		{Op: "split", Mention: at(hale, "Bob Hale", 1)},
+		{Op: "merge", Mention: at(hale, "Bob Hale", 1), Into: at(hale, "Robert Hale", 0)},
+		{Op: "retype", Mention: at(hale, "Dunmore", 0), Type: "ORG"},
+	}, func(t *testing.T, before, after *Report) {
+		if after.Corrections.Applied != 3 {
+			t.Errorf("applied %d of 3: %+v", after.Corrections.Applied, after.Corrections.Unapplied)
+		}
+	}},
+	{"unapplied", hale, []Correction{
+		{Op: "rename", Mention: &TextSpan{Start: 0, End: 3, Text: "Zed"}, Name: "Zed Hale"},                // not in the text
+		{Op: "retype", Mention: at(hale, "Robert Hale", 0), Type: "PERSON"},                                // already so
+		{Op: "merge", Mention: at(hale, "Bob Hale", 0), Into: at(hale, "Bob Hale", 1)},                     // one actor already
+		{Op: "split", Mention: at(hale, "Ann Berry", 0)},                                                   // its only mention
+		{Op: "rename", Mention: at(hale, "bridge", 0), Name: "X"},                                          // no mention there
+		{Op: "dismiss", Holder: at(hale, "Robert Hale", 0), Target: at(hale, "Ann Berry", 0)},              // no such edge
+		{Op: "speaker", Quote: &TextSpan{Start: 0, End: 9, Text: "Not said."}, Speaker: at(hale, "He", 0)}, // no such quote
+		{Op: "split", Mention: &TextSpan{Start: 9000, End: 9008, Text: "Bob Hale"}},                        // moved, and two places fit
+	}, func(t *testing.T, before, after *Report) {
+		c := after.Corrections
+		if c.Applied != 0 || len(c.Unapplied) != 8 {
+			t.Fatalf("applied %d, unapplied %d, want 0 and 8: %+v", c.Applied, len(c.Unapplied), c.Unapplied)
+		}
+		for i, u := range c.Unapplied {
+			if u.Index != i || u.Reason == "" || u.Op != after.Corrections.List[i].Op {
+				t.Errorf("unapplied %d: %+v", i, u)
+			}
+		}
+		if len(after.Actors) != len(before.Actors) || len(after.Stance) != len(before.Stance) {
+			t.Errorf("an unapplied correction changed the report")
+		}
+	}},
+}
+
 func TestCorrections(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		cs    []Correction
-		check func(t *testing.T, before, after *Report)
-	}{
-		{"merge", hale, []Correction{{Op: "merge", Mention: at(hale, "Bob Hale", 0), Into: at(hale, "Robert Hale", 0)}},
-			func(t *testing.T, before, after *Report) {
-				if len(after.Actors) != len(before.Actors)-1 || actorNamed(after, "Bob Hale") != nil {
-					t.Errorf("Bob Hale is still an actor of his own")
-				}
-				// the quotes and the stance follow the merged actor
-				if got := quoteSpeaker(after, "This bridge joins two towns,"); got != "Robert Hale" {
-					t.Errorf("the bridge quote's speaker is %q, want Robert Hale", got)
-				}
-				if v := viewOf(after); len(v.Stance) != 1 || v.Stance[0] != "Ann Berry -> Robert Hale: against" {
-					t.Errorf("stance %v, want Ann Berry against Robert Hale", v.Stance)
-				}
-			}},
-		{"merge-timeline", board, []Correction{{Op: "merge", Mention: at(board, "Jordan Price", 0), Into: at(board, "Apple Newton", 0)}},
-			func(t *testing.T, before, after *Report) {
-				v := viewOf(after)
-				if len(v.Events) != 1 || v.Events[0] != "Monday: Apple Newton" {
-					t.Errorf("the timeline %v, want Monday's event to be Apple Newton's", v.Events)
-				}
-				if got := quoteSpeaker(after, "We are ready,"); got != "Apple Newton" {
-					t.Errorf("Price's quote is %q's after the merge", got)
-				}
-				if len(v.Stance) != 1 || v.Stance[0] != "Maria Lopez -> Apple Newton: against" {
-					t.Errorf("stance %v, want Maria Lopez against Apple Newton", v.Stance)
-				}
-			}},
-		{"retype", price, []Correction{{Op: "retype", Mention: at(price, "Jordan Price", 0), Type: "ORG"}},
-			func(t *testing.T, before, after *Report) {
-				if quoteSpeaker(before, "The plan is sound,") != "Jordan Price" {
-					t.Fatalf("the test's premise: Jordan Price says the plan is sound (%q)", quoteSpeaker(before, "The plan is sound,"))
-				}
-				// an organisation is not "he": the second quote loses its speaker
-				if got := quoteSpeaker(after, "The plan is sound,"); got != "" {
-					t.Errorf("\"he added\" is still %q's after the retype to ORG", got)
-				}
-				if a := actorNamed(after, "Jordan Price"); a == nil || a.Type != "ORG" || !a.Corrected {
-					t.Errorf("Jordan Price is %+v, want a corrected ORG", a)
-				}
-			}},
-		{"rename", board, []Correction{{Op: "rename", Mention: at(board, "Newton", 1), Name: "Sir Apple Newton"}},
-			func(t *testing.T, before, after *Report) {
-				a := actorNamed(after, "Sir Apple Newton")
-				if a == nil || !a.Corrected || len(a.Aliases) == 0 || a.Aliases[0] != "Apple Newton" {
-					t.Errorf("renamed actor %+v, want the new name with the old one first among its aliases", a)
-				}
-				if got := quoteSpeaker(after, "It is a mistake,"); got != "Sir Apple Newton" {
-					t.Errorf("the quote's speaker is %q, want the new name", got)
-				}
-			}},
-		{"split", hale, []Correction{{Op: "split", Mention: at(hale, "Bob Hale", 1)}},
-			func(t *testing.T, before, after *Report) {
-				if len(after.Actors) != len(before.Actors)+1 {
-					t.Errorf("%d actors after the split, want %d", len(after.Actors), len(before.Actors)+1)
-				}
-				m := mentionAtText(after, at(hale, "Bob Hale", 1))
-				m0 := mentionAtText(after, at(hale, "Bob Hale", 0))
-				if m == nil || m0 == nil || m.Actor == nil || m0.Actor == nil || *m.Actor == *m0.Actor {
-					t.Errorf("the second Bob Hale is still the first one's actor")
-				}
-			}},
-		{"split-pronoun", hale, []Correction{{Op: "split", Mention: at(hale, "He", 0)}},
-			func(t *testing.T, before, after *Report) {
-				if m := mentionAtText(after, at(hale, "He", 0)); m == nil || m.Actor != nil {
-					t.Errorf("the split pronoun still refers to an actor: %+v", m)
-				}
-				if len(after.Actors) != len(before.Actors) {
-					t.Errorf("splitting a pronoun made an actor")
-				}
-			}},
-		{"speaker", board, []Correction{
-			{Op: "speaker", Quote: at(board, "It is a mistake,", 0), Speaker: at(board, "Maria Lopez", 0)},
-			{Op: "speaker", Quote: at(board, "We are ready,", 0)},
-		}, func(t *testing.T, before, after *Report) {
-			if got := quoteSpeaker(after, "It is a mistake,"); got != "Maria Lopez" {
-				t.Errorf("the quote's speaker is %q, want Maria Lopez", got)
-			}
-			if got := quoteSpeaker(after, "We are ready,"); got != "" {
-				t.Errorf("the quote given no speaker is %q's", got)
-			}
-		}},
-		{"speaker-new-name", price, []Correction{{Op: "speaker", Quote: at(price, "The plan is sound,", 0), Speaker: at(price, "vote", 0)}},
-			func(t *testing.T, before, after *Report) {
-				a := actorNamed(after, "vote")
-				if a == nil || a.Type != "PERSON" || !a.Corrected || quoteSpeaker(after, "The plan is sound,") != "vote" {
-					t.Errorf("a speaker named outside any mention did not become an actor: %+v", a)
-				}
-			}},
-		{"dismiss", hale, []Correction{{Op: "dismiss", Holder: at(hale, "Ann Berry", 0), Target: at(hale, "Bob Hale", 0)}},
-			func(t *testing.T, before, after *Report) {
-				if len(before.Stance) == 0 || len(after.Stance) != len(before.Stance)-1 {
-					t.Errorf("stance %d edges before, %d after the dismissal", len(before.Stance), len(after.Stance))
-				}
-			}},
-		{"in-order", hale, []Correction{
-			// the split makes the second Bob Hale an actor; the merge then names it
-			{Op: "split", Mention: at(hale, "Bob Hale", 1)},
-			{Op: "merge", Mention: at(hale, "Bob Hale", 1), Into: at(hale, "Robert Hale", 0)},
-			{Op: "retype", Mention: at(hale, "Dunmore", 0), Type: "ORG"},
-		}, func(t *testing.T, before, after *Report) {
-			if after.Corrections.Applied != 3 {
-				t.Errorf("applied %d of 3: %+v", after.Corrections.Applied, after.Corrections.Unapplied)
-			}
-		}},
-		{"unapplied", hale, []Correction{
-			{Op: "rename", Mention: &TextSpan{Start: 0, End: 3, Text: "Zed"}, Name: "Zed Hale"},                // not in the text
-			{Op: "retype", Mention: at(hale, "Robert Hale", 0), Type: "PERSON"},                                // already so
-			{Op: "merge", Mention: at(hale, "Bob Hale", 0), Into: at(hale, "Bob Hale", 1)},                     // one actor already
-			{Op: "split", Mention: at(hale, "Ann Berry", 0)},                                                   // its only mention
-			{Op: "rename", Mention: at(hale, "bridge", 0), Name: "X"},                                          // no mention there
-			{Op: "dismiss", Holder: at(hale, "Robert Hale", 0), Target: at(hale, "Ann Berry", 0)},              // no such edge
-			{Op: "speaker", Quote: &TextSpan{Start: 0, End: 9, Text: "Not said."}, Speaker: at(hale, "He", 0)}, // no such quote
-			{Op: "split", Mention: &TextSpan{Start: 9000, End: 9008, Text: "Bob Hale"}},                        // moved, and two places fit
-		}, func(t *testing.T, before, after *Report) {
-			c := after.Corrections
-			if c.Applied != 0 || len(c.Unapplied) != 8 {
-				t.Fatalf("applied %d, unapplied %d, want 0 and 8: %+v", c.Applied, len(c.Unapplied), c.Unapplied)
-			}
-			for i, u := range c.Unapplied {
-				if u.Index != i || u.Reason == "" || u.Op != after.Corrections.List[i].Op {
-					t.Errorf("unapplied %d: %+v", i, u)
-				}
-			}
-			if len(after.Actors) != len(before.Actors) || len(after.Stance) != len(before.Stance) {
-				t.Errorf("an unapplied correction changed the report")
-			}
-		}},
-	} {
+	for _, tc := range correctionCases {
 		t.Run(tc.name, func(t *testing.T) {
 			before := analyzeCorrected(t, tc.text, nil)
 			after := analyzeCorrected(t, tc.text, tc.cs)

@@ -43,97 +43,129 @@ func readJSONLD(src string, dd *dates, tt *titles) {
 // maxJSONLDDepth bounds the levels of a JSON-LD block that are read.
 const maxJSONLDDepth = 64
 
+// scanJSONLD reads the block's fields; false when it is not one JSON text or is nested
+// deeper than maxJSONLDDepth.
 func scanJSONLD(src string) (jsonLDFields, bool) {
 	dec := json.NewDecoder(strings.NewReader(src))
 	dec.UseNumber()
-	var stack []ldFrame
-	var result jsonLDFields
-	// done hands the fields of a finished value to the level that holds it.
-	done := func(f jsonLDFields, reached bool) {
-		if !reached {
-			return
-		}
-		if len(stack) == 0 {
-			result = f
-			return
-		}
-		p := &stack[len(stack)-1]
-		p.sub.fill(f)
-	}
-	// reached reports whether the value now starting is visited.
-	reached := func() bool {
-		if len(stack) == 0 {
-			return true
-		}
-		p := stack[len(stack)-1]
-		if !p.reaching {
-			return false
-		}
-		return !p.object || p.key == "@graph"
-	}
-	started := false
+	var r ldReader
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
-			return result, started && len(stack) == 0
+			return r.result, r.started && len(r.stack) == 0
 		}
-		if err != nil {
+		if err != nil || !r.take(tok) {
 			return jsonLDFields{}, false
 		}
-		if started && len(stack) == 0 {
-			return jsonLDFields{}, false // a second top-level value: not one JSON text
+	}
+}
+
+// ldReader holds the open levels of a JSON-LD block while it is read, and the fields of
+// the top-level value once it is closed.
+type ldReader struct {
+	stack   []ldFrame
+	result  jsonLDFields
+	started bool // a token has been read
+}
+
+// take reads one token of dec.Token's stream; false when the block cannot be read.
+func (r *ldReader) take(tok json.Token) bool {
+	if r.started && len(r.stack) == 0 {
+		return false // a second top-level value: not one JSON text
+	}
+	r.started = true
+	switch v := tok.(type) {
+	case json.Delim:
+		if v == '{' || v == '[' {
+			return r.open(v == '{')
 		}
-		started = true
-		var top *ldFrame
-		if len(stack) > 0 {
-			top = &stack[len(stack)-1]
+		r.close()
+	case string:
+		r.text(v)
+	default: // numbers, booleans, null
+		r.valueEnded()
+	}
+	return true
+}
+
+// top is the innermost open level, nil at the top level.
+func (r *ldReader) top() *ldFrame {
+	if len(r.stack) == 0 {
+		return nil
+	}
+	return &r.stack[len(r.stack)-1]
+}
+
+// open starts an object or array; false when it would be one level too deep.
+func (r *ldReader) open(object bool) bool {
+	if len(r.stack) == maxJSONLDDepth {
+		return false
+	}
+	r.stack = append(r.stack, ldFrame{object: object, reaching: r.reached()})
+	return true
+}
+
+// reached reports whether the value now starting is visited: the top level, an element
+// of a visited array, the @graph value of a visited object.
+func (r *ldReader) reached() bool {
+	p := r.top()
+	if p == nil {
+		return true
+	}
+	return p.reaching && (!p.object || p.key == "@graph")
+}
+
+// close ends the innermost level and hands its fields (its own, else those it reached)
+// to the level that holds it, or to the result at the top level.
+func (r *ldReader) close() {
+	f := r.stack[len(r.stack)-1]
+	r.stack = r.stack[:len(r.stack)-1]
+	if f.reaching {
+		own := f.own
+		own.fill(f.sub)
+		if p := r.top(); p != nil {
+			p.sub.fill(own)
+		} else {
+			r.result = own
 		}
-		switch v := tok.(type) {
-		case json.Delim:
-			switch v {
-			case '{', '[':
-				if len(stack) == maxJSONLDDepth {
-					return jsonLDFields{}, false
-				}
-				stack = append(stack, ldFrame{object: v == '{', reaching: reached()})
-			case '}', ']':
-				f := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				own := f.own
-				own.fill(f.sub)
-				done(own, f.reaching)
-				if len(stack) > 0 {
-					stack[len(stack)-1].key = ""
-				}
-			}
-		case string:
-			if top != nil && top.object && top.key == "" {
-				top.key = v // dec.Token alternates keys and values inside an object
-				if top.key == "" {
-					top.key = "\x00" // an empty key is a key all the same
-				}
-				continue
-			}
-			if top != nil && top.object && top.reaching {
-				switch top.key {
-				case "datePublished":
-					if top.own.date == "" {
-						top.own.date = isoDate(v)
-					}
-				case "headline":
-					if top.own.headline == "" {
-						top.own.headline = v
-					}
-				}
-			}
-			if top != nil && top.object {
-				top.key = ""
-			}
-		default: // numbers, booleans, null
-			if top != nil && top.object {
-				top.key = ""
-			}
+	}
+	r.valueEnded()
+}
+
+// text reads a string: an object's key (dec.Token alternates keys and values inside an
+// object), or a value, kept when it is a field of a visited object.
+func (r *ldReader) text(v string) {
+	p := r.top()
+	if p == nil || !p.object {
+		return
+	}
+	if p.key == "" {
+		p.key = v
+		if v == "" {
+			p.key = "\x00" // an empty key is a key all the same
 		}
+		return
+	}
+	if p.reaching {
+		p.own.set(p.key, v)
+	}
+	p.key = ""
+}
+
+// valueEnded clears the key of the object a value was read in.
+func (r *ldReader) valueEnded() {
+	if p := r.top(); p != nil && p.object {
+		p.key = ""
+	}
+}
+
+// set keeps the first datePublished (as YYYY-MM-DD) and the first headline.
+func (f *jsonLDFields) set(key, v string) {
+	switch {
+	case key == "datePublished" && f.date == "":
+		f.date = isoDate(v)
+	case key == "headline" && f.headline == "":
+		f.headline = v
 	}
 }
 

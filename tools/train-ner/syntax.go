@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/gob"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 
@@ -11,6 +10,8 @@ import (
 	"lede/analyzer/entity"
 	"lede/analyzer/text"
 	"lede/analyzer/text/tagger"
+	"lede/internal/corpus"
+	"lede/tools/internal/postrain"
 )
 
 // The language layer's tags for the POS and phrase families (entity.FamPOS, FamPhrase).
@@ -83,12 +84,7 @@ func addSyntax(data string, train []entity.CoNLLDoc, others ...[]entity.CoNLLDoc
 	if syntaxCache != "" && readSyntaxCache(train) {
 		return nil
 	}
-	f, err := os.Open(filepath.Join(data, "conll2003", "train.txt"))
-	if err != nil {
-		return err
-	}
-	gold, err := text.ReadSyntaxCorpus(f)
-	f.Close()
+	gold, err := corpus.ReadSyntaxFile(filepath.Join(data, "conll2003", "train.txt"))
 	if err != nil {
 		return err
 	}
@@ -99,18 +95,11 @@ func addSyntax(data string, train []entity.CoNLLDoc, others ...[]entity.CoNLLDoc
 	if n != len(gold) {
 		return fmt.Errorf("POS column: %d sentences, the entity reader %d", len(gold), n)
 	}
-	taggers := make([]*tagger.Model, posFolds)
-	for k := range taggers {
-		var toks [][]doc.Token
-		var tags [][]doc.POS
-		for i, s := range gold {
-			if i%posFolds != k {
-				toks, tags = append(toks, s.Tokens), append(tags, s.POS)
-			}
-		}
-		if taggers[k], err = tagger.Load(trainPOS(toks, tags, 8, 3.0, 1)); err != nil {
-			return err
-		}
+	// trained exactly as tools/train-syntax trains the embedded tagger (-pos-epochs 8,
+	// -pos-min 3, seed 1)
+	taggers, err := postrain.Jackknife(gold, posFolds, 8, 3.0, 1)
+	if err != nil {
+		return err
 	}
 	right, all := 0, 0
 	k := 0
@@ -177,39 +166,4 @@ func writeSyntaxCache(train []entity.CoNLLDoc) error {
 		return err
 	}
 	return f.Close()
-}
-
-// trainPOS trains a POS tagger exactly as tools/train-syntax trains the embedded one
-// (greedy averaged perceptron over text.POSFeatures, -pos-epochs 8, -pos-min 3, seed 1).
-func trainPOS(toks [][]doc.Token, gold [][]doc.POS, epochs int, minWeight float64, seed uint64) []byte {
-	tr := tagger.NewTrainer(int(doc.NumPOS))
-	scores := make([]float32, doc.NumPOS)
-	var feats []uint32
-	order := make([]int, len(toks))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 0x5eed))
-	for e := 0; e < epochs; e++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			s := toks[si]
-			var p1, p2 doc.POS
-			for i := range s {
-				feats = text.POSFeatures(s, i, p1, p2, feats[:0])
-				tr.Scores(feats, scores)
-				guess := 1
-				for c := 1; c < len(scores); c++ {
-					if scores[c] > scores[guess] {
-						guess = c
-					}
-				}
-				tr.Update(feats, int(gold[si][i]), guess)
-				tr.Tick()
-				p1, p2 = doc.POS(guess), p1
-			}
-		}
-	}
-	b, _ := tr.Model(minWeight)
-	return b
 }

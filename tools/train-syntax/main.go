@@ -36,13 +36,8 @@ import (
 	"lede/analyzer/text"
 	"lede/analyzer/text/tagger"
 	"lede/internal/corpus"
+	"lede/tools/internal/postrain"
 )
-
-type sentence struct {
-	toks   []doc.Token
-	pos    []doc.POS
-	chunks []text.ChunkTag
-}
 
 func main() {
 	data := flag.String("data", "../shared/data", "the shared data directory")
@@ -58,9 +53,9 @@ func main() {
 	dictShare := flag.Float64("dict-share", 0.97, "tag dictionary: ... with one tag at least this share of the time")
 	flag.Parse()
 
-	train, err := readCoNLL(filepath.Join(*data, "conll2003", "train.txt"))
+	train, err := corpus.ReadSyntaxFile(filepath.Join(*data, "conll2003", "train.txt"))
 	check(err)
-	dev, err := readCoNLL(filepath.Join(*data, "conll2003", "dev.txt"))
+	dev, err := corpus.ReadSyntaxFile(filepath.Join(*data, "conll2003", "dev.txt"))
 	check(err)
 	fmt.Printf("train %d sentences, dev %d\n", len(train), len(dev))
 
@@ -84,39 +79,7 @@ func main() {
 		st.Features, st.Weights, st.Bytes, time.Since(start).Seconds(), dictWords, len(dictBytes), posAgreement(posModel, dict, dev), posAgreement(posModel, nil, dev))
 	posAgreement(posModel, dict, dev) // leave dev tagged as the runtime tags it
 
-	// the chunker's training input: POS tags from taggers that did not see the sentence
-	if *folds > 1 {
-		for f := 0; f < *folds; f++ {
-			var rest []sentence
-			for i, s := range train {
-				if i%*folds != f {
-					rest = append(rest, s)
-				}
-			}
-			b, _ := trainPOS(rest, *posEpochs, *posMin, *seed)
-			m, err := tagger.Load(b)
-			check(err)
-			for i := f; i < len(train); i += *folds {
-				tagWith(m, dict, train[i].toks)
-			}
-		}
-		right, all := 0, 0
-		for _, s := range train {
-			for i := range s.toks {
-				if s.toks[i].POS == s.pos[i] {
-					right++
-				}
-				all++
-			}
-		}
-		fmt.Printf("jackknifed train POS agreement %.4f\n", float64(right)/float64(all))
-	} else {
-		for _, s := range train {
-			for i := range s.toks {
-				s.toks[i].POS = s.pos[i]
-			}
-		}
-	}
+	tagChunkerInput(train, dict, *folds, *posEpochs, *posMin, *seed)
 	debugDev = dev
 	start = time.Now()
 	chunkBytes, cst := trainChunks(train, *chunkEpochs, *chunkMin, *seed)
@@ -134,26 +97,36 @@ func main() {
 	}
 }
 
+// tagChunkerInput gives the chunker's training sentences POS tags from taggers that did
+// not see them (folds of them, each trained as the shipped one), so that it learns from
+// the tagger's errors; with folds 1, the gold tags.
+func tagChunkerInput(train []corpus.SyntaxSentence, dict *tagger.Model, folds, epochs int, minWeight float64, seed uint64) {
+	if folds <= 1 {
+		for _, s := range train {
+			for i := range s.Tokens {
+				s.Tokens[i].POS = s.POS[i]
+			}
+		}
+		return
+	}
+	models, err := postrain.Jackknife(train, folds, epochs, minWeight, seed)
+	check(err)
+	var sc corpus.SyntaxScore
+	for i, s := range train {
+		tagWith(models[i%folds], dict, s.Tokens)
+		sc.AddTags(s.Tokens, s.POS)
+	}
+	fmt.Printf("jackknifed train POS agreement %.4f\n", sc.Agreement())
+}
+
 // sweep, when set, prints the dev figure and size of each model at these pruning levels
 // (from the same training), to choose -pos-min and -chunk-min.
 var sweep []float64
 
-func trainPOS(train []sentence, epochs int, minWeight float64, seed uint64) ([]byte, tagger.Stats) {
-	tr := tagger.NewTrainer(int(doc.NumPOS))
-	scores := make([]float32, doc.NumPOS)
-	var feats []uint32
-	shuffledEpochs(len(train), epochs, rand.New(rand.NewPCG(seed, 0x5eed)), func(si int) {
-		s := train[si]
-		var p1, p2 doc.POS
-		for i := range s.toks {
-			feats = text.POSFeatures(s.toks, i, p1, p2, feats[:0])
-			tr.Scores(feats, scores)
-			guess := argmax(scores, 1)
-			tr.Update(feats, int(s.pos[i]), guess)
-			tr.Tick()
-			p1, p2 = doc.POS(guess), p1
-		}
-	})
+// trainPOS trains the POS tagger (postrain.Train) and prunes it at minWeight, reporting
+// the sweep's levels on sweepPOS when set.
+func trainPOS(train []corpus.SyntaxSentence, epochs int, minWeight float64, seed uint64) ([]byte, tagger.Stats) {
+	tr := postrain.Train(train, epochs, seed)
 	if sweepPOS != nil {
 		for _, m := range sweep {
 			b, st := tr.Model(m)
@@ -165,18 +138,18 @@ func trainPOS(train []sentence, epochs int, minWeight float64, seed uint64) ([]b
 	return tr.Model(minWeight)
 }
 
-var sweepPOS []sentence
+var sweepPOS []corpus.SyntaxSentence
 var sweepDict *tagger.Model
 
-func trainChunks(train []sentence, epochs int, minWeight float64, seed uint64) ([]byte, tagger.Stats) {
+func trainChunks(train []corpus.SyntaxSentence, epochs int, minWeight float64, seed uint64) ([]byte, tagger.Stats) {
 	tr := tagger.NewTrainer(text.NumChunkTags)
 	scores := make([]float32, text.NumChunkTags)
 	var feats []uint32
-	shuffledEpochs(len(train), epochs, rand.New(rand.NewPCG(seed, 0xc4c4)), func(si int) {
+	postrain.ShuffledEpochs(len(train), epochs, rand.New(rand.NewPCG(seed, 0xc4c4)), func(si int) {
 		s := train[si]
 		var c1, c2 text.ChunkTag
-		for i := range s.toks {
-			feats = text.ChunkFeatures(s.toks, i, c1, c2, feats[:0])
+		for i := range s.Tokens {
+			feats = text.ChunkFeatures(s.Tokens, i, c1, c2, feats[:0])
 			tr.Scores(feats, scores)
 			guess := 0
 			for c := range scores {
@@ -187,7 +160,7 @@ func trainChunks(train []sentence, epochs int, minWeight float64, seed uint64) (
 			// after a wrong previous guess, a gold I-k may be impossible: B-k is then
 			// the right answer given the history (updating toward an impossible tag
 			// pushes the shared weights the wrong way and training diverges)
-			truth := s.chunks[i]
+			truth := s.Chunks[i]
 			if !truth.AllowedAfter(c1) {
 				truth = text.MakeChunkTag(truth.Kind(), true)
 			}
@@ -200,8 +173,8 @@ func trainChunks(train []sentence, epochs int, minWeight float64, seed uint64) (
 		var right, all int
 		for _, s := range debugDev {
 			var c1 text.ChunkTag
-			for i := range s.toks {
-				feats = text.ChunkFeatures(s.toks, i, c1, 0, feats[:0])
+			for i := range s.Tokens {
+				feats = text.ChunkFeatures(s.Tokens, i, c1, 0, feats[:0])
 				tr.AveragedScores(feats, scores)
 				guess := 0
 				for c := range scores {
@@ -209,7 +182,7 @@ func trainChunks(train []sentence, epochs int, minWeight float64, seed uint64) (
 						guess = c
 					}
 				}
-				if guess == int(s.chunks[i]) {
+				if guess == int(s.Chunks[i]) {
 					right++
 				}
 				all++
@@ -230,21 +203,21 @@ func trainChunks(train []sentence, epochs int, minWeight float64, seed uint64) (
 
 // debugDev, when set, is scored with the unquantised weights after training (what
 // quantisation costs is the difference from the final figure).
-var debugDev []sentence
+var debugDev []corpus.SyntaxSentence
 
 // tagDictionary keeps the words (case kept, digits folded) seen at least min times with
 // one tag at least share of the time.
-func tagDictionary(train []sentence, min int, share float64) ([]byte, int) {
+func tagDictionary(train []corpus.SyntaxSentence, min int, share float64) ([]byte, int) {
 	counts := map[uint32]*[doc.NumPOS]int{}
 	for _, s := range train {
-		for i := range s.toks {
-			k := text.DictKey(&s.toks[i])
+		for i := range s.Tokens {
+			k := text.DictKey(&s.Tokens[i])
 			c := counts[k]
 			if c == nil {
 				c = new([doc.NumPOS]int)
 				counts[k] = c
 			}
-			c[s.pos[i]]++
+			c[s.POS[i]]++
 		}
 	}
 	entries := map[uint32]uint8{}
@@ -263,85 +236,28 @@ func tagDictionary(train []sentence, min int, share float64) ([]byte, int) {
 	return tagger.Dict(int(doc.NumPOS), entries), len(entries)
 }
 
-func argmax(scores []float32, from int) int {
-	best := from
-	for c := from; c < len(scores); c++ {
-		if scores[c] > scores[best] {
-			best = c
-		}
-	}
-	return best
-}
-
 func tagWith(m, dict *tagger.Model, toks []doc.Token) {
 	text.TagPOS(m, dict, toks, text.NewPOSScratch(m))
 }
 
-func posAgreement(m, dict *tagger.Model, sents []sentence) float64 {
-	right, all := 0, 0
+func posAgreement(m, dict *tagger.Model, sents []corpus.SyntaxSentence) float64 {
+	var sc corpus.SyntaxScore
 	for _, s := range sents {
-		tagWith(m, dict, s.toks)
-		for i := range s.toks {
-			if s.toks[i].POS == s.pos[i] {
-				right++
-			}
-			all++
-		}
+		tagWith(m, dict, s.Tokens)
+		sc.AddTags(s.Tokens, s.POS)
 	}
-	return float64(right) / float64(all)
+	return sc.Agreement()
 }
 
 // chunkF1 scores whole phrases (same kind, same span) against the gold chunk column.
-func chunkF1(m *tagger.Model, sents []sentence) (p, r, f float64) {
-	var right, pred, gold int
-	sc := text.NewChunkScratch(m)
+func chunkF1(m *tagger.Model, sents []corpus.SyntaxSentence) (p, r, f float64) {
+	var sc corpus.SyntaxScore
+	cs := text.NewChunkScratch(m)
 	for _, s := range sents {
-		tags := text.TagChunks(m, s.toks, sc, nil)
-		sys := text.AppendChunks(s.toks, 0, tags, nil)
-		ref := text.AppendChunks(s.toks, 0, s.chunks, nil)
-		pred += len(sys)
-		gold += len(ref)
-		set := map[[3]int]bool{}
-		for _, c := range ref {
-			set[[3]int{c.FirstToken, c.EndToken, int(c.Kind)}] = true
-		}
-		for _, c := range sys {
-			if set[[3]int{c.FirstToken, c.EndToken, int(c.Kind)}] {
-				right++
-			}
-		}
+		tags := text.TagChunks(m, s.Tokens, cs, nil)
+		sc.AddChunks(text.AppendChunks(s.Tokens, 0, tags, nil), s.GoldChunks(0))
 	}
-	return corpus.PRF(right, pred, gold)
-}
-
-// readCoNLL reads sentences with their POS and chunk columns.
-func readCoNLL(path string) ([]sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sents, err := text.ReadSyntaxCorpus(f)
-	out := make([]sentence, len(sents))
-	for i, s := range sents {
-		out[i] = sentence{toks: s.Tokens, pos: s.POS, chunks: s.Chunks}
-	}
-	return out, err
-}
-
-// shuffledEpochs calls fn with the index of every training sentence, epochs times, in a
-// fresh seeded order each time.
-func shuffledEpochs(n, epochs int, rng *rand.Rand, fn func(si int)) {
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	for e := 0; e < epochs; e++ {
-		rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			fn(si)
-		}
-	}
+	return sc.ChunkPRF()
 }
 
 func check(err error) {
