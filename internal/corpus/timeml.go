@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	"lede/analyzer/doc"
 )
@@ -41,26 +40,11 @@ type TimeMLTimex struct {
 var AnchorRelations = map[string]bool{"INCLUDES": true, "IS_INCLUDED": true, "DURING": true, "DURING_INV": true,
 	"SIMULTANEOUS": true, "IDENTITY": true, "BEGINS": true, "ENDS": true, "BEGUN_BY": true, "ENDED_BY": true}
 
-// The TimeML patterns are compiled on first use: a package-level regexp.MustCompile runs
-// at every program's start, and the analyzer (the browser's lede.wasm too) links this
-// package for its scorer, which made it carry regexp and the unicode tables it needs
-// (about 0.3 MB of the wasm) and compile these at start.
-var timeML struct {
-	once           sync.Once
-	dct, attr, tag *regexp.Regexp
-}
-
-func compileTimeML() {
-	timeML.once.Do(func() {
-		timeML.dct = regexp.MustCompile(`(?s)<DCT>.*?value="([^"]*)"`)
-		timeML.attr = regexp.MustCompile(`(\w+)="([^"]*)"`)
-		timeML.tag = regexp.MustCompile(`<[^>]*>`)
-	})
-}
-
-func tmlDCT() *regexp.Regexp  { compileTimeML(); return timeML.dct }
-func tmlAttr() *regexp.Regexp { compileTimeML(); return timeML.attr }
-func tmlTag() *regexp.Regexp  { compileTimeML(); return timeML.tag }
+var (
+	tmlDCT  = regexp.MustCompile(`(?s)<DCT>.*?value="([^"]*)"`)
+	tmlAttr = regexp.MustCompile(`(\w+)="([^"]*)"`)
+	tmlTag  = regexp.MustCompile(`<[^>]*>`)
+)
 
 // TimeMLFiles lists the .tml files under dir, in name order; none is an error.
 func TimeMLFiles(dir string) ([]string, error) {
@@ -97,7 +81,7 @@ func ReadTimeML(path string) (*TimeML, error) {
 // ParseTimeML parses a TimeML document; one without <TEXT> is an error.
 func ParseTimeML(src string) (*TimeML, error) {
 	t := &TimeML{TimexSpans: map[string]doc.Span{}, Events: map[string]doc.Span{}}
-	if m := tmlDCT().FindStringSubmatch(src); m != nil && len(m[1]) >= 10 {
+	if m := tmlDCT.FindStringSubmatch(src); m != nil && len(m[1]) >= 10 {
 		t.DCT = m[1][:10]
 	}
 	a := strings.Index(src, "<TEXT>")
@@ -121,7 +105,7 @@ func (t *TimeML) readText(body string) {
 	var timexes, events []open
 	var sb strings.Builder
 	last := 0
-	for _, loc := range tmlTag().FindAllStringIndex(body, -1) {
+	for _, loc := range tmlTag.FindAllStringIndex(body, -1) {
 		sb.WriteString(html.UnescapeString(body[last:loc[0]]))
 		last = loc[1]
 		tag := body[loc[0]:loc[1]]
@@ -154,7 +138,7 @@ func (t *TimeML) readAnchors(src string) {
 	dct := map[string]bool{}
 	instance := map[string]string{} // eiid -> eid
 	var links [][2]string           // tid, eiid
-	for _, tag := range tmlTag().FindAllString(src, -1) {
+	for _, tag := range tmlTag.FindAllString(src, -1) {
 		if !strings.HasPrefix(tag, "<TIMEX3") && !strings.HasPrefix(tag, "<MAKEINSTANCE") && !strings.HasPrefix(tag, "<TLINK") {
 			continue
 		}
@@ -185,7 +169,7 @@ func (t *TimeML) readAnchors(src string) {
 // tagAttrs reads the name="value" attributes of a tag.
 func tagAttrs(tag string) map[string]string {
 	attrs := map[string]string{}
-	for _, kv := range tmlAttr().FindAllStringSubmatch(tag, -1) {
+	for _, kv := range tmlAttr.FindAllStringSubmatch(tag, -1) {
 		attrs[kv[1]] = kv[2]
 	}
 	return attrs
