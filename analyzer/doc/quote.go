@@ -1,5 +1,7 @@
 package doc
 
+import "strings"
+
 // QuoteKind says how a statement is reported.
 type QuoteKind uint8
 
@@ -37,4 +39,13 @@ type Quote struct {
 	// Corrected says an editor's correction (package correct) gave it its speaker (or
 	// took it away).
 	Corrected bool
+}
+
+// AddAnonymousSource adds an unnamed source who speaks in the text ("a senior
+// official", "Ukrainian officials") as a person actor of its own, named by its
+// description, and returns its index: the quote stage finds these speakers, which the
+// entity stage (names only) never sees. Its mentions join it through AddMentions. The
+// quote stage only ever adds actors and mentions this way, never changes one.
+func (d *Doc) AddAnonymousSource(desc string) int {
+	return d.AddActor(Actor{Name: desc, Type: EntPerson, Anonymous: true, Plural: strings.HasSuffix(strings.ToLower(desc), "s")})
 }

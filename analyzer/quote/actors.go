@@ -61,7 +61,7 @@ func (l *linker) anonymousActor(sp doc.Span) int {
 		l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
 		return a
 	}
-	a := l.d.AddActor(doc.Actor{Name: desc, Type: doc.EntPerson, Anonymous: true, Plural: strings.HasSuffix(key, "s")})
+	a := l.d.AddAnonymousSource(desc)
 	l.anon[key] = a
 	l.pending = append(l.pending, doc.Mention{Span: sp, Type: doc.EntPerson, Kind: doc.MentionNominal, Actor: a, Sentence: l.d.SentenceAt(sp.Start)})
 	return a

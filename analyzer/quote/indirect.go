@@ -34,6 +34,7 @@ func (f *finder) indirect() {
 		}
 		f.leadingFrames(lo, end)
 		f.possessiveClaims(lo, end)
+		f.claimNouns(lo, end)
 		f.quotedObject(lo, end)
 		f.raisedClaims(lo, end)
 		f.passiveClaims(lo, end)
@@ -208,7 +209,8 @@ func (f *finder) contentOK(a, b int) bool {
 }
 
 // tailFrame handles a sentence that ends with its attribution: `CONTENT, X said.`,
-// `CONTENT, said X.`, `CONTENT, X told reporters.`, `CONTENT, according to X.`
+// `CONTENT, said X.`, `CONTENT, X told reporters.`, `CONTENT, according to X.` It
+// tries the last three commas outside quotation marks, from the end.
 func (f *finder) tailFrame(si, lo, end int) bool {
 	commas := 0
 	for m := end - 1; m > lo && commas < 3; m-- {
@@ -216,94 +218,161 @@ func (f *finder) tailFrame(si, lo, end int) bool {
 			continue
 		}
 		commas++
-		k := m + 1
-		var cue, sp tokRange
-		switch {
-		case k+1 < end && f.toks[k].Lower == "according" && f.toks[k+1].Lower == "to":
-			r, ok := f.accordingPhrase(k+2, end)
-			if !ok {
-				continue
-			}
-			cue, sp = tokRange{k, k + 2}, r
-		case k < end && f.toks[k].Lower == "as":
-			// "..., as a Homeland Security memo put it."
-			c, r, ok := f.asFrameAt(k, end)
-			if !ok {
-				continue
-			}
-			cue, sp = c, r
-		case f.cueAt(k) == cueSpeech:
-			r, ok := f.invertedSpeaker(k, end)
-			if !ok || f.finiteVerbAt(r.b, end) || f.infinitiveAfter(r.b, end) {
-				// "Its chairman, Dr. Lee, said the authority would appeal": the phrase
-				// after the cue is the subject of the reported clause, not an inverted
-				// speaker
-				continue
-			}
-			cue, sp = tokRange{k, k + 1}, r
-		default:
-			c := -1
-			for i := k; i < end && i < k+20; i++ {
-				if f.cueAt(i) != cueNone {
-					c = i
-					break
-				}
-			}
-			if c < 0 || strings.HasSuffix(f.toks[c].Lower, "ing") {
-				// a participle ("X blocked Y, citing Z") hangs on a clause of its own
-				continue
-			}
-			r, ok := f.speakerBefore(k, c)
-			if !ok || !f.clauseStartsAt(k, r.a) {
-				continue
-			}
-			if f.leadingCue(lo, m) && !isOutletName(f, r) {
-				// "Carter said A, but he also warned B": A is Carter's; the frame
-				// after the comma reports B ("..., TASS reported" relays A instead)
-				continue
-			}
-			cue, sp = tokRange{c, c + 1}, r
-		}
-		// what follows the cue must be complements only, not a new clause
-		if o := max(cue.b, sp.b); o+1 == end && anaphoricObjects[f.toks[o].Lower] {
-			// "X claimed A, but the ministry denied this": the cue has an object of its
-			// own, so A is X's statement, not the ministry's
-			continue
-		}
-		after, outlet := f.cueComplements(cue, max(cue.b, sp.b), end)
-		if !f.tailOnly(after, end) {
-			// `PART, X said, REST.`: a frame between commas splits one statement, which
-			// runs over both parts
-			if after+1 < end && f.toks[after].Norm == "," && f.contentOK(lo, m) && f.contentOK(after+1, end) &&
-				!f.hasCue(after+1, end) && !f.secondCueAt(after, end) {
-				f.addIndirect(lo, end, cue, sp, outlet)
-				return true
-			}
-			continue
-		}
-		if f.accordingEndsAt(lo, m) {
-			// "..., but according to Y, Z wants ...": "according to Y" frames what
-			// follows it, so the comma is no tail frame's
-			return false
-		}
-		if !f.contentOK(lo, m) || questionLeads[f.toks[lo].Lower] || (f.openingAdverbial(lo, m) || m-lo <= 5 && timeEnds[f.toks[m-1].Lower]) && !f.hasFiniteVerb(lo, m) {
-			// "Asked about the plan, Lee said no.": the opening is the question put to
-			// the speaker, not the statement
-			return false
-		}
-		if outlet == noRange && isOutletName(f, sp) && f.toks[cue.a].Lower != "according" {
-			outlet = sp
-		}
-		if outlet == sp && f.innerStatements(lo, m, sp) {
-			// "Naryshkin said he discussed ..., TASS reported": the statement is
-			// Naryshkin's, relayed by TASS
-			f.markUsed(cue)
+		switch f.tailAt(lo, m, end) {
+		case tailTaken:
 			return true
+		case tailNone:
+			return false
 		}
-		f.addIndirect(lo, m, cue, sp, outlet)
+	}
+	return f.bareAccordingTail(lo, end)
+}
+
+// bareAccordingTail records `CONTENT according to X.` with no comma before the frame
+// ("... is unsubstantiated — or flat out wrong — according to the journal."): "according
+// to X" closes the sentence, and what comes before it is the statement.
+func (f *finder) bareAccordingTail(lo, end int) bool {
+	for p := end - 3; p > lo+1 && p >= end-maxScan; p-- {
+		if f.toks[p].Lower != "according" || f.toks[p+1].Lower != "to" || f.inMarks[p] || f.toks[p-1].Norm == "," {
+			continue
+		}
+		sp, ok := f.accordingPhrase(p+2, end)
+		if !ok || !f.tailOnly(sp.b, end) {
+			return false
+		}
+		if f.openingNotStatement(lo, p) || f.leadingCue(lo, p) {
+			return false
+		}
+		f.addIndirect(lo, p, tokRange{p, p + 2}, sp, noRange)
 		return true
 	}
 	return false
+}
+
+// tailVerdict is what one comma tells tailFrame: try an earlier comma, stop with no
+// tail frame, or a frame taken.
+type tailVerdict int
+
+const (
+	tailNext tailVerdict = iota
+	tailNone
+	tailTaken
+)
+
+// tailAt reads the attribution after the comma m and, when it is one, records the
+// statement before it (or around it, `PART, X said, REST.`).
+func (f *finder) tailAt(lo, m, end int) tailVerdict {
+	cue, sp, ok := f.tailAttribution(lo, m, end)
+	if !ok {
+		return tailNext
+	}
+	if o := max(cue.b, sp.b); o+1 == end && anaphoricObjects[f.toks[o].Lower] {
+		// "X claimed A, but the ministry denied this": the cue has an object of its
+		// own, so A is X's statement, not the ministry's
+		return tailNext
+	}
+	// what follows the cue must be complements only, not a new clause
+	after, outlet := f.cueComplements(cue, max(cue.b, sp.b), end)
+	if !f.tailOnly(after, end) {
+		return f.splitStatement(lo, m, after, end, cue, sp, outlet)
+	}
+	if f.accordingEndsAt(lo, m) {
+		// "..., but according to Y, Z wants ...": "according to Y" frames what
+		// follows it, so the comma is no tail frame's
+		return tailNone
+	}
+	if f.openingNotStatement(lo, m) {
+		return tailNone
+	}
+	if outlet == noRange && isOutletName(f, sp) && f.toks[cue.a].Lower != "according" {
+		outlet = sp
+	}
+	if outlet == sp && f.innerStatements(lo, m, sp) {
+		// "Naryshkin said he discussed ..., TASS reported": the statement is
+		// Naryshkin's, relayed by TASS
+		f.markUsed(cue)
+		return tailTaken
+	}
+	f.addIndirect(lo, m, cue, sp, outlet)
+	return tailTaken
+}
+
+// splitStatement handles `PART, X said, REST.`: a frame between commas splits one
+// statement, which runs over both parts. after is the first token past the frame.
+func (f *finder) splitStatement(lo, m, after, end int, cue, sp, outlet tokRange) tailVerdict {
+	if after+1 < end && f.toks[after].Norm == "," && f.contentOK(lo, m) && f.contentOK(after+1, end) &&
+		!f.hasCue(after+1, end) && !f.secondCueAt(after, end) {
+		f.addIndirect(lo, end, cue, sp, outlet)
+		return tailTaken
+	}
+	return tailNext
+}
+
+// openingNotStatement reports whether the words [lo, m) before a tail frame are no
+// statement: too few words, a question ("How ..."), or an opening adverbial or time
+// phrase without a finite verb ("Asked about the plan, Lee said no.": the opening is
+// the question put to the speaker).
+func (f *finder) openingNotStatement(lo, m int) bool {
+	if !f.contentOK(lo, m) || questionLeads[f.toks[lo].Lower] {
+		return true
+	}
+	return (f.openingAdverbial(lo, m) || m-lo <= 5 && timeEnds[f.toks[m-1].Lower]) && !f.hasFiniteVerb(lo, m)
+}
+
+// tailAttribution reads the attribution that opens after the comma m: "according to
+// X", "as X put it", an inverted "said X", or a speaker and its cue "X said".
+func (f *finder) tailAttribution(lo, m, end int) (cue, sp tokRange, ok bool) {
+	k := m + 1
+	switch {
+	case k+1 < end && f.toks[k].Lower == "according" && f.toks[k+1].Lower == "to":
+		sp, ok = f.accordingPhrase(k+2, end)
+		return tokRange{k, k + 2}, sp, ok
+	case k < end && f.toks[k].Lower == "as":
+		// "..., as a Homeland Security memo put it."
+		return f.asFrameAt(k, end)
+	case f.cueAt(k) == cueSpeech:
+		return f.invertedTail(k, end)
+	}
+	return f.speakerCueTail(lo, m, end)
+}
+
+// invertedTail reads "said X" opening at the cue k.
+func (f *finder) invertedTail(k, end int) (cue, sp tokRange, ok bool) {
+	r, ok := f.invertedSpeaker(k, end)
+	if !ok || f.finiteVerbAt(r.b, end) || f.infinitiveAfter(r.b, end) {
+		// "Its chairman, Dr. Lee, said the authority would appeal": the phrase
+		// after the cue is the subject of the reported clause, not an inverted
+		// speaker
+		return noRange, noRange, false
+	}
+	return tokRange{k, k + 1}, r, true
+}
+
+// speakerCueTail reads "X said" after the comma m: a speaker phrase that opens a
+// clause, then a cue within 20 tokens.
+func (f *finder) speakerCueTail(lo, m, end int) (cue, sp tokRange, ok bool) {
+	k := m + 1
+	c := -1
+	for i := k; i < end && i < k+20; i++ {
+		if f.cueAt(i) != cueNone {
+			c = i
+			break
+		}
+	}
+	if c < 0 || strings.HasSuffix(f.toks[c].Lower, "ing") {
+		// a participle ("X blocked Y, citing Z") hangs on a clause of its own
+		return noRange, noRange, false
+	}
+	r, ok := f.speakerBefore(k, c)
+	if !ok || !f.clauseStartsAt(k, r.a) {
+		return noRange, noRange, false
+	}
+	if f.leadingCue(lo, m) && !isOutletName(f, r) {
+		// "Carter said A, but he also warned B": A is Carter's; the frame
+		// after the comma reports B ("..., TASS reported" relays A instead)
+		return noRange, noRange, false
+	}
+	return tokRange{c, c + 1}, r, true
 }
 
 // finiteVerbAt reports whether token i, before end, is an auxiliary, a modal or a
@@ -418,7 +487,7 @@ func (f *finder) tailOnly(a, b int) bool {
 		}
 		a = e
 	}
-	if b-a > 12 || a < b && f.objectAt(a) {
+	if b-a > 12 || a < b && f.objectAt(a) || f.ownClauseIn(a, b) {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -432,6 +501,27 @@ func (f *finder) tailOnly(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// ownClauseIn reports whether tokens [a, b) hold a clause of their own, as the language
+// layer reads it: a finite verb with its subject inside the range, not a relative clause
+// ("..., Mr. Clarke said, until it went bankrupt", "..., the agency said, and those in
+// the bottom fifth paid 0.8 percent"): the statement goes on past the frame.
+func (f *finder) ownClauseIn(a, b int) bool {
+	cls := f.d.Clauses
+	for ci := sort.Search(len(cls), func(i int) bool { return cls[i].Verb.EndToken > a }); ci < len(cls); ci++ {
+		cl := cls[ci]
+		if cl.Verb.FirstToken >= b {
+			break
+		}
+		if cl.Verb.FirstToken < a || cl.Relative || cl.Subject < 0 || cl.Verb.Tense == doc.TenseNonFinite || cl.Verb.Tense == doc.TenseNone {
+			continue
+		}
+		if sub := f.d.Chunks[cl.Subject]; sub.FirstToken >= a && sub.EndToken <= cl.Verb.FirstToken {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastFrameAt reports whether a comma at i opens a contrasting clause with a
@@ -608,114 +698,173 @@ var contrastWords = words(`but while whereas although though yet`)
 var anaphoricObjects = words(`this it these those them`)
 
 // leadingFrames handles attributions that come before their content, left to right:
-// `According to X, CONTENT`, `X said (that) CONTENT`, `X told Reuters CONTENT`.
+// `According to X, CONTENT`, `In X's words, CONTENT`, `X said (that) CONTENT`, `X told
+// Reuters CONTENT`.
 func (f *finder) leadingFrames(lo, end int) {
 	for c := lo; c < end; c++ {
 		if f.used[c] {
 			continue
 		}
-		t := f.toks[c]
-		if t.Lower == "according" && c+1 < end && f.toks[c+1].Lower == "to" && !f.inMarks[c] {
-			sp, ok := f.accordingPhrase(c+2, end)
-			if !ok {
-				continue
-			}
-			k := sp.b
-			if k < end && f.toks[k].Norm == "," {
-				k++
-			}
-			if f.contentOK(k, end) {
-				f.addIndirect(k, end, tokRange{c, c + 2}, sp, noRange)
+		if f.toks[c].Lower == "according" && c+1 < end && f.toks[c+1].Lower == "to" && !f.inMarks[c] {
+			if f.accordingLeads(c, end) {
 				return
 			}
 			continue
 		}
-		if t.Lower == "in" && !f.inMarks[c] {
-			// "In the mayor's words, CONTENT", "In the words of X, CONTENT"
-			if sp, cueEnd, ok := f.inWordsFrame(c, end); ok {
-				if f.contentOK(cueEnd+1, end) {
-					f.addIndirect(cueEnd+1, end, tokRange{c, cueEnd}, sp, noRange)
-					return
-				}
-			}
+		if f.inWordsLeads(c, end) || c == lo && f.toks[c].Lower == "in" && !f.inMarks[c] && f.pollLeads(c, end) {
+			return
 		}
-		class := f.cueAt(c)
-		if class == cueNone && f.aimAt(c) {
-			class = cueAim
+		if stop, ok := f.cueLeads(lo, c, end); ok {
+			c = stop - 1
 		}
-		if class == cueNone {
-			continue
-		}
-		sp, ok := f.speakerBefore(lo, c)
-		if !ok && class == cueSpeech && sayingVerbs[f.toks[c].Lower] {
-			// "nine in 10 said ...", "Bernie Sanders' campaign says ...": a subject the
-			// phrase parser cannot read still says what follows
-			sp, ok = f.subjectRun(lo, c)
-		}
-		if !ok {
-			// the language layer's clause: the subject of the clause whose verb the cue
-			// is ("Officials at the agency, citing the rules, warned ...", "Economists
-			// believe ...", "voters who support Sanders")
-			sp, ok = f.clauseSubjectOf(lo, c)
-		}
-		if !ok && class != cueAim && c > lo && f.toks[c-1].Lower == "to" {
-			// "Lee went on television to warn that ...": the infinitive's speaker is the
-			// subject of the clause it hangs on
-			sp, ok = f.controllerOf(lo, c)
-		}
-		if !ok && class != cueAim && f.complementiserAfter(c, end) {
-			// "early ratings data suggests that ...": with a that-clause after it, any
-			// verb of saying or thinking frames a statement (the tagger may have read
-			// it as a noun, and the phrase parser may not read its subject)
-			sp, ok = f.subjectRun(lo, c)
-		}
-		if !ok {
-			continue
-		}
-		cue := tokRange{c, c + 1}
-		k, outlet := c+1, noRange
-		if p := cuePreposition(f.toks[c].Lower); p != "" && c+1 < end && f.toks[c+1].Lower == p {
-			// "referring to X", "pointed to X": the object of the preposition is the content
-			cue.b, k = c+2, c+2
-		} else if class != cueAim {
-			k, outlet = f.cueComplements(cue, c+1, end)
-		}
-		if k < end && f.toks[k].Norm == "," && k+1 < end && f.toks[k+1].Lower == "that" {
-			k++
-		}
-		if k >= end {
-			continue
-		}
-		first := f.toks[k]
-		if needsClause(f.toks[c].Lower) && first.Lower != "that" && !f.clauseAt(k, end) {
-			continue
-		}
-		if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminer(first.Lower) && !text.IsCapitalised(first) &&
-			!f.clauseAt(k, end) && !f.infinitiveAt(k, end) {
-			continue
-		}
-		if first.Norm == ":" || first.Norm == "," {
-			k++
-		}
-		// the content stops before a quote that a direct pass took, and before a second
-		// cue of the same speaker ("..., noting that ...", "... and said that ...")
-		// after a relative pronoun ("The minister, who said ..., left"), the content ends
-		// where the main clause resumes
-		relative := relativePronoun(f.toks[sp.a].Lower) && sp.b-sp.a == 1
-		stop := k
-		for stop < end && !f.used[stop] && !f.secondCueAt(stop, end) && !(f.toks[stop].Norm == "," && f.accordingAfterComma(stop+1, end)) && !(class == cueAim && f.toks[stop].Norm == ",") &&
-			!(relative && f.mainClauseResumes(stop, end)) && !f.contrastFrameAt(stop, end) && !f.newFrameAt(stop, end) {
-			stop++
-		}
-		if !f.contentOK(k, stop) {
-			continue
-		}
-		if outlet == noRange && isOutletName(f, sp) {
-			outlet = sp
-		}
-		f.addIndirect(k, stop, cue, sp, outlet)
-		c = stop - 1
 	}
+}
+
+// accordingLeads records "According to X, CONTENT" with "according" at c.
+func (f *finder) accordingLeads(c, end int) bool {
+	sp, ok := f.accordingPhrase(c+2, end)
+	if !ok {
+		return false
+	}
+	k := sp.b
+	if k < end && f.toks[k].Norm == "," {
+		k++
+	}
+	if !f.contentOK(k, end) {
+		return false
+	}
+	f.addIndirect(k, end, tokRange{c, c + 2}, sp, noRange)
+	return true
+}
+
+// inWordsLeads records "In the mayor's words, CONTENT" and "In the words of X,
+// CONTENT" with "in" at c.
+func (f *finder) inWordsLeads(c, end int) bool {
+	if f.toks[c].Lower != "in" || f.inMarks[c] {
+		return false
+	}
+	sp, cueEnd, ok := f.inWordsFrame(c, end)
+	if !ok || !f.contentOK(cueEnd+1, end) {
+		return false
+	}
+	f.addIndirect(cueEnd+1, end, tokRange{c, cueEnd}, sp, noRange)
+	return true
+}
+
+// cueLeads records "X said (that) CONTENT" with the cue at c: its speaker before it,
+// its content after it up to where the statement stops. It returns that stop.
+func (f *finder) cueLeads(lo, c, end int) (int, bool) {
+	class := f.cueAt(c)
+	if class == cueNone && f.aimAt(c) {
+		class = cueAim
+	}
+	if class == cueNone {
+		return 0, false
+	}
+	sp, ok := f.leadingSpeaker(lo, c, end, class)
+	if !ok {
+		return 0, false
+	}
+	cue, k, outlet, ok := f.leadingContentStart(c, end, class)
+	if !ok {
+		return 0, false
+	}
+	stop := f.leadingContentEnd(k, end, sp, class)
+	if !f.contentOK(k, stop) {
+		return 0, false
+	}
+	if outlet == noRange && isOutletName(f, sp) {
+		outlet = sp
+	}
+	f.addIndirect(k, stop, cue, sp, outlet)
+	return stop, true
+}
+
+// leadingSpeaker finds the speaker of the cue at c in [lo, c): a speaker phrase, else
+// the fallbacks below, each for a subject the one before cannot read.
+func (f *finder) leadingSpeaker(lo, c, end int, class cueClass) (tokRange, bool) {
+	if sp, ok := f.speakerBefore(lo, c); ok {
+		return sp, true
+	}
+	if class == cueSpeech && sayingVerbs[f.toks[c].Lower] {
+		// "nine in 10 said ...", "Bernie Sanders' campaign says ...": a subject the
+		// phrase parser cannot read still says what follows
+		if sp, ok := f.subjectRun(lo, c); ok {
+			return sp, true
+		}
+	}
+	// the language layer's clause: the subject of the clause whose verb the cue
+	// is ("Officials at the agency, citing the rules, warned ...", "Economists
+	// believe ...", "voters who support Sanders")
+	if sp, ok := f.clauseSubjectOf(lo, c); ok {
+		return sp, true
+	}
+	if class != cueAim && c > lo && f.toks[c-1].Lower == "to" {
+		// "Lee went on television to warn that ...": the infinitive's speaker is the
+		// subject of the clause it hangs on
+		if sp, ok := f.controllerOf(lo, c); ok {
+			return sp, true
+		}
+	}
+	if class != cueAim && f.complementiserAfter(c, end) {
+		// "early ratings data suggests that ...": with a that-clause after it, any
+		// verb of saying or thinking frames a statement (the tagger may have read
+		// it as a noun, and the phrase parser may not read its subject)
+		return f.subjectRun(lo, c)
+	}
+	return noRange, false
+}
+
+// leadingContentStart finds where the content of the cue opens, past its complements
+// ("told Reuters", "said in a statement", "that"); a cue with a preposition of its
+// own ("pointed to X") takes it into the cue. It fails when what follows cannot be
+// the cue's content (a clause-taking cue without a clause).
+func (f *finder) leadingContentStart(c, end int, class cueClass) (cue tokRange, k int, outlet tokRange, ok bool) {
+	cue, k, outlet = tokRange{c, c + 1}, c+1, noRange
+	if p := cuePreposition(f.toks[c].Lower); p != "" && c+1 < end && f.toks[c+1].Lower == p {
+		// "referring to X", "pointed to X": the object of the preposition is the content
+		cue.b, k = c+2, c+2
+	} else if class != cueAim {
+		k, outlet = f.cueComplements(cue, c+1, end)
+	}
+	if k < end && f.toks[k].Norm == "," && k+1 < end && f.toks[k+1].Lower == "that" {
+		k++
+	}
+	if k >= end {
+		return cue, 0, noRange, false
+	}
+	first := f.toks[k]
+	if needsClause(f.toks[c].Lower) && first.Lower != "that" && !f.clauseAt(k, end) {
+		return cue, 0, noRange, false
+	}
+	if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminer(first.Lower) && !text.IsCapitalised(first) &&
+		!f.clauseAt(k, end) && !f.infinitiveAt(k, end) {
+		return cue, 0, noRange, false
+	}
+	if first.Norm == ":" || first.Norm == "," {
+		k++
+	}
+	return cue, k, outlet, true
+}
+
+// leadingContentEnd finds where a leading frame's content starting at k stops: before
+// a quote that a direct pass took, a second cue of the same speaker ("..., noting that
+// ...", "... and said that ..."), a contrasting or new frame, and, after a relative
+// pronoun ("The minister, who said ..., left"), where the main clause resumes.
+func (f *finder) leadingContentEnd(k, end int, sp tokRange, class cueClass) int {
+	relative := relativePronoun(f.toks[sp.a].Lower) && sp.b-sp.a == 1
+	stop := k
+	for stop < end && !f.contentStopsAt(stop, end, relative, class) {
+		stop++
+	}
+	return stop
+}
+
+// contentStopsAt reports whether a leading frame's content stops at token i.
+func (f *finder) contentStopsAt(i, end int, relative bool, class cueClass) bool {
+	return f.used[i] || f.secondCueAt(i, end) || f.toks[i].Norm == "," && f.accordingAfterComma(i+1, end) ||
+		class == cueAim && f.toks[i].Norm == "," || relative && f.mainClauseResumes(i, end) ||
+		f.contrastFrameAt(i, end) || f.newFrameAt(i, end)
 }
 
 // inWordsFrame reads "in X's words," or "in the words of X," opening at token c; it

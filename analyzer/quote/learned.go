@@ -337,58 +337,89 @@ func (f *finder) clauseFeatures(ci int, prep string, k, stop int, hasSource bool
 	vt := f.toks[cl.Verb.Head]
 	w := vt.Lower
 	st := stem(w)
-	subj := "none"
-	switch {
-	case !hasSource:
-	case cl.Relative:
-		subj = "rel"
-	case cl.Verb.Passive:
-		subj = "agent"
-	case cl.Subject < 0:
-		subj = "controller"
-	default:
-		h := f.toks[f.d.Chunks[cl.Subject].Head]
-		switch {
-		case h.Class.Has(doc.ClassPronoun):
-			subj = "pron:" + h.Lower
-		case h.POS.IsProperNoun():
-			subj = "proper"
-		case h.POS.IsNoun():
-			subj = "noun"
-		default:
-			subj = "other"
-		}
-	}
-	kind := "other"
-	switch {
-	case subj == "proper" || strings.HasPrefix(subj, "pron:") && subj != "pron:it":
-		kind = "person"
-	case subj == "none":
-		kind = "none"
-	}
-	next := f.toks[k]
-	nw := next.POS.String()
-	if next.Class != 0 || next.POS == doc.IN || next.POS == doc.TO || next.POS == doc.DT || next.POS == doc.WDT {
-		nw = next.Lower
-	}
+	subj := f.subjectFeature(cl, hasSource)
+	nw := f.nextWordFeature(k)
 	feats := []string{
 		"w=" + w, "s=" + st, "s+p=" + st + "_" + prep, "s+n=" + st + "_" + nw,
-		"s+k=" + st + "_" + kind, "subj=" + subj, "n=" + nw, "pos=" + vt.POS.String(),
+		"s+k=" + st + "_" + subjectKind(subj), "subj=" + subj, "n=" + nw, "pos=" + vt.POS.String(),
 		"t=" + cl.Verb.Tense.String(),
 	}
 	if coarse, mid, ok := entity.WordClusters(w); ok {
 		feats = append(feats, "c="+strconv.Itoa(int(coarse)), "m="+strconv.Itoa(int(mid)))
 	}
 	if hasSource && !cl.Relative && !cl.Verb.Passive && cl.Subject >= 0 {
-		h := f.toks[f.d.Chunks[cl.Subject].Head]
-		if coarse, _, ok := entity.WordClusters(h.Lower); ok {
-			feats = append(feats, "sc="+strconv.Itoa(int(coarse)))
-		}
-		if mi := f.d.MentionAt(h.Start); mi >= 0 {
-			e := f.d.Mentions[mi].Type.String()
-			feats = append(feats, "ent="+e, "ent+s="+e+"_"+st)
-		}
+		feats = f.subjectHeadFeatures(feats, cl, st)
 	}
+	feats = verbGroupFeatures(feats, cl, st)
+	feats = f.objectFeatures(feats, cl)
+	feats = f.contextFeatures(feats, cl, k, stop)
+	return append(feats, cueListFeatures(w)...)
+}
+
+// subjectFeature names the clause's source as the "subj=" feature reads it: "none" (no
+// source), "rel", "agent", "controller", "pron:he", "proper", "noun" or "other" by
+// the subject's head.
+func (f *finder) subjectFeature(cl doc.Clause, hasSource bool) string {
+	switch {
+	case !hasSource:
+		return "none"
+	case cl.Relative:
+		return "rel"
+	case cl.Verb.Passive:
+		return "agent"
+	case cl.Subject < 0:
+		return "controller"
+	}
+	h := f.toks[f.d.Chunks[cl.Subject].Head]
+	switch {
+	case h.Class.Has(doc.ClassPronoun):
+		return "pron:" + h.Lower
+	case h.POS.IsProperNoun():
+		return "proper"
+	case h.POS.IsNoun():
+		return "noun"
+	}
+	return "other"
+}
+
+// subjectKind folds a "subj=" value into person (a name or a personal pronoun), none
+// or other, for the verb-by-kind feature.
+func subjectKind(subj string) string {
+	switch {
+	case subj == "proper" || strings.HasPrefix(subj, "pron:") && subj != "pron:it":
+		return "person"
+	case subj == "none":
+		return "none"
+	}
+	return "other"
+}
+
+// nextWordFeature is the content's first token as the "n=" feature reads it: the word
+// itself for a closed-class word ("that", "to", "the"), its tag otherwise.
+func (f *finder) nextWordFeature(k int) string {
+	next := f.toks[k]
+	if next.Class != 0 || next.POS == doc.IN || next.POS == doc.TO || next.POS == doc.DT || next.POS == doc.WDT {
+		return next.Lower
+	}
+	return next.POS.String()
+}
+
+// subjectHeadFeatures add the subject head's word cluster and entity type ("ent=PER").
+func (f *finder) subjectHeadFeatures(feats []string, cl doc.Clause, st string) []string {
+	h := f.toks[f.d.Chunks[cl.Subject].Head]
+	if coarse, _, ok := entity.WordClusters(h.Lower); ok {
+		feats = append(feats, "sc="+strconv.Itoa(int(coarse)))
+	}
+	if mi := f.d.MentionAt(h.Start); mi >= 0 {
+		e := f.d.Mentions[mi].Type.String()
+		feats = append(feats, "ent="+e, "ent+s="+e+"_"+st)
+	}
+	return feats
+}
+
+// verbGroupFeatures add what the verb group and the clause's place say: negated,
+// passive, a complement clause, a relative clause.
+func verbGroupFeatures(feats []string, cl doc.Clause, st string) []string {
 	if cl.Verb.Negated {
 		feats = append(feats, "neg", "neg+s="+st)
 	}
@@ -401,12 +432,24 @@ func (f *finder) clauseFeatures(ci int, prep string, k, stop int, hasSource bool
 	if cl.Relative {
 		feats = append(feats, "relative")
 	}
-	if cl.Object >= 0 {
-		feats = append(feats, "obj")
-		if coarse, _, ok := entity.WordClusters(f.toks[f.d.Chunks[cl.Object].Head].Lower); ok {
-			feats = append(feats, "oc="+strconv.Itoa(int(coarse)))
-		}
+	return feats
+}
+
+// objectFeatures add whether the verb has an object and the object head's word cluster.
+func (f *finder) objectFeatures(feats []string, cl doc.Clause) []string {
+	if cl.Object < 0 {
+		return feats
 	}
+	feats = append(feats, "obj")
+	if coarse, _, ok := entity.WordClusters(f.toks[f.d.Chunks[cl.Object].Head].Lower); ok {
+		feats = append(feats, "oc="+strconv.Itoa(int(coarse)))
+	}
+	return feats
+}
+
+// contextFeatures add the word before the verb group and the content's length in
+// tokens (short: at most 3; long: over 25).
+func (f *finder) contextFeatures(feats []string, cl doc.Clause, k, stop int) []string {
 	if cl.Verb.FirstToken > 0 {
 		feats = append(feats, "prev="+f.toks[cl.Verb.FirstToken-1].Lower)
 	}
@@ -415,15 +458,20 @@ func (f *finder) clauseFeatures(ci int, prep string, k, stop int, hasSource bool
 	} else if n > 25 {
 		feats = append(feats, "len=long")
 	}
+	return feats
+}
+
+// cueListFeatures name the rules' cue list the verb is on, if any.
+func cueListFeatures(w string) []string {
 	switch {
 	case isAimVerb(w):
-		feats = append(feats, "list=aim")
+		return []string{"list=aim"}
 	case cueOf(w) == cueSpeech:
-		feats = append(feats, "list=speech")
+		return []string{"list=speech"}
 	case cueOf(w) == cueBelief:
-		feats = append(feats, "list=belief")
+		return []string{"list=belief"}
 	}
-	return feats
+	return nil
 }
 
 // stem folds a verb's regular endings ("attacked", "attacks", "attacking" -> "attack")

@@ -42,13 +42,13 @@ func Analyze(d *doc.Doc, targets []doc.Span) error {
 	lex.LexiconOnly = true
 	sides := make([]doc.StanceLabel, len(d.Mentions))
 	polarity := make([]float64, len(d.Mentions))
-	lexPolarity := make([]float64, len(d.Mentions))
+	toneProbs := make([][NumClasses]float64, len(d.Mentions))
 	for i, m := range d.Mentions {
 		doc.Yield(i)
 		if m.Span.Valid(len(d.Text)) {
 			r := s.Score(d, m.Span)
 			lr := lex.Score(d, m.Span)
-			polarity[i], lexPolarity[i] = r.Polarity, lr.Polarity
+			polarity[i], toneProbs[i] = r.Polarity, mentionTone(r)
 			sides[i] = confidentSide(r, lr.Label)
 		}
 	}
@@ -57,7 +57,7 @@ func Analyze(d *doc.Doc, targets []doc.Span) error {
 	b.predicateEvidence()
 	b.quoteEvidence(sides)
 	d.Stance, d.Relations = aggregate(d, b.out)
-	d.Tone = tone(d, b.quotes.contains, b.linked, lexPolarity)
+	d.Tone = tone(d, b.quotes.contains, b.linked, toneProbs)
 	return nil
 }
 

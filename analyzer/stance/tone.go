@@ -51,21 +51,21 @@ func (qi *quoteIndex) contains(off int) bool { return qi.at(off) >= 0 }
 const (
 	toneNarration = 1.0 // a mention in the article's own words
 	toneQuoted    = 0.5 // a mention inside someone's words, which the article chose to report
-	toneStance    = 1.0 // another actor's for/against edge toward it: what it suffers
+	// toneSpeaker: the actor as the source of a quote ("X said"): what it says is one
+	// of the things the article reports it doing, but the sentence is mostly its words
+	toneSpeaker = 0.5
+	toneStance  = 1.0 // another actor's for/against edge toward it: what it suffers
 )
 
-// toneThreshold: a mean at least this far from 0 is positive or negative. Lower than
-// stanceThreshold: a mean over a whole article's mentions is pulled toward 0 by the
-// many factual ones.
-const toneThreshold = 0.15
-
 // tone is the article's tone toward each actor over the whole article: the weighted
-// mean of the sentiment toward each of its mentions, in narration and (at half weight)
-// inside quotes, and of the for/against edges of which it is the target (what others do
-// to it). A mention that introduces a quote ("X said") or holds a stance ("X praised
-// Y", linked) says what X does to others, not how the article treats X, and is left out.
+// mean of the class probabilities toward each of its mentions (toneProbs, indexed like
+// d.Mentions: mentionTone's), in narration and, at half weight, inside quotes and as a
+// quote's speaker, and of the for/against edges of which it is the target (what others
+// do to it). A mention that holds a stance ("X praised Y", linked) says what X does to
+// others, not how the article treats X, and is left out. The label is the likeliest
+// class of the mean: neutral unless a side outweighs it, with no threshold to set.
 // Sentences are the (at most three) sentences that carry the label most, in text order.
-func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity []float64) []doc.Tone {
+func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, toneProbs [][NumClasses]float64) []doc.Tone {
 	per := make(map[int]*toneSum)
 	get := func(actor int) *toneSum {
 		a := per[actor]
@@ -75,11 +75,9 @@ func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity [
 		}
 		return a
 	}
-	mentionTones(d, inQuote, linked, lexPolarity, get)
+	mentionTones(d, inQuote, linked, toneProbs, get)
 	for _, e := range d.Stance {
-		a := get(e.Target)
-		a.sum += toneStance * e.Polarity
-		a.weight += toneStance
+		get(e.Target).add(toneStance, edgeProbs(e.Label))
 	}
 	out := make([]doc.Tone, 0, len(per))
 	for actor, a := range per {
@@ -91,22 +89,42 @@ func tone(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity [
 	return out
 }
 
-// toneSum gathers the weighted sentiment toward one actor, and the sentences of its
-// mentions with the sentiment in each.
+// edgeProbs reads a stance edge as class probabilities: a for or against edge is a
+// side another actor took, certain once the edge is drawn.
+func edgeProbs(label doc.StanceLabel) [NumClasses]float64 {
+	switch label {
+	case doc.StanceAgainst:
+		return [NumClasses]float64{1, 0, 0}
+	case doc.StanceFor:
+		return [NumClasses]float64{0, 0, 1}
+	}
+	return [NumClasses]float64{0, 1, 0}
+}
+
+// toneSum gathers the weighted class probabilities toward one actor, and the sentences
+// of its mentions with the probabilities in each.
 type toneSum struct {
-	sum, weight float64
-	obs         []toneSeen
+	sum    [NumClasses]float64
+	weight float64
+	obs    []toneSeen
+}
+
+func (a *toneSum) add(w float64, p [NumClasses]float64) {
+	for c := range p {
+		a.sum[c] += w * p[c]
+	}
+	a.weight += w
 }
 
 // toneSeen is the sentiment toward one mention, in its sentence.
 type toneSeen struct {
 	sentence int
-	polarity float64
+	probs    [NumClasses]float64
 }
 
-// mentionTones adds the sentiment toward each mention of an actor that neither
-// introduces a quote nor holds a linked stance to its actor's sum (get).
-func mentionTones(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPolarity []float64, get func(int) *toneSum) {
+// mentionTones adds the sentiment toward each mention of an actor that holds no linked
+// stance to its actor's sum (get).
+func mentionTones(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, toneProbs [][NumClasses]float64, get func(int) *toneSum) {
 	speakers := make(map[int]bool, len(d.Quotes))
 	for _, q := range d.Quotes {
 		if q.SpeakerSpan.Start >= 0 {
@@ -114,57 +132,63 @@ func mentionTones(d *doc.Doc, inQuote func(int) bool, linked map[int]bool, lexPo
 		}
 	}
 	for mi, m := range d.Mentions {
-		if m.Actor < 0 || m.Actor >= len(d.Actors) || speakers[m.Start] {
-			continue
+		if m.Actor < 0 || m.Actor >= len(d.Actors) || mi >= len(toneProbs) || toneProbs[mi] == ([NumClasses]float64{}) {
+			continue // unresolved, or not scored (a span outside the text)
 		}
 		if linked[mi] && d.Mentions[mi].Actor >= 0 && holdsStance(d, mi) {
 			continue
 		}
 		w := toneNarration
-		if inQuote(m.Start) {
+		switch {
+		case speakers[m.Start]:
+			w = toneSpeaker
+		case inQuote(m.Start):
 			w = toneQuoted
 		}
 		a := get(m.Actor)
-		pol := tonePolarity(d.MentionPolarity[mi], lexPolarity[mi])
-		a.sum += w * pol
-		a.weight += w
+		a.add(w, toneProbs[mi])
 		if si := d.SentenceAt(m.Start); si >= 0 {
-			a.obs = append(a.obs, toneSeen{si, pol})
+			a.obs = append(a.obs, toneSeen{si, toneProbs[mi]})
 		}
 	}
 }
 
-// tone is the actor's tone: the mean, its label (toneThreshold) and the sentences that
-// carry the label most.
-func (a *toneSum) tone(actor int) doc.Tone {
-	p := a.sum / a.weight
-	label := doc.StanceNeutral
-	switch {
-	case p >= toneThreshold:
-		label = doc.StanceFor
-	case p <= -toneThreshold:
-		label = doc.StanceAgainst
+// likeliest is the class of largest probability, neutral on a tie.
+func likeliest(p [NumClasses]float64) int {
+	best := ClassNeutral
+	for c := range p {
+		if p[c] > p[best] {
+			best = c
+		}
 	}
-	return doc.Tone{Actor: actor, Polarity: p, Label: label, Sentences: a.sentences(label)}
+	return best
 }
 
-// sentences are the (at most maxToneSentences) sentences whose mentions carry label
-// most strongly, in text order; none for a neutral tone.
-func (a *toneSum) sentences(label doc.StanceLabel) []int {
-	if label == doc.StanceNeutral {
+// tone is the actor's tone: the mean polarity (P(positive) - P(negative)), the label
+// of the likeliest class and the sentences that carry it most.
+func (a *toneSum) tone(actor int) doc.Tone {
+	var mean [NumClasses]float64
+	for c := range mean {
+		mean[c] = a.sum[c] / a.weight
+	}
+	class := likeliest(mean)
+	label := classLabel[class]
+	return doc.Tone{Actor: actor, Polarity: mean[ClassPositive] - mean[ClassNegative], Label: label, Sentences: a.sentences(class)}
+}
+
+// sentences are the (at most maxToneSentences) sentences whose mentions' likeliest
+// class is the tone's, the most probable first, in text order; none for a neutral tone.
+func (a *toneSum) sentences(class int) []int {
+	if class == ClassNeutral {
 		return nil
 	}
 	var sentences []int
-	sign := 1.0
-	if label == doc.StanceAgainst {
-		sign = -1
-	}
-	sort.SliceStable(a.obs, func(i, j int) bool { return sign*a.obs[i].polarity > sign*a.obs[j].polarity })
+	sort.SliceStable(a.obs, func(i, j int) bool { return a.obs[i].probs[class] > a.obs[j].probs[class] })
 	for _, o := range a.obs {
 		if len(sentences) == maxToneSentences {
 			break
 		}
-		if stanceLabel(o.polarity) == label && !containsInt(sentences, o.sentence) {
+		if likeliest(o.probs) == class && !containsInt(sentences, o.sentence) {
 			sentences = append(sentences, o.sentence)
 		}
 	}
@@ -202,9 +226,29 @@ func containsInt(s []int, v int) bool {
 	return false
 }
 
-// tonePolarity is the even mean of the classifier's polarity toward a mention and the
-// lexicon rules': the classifier, trained on political news (NewsMTSC), leans negative
-// on the reports of deeds and losses that make up a profile; the lexicon does not.
-func tonePolarity(model, lexicon float64) float64 {
-	return 0.5*model + 0.5*lexicon
+// mentionTone is the class probabilities toward a mention for the article's tone: the
+// classifier's, with the class prior of its training set divided out (Saerens et al.
+// 2002, "Adjusting the outputs of a classifier to new a priori probabilities"). Trained
+// on NewsMTSC, political news where negative targets outnumber positive ones, it leans
+// negative on other news (profiles, reports of deeds and losses); an article's prior
+// is unknown, so each class is taken as likely. A target the factual-violence rule
+// made neutral counts as neutral.
+func mentionTone(r Sentiment) [NumClasses]float64 {
+	var q [NumClasses]float64
+	var sum float64
+	for c := range q {
+		q[c] = r.Probs[c] / trainPrior[c]
+		sum += q[c]
+	}
+	if sum == 0 || r.Label == doc.StanceNeutral && likeliest(r.Probs) == ClassNegative {
+		return [NumClasses]float64{0, 1, 0}
+	}
+	for c := range q {
+		q[c] /= sum
+	}
+	return q
 }
+
+// trainPrior is the share of each class among the targets of NewsMTSC train.jsonl, on
+// which the classifier is trained: 3316 negative, 3028 neutral, 2395 positive.
+var trainPrior = [NumClasses]float64{3316.0 / 8739, 3028.0 / 8739, 2395.0 / 8739}
