@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
-	"lede/internal/corpus"
+	"lede/internal/prf"
 )
 
 // CoNLLDoc is one -DOCSTART- document of a CoNLL-2003 file: its sentences' words and tags.
@@ -155,7 +155,7 @@ func (s *Score) PRF(t int) (p, r, f float64) {
 			gd += s.Gold[k]
 		}
 	}
-	return corpus.PRF(tp, pr, gd)
+	return prf.PRF(tp, pr, gd)
 }
 
 // Table writes the per-type and micro figures.
