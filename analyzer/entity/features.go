@@ -188,13 +188,13 @@ func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
 			v.clus[id] = lex.wordIndex(l)
 			v.rep[id] = lex.repRow(l)
 			if lex.orgs != nil {
-				v.orgFirst[id] = lex.orgs.first[l]
+				v.orgFirst[id] = lex.orgs.first(l)
 			}
 			if lex.wordnet != nil {
-				v.wnFirst[id] = lex.wordnet.first[l]
+				v.wnFirst[id] = lex.wordnet.first(l)
 			}
 			v.gender[id] = lex.givenName(l)
-			v.gazFirst[id] = lex.gaz.first[l]
+			v.gazFirst[id] = lex.gaz.first(l)
 			if lex.dict != nil {
 				v.dictFirst[id] = lex.dict.firstLen(l)
 			}

@@ -26,12 +26,12 @@ type Lexicon struct {
 	// second, independent clustering, its coarse2 u16 and fine2 u16 (clusters.tbl)
 	words table.Table
 
-	gaz     *phraseSet  // lower-cased phrase (words joined by one space) -> kind
+	gaz     *phraseSet  // lower-cased phrase (words joined by one space) -> kind (gazetteer.tbl)
 	names   table.Table // lower-cased given name -> 1 male, 2 female (names.tbl)
 	dict    *PhraseDict // entity phrases of the training text (nil: none)
 	reps    *wordReps   // GloVe clusters and frequency ranks (nil: none)
-	orgs    *phraseSet  // organisation names (nil: none)
-	wordnet *phraseSet  // WordNet's names by kind (nil: none)
+	orgs    *phraseSet  // organisation names (orgs.tbl; nil: none)
+	wordnet *phraseSet  // WordNet's names by kind (wordnet.tbl; nil: none)
 }
 
 // SetPhrases reads the phrase dictionary (phrases.bin) into lx.
@@ -53,17 +53,17 @@ func (lx *Lexicon) SetPhrases(b []byte) error {
 // The clusters and names go through the tables the embedded lexicon is read from
 // (PackClusters, PackNames), so a trainer and the analyzer look words up alike.
 func ParseLexicon(clusters, gazetteer, names []byte) *Lexicon {
-	lx, err := OpenLexicon(string(PackClusters(clusters)), string(PackNames(names)), gazetteer)
+	lx, err := OpenLexicon(string(PackClusters(clusters)), string(PackNames(names)), string(PackPhrases(gazetteer)))
 	if err != nil {
 		panic("entity: a table just built does not open: " + err.Error())
 	}
 	return lx
 }
 
-// OpenLexicon reads the packed clusters and names (clusters.tbl, names.tbl) in place and
-// the gazetteer's text.
-func OpenLexicon(clustersTbl, namesTbl string, gazetteer []byte) (*Lexicon, error) {
-	lx := &Lexicon{gaz: newPhraseSet()}
+// OpenLexicon reads the packed clusters, names and gazetteer (clusters.tbl, names.tbl,
+// gazetteer.tbl) in place.
+func OpenLexicon(clustersTbl, namesTbl, gazetteerTbl string) (*Lexicon, error) {
+	lx := &Lexicon{}
 	var err error
 	if lx.words, err = table.Open(clustersTbl); err != nil {
 		return nil, err
@@ -74,12 +74,9 @@ func OpenLexicon(clustersTbl, namesTbl string, gazetteer []byte) (*Lexicon, erro
 	if lx.names, err = table.Open(namesTbl); err != nil {
 		return nil, err
 	}
-	eachLine(gazetteer, func(f []string) {
-		if len(f) < 2 || f[0] == "" || f[1] == "" {
-			return
-		}
-		lx.AddGazetteer(f[0][0], f[1])
-	})
+	if lx.gaz, err = openPhrases(gazetteerTbl); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 
@@ -141,8 +138,7 @@ func PackNames(names []byte) []byte {
 	return b.Bytes()
 }
 
-// AddGazetteer adds a lower-case phrase of the given kind.
-func (lx *Lexicon) AddGazetteer(kind byte, phrase string) { lx.gaz.add(kind, phrase) }
+var errPhraseWidth = errors.New("entity: phrase table of an unknown width")
 
 func eachLine(b []byte, f func([]string)) {
 	sc := bufio.NewScanner(bytes.NewReader(b))
@@ -201,7 +197,7 @@ func (lx *Lexicon) givenName(lower string) uint8 {
 func (lx *Lexicon) Gender(name string) uint8 { return lx.givenName(strings.ToLower(name)) }
 
 // Place returns the gazetteer kind of a phrase (lower-cased), or 0.
-func (lx *Lexicon) Place(phrase string) byte { return lx.gaz.kind[strings.ToLower(phrase)] }
+func (lx *Lexicon) Place(phrase string) byte { return lx.gaz.kind(strings.ToLower(phrase)) }
 
 // markGazetteer sets infos[i].gaz for the longest gazetteer phrase starting at each
 // token: kind in the high bits, 1 for the first word, 2 for the following ones.

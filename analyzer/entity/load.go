@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"embed"
+	_ "embed"
 	"sync"
 )
 
@@ -14,12 +14,10 @@ import (
 // wordreps.txt, orgs.txt and wordnet.txt come from tools/derive-lists (npm packages, see
 // the README).
 //
-// clusters.txt, names.txt and wordreps.txt are embedded as the tables tools/pack-lists
-// makes of them (clusters.tbl, names.tbl, wordreps.tbl: sorted string tables read in
-// place, see PackClusters), so that the first analysis builds no map of them.
-//
-//go:embed model/gazetteer.txt model/orgs.txt model/wordnet.txt
-var modelFS embed.FS
+// Every list is embedded as the table tools/pack-lists makes of it (clusters.tbl,
+// names.tbl, wordreps.tbl, gazetteer.tbl, orgs.tbl, wordnet.tbl: sorted string tables
+// read in place, see PackClusters and PackPhrases), so that the first analysis builds
+// no map of them; the .txt files are their readable source, not embedded.
 
 //go:embed model/ner.bin
 var nerBin string
@@ -33,6 +31,15 @@ var namesTbl string
 //go:embed model/wordreps.tbl
 var wordrepsTbl string
 
+//go:embed model/gazetteer.tbl
+var gazetteerTbl string
+
+//go:embed model/orgs.tbl
+var orgsTbl string
+
+//go:embed model/wordnet.tbl
+var wordnetTbl string
+
 // PackedLists are the word lists embedded as tables: the text each is made from (in
 // model/) and the function that packs it; tools/pack-lists writes model/<name>.tbl.
 var PackedLists = []struct {
@@ -42,6 +49,9 @@ var PackedLists = []struct {
 	{"clusters.txt", "clusters.tbl", PackClusters},
 	{"names.txt", "names.tbl", PackNames},
 	{"wordreps.txt", "wordreps.tbl", PackWordReps},
+	{"gazetteer.txt", "gazetteer.tbl", PackPhrases},
+	{"orgs.txt", "orgs.tbl", PackPhrases},
+	{"wordnet.txt", "wordnet.tbl", PackPhrases},
 }
 
 var (
@@ -51,27 +61,22 @@ var (
 	loadError error
 )
 
-// load parses the embedded model and lists once, on first use.
+// load opens the embedded model and lists once, on first use (header checks: nothing
+// is parsed).
 func load() (*Tagger, *Lexicon, error) {
 	loadOnce.Do(func() {
-		read := func(name string) []byte {
-			b, err := modelFS.ReadFile("model/" + name)
-			if err != nil && loadError == nil {
-				loadError = err
-			}
-			return b
-		}
 		var err error
-		if theLex, err = OpenLexicon(clustersTbl, namesTbl, read("gazetteer.txt")); err == nil {
+		if theLex, err = OpenLexicon(clustersTbl, namesTbl, gazetteerTbl); err == nil {
 			err = theLex.OpenWordReps(wordrepsTbl)
+		}
+		if err == nil {
+			err = theLex.OpenOrgs(orgsTbl)
+		}
+		if err == nil {
+			err = theLex.OpenWordNet(wordnetTbl)
 		}
 		if err != nil {
 			theLex, loadError = nil, err
-			return
-		}
-		theLex.SetOrgs(read("orgs.txt"))
-		theLex.SetWordNet(read("wordnet.txt"))
-		if loadError != nil {
 			return
 		}
 		theModel, loadError = OpenTagger(nerBin)

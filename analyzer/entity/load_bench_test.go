@@ -5,14 +5,6 @@ import "testing"
 // BenchmarkLoad is the cost of each embedded model's first use (what a fresh instance
 // pays before its first analysis), one sub-benchmark per file.
 func BenchmarkLoad(b *testing.B) {
-	read := func(name string) []byte {
-		d, err := modelFS.ReadFile("model/" + name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return d
-	}
-	gaz := read("gazetteer.txt")
 	b.Run("ner.bin", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := OpenTagger(nerBin); err != nil {
@@ -20,9 +12,9 @@ func BenchmarkLoad(b *testing.B) {
 			}
 		}
 	})
-	b.Run("clusters.tbl+gazetteer.txt+names.tbl", func(b *testing.B) {
+	b.Run("clusters.tbl+gazetteer.tbl+names.tbl", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := OpenLexicon(clustersTbl, namesTbl, gaz); err != nil {
+			if _, err := OpenLexicon(clustersTbl, namesTbl, gazetteerTbl); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -35,13 +27,14 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	})
 	for _, f := range []struct {
-		name string
-		set  func(*Lexicon, []byte)
-	}{{"orgs.txt", (*Lexicon).SetOrgs}, {"wordnet.txt", (*Lexicon).SetWordNet}} {
+		name, tbl string
+		open      func(*Lexicon, string) error
+	}{{"orgs.tbl", orgsTbl, (*Lexicon).OpenOrgs}, {"wordnet.tbl", wordnetTbl, (*Lexicon).OpenWordNet}} {
 		b.Run(f.name, func(b *testing.B) {
-			data := read(f.name)
 			for b.Loop() {
-				f.set(&Lexicon{}, data)
+				if err := f.open(&Lexicon{}, f.tbl); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}

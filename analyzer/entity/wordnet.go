@@ -20,16 +20,14 @@ const (
 	WordNetLanguage byte = 'W' // communication: languages ("Dutch"), scripts, works
 )
 
-// SetWordNet reads wordnet.txt: kind TAB phrase (lower case, words joined by one space).
-func (lx *Lexicon) SetWordNet(b []byte) {
-	ps := &phraseSet{kind: map[string]byte{}, first: map[string]uint8{}, prefix: map[string]bool{}}
-	eachLine(b, func(f []string) {
-		if len(f) < 2 || f[0] == "" || f[1] == "" {
-			return
-		}
-		ps.add(f[0][0], f[1])
-	})
-	lx.wordnet = ps
+// SetWordNet reads wordnet.txt (kind TAB phrase) as the trainers do: packed, then read
+// in place like the embedded wordnet.tbl.
+func (lx *Lexicon) SetWordNet(b []byte) { lx.wordnet = parsePhrases(b) }
+
+// OpenWordNet reads the packed WordNet list (wordnet.tbl) in place.
+func (lx *Lexicon) OpenWordNet(tbl string) (err error) {
+	lx.wordnet, err = openPhrases(tbl)
+	return err
 }
 
 // WordNetKind returns the WordNet kind of a phrase (lower-cased), or 0.
@@ -37,5 +35,5 @@ func (lx *Lexicon) WordNetKind(phrase string) byte {
 	if lx.wordnet == nil {
 		return 0
 	}
-	return lx.wordnet.kind[phrase]
+	return lx.wordnet.kind(phrase)
 }
