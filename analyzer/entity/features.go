@@ -113,16 +113,16 @@ func classifyCase(words []string) SentCase {
 // docVocab interns the lower-cased words of one document, so that each distinct word
 // is looked up in the lexicon once per document rather than once per token and pass.
 type docVocab struct {
-	ids      [][]int32 // per sentence, per token: the word's id (lowers gives the words)
-	words    []string  // id -> lower-cased word
-	clus     []int32   // id -> lexicon row, -1 if unknown
-	rep      []int32   // id -> word representation row, -1 if unknown
-	orgFirst []uint8   // id -> longest organisation name starting with the word
-	wnFirst  []uint8   // id -> longest WordNet name starting with the word
-	gender   []uint8   // id -> given-name sex (1 male, 2 female)
+	ids      [][]int32    // per sentence, per token: the word's id (lowers gives the words)
+	words    []string     // id -> lower-cased word
+	clus     []int32      // id -> lexicon row, -1 if unknown
+	rep      []int32      // id -> word representation row, -1 if unknown
+	orgWords []phraseWord // id -> the organisation list's kind and flags of the word
+	wnWords  []phraseWord // id -> WordNet's kind and flags of the word
+	gender   []uint8      // id -> given-name sex (1 male, 2 female)
 	// dictFirst is, per id, the longest dictionary phrase starting with the word
 	dictFirst []uint8
-	gazFirst  []uint8 // id -> longest gazetteer phrase starting with the word
+	gazWords  []phraseWord // id -> the gazetteer's kind and flags of the word
 	// dc counts, per id, the word's occurrences where case is informative (not
 	// sentence-initial, not in a headline): low 16 bits lower-case, high 16 capitalised.
 	dc []uint32
@@ -175,12 +175,12 @@ func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
 	n := len(v.words)
 	v.clus = make([]int32, n)
 	v.gender = make([]uint8, n)
-	v.gazFirst = make([]uint8, n)
+	v.gazWords = make([]phraseWord, n)
 	v.dc = make([]uint32, n)
 	v.dictFirst = make([]uint8, n)
 	v.rep = make([]int32, n)
-	v.orgFirst = make([]uint8, n)
-	v.wnFirst = make([]uint8, n)
+	v.orgWords = make([]phraseWord, n)
+	v.wnWords = make([]phraseWord, n)
 	for id, l := range v.words {
 		v.clus[id] = -1
 		v.rep[id] = -1
@@ -188,13 +188,13 @@ func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
 			v.clus[id] = lex.wordIndex(l)
 			v.rep[id] = lex.repRow(l)
 			if lex.orgs != nil {
-				v.orgFirst[id] = lex.orgs.first(l)
+				v.orgWords[id] = lex.orgs.word(l)
 			}
 			if lex.wordnet != nil {
-				v.wnFirst[id] = lex.wordnet.first(l)
+				v.wnWords[id] = lex.wordnet.word(l)
 			}
 			v.gender[id] = lex.givenName(l)
-			v.gazFirst[id] = lex.gaz.first(l)
+			v.gazWords[id] = lex.gaz.word(l)
 			if lex.dict != nil {
 				v.dictFirst[id] = lex.dict.firstLen(l)
 			}
@@ -495,13 +495,13 @@ func (f *featurizer) tokenInfos(s Sentence, si int, infos []tokInfo) []tokInfo {
 		return infos
 	}
 	if f.fams&famGazetteer != 0 {
-		f.lex.markGazetteer(lowers, ids, f.v.gazFirst, infos)
+		f.lex.markGazetteer(lowers, ids, f.v.gazWords, infos)
 	}
 	if f.fams&famOrgs != 0 && f.lex.orgs != nil {
-		f.lex.orgs.mark(lowers, ids, f.v.orgFirst, infos)
+		f.lex.orgs.mark(lowers, ids, f.v.orgWords, infos)
 	}
 	if f.fams&famWordNet != 0 && f.lex.wordnet != nil {
-		f.lex.wordnet.markInto(lowers, ids, f.v.wnFirst, infos, func(ti *tokInfo, v uint8) { ti.wn = v })
+		f.lex.wordnet.markInto(lowers, ids, f.v.wnWords, infos, func(ti *tokInfo, v uint8) { ti.wn = v })
 	}
 	if f.fams&FamDict != 0 && f.lex.dict != nil {
 		f.lex.dict.mark(lowers, ids, f.v.dictFirst, infos)

@@ -201,8 +201,8 @@ func (lx *Lexicon) Place(phrase string) byte { return lx.gaz.kind(strings.ToLowe
 
 // markGazetteer sets infos[i].gaz for the longest gazetteer phrase starting at each
 // token: kind in the high bits, 1 for the first word, 2 for the following ones.
-func (lx *Lexicon) markGazetteer(lowers []string, ids []int32, gazFirst []uint8, infos []tokInfo) {
-	lx.gaz.markInto(lowers, ids, gazFirst, infos, func(ti *tokInfo, v uint8) { ti.gaz = v })
+func (lx *Lexicon) markGazetteer(lowers []string, ids []int32, gazWords []phraseWord, infos []tokInfo) {
+	lx.gaz.markInto(lowers, ids, gazWords, infos, func(ti *tokInfo, v uint8) { ti.gaz = v })
 }
 
 // hasClusters2 reports whether the list has the second clustering.

@@ -107,39 +107,49 @@ func (ps *phraseSet) kind(phrase string) byte {
 	return k
 }
 
-// first returns the longest listed phrase's length in words starting with word (0: none).
-func (ps *phraseSet) first(word string) uint8 {
-	_, _, fl := ps.lookUp(word)
-	return fl & phraseLongest
+// phraseWord is what the table says of one word: its kind and flags (see phraseSet),
+// looked up once per distinct word of a document so that matching starts without a
+// search.
+type phraseWord struct{ kind, flags byte }
+
+// word looks a word up.
+func (ps *phraseSet) word(w string) phraseWord {
+	k, _, fl := ps.lookUp(w)
+	return phraseWord{k, fl}
 }
 
+// first returns the longest listed phrase's length in words starting with word (0: none).
+func (ps *phraseSet) first(word string) uint8 { return ps.word(word).flags & phraseLongest }
+
 // mark sets infos[i].org for the longest listed phrase starting at each token.
-func (ps *phraseSet) mark(lowers []string, ids []int32, first []uint8, infos []tokInfo) {
-	ps.markInto(lowers, ids, first, infos, func(ti *tokInfo, v uint8) { ti.org = v })
+func (ps *phraseSet) mark(lowers []string, ids []int32, words []phraseWord, infos []tokInfo) {
+	ps.markInto(lowers, ids, words, infos, func(ti *tokInfo, v uint8) { ti.org = v })
 }
 
 // markInto sets, through set, the longest listed phrase starting at each token: kind in
-// the high bits, 1 for the first word, 2 for the following ones. A candidate grows word
-// by word in one reused buffer while it is a listed phrase's prefix: "the", "air",
-// "new" start many listed names, and trying every length from the longest down cost 7%
-// of tagging.
-func (ps *phraseSet) markInto(lowers []string, ids []int32, first []uint8, infos []tokInfo, set func(*tokInfo, uint8)) {
+// the high bits, 1 for the first word, 2 for the following ones. words is the table's
+// answer for each word id (phraseSet.word). A candidate grows word by word in one reused
+// buffer while it is a listed phrase's prefix: "the", "air", "new" start many listed
+// names, and trying every length from the longest down cost 7% of tagging.
+func (ps *phraseSet) markInto(lowers []string, ids []int32, words []phraseWord, infos []tokInfo, set func(*tokInfo, uint8)) {
 	buf := make([]byte, 0, 128) // on the stack: longer phrases grow it
 	for i := 0; i < len(lowers); {
-		maxN := min(int(first[ids[i]]), len(lowers)-i)
+		w := words[ids[i]]
+		maxN := min(int(w.flags&phraseLongest), len(lowers)-i)
 		matched, kind := 0, byte(0)
-		buf = buf[:0]
-		for n := 1; n <= maxN; n++ {
-			if n > 1 {
-				buf = append(buf, ' ')
-			}
+		if maxN >= 1 && w.flags&phraseListed != 0 {
+			matched, kind = 1, w.kind
+		}
+		buf = append(buf[:0], lowers[i]...)
+		for n := 2; n <= maxN; n++ {
+			buf = append(buf, ' ')
 			buf = append(buf, lowers[i+n-1]...)
 			// Find keeps nothing of its key, so the buffer is read as a string in place
 			k, listed, flags := ps.lookUp(unsafe.String(unsafe.SliceData(buf), len(buf)))
 			if listed {
 				matched, kind = n, k
 			}
-			if n > 1 && flags&phrasePrefix == 0 || n == 1 && maxN == 1 {
+			if flags&phrasePrefix == 0 {
 				break
 			}
 		}

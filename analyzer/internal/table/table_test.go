@@ -1,6 +1,7 @@
 package table
 
 import (
+	"fmt"
 	"math/rand"
 	"strconv"
 	"testing"
@@ -45,5 +46,25 @@ func TestTableFindsWhatWasAdded(t *testing.T) {
 	empty, err := Open(string(NewBuilder(3).Bytes()))
 	if err != nil || empty.Find("a") != -1 || empty.Find("") != -1 {
 		t.Errorf("empty table: %v", err)
+	}
+}
+
+// BenchmarkFind is a look-up in a table of 30,000 phrase-like keys, half of them absent.
+func BenchmarkFind(b *testing.B) {
+	bld := NewBuilder(2)
+	var probes []string
+	for i := range 30000 {
+		k := fmt.Sprintf("w%d x%d", i*7919%30011, i%97)
+		bld.Add(k, nil)
+		probes = append(probes, k, k+"q")
+	}
+	tb, err := Open(string(bld.Bytes()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		tb.Find(probes[i%len(probes)])
+		i++
 	}
 }
