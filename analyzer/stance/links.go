@@ -250,6 +250,9 @@ func (v sentenceView) governedFrom(k int, s *subject) int {
 	if g >= 0 && (v.toks[g].Lower == "to" || v.toks[g].Lower == "of") {
 		g--
 	}
+	for n := 0; n < 2 && g > 0 && g < j && (isTimeWord(v.toks[g]) || n == 1 && (v.toks[g].Lower == "this" || v.toks[g].Lower == "last")); n++ {
+		g-- // "announced plans this week to give"
+	}
 	if g >= 0 && v.toks[g].Lower == "short" && g > 0 {
 		g-- // "stopped short of endorsing"
 	}
@@ -257,6 +260,9 @@ func (v sentenceView) governedFrom(k int, s *subject) int {
 		s.negated = true
 		return g - 1
 	} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
+		if g > 0 && v.toks[g].POS.IsNoun() && v.toks[g-1].POS.IsVerb() {
+			return g - 2 // a verb's plan: "announced plans to give", the announcer's
+		}
 		return g - 1
 	} else if u := v.urgerBefore(g); u >= 0 {
 		return u - 1

@@ -72,6 +72,12 @@ func (r *predicateReading) matchWordsBefore() bool {
 		j++
 	}
 	for _, w := range p.before {
+		if w == "$" {
+			if j = moneyEnd(toks, j); j < 0 {
+				return false
+			}
+			continue
+		}
 		if j >= len(toks) || toks[j].Lower != w {
 			return false
 		}
