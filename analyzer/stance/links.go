@@ -26,6 +26,8 @@ type sentenceView struct {
 	first int // the index in d.Tokens of toks[0]
 	// inQuote reports the quote (index into d.Quotes) whose content holds token j, or -1.
 	quoteOf func(j int) int
+	// signers are the signer of each paragraph's letter (letterSigners), nil when unread.
+	signers []int
 }
 
 // auxiliaries may stand between a subject and its verb: "Lopez has repeatedly criticized".
@@ -294,8 +296,13 @@ func (v sentenceView) subjectStep(k, j int, s *subject) (int, bool) {
 	case hedgingModals[w]:
 		s.hedged = true
 	case auxiliaries[w] || isAdverb(t):
+	case linkingVerbs[w] && adjectiveFirsts[v.toks[k].Lower]:
+		// "Reed got excited about Lopez": the linking verb's subject feels it
 	case (w == "i" || w == "we") && v.quoteOf(j) >= 0:
 		s.mention = speakerRef
+		return j, true
+	case (w == "i" || w == "we") && v.signerAt(j) >= 0:
+		s.mention = pronounRef(v.signerAt(j)) // a letter's writer: "I despise Reed", signed below
 		return j, true
 	case v.nominalSubject(j) >= 0:
 		s.mention = pronounRef(v.nominalSubject(j)) // "the court ruled"

@@ -84,7 +84,7 @@ func (r *predicateReading) matchWordsBefore() bool {
 		j++
 	}
 	r.j = j
-	return !p.adj || k > 0 && (isBe(toks[k-1].Lower) || k > 1 && isAdverb(toks[k-1]) && isBe(toks[k-2].Lower))
+	return !p.adj || k > 0 && (linksAdjective(toks[k-1].Lower) || k > 1 && isAdverb(toks[k-1]) && linksAdjective(toks[k-2].Lower))
 }
 
 // readSubject reads the subject (a noun predicate's holder) and its negation, and the
