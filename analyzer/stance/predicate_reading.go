@@ -37,6 +37,9 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		return nil
 	}
 	r.readSubject(*lastHolder)
+	if r.cr.ok && r.cr.subjunctive || r.bareAfterSingularName() {
+		return nil
+	}
 	if !r.readTargets(b.d) || !r.settleHolder(*lastHolder) {
 		return nil
 	}
@@ -305,4 +308,29 @@ func (b *builder) predicateEdges(r *predicateReading, holders []int, q int, span
 		}
 	}
 	return out
+}
+
+// bareAfterSingularName reports a subjunctive the tagger may miss: the verb's bare form
+// right after one singular name, as in "the condition that Fox News contribute $5
+// million to Reed" (a statement would say "contributes"), not after coordinated names
+// ("Reed and Lopez support").
+func (r *predicateReading) bareAfterSingularName() bool {
+	v, k := r.v, r.k
+	if r.p.noun || r.p.adj || k == 0 {
+		return false
+	}
+	w := v.toks[k].Lower
+	if w != strings.Fields(r.p.lemma)[0] || strings.HasSuffix(w, "s") {
+		return false
+	}
+	m := mentionEndingAt(v.d, v.toks[k-1].End)
+	if m < 0 || v.d.Mentions[m].Kind != doc.MentionName {
+		return false
+	}
+	a := v.d.Mentions[m].Actor
+	if a < 0 || a >= len(v.d.Actors) || v.d.Actors[a].Plural || v.toks[k-1].POS == doc.NNPS || v.toks[k-1].POS == doc.NNS {
+		return false // "Democrats oppose Reed"
+	}
+	first := v.tokenAfter(v.d.Mentions[m].Start)
+	return first > 0 && first < len(v.toks) && !isCoordinator(v.toks[first-1].Lower) && v.toks[first-1].Lower != "&" && v.toks[first-1].Lower != ","
 }
