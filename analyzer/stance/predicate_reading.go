@@ -148,10 +148,41 @@ func (r *predicateReading) readTargets(d *doc.Doc) bool {
 		r.holder, r.targets = r.cr.agent, []int{r.cr.subject}
 	case j < len(toks) && (toks[j].Lower == "me" || toks[j].Lower == "us") && r.v.quoteOf(j) >= 0:
 		r.targets, r.next = []int{speakerRef}, j+1
+	case r.p.opinion && r.authorOfJudgedThing() >= 0:
+		r.targets = []int{r.authorOfJudgedThing()}
 	default:
 		return false
 	}
 	return true
+}
+
+// authorOfJudgedThing reads an opinion predicate on a thing that names its author: "called
+// climate change a hoax perpetrated by China" judges China. The thing is up to three words
+// with no name; the opinion word follows it (set as r.next for sideTaken); the author is
+// the "by" phrase of a participle right after the opinion word. It returns the author's
+// mention, or -1.
+func (r *predicateReading) authorOfJudgedThing() int {
+	toks := r.v.toks
+	for n := r.j + 1; n <= r.j+3 && n < len(toks); n++ {
+		t := toks[n-1]
+		if t.Kind != doc.TokWord || t.POS.IsVerb() || r.v.mentionAt(n-1) >= 0 {
+			return -1
+		}
+		w, _ := opinionAfter(toks, n)
+		if w < 0 {
+			continue
+		}
+		for a := w + 1; a < w+3 && a+1 < len(toks); a++ {
+			if toks[a].POS == doc.VBN && toks[a+1].Lower == "by" {
+				if by, _, _ := r.v.objectFrom(a + 2); by >= 0 {
+					r.next = n
+					return by
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // objectAfter finds the object after the predicate's words and sets next and poss:
