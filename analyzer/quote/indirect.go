@@ -476,9 +476,13 @@ func (f *finder) tailOnly(a, b int) bool {
 		return true // `..., Nefzi said, adding, "..."`: a second attribution follows
 	}
 	// "..., said David Autor, a professor of economics at M.I.T., who is ...": an
-	// apposition and a relative clause about the speaker close the frame
+	// apposition and a relative clause about the speaker close the frame, and so does
+	// a restrictive one ("..., said a handful of Democrats who opposed it")
+	if a < b && relativeWho[f.toks[a].Lower] {
+		return true
+	}
 	for a < b && f.toks[a].Norm == "," && !f.inMarks[a] {
-		if a+1 < b && (f.toks[a+1].Lower == "who" || f.toks[a+1].Lower == "whose") {
+		if a+1 < b && relativeWho[f.toks[a+1].Lower] {
 			return true
 		}
 		e := f.appositionEnd(a+1, b)
@@ -502,6 +506,9 @@ func (f *finder) tailOnly(a, b int) bool {
 	}
 	return true
 }
+
+// relativeWho open a relative clause about a person, the speaker of a tail frame.
+var relativeWho = words(`who whose`)
 
 // ownClauseIn reports whether tokens [a, b) hold a clause of their own, as the language
 // layer reads it: a finite verb with its subject inside the range, not a relative clause
