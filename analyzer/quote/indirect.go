@@ -35,6 +35,7 @@ func (f *finder) indirect() {
 		f.leadingFrames(lo, end)
 		f.possessiveClaims(lo, end)
 		f.claimNouns(lo, end)
+		f.askedQuestions(lo, end)
 		f.quotedObject(lo, end)
 		f.raisedClaims(lo, end)
 		f.passiveClaims(lo, end)
