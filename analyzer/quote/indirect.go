@@ -482,6 +482,11 @@ func (f *finder) tailOnly(a, b int) bool {
 	if a < b && relativeWho[f.toks[a].Lower] {
 		return true
 	}
+	// "..., Lee told the crowd as he left the hall": a clause of time right after the
+	// cue, with no comma, says when the words were spoken, not more of them
+	if a+2 < b && frameTimeClauses[f.toks[a].Lower] && f.ownClauseIn(a+1, b) {
+		return true
+	}
 	for a < b && f.toks[a].Norm == "," && !f.inMarks[a] {
 		if a+1 < b && relativeWho[f.toks[a+1].Lower] {
 			return true
@@ -507,6 +512,9 @@ func (f *finder) tailOnly(a, b int) bool {
 	}
 	return true
 }
+
+// frameTimeClauses open a clause of time that says when a statement was made.
+var frameTimeClauses = words(`as when while after before`)
 
 // relativeWho open a relative clause about a person, the speaker of a tail frame.
 var relativeWho = words(`who whose`)
