@@ -774,7 +774,7 @@ func (f *finder) cueLeads(lo, c, end int) (int, bool) {
 	if class == cueNone && f.aimAt(c) {
 		class = cueAim
 	}
-	if class == cueNone {
+	if class == cueNone || f.parentheticalParticiple(c, end) {
 		return 0, false
 	}
 	sp, ok := f.leadingSpeaker(lo, c, end, class)
@@ -794,6 +794,21 @@ func (f *finder) cueLeads(lo, c, end int) (int, bool) {
 	}
 	f.addIndirect(k, stop, cue, sp, outlet)
 	return stop, true
+}
+
+// parentheticalParticiple reports whether the cue at c is a participle between commas
+// before the verb of saying of its subject ("Lee, citing the new figures, said ..."):
+// the participle's object is no statement, and the frame is the verb's.
+func (f *finder) parentheticalParticiple(c, end int) bool {
+	if c == 0 || f.toks[c-1].Norm != "," || !strings.HasSuffix(f.toks[c].Lower, "ing") {
+		return false
+	}
+	for i := c + 1; i+1 < end && i <= c+12; i++ {
+		if f.toks[i].Norm == "," && !f.inMarks[i] {
+			return f.cueAt(i+1) == cueSpeech && !strings.HasSuffix(f.toks[i+1].Lower, "ing")
+		}
+	}
+	return false
 }
 
 // leadingSpeaker finds the speaker of the cue at c in [lo, c): a speaker phrase, else
