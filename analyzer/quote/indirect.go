@@ -105,9 +105,7 @@ func (f *finder) possessiveClaims(lo, end int) {
 	for i := lo; i+2 < end; i++ {
 		t := f.toks[i]
 		owner := t.Lower == "'s" && i > lo
-		// a possessive pronoun of a person ("his", "her", "their"; not "its", whose
-		// owner is too often a thing: "the letter ... its prediction that")
-		person := t.Class.Has(doc.ClassPossessive) && t.Class.Has(doc.ClassPronoun) && t.Class.Any(doc.ClassMale|doc.ClassFemale|doc.ClassPlural|doc.ClassFirstPerson)
+		person := f.personPossessive(i)
 		if !owner && !person {
 			continue
 		}
@@ -150,6 +148,14 @@ func (f *finder) possessiveClaims(lo, end int) {
 		f.addIndirect(k, stop, tokRange{noun, k}, sp, noRange)
 		i = stop
 	}
+}
+
+// personPossessive reports whether token i is a possessive pronoun of a person ("his",
+// "her", "their"; not "its", whose owner is too often a thing: "the letter ... its
+// prediction that").
+func (f *finder) personPossessive(i int) bool {
+	t := f.toks[i]
+	return t.Class.Has(doc.ClassPossessive) && t.Class.Has(doc.ClassPronoun) && t.Class.Any(doc.ClassMale|doc.ClassFemale|doc.ClassPlural|doc.ClassFirstPerson)
 }
 
 // finiteVerbStarts reports whether a finite verb group opens at token i.
@@ -898,8 +904,9 @@ func (f *finder) contentStopsAt(i, end int, relative bool, class cueClass) bool 
 		f.contrastFrameAt(i, end) || f.newFrameAt(i, end)
 }
 
-// inWordsFrame reads "in X's words," or "in the words of X," opening at token c; it
-// returns the speaker and the index of the comma after the frame.
+// inWordsFrame reads "in X's words," (or "view", "opinion": opinionNouns) or "in the
+// words of X," opening at token c; it returns the speaker and the index of the comma
+// after the frame.
 func (f *finder) inWordsFrame(c, end int) (tokRange, int, bool) {
 	if c+3 < end && f.toks[c+1].Lower == "the" && f.toks[c+2].Lower == "words" && f.toks[c+3].Lower == "of" {
 		// "in the words of X,"
@@ -909,8 +916,11 @@ func (f *finder) inWordsFrame(c, end int) (tokRange, int, bool) {
 		return noRange, 0, false
 	}
 	for w := c + 2; w < end && w <= c+10; w++ {
-		if f.toks[w].Lower != "words" {
+		if !opinionNouns[f.toks[w].Lower] {
 			continue
+		}
+		if w == c+2 && w+1 < end && f.toks[w+1].Norm == "," && f.personPossessive(c+1) {
+			return tokRange{c + 1, c + 2}, w + 1, true // "In her view, ..."
 		}
 		if w+1 < end && f.toks[w+1].Norm == "," && f.toks[w-1].Lower == "'s" {
 			if sp, ok := f.phraseEndingAt(c+1, w-2); ok && sp.a <= c+2 {
@@ -921,6 +931,9 @@ func (f *finder) inWordsFrame(c, end int) (tokRange, int, bool) {
 	}
 	return noRange, 0, false
 }
+
+// opinionNouns name what a speaker holds in "In X's words, ...", "In her view, ...".
+var opinionNouns = words(`words view opinion estimation judgment telling`)
 
 // mainClauseResumes reports whether the comma at i ends a relative clause: a lower-case
 // content word follows it, the main clause's verb ("..., left early").
