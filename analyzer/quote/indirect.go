@@ -36,6 +36,7 @@ func (f *finder) indirect() {
 		f.possessiveClaims(lo, end)
 		f.claimNouns(lo, end)
 		f.askedQuestions(lo, end)
+		f.beliefAdjectives(lo, end)
 		f.quotedObject(lo, end)
 		f.raisedClaims(lo, end)
 		f.passiveClaims(lo, end)
