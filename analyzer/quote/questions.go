@@ -20,7 +20,8 @@ func (f *finder) askedQuestions(lo, end int) {
 			continue
 		}
 		stop := k + 1
-		for stop < end && !f.used[stop] && !f.inMarks[stop] && f.toks[stop].Norm != "," && f.toks[stop].Norm != ";" {
+		// the question runs through quoted words in it ("whether Clinton “lied”")
+		for stop < end && !f.used[stop] && (f.inMarks[stop] || f.toks[stop].Norm != "," && f.toks[stop].Norm != ";") {
 			stop++
 		}
 		if stop-k < 3 || !f.contentOK(k, stop) {
