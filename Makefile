@@ -26,7 +26,7 @@ web/lede.html dist/npm/package.json &: $(DIST_INPUTS)
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
-web/lede.wasm: $(shell find analyzer wasm export -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' 2>/dev/null) go.mod
+web/lede.wasm: $(shell find analyzer wasm export internal -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' 2>/dev/null) go.mod
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
 
 cli: dist
@@ -43,7 +43,7 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./worker/...
 
 unit:
-	$(GO) test ./analyzer/... ./cmd/... ./worker/... ./wasm/... ./web/... ./export/... ./tools/dist/... ./tools/bench-growth/...
+	$(GO) test ./analyzer/... ./cmd/... ./worker/... ./wasm/... ./web/... ./export/... ./tools/dist/... ./tools/bench-growth/... ./tools/wasm-size/...
 
 # the browser tests (Chromium), the npm package installed into a scratch project, and the
 # Worker in the real Workers runtime (wrangler dev on 127.0.0.1, no Cloudflare account)
@@ -141,7 +141,7 @@ worker-memory: dist ## the Worker build's wasm memory after one article at its l
 
 worker: worker/build/app.wasm ## the Cloudflare Worker in worker/build (deploy: cd worker && npm ci && npx wrangler deploy)
 
-worker/build/app.wasm: $(shell find analyzer worker export \( -path worker/node_modules -o -path worker/build -o -path worker/.wrangler \) -prune -o \( -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' -o -name '*.mjs' \) -print 2>/dev/null) worker/build.sh worker/_headers go.mod web/lede.wasm web/wasm_exec.js web/lede.html
+worker/build/app.wasm: $(shell find analyzer worker export internal \( -path worker/node_modules -o -path worker/build -o -path worker/.wrangler \) -prune -o \( -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' -o -name '*.mjs' \) -print 2>/dev/null) worker/build.sh worker/_headers go.mod web/lede.wasm web/wasm_exec.js web/lede.html
 	GO=$(GO) ./worker/build.sh
 
 clean:

@@ -15,8 +15,9 @@
 //   lede.extractHTML(html)          {text, title, published}
 //   lede.export(report, format, table)  the report as text: format "json", "markdown" or
 //                                   "csv" with table "actors", "quotes", "timeline" or "stance"
-//   lede.worker                     {state: "starting"|"ready"|"unavailable", reason,
-//                                   via: "blob"|"url"}: the analysis worker
+//   lede.worker                     {state: "idle"|"starting"|"ready"|"unavailable", reason,
+//                                   via: "blob"|"url"}: the analysis worker ("idle": not
+//                                   started yet, nothing has needed it)
 // and the custom element <lede-analyzer> (defineElement, below): the app in a shadow root.
 // Elements with a data-lede attribute are mounted when the analyzer is ready.
 //
@@ -27,12 +28,14 @@
 // carries everything inline (lede.html, made by `make dist`) fetch nothing at all.
 //
 // lede.wasm is fetched and compiled once. The page runs one instance (the UI and the
-// synchronous lede.analyze); a Web Worker runs a second one from the same compiled module
-// and does the app's analyses, so a long one never freezes the page: it can be cancelled
-// (the worker is ended and a fresh one started) and a newer run supersedes an older one.
-// The worker starts as soon as the page's instance runs and parses the models at once,
-// so the first analysis does not pay for it. Where no worker can start (a policy that
-// forbids workers, say), the analysis runs on the page as before and the app says so.
+// synchronous lede.analyze), which parses no model until lede.analyze is called; a Web
+// Worker runs a second one from the same compiled module and does the app's analyses, so
+// a long one never freezes the page: it can be cancelled (the worker is ended and a fresh
+// one started) and a newer run supersedes an older one. The worker starts when it is
+// first needed (lede.mount, <lede-analyzer>, lede.analyzeAsync: a page that only calls
+// lede.analyze holds one instance, not two) and parses the models at once, so the app's
+// first analysis does not pay for it. Where no worker can start (a policy that forbids
+// workers, say), the analysis runs on the page as before and the app says so.
 (function () {
   "use strict";
   var lede = (window.lede = window.lede || {});
@@ -50,10 +53,11 @@
     throw new Error("lede is still loading: wait for lede.ready");
   };
   var pool = (lede._pool = newPool());
-  lede.worker = { state: "starting", reason: "", via: "" };
+  lede.worker = { state: "idle", reason: "", via: "" };
   var shared = pool.client(false); // lede.analyzeAsync: every call runs, none supersedes
   lede.analyzeAsync = function (text, options) {
     return lede.ready.then(function () {
+      pool.need();
       if (pool.state === "unavailable") return lede.analyze(text, options);
       return shared.run(text, options).then(function (r) {
         return JSON.parse(r.json);
@@ -83,6 +87,7 @@
     };
     var mount = lede.mount;
     lede.mount = function (element, options) {
+      pool.need(); // the app analyses in the worker
       return mountWithPromises(mount, element, options);
     };
     document.querySelectorAll("[data-lede]").forEach(function (el) {
@@ -190,11 +195,61 @@
     }
     var url = config.wasmURL ? new URL(config.wasmURL, location.href) : new URL("lede.wasm", base);
     var bytes = function () { return fetchBytes(url).then(function (b) { return WebAssembly.compile(b); }); };
-    if (WebAssembly.compileStreaming && url.protocol !== "file:") {
-      // a server without the application/wasm type: compile from bytes
-      return WebAssembly.compileStreaming(fetch(url)).catch(bytes);
-    }
-    return bytes();
+    var here = function () {
+      if (WebAssembly.compileStreaming && url.protocol !== "file:") {
+        // a server without the application/wasm type: compile from bytes
+        return WebAssembly.compileStreaming(fetch(url)).catch(bytes);
+      }
+      return bytes();
+    };
+    if (typeof Worker !== "function" || url.protocol === "file:") return here();
+    // anything the worker cannot do (a policy against blob: workers, a fetch it may not
+    // make) is done here instead, where a failure gets its message
+    return compileInWorker(url).catch(here);
+  }
+
+  // compileInWorker fetches and compiles lede.wasm in a throwaway worker and returns the
+  // module: what the download and the compiler leave behind (some 25 MB for the 11 MB
+  // module: the response's buffers, the streamed bytes) goes with the worker's heap when
+  // it ends, where on the page it stayed until a full collection that may never come
+  // (renderer RssAnon with the module compiled: 50 MB this way, 78 MB on the page).
+  var compilerSource = "onmessage = function (e) {\n" +
+    "  var url = e.data;\n" +
+    "  var bytes = function () { return fetch(url).then(function (r) {\n" +
+    "    if (!r.ok) throw new Error(\"HTTP \" + r.status);\n" +
+    "    return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); }); };\n" +
+    "  (WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(url)).catch(bytes) : bytes()).then(\n" +
+    "    function (m) { postMessage({ module: m }); },\n" +
+    "    function (err) { postMessage({ error: String(err && err.message || err) }); });\n" +
+    "};\n";
+  function compileInWorker(url) {
+    return new Promise(function (resolve, reject) {
+      var src = URL.createObjectURL(new Blob([compilerSource], { type: "text/javascript" }));
+      var w;
+      var end = function () {
+        if (w) w.terminate();
+        URL.revokeObjectURL(src);
+      };
+      try {
+        w = new Worker(src);
+      } catch (err) {
+        end();
+        reject(err);
+        return;
+      }
+      w.onmessage = function (e) {
+        end();
+        var m = e.data && e.data.module;
+        if (m instanceof WebAssembly.Module) resolve(m);
+        else reject(new Error(e.data && e.data.error || "the compiling worker sent no module"));
+      };
+      w.onerror = function (e) {
+        if (e.preventDefault) e.preventDefault();
+        end();
+        reject(new Error(e.message || "the compiling worker could not run"));
+      };
+      w.postMessage(url.href);
+    });
   }
 
   function start() {
@@ -202,9 +257,9 @@
     pool.prepare();
     var module = compile();
     module.then(function () { pool.compiledAt = Math.round(performance.now()); }, function () {});
-    // the worker starts as soon as the page's own instance runs, and warms up while the
-    // reader looks at the page: started beside it, on a busy two-core machine it made the
-    // page itself show later (ready 1.9-2.2 s against 2.1-2.4 s, first result no sooner)
+    // the worker gets the module once the page's own instance runs (pool.need starts it):
+    // started beside it, on a busy two-core machine it made the page itself show later
+    // (ready 1.9-2.2 s against 2.1-2.4 s, first result no sooner)
     Promise.all([module, lede.ready]).then(function (r) { pool.start(r[0]); }, function (err) { pool.unavailable(err); });
     module.then(function (m) {
       return WebAssembly.instantiate(m, go.importObject);
@@ -215,8 +270,9 @@
     }).catch(stopped);
   }
 
-  // newPool keeps one analysis worker: it starts it, queues jobs for it, ends it on
-  // Cancel or on a crash and starts a fresh one (which warms up again).
+  // newPool keeps one analysis worker: it starts it when first needed (p.need), queues
+  // jobs for it, ends it on Cancel or on a crash and starts a fresh one (which warms up
+  // again).
   //   pool.client(supersede) -> {run(text, options, format) -> Promise<{json|wire, ms}>,
   //                              cancel()}   format "json" (default) or "wire" (bytes for
   //                              the page's Go code, see wasm/wire)
@@ -224,7 +280,7 @@
   // A job's promise rejects with an Error whose .cancelled, .superseded or .unavailable
   // says why it gave no result; any other Error is the analyzer's message.
   function newPool() {
-    var p = { state: "starting", reason: "", warmMs: 0, restarts: 0, recycled: 0 };
+    var p = { state: "idle", reason: "", warmMs: 0, restarts: 0, recycled: 0 };
     var recycleChars = 4 << 20; // after a job this long, the worker is replaced
     var module = null;
     var worker = null;       // the live Worker
@@ -282,23 +338,39 @@
       });
     }
 
-    // prepare fetches the worker's script and starts the worker while lede.wasm downloads
-    // and compiles (a new worker takes a few hundred ms to start); it gets the module later
+    // prepare fetches the worker's script while lede.wasm downloads and compiles, so that
+    // starting the worker later, whenever that is, fetches nothing
     var source = null;
     p.prepare = function () {
       if (typeof Worker !== "function") return;
-      source = blobSource().then(function (u) { blobURL = u; }, function () { /* try the file's URL */ })
-        .then(function () { spawn(blobURL ? ["blob", "url"] : ["url"]); });
+      source = blobSource().then(function (u) { blobURL = u; }, function () { /* try the file's URL */ });
     };
 
+    // start: the module is compiled and the page's instance runs; a worker asked for
+    // before that starts now
+    var needed = false;
+    var begun = false;
     p.start = function (m) {
       module = m;
+      if (needed) begin();
+    };
+
+    // need: something will analyse in the worker; it starts (once) as soon as it can
+    p.need = function () {
+      needed = true;
+      if (module) begin();
+    };
+
+    function begin() {
+      if (begun || p.state === "unavailable") return;
+      begun = true;
       if (!source) {
         p.unavailable("this browser has no Web Workers");
         return;
       }
-      source.then(sendModule);
-    };
+      setState("starting", "");
+      source.then(function () { spawn(blobURL ? ["blob", "url"] : ["url"]); });
+    }
 
     // sendModule hands the compiled module to a worker that waits for it
     function sendModule() {

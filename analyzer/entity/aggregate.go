@@ -9,8 +9,8 @@ import (
 // its other occurrences in the document, so that "Deportivo chairman" in one sentence
 // tells "Deportivo" in another that it is an organisation.
 
-// FamAgg adds the context aggregation features.
-const FamAgg Families = 1 << 11
+// famAgg adds the context aggregation features.
+const famAgg Families = 1 << 11
 
 const (
 	fAggPrev byte = 130 + iota
@@ -19,12 +19,12 @@ const (
 	fCoord
 )
 
-// FamCoord (optional, -families coord: measured on dev without a gain, see
+// famCoord (optional, -families coord: measured on dev without a gain, see
 // tools/train-ner) adds the coordination features: is the "and" between two capitalised
 // words inside one name ("Bodman , Longely & Dahling") or between two ("Mercantile and
 // Commerce")? Whether the words on either side end and start names elsewhere in the
 // document tells.
-const FamCoord Families = 1 << 12
+const famCoord Families = 1 << 12
 
 // isCoordinator reports whether a lower-cased word joins two names.
 func isCoordinator(l string) bool { return l == "and" || l == "&" || l == "or" }

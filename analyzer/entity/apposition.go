@@ -14,34 +14,28 @@ import (
 // sense per story). A person's role ("Lee, a spokesman,") is left to assignRoles.
 func kindsByApposition(d *doc.Doc, names []nameInfo) {
 	retype := map[string]doc.EntityType{}
+	prevExample, prevEnd := -1, -1 // the kind noun of the last name read as an example, and its end token
 	for _, n := range names {
 		m := d.Mentions[n.mention]
 		a, b := d.TokenAt(m.Start), d.TokenAt(m.End)
 		if a >= b || b > len(d.Tokens) {
 			continue
 		}
-		head := appositiveBefore(d, a, b)
-		if head < 0 {
-			head = appositiveAfter(d, a, b)
+		// "games such as Halo and Fable": each name of the list is one of that kind
+		example := exampleOf(d, a)
+		if example < 0 && prevExample >= 0 && listContinues(d, prevEnd, a) {
+			example = prevExample
 		}
-		if head < 0 {
-			head = definition(d, a, b)
+		if example >= 0 && possessed(d, n.mention) {
+			example = -1 // "firms including Russia's MTS": the example is what the name owns
 		}
+		prevExample, prevEnd = example, b
 		t, ok := doc.EntNone, false
-		if head >= 0 {
-			t, ok = appositionKinds[d.Tokens[head].Lower]
-		} else if head = oneOfAfter(d, a, b); head >= 0 {
-			// only "one of" makes a plural head the name's kind: elsewhere a plural
-			// ("the president of Mumbai's Catholic organisations, Dolphy D'Souza,")
-			// is not what the name is
-			t, ok = appositionKind(d.Tokens[head].Lower)
+		if example >= 0 {
+			t, ok = appositionKind(d.Tokens[example].Lower)
 		}
 		if !ok {
-			// an apposition that names no kind ("carmaker DaimlerChrysler, a 30%
-			// shareholder") leaves the kind noun before the name to say it
-			if head = kindBefore(d, a); head >= 0 {
-				t, ok = kindsBefore[d.Tokens[head].Lower]
-			}
+			t, ok = kindAround(d, a, b)
 		}
 		if ok && t != n.typ {
 			retype[n.key] = t
@@ -56,6 +50,76 @@ func kindsByApposition(d *doc.Doc, names []nameInfo) {
 			d.Mentions[names[i].mention].Type = t
 		}
 	}
+}
+
+// kindAround returns the kind that the words around the name [a, b) give it: an
+// apposition before or after it, a definition, a "one of" apposition, the kind noun
+// right before it, or "codenamed" before it.
+func kindAround(d *doc.Doc, a, b int) (doc.EntityType, bool) {
+	head := appositiveBefore(d, a, b)
+	if head < 0 {
+		head = appositiveAfter(d, a, b)
+	}
+	if head < 0 {
+		head = definition(d, a, b)
+	}
+	t, ok := doc.EntNone, false
+	if head >= 0 {
+		t, ok = appositionKinds[d.Tokens[head].Lower]
+	} else if head = oneOfAfter(d, a, b); head >= 0 {
+		// only "one of" makes a plural head the name's kind: elsewhere a plural
+		// ("the president of Mumbai's Catholic organisations, Dolphy D'Souza,")
+		// is not what the name is
+		t, ok = appositionKind(d.Tokens[head].Lower)
+	}
+	if !ok {
+		// an apposition that names no kind ("carmaker DaimlerChrysler, a 30%
+		// shareholder") leaves the kind noun before the name to say it
+		if head = kindBefore(d, a); head >= 0 {
+			t, ok = kindsBefore[d.Tokens[head].Lower]
+		}
+	}
+	if !ok && codeNamed(d, a) {
+		t, ok = doc.EntMisc, true
+	}
+	return t, ok
+}
+
+// exampleOf returns the plural kind noun that the name at token a is given as an
+// example of ("games like Halo", "lenders such as Norvik", "carriers, including
+// Ryanair"), or -1.
+func exampleOf(d *doc.Doc, a int) int {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	k := a - 1
+	switch {
+	case k-1 >= s.FirstToken && d.Tokens[k].Lower == "as" && d.Tokens[k-1].Lower == "such":
+		k -= 2
+	case k >= s.FirstToken && (d.Tokens[k].Lower == "like" || d.Tokens[k].Lower == "including"):
+		k--
+	default:
+		return -1
+	}
+	if k >= s.FirstToken && d.Tokens[k].Norm == "," {
+		k--
+	}
+	if k < s.FirstToken || d.Tokens[k].POS != doc.NNS {
+		return -1
+	}
+	return k
+}
+
+// listContinues reports whether the name at token a follows the name ending at token
+// end as the next item of a list: only a comma, "and" or "or" between them.
+func listContinues(d *doc.Doc, end, a int) bool {
+	if end < 0 || a <= end || a-end > 2 || d.Tokens[end].Sentence != d.Tokens[a].Sentence {
+		return false
+	}
+	for k := end; k < a; k++ {
+		if l := d.Tokens[k].Lower; l != "," && l != "and" && l != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveBefore returns the head of "the transport agency" in "The transport agency,
@@ -112,25 +176,40 @@ func oneOfAfter(d *doc.Doc, a, b int) int {
 	if b+3 >= s.EndToken || d.Tokens[b].Norm != "," || d.Tokens[b+1].Lower != "one" || d.Tokens[b+2].Lower != "of" {
 		return -1
 	}
-	// the object may open with a possessor ("Scotland's"), which is its own chunk
-	from := b + 3
-	if from+1 < s.EndToken && isPossessive(d.Tokens[from+1].Lower) {
-		from += 2
-	}
-	ci := d.ChunkAt(from)
-	if ci < 0 || from >= s.EndToken {
-		return -1
-	}
-	c := d.Chunks[ci]
-	if c.Kind != doc.ChunkNP || c.Head < 0 || c.Head >= len(d.Tokens) || d.Tokens[c.Head].POS != doc.NNS {
+	head := nounPhraseHead(d, b+3, s.EndToken)
+	if head < 0 || d.Tokens[head].POS != doc.NNS {
 		return -1
 	}
 	// "from the FTSE 100, one of Britain's manufacturers has returned" opens a clause:
 	// "one of" is its subject, not the name's apposition
-	if headContinues(d, c.Head, s.EndToken) {
+	if headContinues(d, head, s.EndToken) {
 		return -1
 	}
-	return c.Head
+	return head
+}
+
+// nounPhraseHead returns the last noun of the noun phrase that starts at token from
+// (before end), possessors and premodifiers included ("the net's most iconic
+// companies", "the web's best known companies" -> "companies"), or -1: the phrase is
+// read over the chunks, which stop at a possessive and an adjective phrase.
+func nounPhraseHead(d *doc.Doc, from, end int) int {
+	head := -1
+	for k := from; k < end; k++ {
+		t := d.Tokens[k]
+		switch {
+		case t.POS.IsNoun():
+			head = k
+		case isPossessive(t.Lower) && head >= 0:
+			head = -1 // a possessor: the phrase's head comes after it
+		case t.POS == doc.DT || t.POS == doc.PRPS || t.POS == doc.CD || t.POS == doc.JJ || t.POS == doc.JJR || t.POS == doc.JJS || t.POS == doc.RBS || t.POS == doc.RBR || t.POS == doc.VBN:
+			if head >= 0 {
+				return head
+			}
+		default:
+			return head
+		}
+	}
+	return head
 }
 
 // appositiveAfter returns the head of "a band" in "Squirrel, a band from Leeds," for the
@@ -221,7 +300,9 @@ var kindsBefore = map[string]doc.EntityType{
 	"automaker": doc.EntOrg, "chipmaker": doc.EntOrg, "drugmaker": doc.EntOrg,
 	"insurer": doc.EntOrg, "brewer": doc.EntOrg, "distiller": doc.EntOrg, "lender": doc.EntOrg,
 	"broadcaster": doc.EntOrg, "publisher": doc.EntOrg, "conglomerate": doc.EntOrg,
-	"supermarket": doc.EntOrg, "village": doc.EntLoc, "town": doc.EntLoc,
+	"supermarket": doc.EntOrg, "regulator": doc.EntOrg, "watchdog": doc.EntOrg,
+	"drug": doc.EntMisc, "console": doc.EntMisc, "browser": doc.EntMisc, "handset": doc.EntMisc,
+	"smartphone": doc.EntMisc, "village": doc.EntLoc, "town": doc.EntLoc,
 	"hamlet": doc.EntLoc, "suburb": doc.EntLoc, "river": doc.EntLoc, "island": doc.EntLoc,
 }
 
@@ -255,7 +336,8 @@ func appositionKind(w string) (doc.EntityType, bool) {
 
 // appositionKinds are the head nouns whose apposition settles a name's type:
 // organisations (orgNouns, and the kinds of company and group a story introduces),
-// places, and works (workNouns: CoNLL files titles as other names).
+// places, works (workNouns: CoNLL files titles as other names) and products
+// (productNouns: other names too).
 var appositionKinds = func() map[string]doc.EntityType {
 	m := map[string]doc.EntityType{}
 	for w := range orgNouns {
@@ -278,6 +360,34 @@ var appositionKinds = func() map[string]doc.EntityType {
 	for w := range workNouns {
 		m[w] = doc.EntMisc
 	}
+	for w := range productNouns {
+		m[w] = doc.EntMisc
+	}
 	delete(m, "campaign") // a campaign is an organisation or an event
 	return m
 }()
+
+// productNouns name the kinds of made thing a story names by brand or model: CoNLL
+// files products as other names ("Perrier, the French mineral water"; "consoles such as
+// the Xbox"), and a reader does not take them for the people or firms they are named
+// like. Not "chip": a market's "blue chips like IDLC" are companies.
+var productNouns = set("console", "handset", "smartphone", "phone", "drink", "water", "beer",
+	"drug", "vaccine", "medicine", "software", "browser", "device", "gadget", "aircraft",
+	"airliner", "jet", "car", "vehicle", "processor", "tablet", "laptop", "cigarette")
+
+// codeNamed reports whether the name at token a follows "codenamed" or "code name"
+// ("its next system, codenamed Longhorn"): a project's or product's code name, an
+// other name however personal it sounds.
+func codeNamed(d *doc.Doc, a int) bool {
+	s := d.Sentences[d.Tokens[a].Sentence]
+	if a-1 < s.FirstToken {
+		return false
+	}
+	switch p := d.Tokens[a-1].Lower; p {
+	case "codenamed", "code-named", "codename", "code-name":
+		return true
+	case "name", "named":
+		return a-2 >= s.FirstToken && d.Tokens[a-2].Lower == "code"
+	}
+	return false
+}

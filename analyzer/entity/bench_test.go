@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/entity/ner"
 	"lede/analyzer/text"
 )
 
@@ -85,7 +86,7 @@ func BenchmarkRecognizeResolve(b *testing.B) {
 func TestEmbeddedSize(t *testing.T) {
 	var all bytes.Buffer
 	raw := 0
-	for _, name := range []string{"ner.bin", "gazetteer.txt", "orgs.txt", "wordnet.txt"} {
+	for _, name := range []string{"gazetteer.txt", "orgs.txt", "wordnet.txt"} {
 		b, err := modelFS.ReadFile("model/" + name)
 		if err != nil {
 			t.Fatal(err)
@@ -93,7 +94,7 @@ func TestEmbeddedSize(t *testing.T) {
 		raw += len(b)
 		all.Write(b)
 	}
-	for _, tbl := range []string{clustersTbl, namesTbl, wordrepsTbl} {
+	for _, tbl := range []string{nerBin, clustersTbl, namesTbl, wordrepsTbl} {
 		raw += len(tbl)
 		all.WriteString(tbl)
 	}
@@ -111,7 +112,7 @@ func TestEmbeddedSize(t *testing.T) {
 // one: per-document costs (vocabulary, word caches, cold model cache lines) weigh more
 // than in one large text. Skipped when the shared data is not there.
 func BenchmarkTagSmallDocs(b *testing.B) {
-	docs, err := ReadCoNLL("../../../shared/data/conll2003/dev.txt")
+	docs, err := ner.ReadCoNLL("../../../shared/data/conll2003/dev.txt")
 	if err != nil {
 		b.Skip("no CoNLL-2003 dev split")
 	}

@@ -22,85 +22,124 @@ type recent struct {
 // linkReferences finds pronouns and role nouns ("the spokesperson", "the agency") and
 // links each to the most likely earlier actor, as new mentions of kind pronoun/nominal.
 func linkReferences(d *doc.Doc) {
-	var added []doc.Mention
-	var window []recent
-	lastSeen := make([]int, len(d.Actors)) // token index of each actor's latest mention, -1: none yet
-	for i := range lastSeen {
-		lastSeen[i] = -1
+	l := &linker{d: d, lastSeen: make([]int, len(d.Actors)), ix: newNominalIndex(d)}
+	for i := range l.lastSeen {
+		l.lastSeen[i] = -1
 	}
-	next := 0 // next name mention to enter the window
-	ix := newNominalIndex(d)
 	for si, s := range d.Sentences {
-		firstInSentence := true
-		// drop what is too far back
-		k := 0
-		for k < len(window) && window[k].sentence < si-lookback {
-			k++
-		}
-		window = window[k:]
+		l.startSentence(si)
 		for ti := s.FirstToken; ti < s.EndToken; ti++ {
-			t := d.Tokens[ti]
-			// name mentions starting here enter the window
-			inName := false
-			for next < len(d.Mentions) && d.Mentions[next].Start <= t.Start {
-				m := d.Mentions[next]
-				if m.Actor >= 0 && m.Kind == doc.MentionName {
-					// a name that modifies what follows ("Russian", "Kremlin" in "Kremlin
-					// Spokesperson Dmitry Peskov") is not the sentence's subject
-					modifier := m.Type == doc.EntMisc || modifiesNext(d, m)
-					window = append(window, recent{actor: m.Actor, sentence: si, token: ti, subject: firstInSentence && !modifier})
-					lastSeen[m.Actor] = ti
-					if d.Actors[m.Actor].Type == doc.EntOrg {
-						ix.lastOrg = m.Actor
-					}
-					if !modifier {
-						firstInSentence = false
-					}
-				}
-				next++
-			}
-			if next > 0 && d.Mentions[next-1].End > t.Start {
-				inName = true
-			}
-			if inName || t.Kind != doc.TokWord {
+			if l.enterNames(ti) || d.Tokens[ti].Kind != doc.TokWord {
 				continue
 			}
-			if p, ok := pronouns[t.Lower]; ok {
-				if t.Lower == "it" && ti+1 < s.EndToken && pleonasticAfterIt[d.Tokens[ti+1].Lower] {
-					continue
-				}
-				if (t.Lower == "it" || t.Lower == "itself") && ti > s.FirstToken && !isClauseSubject(d, ti) {
-					continue // an object "it" ("confirmed it") is mostly a thing or a fact
-				}
-				a := bestAntecedent(d, window, p, si, ti, s.FirstToken)
-				if a < 0 {
-					continue
-				}
-				typ := d.Actors[a].Type
-				if act := &d.Actors[a]; act.Gender == doc.GenderUnknown && typ == doc.EntPerson && (p.gender == doc.GenderMale || p.gender == doc.GenderFemale) {
-					act.Gender = p.gender // "Naryshkin said he": later pronouns may rely on it
-				}
-				added = append(added, doc.Mention{Span: t.Span, Type: typ, Kind: doc.MentionPronoun, Actor: a, Sentence: si})
-				window = append(window, recent{actor: a, sentence: si, token: ti, subject: firstInSentence && !p.object && !p.possessive})
-				lastSeen[a] = ti
-				firstInSentence = false
+			if l.linkPronoun(s, ti) {
 				continue
 			}
-			if t.Lower == "the" {
-				end, a := nominal(d, ix, lastSeen, ti+1, s.EndToken)
-				if a < 0 {
-					continue
-				}
-				span := doc.Span{Start: t.Start, End: d.Tokens[end-1].End}
-				added = append(added, doc.Mention{Span: span, Type: d.Actors[a].Type, Kind: doc.MentionNominal, Actor: a, Sentence: si})
-				window = append(window, recent{actor: a, sentence: si, token: ti, subject: firstInSentence})
-				lastSeen[a] = ti
-				firstInSentence = false
+			if end, ok := l.linkNominal(s, ti); ok {
 				ti = end - 1
 			}
 		}
 	}
-	d.AddMentions(added)
+	d.AddMentions(l.added)
+}
+
+// linker walks the text once, keeping the mentions a pronoun may refer to.
+type linker struct {
+	d        *doc.Doc
+	added    []doc.Mention // the pronoun and nominal mentions found
+	window   []recent      // the mentions of the last lookback sentences, in text order
+	lastSeen []int         // token index of each actor's latest mention, -1: none yet
+	next     int           // next name mention to enter the window
+	ix       *nominalIndex
+	sentence int
+	// firstInSentence: no subject-like mention seen yet in this sentence
+	firstInSentence bool
+}
+
+// startSentence moves to sentence si and drops what is too far back.
+func (l *linker) startSentence(si int) {
+	l.sentence, l.firstInSentence = si, true
+	k := 0
+	for k < len(l.window) && l.window[k].sentence < si-lookback {
+		k++
+	}
+	l.window = l.window[k:]
+}
+
+// enterNames puts the name mentions starting at token ti into the window, and reports
+// whether ti lies inside a name.
+func (l *linker) enterNames(ti int) bool {
+	d, t := l.d, l.d.Tokens[ti]
+	for l.next < len(d.Mentions) && d.Mentions[l.next].Start <= t.Start {
+		m := d.Mentions[l.next]
+		if m.Actor >= 0 && m.Kind == doc.MentionName {
+			// a name that modifies what follows ("Russian", "Kremlin" in "Kremlin
+			// Spokesperson Dmitry Peskov") is not the sentence's subject
+			modifier := m.Type == doc.EntMisc || modifiesNext(d, m)
+			l.window = append(l.window, recent{actor: m.Actor, sentence: l.sentence, token: ti, subject: l.firstInSentence && !modifier})
+			l.lastSeen[m.Actor] = ti
+			if d.Actors[m.Actor].Type == doc.EntOrg {
+				l.ix.lastOrg = m.Actor
+			}
+			if !modifier {
+				l.firstInSentence = false
+			}
+		}
+		l.next++
+	}
+	return l.next > 0 && d.Mentions[l.next-1].End > t.Start
+}
+
+// linkPronoun links the pronoun at token ti to its antecedent, and reports whether ti is
+// a pronoun at all (linked or not).
+func (l *linker) linkPronoun(s doc.Sentence, ti int) bool {
+	d, t := l.d, l.d.Tokens[ti]
+	p, ok := pronouns[t.Lower]
+	if !ok {
+		return false
+	}
+	if t.Lower == "it" && ti+1 < s.EndToken && pleonasticAfterIt[d.Tokens[ti+1].Lower] {
+		return true
+	}
+	if (t.Lower == "it" || t.Lower == "itself") && ti > s.FirstToken && !isClauseSubject(d, ti) {
+		return true // an object "it" ("confirmed it") is mostly a thing or a fact
+	}
+	a := bestAntecedent(d, l.window, p, l.sentence, ti, s.FirstToken)
+	if a < 0 {
+		return true
+	}
+	typ := d.Actors[a].Type
+	if act := &d.Actors[a]; act.Gender == doc.GenderUnknown && typ == doc.EntPerson && (p.gender == doc.GenderMale || p.gender == doc.GenderFemale) {
+		act.Gender = p.gender // "Naryshkin said he": later pronouns may rely on it
+	}
+	l.add(doc.Mention{Span: t.Span, Type: typ, Kind: doc.MentionPronoun, Actor: a, Sentence: l.sentence},
+		ti, l.firstInSentence && !p.object && !p.possessive)
+	return true
+}
+
+// linkNominal links a role noun phrase after "the" at token ti ("the spokesperson") to
+// the actor it names, and returns the phrase's end token.
+func (l *linker) linkNominal(s doc.Sentence, ti int) (int, bool) {
+	d, t := l.d, l.d.Tokens[ti]
+	if t.Lower != "the" {
+		return 0, false
+	}
+	end, a := nominal(d, l.ix, l.lastSeen, ti+1, s.EndToken)
+	if a < 0 {
+		return 0, false
+	}
+	span := doc.Span{Start: t.Start, End: d.Tokens[end-1].End}
+	l.add(doc.Mention{Span: span, Type: d.Actors[a].Type, Kind: doc.MentionNominal, Actor: a, Sentence: l.sentence},
+		ti, l.firstInSentence)
+	return end, true
+}
+
+// add records mention m (starting at token ti) and puts it in the window.
+func (l *linker) add(m doc.Mention, ti int, subject bool) {
+	l.added = append(l.added, m)
+	l.window = append(l.window, recent{actor: m.Actor, sentence: l.sentence, token: ti, subject: subject})
+	l.lastSeen[m.Actor] = ti
+	l.firstInSentence = false
 }
 
 // bestAntecedent scores the actors in the window for pronoun p at token ti: agreement

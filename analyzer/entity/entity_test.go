@@ -90,14 +90,14 @@ func TestModelRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := MarshalTagger(tg)
-	tg2, err := UnmarshalTagger(b)
+	tg2, err := OpenTagger(string(b))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(MarshalTagger(tg2)) != string(b) {
 		t.Fatal("model does not survive a round trip")
 	}
-	if _, err := UnmarshalTagger(b[:len(b)/2]); err == nil {
+	if _, err := OpenTagger(string(b[:len(b)/2])); err == nil {
 		t.Fatal("a truncated model loads")
 	}
 }

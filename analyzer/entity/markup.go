@@ -4,7 +4,9 @@ import "lede/analyzer/doc"
 
 // Markup left in pasted text is no name: an HTML tag written out ("<div
 // class="Byline">"), a social handle or hashtag glued to its sign ("@JohnMelloy",
-// "#Brexit"). markupTokens marks the tokens of sentence toks that belong to such markup;
+// "#Brexit"). Nor is a legislator's party and state in brackets ("(D-N.J.)", "(R-Texas)"):
+// the letters are abbreviations, not a place and an organisation of the story.
+// markupTokens marks the tokens of sentence toks that belong to such markup or tags;
 // Recognize cuts them out of the tagged chunks.
 
 // maxTagTokens bounds how far a tag's closing ">" is looked for (tokens).
@@ -36,6 +38,11 @@ func markupTokens(toks []doc.Token) []bool {
 					i = j
 					break
 				}
+			}
+		case "(":
+			if j := partyTagEnd(toks, i); j > i {
+				set(i, j+1)
+				i = j
 			}
 		case "@", "#":
 			if glued && next.Kind == doc.TokWord {

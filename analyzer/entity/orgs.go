@@ -7,8 +7,8 @@ import "strings"
 // whether it starts or continues the longest listed name there, and the list it came
 // from. "Ryanair", "Lockheed Martin" are organisations whatever CoNLL's 1996 news knew.
 
-// FamOrgs adds the organisation-list features.
-const FamOrgs Families = 1 << 15
+// famOrgs adds the organisation-list features.
+const famOrgs Families = 1 << 15
 
 const fOrgList byte = 150
 

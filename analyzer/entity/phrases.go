@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"lede/analyzer/entity/ner"
 )
 
 // The phrase dictionary (Ratinov & Roth 2009): the entity strings of the labelled
@@ -87,7 +89,7 @@ func (pd *PhraseDict) firstLen(w string) uint8 {
 
 // BuildPhraseDict counts the entities of docs: each distinct lower-cased entity string
 // with its types, and how often the same string occurs capitalised outside an entity.
-func BuildPhraseDict(docs []CoNLLDoc) *PhraseDict {
+func BuildPhraseDict(docs []ner.CoNLLDoc) *PhraseDict {
 	counts := map[string]*[5]int32{}
 	firstLen := map[string]int{}
 	lowerAll := func(ws []string) []string {
@@ -100,7 +102,7 @@ func BuildPhraseDict(docs []CoNLLDoc) *PhraseDict {
 	for _, d := range docs {
 		for si, words := range d.Words {
 			lows := lowerAll(words)
-			for _, c := range Chunks(d.Tags[si]) {
+			for _, c := range ner.Chunks(d.Tags[si]) {
 				n := c.End - c.Start
 				if n > maxDictPhrase {
 					continue
@@ -121,7 +123,7 @@ func BuildPhraseDict(docs []CoNLLDoc) *PhraseDict {
 		for si, words := range d.Words {
 			lows := lowerAll(words)
 			exact := map[[2]int]bool{}
-			for _, c := range Chunks(d.Tags[si]) {
+			for _, c := range ner.Chunks(d.Tags[si]) {
 				exact[[2]int{c.Start, c.End}] = true
 			}
 			for i, w := range words {
@@ -259,4 +261,27 @@ func dictFeatures(ti *tokInfo, add func(uint64)) {
 	add(hashByte(hashByte(hashByte(base(fDictTP), t), ti.dict>>3&3), ti.dpos))
 	add(hashByte(hashByte(base(fDictTC), t), ti.dict>>5&3))
 	add(hashShape(hashByte(base(fDictTS), t), ti.shape))
+}
+
+// readSortedHashes reads a count (at most limit) and that many ascending 32-bit hashes,
+// each written as its difference from the one before (a uvarint): the key columns of the
+// model and of the phrase dictionary. It returns the hashes and the rest of b.
+func readSortedHashes(b []byte, limit uint64) ([]uint32, []byte, error) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > limit {
+		return nil, nil, errors.New("bad count")
+	}
+	b = b[k:]
+	hashes := make([]uint32, n)
+	var h uint32
+	for i := range hashes {
+		d, k := binary.Uvarint(b)
+		if k <= 0 {
+			return nil, nil, errors.New("truncated hashes")
+		}
+		b = b[k:]
+		h += uint32(d)
+		hashes[i] = h
+	}
+	return hashes, b, nil
 }

@@ -4,10 +4,12 @@ import (
 	"maps"
 	"strings"
 	"testing"
+
+	"lede/analyzer/entity/ner"
 )
 
 // conllOf builds a one-document corpus from "word/TAG" sentences written for the test.
-func conllOf(t *testing.T, sents ...string) []CoNLLDoc {
+func conllOf(t *testing.T, sents ...string) []ner.CoNLLDoc {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("-DOCSTART- -X- -X- O\n\n")
@@ -21,7 +23,7 @@ func conllOf(t *testing.T, sents ...string) []CoNLLDoc {
 		}
 		b.WriteString("\n")
 	}
-	docs, err := ParseCoNLL(strings.NewReader(b.String()))
+	docs, err := ner.ParseCoNLL(strings.NewReader(b.String()))
 	if err != nil {
 		t.Fatal(err)
 	}

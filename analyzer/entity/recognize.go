@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/entity/ner"
 	"lede/analyzer/text"
 )
 
@@ -45,30 +46,34 @@ func Recognize(d *doc.Doc) error {
 		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
-		for _, c := range joinSplitNames(lex, toks, Chunks(tags[si])) {
-			if c.Type == 1 && c.End < len(toks) && tags[si][c.End] == TagO && generationSuffixes[toks[c.End].Norm] {
+		for _, c := range joinSplitNames(lex, toks, ner.Chunks(tags[si])) {
+			if c.Type == 1 && c.End < len(toks) && tags[si][c.End] == ner.O && generationSuffixes[toks[c.End].Norm] {
 				c.End++ // "Andrew J. Evans Jr.": the generation is part of the name
 			}
 			quoted := quotedWhole(toks, c.Start, c.End)
-			if c.Start > 0 && tags[si][c.Start-1] == TagO && articleOfName(toks, sents[si], c.Start-1) {
+			if c.Start > 0 && tags[si][c.Start-1] == ner.O && articleOfName(toks, sents[si], c.Start-1) {
 				// "the band The Mad Capsule Markets": a capital the writer chose says the
 				// article is part of the name (so it is in 24 of CoNLL-2003 train's 27)
 				c.Start--
-			} else if c.Start > 1 && tags[si][c.Start-1] == TagO && isArticle(toks[c.Start-1].Norm) && quotedWhole(toks, c.Start-1, c.End) {
+			} else if c.Start > 1 && tags[si][c.Start-1] == ner.O && isArticle(toks[c.Start-1].Norm) && quotedWhole(toks, c.Start-1, c.End) {
 				// "the choices were "A Beautiful Lie" and ...": a title in quotes keeps its article
 				c.Start--
 				quoted = true
 			}
 			for _, clean := range withoutMarkup(markup, c.Start, c.End) {
 				for _, part := range splitChunk(toks, sents[si].Lowered, clean[0], clean[1]) {
-					a, b := trimChunk(toks, part[0], part[1], c.Type, quoted || capitalChosen(toks, sents[si], part[0]))
+					typ := c.Type
+					if !quoted && courtesyOpens(toks, part[0], part[1]) {
+						typ = 1
+					}
+					a, b := trimChunk(toks, part[0], part[1], typ, quoted || capitalChosen(toks, sents[si], part[0]))
 					a = trimInterjections(toks, a, b, inside)
 					if a >= b || b-a == 1 && isFunctionWord(toks[a]) {
 						continue
 					}
 					found = append(found, doc.Mention{
 						Span:     doc.Span{Start: toks[a].Start, End: toks[b-1].End},
-						Type:     typeByForm(lex, toks[a:b], chunkTypes[c.Type]),
+						Type:     typeByForm(lex, toks[a:b], chunkTypes[typ]),
 						Kind:     doc.MentionName,
 						Actor:    -1,
 						Sentence: si,
@@ -80,6 +85,20 @@ func Recognize(d *doc.Doc) error {
 	d.SetMentions(found)
 	splitHeadlineNames(d, sents)
 	return nil
+}
+
+// courtesyOpens reports whether the name [a, b) opens with a courtesy title before a
+// capitalised word ("Mr Cable", "Mrs. Thatcher"): whatever type the tagger gave it, it
+// names a person (a firm named "Mr Price" is rarer than a newspaper's every "Mr"). A
+// title in quotes ("Miss Murder", a song) and capitals ("MS Windows") are no courtesy.
+func courtesyOpens(toks []doc.Token, a, b int) bool {
+	if b-a < 2 || !startsCapitalised(toks[a+1]) || text.IsAllCaps(toks[a].Norm) {
+		return false
+	}
+	_, ok := honorific(toks[a].Lower)
+	// "Miss Universe", "Miss World" are pageants more often than a news story's "Miss"
+	return ok && text.Is(toks[a].Lower, doc.ClassCourtesy) && toks[a].Lower != "miss"
+
 }
 
 // mostlyCapitalised reports whether more than half the words with letters start with a
@@ -327,7 +346,7 @@ func startsCapitalised(t doc.Token) bool {
 //     one person's given name and surname than a place and a person);
 //   - "Battle", "of" and a place is one event ("Battle of Kells Bridge", MISC);
 //   - a nickname in quotes inside a person's name is part of it (nicknameJoin).
-func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
+func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []ner.Chunk) []ner.Chunk {
 	if lex == nil {
 		return cs
 	}
@@ -336,14 +355,14 @@ func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
 		c := cs[i]
 		if i+1 < len(cs) && c.Type != 1 && c.End-c.Start == 1 && cs[i+1].Type == 1 && cs[i+1].Start == c.End &&
 			lex.givenName(toks[c.Start].Lower) != 0 && !text.IsAllCaps(toks[c.Start].Norm) {
-			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: 1}
+			c = ner.Chunk{Start: c.Start, End: cs[i+1].End, Type: 1}
 			i++
 		} else if j, end := nicknameJoin(toks, cs, i); j > i {
-			c = Chunk{Start: c.Start, End: end, Type: 1}
+			c = ner.Chunk{Start: c.Start, End: end, Type: 1}
 			i = j
 		} else if i+1 < len(cs) && c.End-c.Start == 1 && eventOpenings[toks[c.Start].Lower] && cs[i+1].Start == c.End+1 && toks[c.End].Lower == "of" {
 			// "Battle" + "of" + "Kells Bridge": the event is named after the place
-			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: 4}
+			c = ner.Chunk{Start: c.Start, End: cs[i+1].End, Type: 4}
 			i++
 		}
 		out = append(out, c)
@@ -355,7 +374,7 @@ func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []Chunk) []Chunk {
 // a surname the tagger read as a person ("William " Cowboy " Cowley"), the index of the
 // surname's chunk and its end; (i, 0) when there is none. The nickname is one to three
 // capitalised words.
-func nicknameJoin(toks []doc.Token, cs []Chunk, i int) (int, int) {
+func nicknameJoin(toks []doc.Token, cs []ner.Chunk, i int) (int, int) {
 	c := cs[i]
 	if c.Type != 1 || c.End >= len(toks) || toks[c.End].Norm != `"` {
 		return i, 0

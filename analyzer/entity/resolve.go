@@ -21,12 +21,18 @@ func Resolve(d *doc.Doc) error {
 	lex := DefaultLexicon()
 	joinInstitutionNames(d)
 	refineNames(d, lex)
+	commonNounAcronyms(d)
+	dropWholeLineNames(d)
 	names := nameInfos(d, lex)
 	worksAreOtherNames(d, names)
 	kindsByApposition(d, names)
+	typesByList(d, names, lex)
+	names = modifiersOfInstitutions(d, names)
 	groupNames(d, names)
 	buildActors(d, names)
 	companiesByEvidence(d, lex)
+	modifiersAreNoPeople(d, lex)
+	listedCompaniesAct(d, lex)
 	personCues(d, lex)
 	assignRoles(d, lex)
 	linkReferences(d)
@@ -48,7 +54,10 @@ type nameInfo struct {
 	locative bool
 	// knownPlace: a one-word name the gazetteer knows as a place
 	knownPlace bool
-	actor      int
+	// modifier: the mention of an other name glued before this institution's name
+	// ("Russian" of "Russian Defence Ministry"), which the actor is named with; -1: none
+	modifier int
+	actor    int
 }
 
 func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
@@ -80,7 +89,7 @@ func nameInfos(d *doc.Doc, lex *Lexicon) []nameInfo {
 		if len(words) == 0 {
 			continue
 		}
-		ni := nameInfo{mention: mi, typ: m.Type, words: words, actor: -1}
+		ni := nameInfo{mention: mi, typ: m.Type, words: words, modifier: -1, actor: -1}
 		ni.knownPlace = len(words) == 1 && lex != nil && lex.Place(words[0]) != 0
 		if ti := d.TokenAt(m.Start); ti > 0 && ti <= len(d.Tokens) {
 			prep := d.Tokens[ti-1].Lower
@@ -140,10 +149,41 @@ func acronymLetters(w string) string {
 // each shorter name joins the group it abbreviates, nearest in the text when several do.
 // Groups are indexed by their distinctive words and acronyms, so that a name is only
 // compared with the groups it could belong to.
+func groupNames(d *doc.Doc, names []nameInfo) {
+	gr := &grouper{d: d, names: names, byKey: map[string][]int{}, byToken: map[string][]int{}}
+	gr.placeKeys = placesThroughout(d, names)
+	for _, ni := range longestFirst(names) {
+		n := &names[ni]
+		cands := gr.sameKey(n)
+		if len(cands) == 0 {
+			cands = gr.abbreviated(n)
+		}
+		gr.join(ni, gr.choose(n, cands))
+	}
+}
+
 // maxPoolPerWord bounds the groups that one shared word offers a name as candidates.
 const maxPoolPerWord = 64
 
-func groupNames(d *doc.Doc, names []nameInfo) {
+// nameGroup is a future actor: the names that refer to it.
+type nameGroup struct {
+	members []int // indices into names
+	forms   []int // members with distinct keys, for matching
+	typ     doc.EntityType
+}
+
+// grouper holds the groups made so far and their indexes.
+type grouper struct {
+	d         *doc.Doc
+	names     []nameInfo
+	groups    []nameGroup
+	byKey     map[string][]int // exact key -> groups
+	byToken   map[string][]int // "w:" distinctive word, "a:" acronym or initials -> groups
+	placeKeys map[string]bool  // keys the story puts after "in" or "at" at least once
+}
+
+// longestFirst orders the names by word count, longest first (stable: text order within).
+func longestFirst(names []nameInfo) []int {
 	order := make([]int, len(names))
 	for i := range order {
 		order[i] = i
@@ -151,30 +191,12 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 	sort.SliceStable(order, func(a, b int) bool {
 		return len(names[order[a]].words) > len(names[order[b]].words)
 	})
-	type group struct {
-		members []int // indices into names
-		forms   []int // members with distinct keys, for matching
-		typ     doc.EntityType
-	}
-	var groups []group
-	byKey := map[string][]int{}   // exact key -> groups
-	byToken := map[string][]int{} // "w:" distinctive word, "a:" acronym or initials -> groups
-	indexKeys := func(n *nameInfo) []string {
-		var keys []string
-		for _, w := range n.lower {
-			if !orgGeneric[w] {
-				keys = append(keys, "w:"+w)
-			}
-		}
-		if n.acronym != "" {
-			keys = append(keys, "a:"+n.acronym)
-		}
-		if n.initials != "" {
-			keys = append(keys, "a:"+n.initials)
-		}
-		return keys
-	}
-	// one sense per discourse: a name that follows "in" once is a place throughout
+	return order
+}
+
+// placesThroughout applies one sense per discourse: a name that follows "in" once is a
+// place throughout. It marks those place names locative and returns their keys.
+func placesThroughout(d *doc.Doc, names []nameInfo) map[string]bool {
 	placeKeys := map[string]bool{}
 	for _, n := range names {
 		if n.typ == doc.EntLoc && placeOnlyPrepositions[wordBefore(d, n.mention)] && !possessed(d, n.mention) {
@@ -186,65 +208,102 @@ func groupNames(d *doc.Doc, names []nameInfo) {
 			names[i].locative = true
 		}
 	}
-	for _, ni := range order {
-		n := &names[ni]
-		var cands []int
-		if gs := byKey[n.key]; len(gs) > 0 {
-			for _, g := range gs {
-				if !(n.locative && n.typ == doc.EntLoc && groups[g].typ == doc.EntPerson) && !(placeVsOrg(n.typ, groups[g].typ) && placeKeys[n.key]) {
-					cands = append(cands, g)
-				}
+	return placeKeys
+}
+
+// indexKeys are the keys a name is found under: its distinctive words, its acronym and
+// its initials.
+func indexKeys(n *nameInfo) []string {
+	var keys []string
+	for _, w := range n.lower {
+		if !orgGeneric[w] {
+			keys = append(keys, "w:"+w)
+		}
+	}
+	if n.acronym != "" {
+		keys = append(keys, "a:"+n.acronym)
+	}
+	if n.initials != "" {
+		keys = append(keys, "a:"+n.initials)
+	}
+	return keys
+}
+
+// sameKey returns the groups that already hold name n's exact words, but for a place
+// after "in" beside a person of that name, and a place beside an organisation named
+// after it ("in Nice" / "Nice beat Lyon").
+func (gr *grouper) sameKey(n *nameInfo) []int {
+	var cands []int
+	for _, g := range gr.byKey[n.key] {
+		typ := gr.groups[g].typ
+		if !(n.locative && n.typ == doc.EntLoc && typ == doc.EntPerson) && !(placeVsOrg(n.typ, typ) && gr.placeKeys[n.key]) {
+			cands = append(cands, g)
+		}
+	}
+	return cands
+}
+
+// abbreviated returns the groups sharing a word or an acronym with name n whose longer
+// names n can be another name of.
+func (gr *grouper) abbreviated(n *nameInfo) []int {
+	seen := map[int]bool{}
+	var pool []int
+	for _, k := range indexKeys(n) {
+		// the latest maxPoolPerWord groups sharing the word: far more than an
+		// article names, few enough that a list of 10,000 Johns stays linear
+		l := gr.byToken[k]
+		for _, g := range l[max(0, len(l)-maxPoolPerWord):] {
+			if !seen[g] {
+				seen[g] = true
+				pool = append(pool, g)
 			}
 		}
-		if len(cands) == 0 {
-			seen := map[int]bool{}
-			var pool []int
-			for _, k := range indexKeys(n) {
-				// the latest maxPoolPerWord groups sharing the word: far more than an
-				// article names, few enough that a list of 10,000 Johns stays linear
-				l := byToken[k]
-				for _, g := range l[max(0, len(l)-maxPoolPerWord):] {
-					if !seen[g] {
-						seen[g] = true
-						pool = append(pool, g)
-					}
-				}
-			}
-			sort.Ints(pool)
-			for _, gi := range pool {
-				if matchesGroup(n, names, groups[gi].forms, groups[gi].typ) {
-					cands = append(cands, gi)
-				}
-			}
+	}
+	sort.Ints(pool)
+	var cands []int
+	for _, gi := range pool {
+		if matchesGroup(n, gr.names, gr.groups[gi].forms, gr.groups[gi].typ) {
+			cands = append(cands, gi)
 		}
-		if len(cands) > 1 && len(n.words) == 1 {
-			cands = preferSurname(names, n, cands, func(gi int) []int { return groups[gi].forms })
-		}
-		g := -1
-		switch len(cands) {
-		case 0:
-		case 1:
-			g = cands[0]
-		default:
-			g = nearestGroup(d, names, n.mention, cands, func(gi int) []int { return groups[gi].members })
-		}
-		if g < 0 {
-			g = len(groups)
-			groups = append(groups, group{typ: n.typ})
-		}
-		if groups[g].typ == doc.EntPerson && n.typ == doc.EntLoc {
-			n.typ = doc.EntPerson
-		}
-		groups[g].members = append(groups[g].members, ni)
-		n.actor = g
-		if !containsInt(byKey[n.key], g) {
-			byKey[n.key] = append(byKey[n.key], g)
-			groups[g].forms = append(groups[g].forms, ni)
-			for _, k := range indexKeys(n) {
-				if l := byToken[k]; len(l) == 0 || l[len(l)-1] != g {
-					byToken[k] = append(l, g)
-				}
-			}
+	}
+	return cands
+}
+
+// choose picks one of the candidate groups for name n (a surname's first, then the
+// nearest), or -1 for none.
+func (gr *grouper) choose(n *nameInfo, cands []int) int {
+	if len(cands) > 1 && len(n.words) == 1 {
+		cands = preferSurname(gr.names, n, cands, func(gi int) []int { return gr.groups[gi].forms })
+	}
+	switch len(cands) {
+	case 0:
+		return -1
+	case 1:
+		return cands[0]
+	}
+	return nearestGroup(gr.d, gr.names, n.mention, cands, func(gi int) []int { return gr.groups[gi].members })
+}
+
+// join adds name ni to group g (a new group when g < 0) and indexes its form.
+func (gr *grouper) join(ni, g int) {
+	n := &gr.names[ni]
+	if g < 0 {
+		g = len(gr.groups)
+		gr.groups = append(gr.groups, nameGroup{typ: n.typ})
+	}
+	if gr.groups[g].typ == doc.EntPerson && n.typ == doc.EntLoc {
+		n.typ = doc.EntPerson
+	}
+	gr.groups[g].members = append(gr.groups[g].members, ni)
+	n.actor = g
+	if containsInt(gr.byKey[n.key], g) {
+		return
+	}
+	gr.byKey[n.key] = append(gr.byKey[n.key], g)
+	gr.groups[g].forms = append(gr.groups[g].forms, ni)
+	for _, k := range indexKeys(n) {
+		if l := gr.byToken[k]; len(l) == 0 || l[len(l)-1] != g {
+			gr.byToken[k] = append(l, g)
 		}
 	}
 }
@@ -460,109 +519,4 @@ func nearestGroup(d *doc.Doc, names []nameInfo, m int, cands []int, members func
 		}
 	}
 	return best
-}
-
-// buildActors turns the groups into d.Actors, numbered by first mention.
-func buildActors(d *doc.Doc, names []nameInfo) {
-	first := map[int]int{} // group -> first mention
-	for _, n := range names {
-		if f, ok := first[n.actor]; !ok || n.mention < f {
-			first[n.actor] = n.mention
-		}
-	}
-	groupsInOrder := make([]int, 0, len(first))
-	for g := range first {
-		groupsInOrder = append(groupsInOrder, g)
-	}
-	sort.Slice(groupsInOrder, func(a, b int) bool { return first[groupsInOrder[a]] < first[groupsInOrder[b]] })
-	actorOf := make(map[int]int, len(first))
-	for i, g := range groupsInOrder {
-		actorOf[g] = i
-	}
-	for range groupsInOrder {
-		d.AddActor(doc.Actor{})
-	}
-	type form struct {
-		text     string
-		words    int
-		first    int
-		headline bool // only ever seen in a headline
-	}
-	forms := make([][]form, len(d.Actors))
-	votes := make([][5]int, len(d.Actors))
-	for _, n := range names {
-		a := actorOf[n.actor]
-		d.Attach(n.mention, a)
-		votes[a][n.typ] += len(n.words)
-		text := strings.Join(n.words, " ")
-		if toks := d.Slice(d.Mentions[n.mention].Span); !strings.ContainsAny(toks, "\n\t") && len(n.words) == len(strings.Fields(toks)) {
-			text = strings.TrimPrefix(strings.TrimPrefix(toks, "the "), "The ")
-		}
-		inHeadline := d.Sentences[d.Mentions[n.mention].Sentence].Headline
-		seen := false
-		for k := range forms[a] {
-			if forms[a][k].text == text {
-				seen = true
-				forms[a][k].headline = forms[a][k].headline && inHeadline
-			}
-		}
-		if !seen {
-			forms[a] = append(forms[a], form{text, len(n.words), n.mention, inHeadline})
-		}
-	}
-	for a := range d.Actors {
-		act := &d.Actors[a]
-		sort.Ints(act.Mentions)
-		fs := forms[a]
-		sort.SliceStable(fs, func(i, j int) bool {
-			// a form in ordinary case beats an ALL CAPS headline form
-			if ui, uj := shouting(fs[i].text), shouting(fs[j].text); ui != uj {
-				return uj
-			}
-			// a name the body uses beats one only the headline has: the reader checks
-			// the actor against the story
-			if fs[i].headline != fs[j].headline {
-				return fs[j].headline
-			}
-			if fs[i].words != fs[j].words {
-				return fs[i].words > fs[j].words
-			}
-			if len(fs[i].text) != len(fs[j].text) {
-				return len(fs[i].text) > len(fs[j].text)
-			}
-			return fs[i].first < fs[j].first
-		})
-		act.Name = fs[0].text
-		for _, f := range fs[1:] {
-			act.Aliases = append(act.Aliases, f.text)
-		}
-		best := doc.EntNone
-		for t := doc.EntPerson; t <= doc.EntMisc; t++ {
-			if best == doc.EntNone || votes[a][t] > votes[a][best] {
-				best = t
-			}
-		}
-		act.Type = best
-		for _, mi := range act.Mentions {
-			d.Mentions[mi].Type = best
-		}
-		if best != doc.EntPerson {
-			act.Gender = doc.GenderNeuter
-		}
-	}
-}
-
-// shouting reports whether a multi-letter name is in capitals while not an acronym
-// ("GERMANY" from an ALL CAPS headline).
-func shouting(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n > 4 || strings.Contains(s, " ") && n > 1
 }

@@ -11,22 +11,22 @@ import "lede/analyzer/doc"
 // cluster of those words instead, so that heads CoNLL's training text never had share
 // the weights of the ones it had ("railroad" with "railway", "hospital" with "clinic").
 
-// FamRunHead adds, to each word of a capitalised run, the GloVe clusters of the run's
+// famRunHead adds, to each word of a capitalised run, the GloVe clusters of the run's
 // last word and of the head of an "X of Y" name.
-const FamRunHead Families = 1 << 21
+const famRunHead Families = 1 << 21
 
-// FamRunContext adds, to each word of a capitalised run, the GloVe clusters of the
+// famRunContext adds, to each word of a capitalised run, the GloVe clusters of the
 // lower-case words just before and just after the run.
-const FamRunContext Families = 1 << 22
+const famRunContext Families = 1 << 22
 
-// FamRunAppos adds, to each word of a capitalised run, the GloVe cluster of the head of
+// famRunAppos adds, to each word of a capitalised run, the GloVe cluster of the head of
 // a noun phrase in apposition with it: "the transport agency, Metro Link, said",
 // "Squirrel, a band from Leeds".
-const FamRunAppos Families = 1 << 23
+const famRunAppos Families = 1 << 23
 
-// FamRunFirst adds, to each word of a capitalised run of two or more, the GloVe cluster
+// famRunFirst adds, to each word of a capitalised run of two or more, the GloVe cluster
 // of the run's first word ("Lake Placid", "Fort Worth", "Battle Creek").
-const FamRunFirst Families = 1 << 24
+const famRunFirst Families = 1 << 24
 
 const (
 	fRunHead byte = 190 + iota
@@ -62,7 +62,7 @@ func findRun(infos []tokInfo, i int) nameRun {
 	return r
 }
 
-// runFeatures appends the FamRunHead and FamRunContext features of token i in run r.
+// runFeatures appends the famRunHead and famRunContext features of token i in run r.
 func (f *featurizer) runFeatures(s Sentence, ids []int32, infos []tokInfo, i int, r nameRun, add func(uint64)) {
 	if f.lex == nil {
 		return
@@ -74,7 +74,7 @@ func (f *featurizer) runFeatures(s Sentence, ids []int32, infos []tokInfo, i int
 	h2 := func(id, rel byte, v uint16) uint64 {
 		return hashByte(hashByte(hashByte(hashByte(featureSeed, id), rel), byte(v)), byte(v>>8))
 	}
-	if f.fams&FamRunHead != 0 {
+	if f.fams&famRunHead != 0 {
 		if r.end > r.start {
 			rel := byte('I')
 			if i == r.end {
@@ -93,7 +93,7 @@ func (f *featurizer) runFeatures(s Sentence, ids []int32, infos []tokInfo, i int
 			add(h2(fOfHead, rel, m))
 		}
 	}
-	if f.fams&FamRunFirst != 0 && r.end > r.start {
+	if f.fams&famRunFirst != 0 && r.end > r.start {
 		rel := byte('I')
 		if i == r.start {
 			rel = 'F'
@@ -101,7 +101,7 @@ func (f *featurizer) runFeatures(s Sentence, ids []int32, infos []tokInfo, i int
 		_, m := cl(r.start)
 		add(h2(fRunFirst, rel, m))
 	}
-	if f.fams&FamRunContext != 0 {
+	if f.fams&famRunContext != 0 {
 		if j := r.start - 1; j >= 0 && isCommonNoun(s, infos, j) {
 			_, m := cl(j)
 			add(h2(fRunBefore, 0, m))
@@ -111,7 +111,7 @@ func (f *featurizer) runFeatures(s Sentence, ids []int32, infos []tokInfo, i int
 			add(h2(fRunAfter, 0, m))
 		}
 	}
-	if f.fams&FamRunAppos != 0 {
+	if f.fams&famRunAppos != 0 {
 		if j := r.start - 2; j >= 0 && infos[j+1].lower == "," && isCommonNoun(s, infos, j) {
 			_, m := cl(j)
 			add(h2(fRunAppos, 'B', m))

@@ -1,5 +1,7 @@
 package entity
 
+import "lede/analyzer/entity/ner"
+
 // The second pass: a model that sees, besides the local features, what the first pass
 // decided elsewhere in the same document (Krishnan & Manning 2006): a team named in a
 // results table is an organisation in the next line too, a surname tagged as a person
@@ -39,7 +41,7 @@ func newFirstPass(v *docVocab, tags [][]uint8) *firstPass {
 				c[t]++
 			}
 		}
-		for _, ch := range Chunks(tags[si]) {
+		for _, ch := range ner.Chunks(tags[si]) {
 			n := uint8(min(ch.End-ch.Start, 255))
 			for i := ch.Start; i < ch.End; i++ {
 				id := ids[i]
@@ -60,7 +62,7 @@ func (fp *firstPass) features(si, i int, ids []int32, shape shape, add func(uint
 	base := func(id byte) uint64 { return hashByte(featureSeed, id) }
 	self := tags[i]
 	add(hashByte(base(fS2Self), self))
-	prev, next := byte(NTags), byte(NTags)
+	prev, next := byte(ner.NTags), byte(ner.NTags)
 	if i > 0 {
 		prev = tags[i-1]
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/entity/ner"
 )
 
 // SentFeatures are the hashed features of one sentence: token i has Feats[Offs[i]:Offs[i+1]].
@@ -126,9 +127,9 @@ func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]u
 		n := len(offs) - 1
 		emit = m.Emissions(feats, offs, emit)
 		ids := v.ids[si]
-		const _ = uint(NTags-9) + uint(9-NTags) // (the adds below are the nine tags')
+		const _ = uint(ner.NTags-9) + uint(9-ner.NTags) // (the adds below are the nine tags')
 		for i := 0; i < n; i++ {
-			e := (*[NTags]float32)(emit[i*NTags:])
+			e := (*[ner.NTags]float32)(emit[i*ner.NTags:])
 			for r, k := range roleOffset {
 				id := neighbour(ids, i, k)
 				cw := &wc.rows[id+1][r]
@@ -142,7 +143,7 @@ func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]u
 			}
 		}
 		tags[si] = make([]uint8, n)
-		Decode(emit, n, &m.Trans, tags[si])
+		ner.Decode(emit, n, &m.w.Trans, tags[si])
 	}
 	return tags
 }
@@ -150,7 +151,7 @@ func (m *Model) tagWith(lex *Lexicon, sents []Sentence, v *docVocab, first [][]u
 // cachedWeights is the summed weight of one word's features in one role.
 type cachedWeights struct {
 	done bool
-	w    [NTags]float32
+	w    [ner.NTags]float32
 }
 
 // weightRows returns the document's word-weight rows (wordCache.rows), all not done:
@@ -185,7 +186,7 @@ func (c *wordCache) fill(cw *cachedWeights, id int32, r int) {
 	if row >= 0 {
 		if lw := &c.lexRows.rows[row]; lw.done&(1<<r) != 0 {
 			for t := range cw.w {
-				cw.w[t] = float32(int32(lw.w[r][t])) * c.m.scale
+				cw.w[t] = float32(int32(lw.w[r][t])) * c.m.w.Scale
 			}
 			cw.done = true
 			return
@@ -193,14 +194,10 @@ func (c *wordCache) fill(cw *cachedWeights, id int32, r int) {
 	}
 	c.feats = c.feats[:0]
 	c.fz.wordFeatures(id, r, func(h uint64) { c.feats = append(c.feats, uint32(h^(h>>32))) })
-	var acc [NTags]int32
-	for _, h := range c.feats {
-		if e := c.m.tab.get(h); e != nil {
-			addWeights(&acc, &e.w)
-		}
-	}
+	var acc [ner.NTags]int32
+	c.m.w.Sum(&acc, c.feats)
 	for t := range acc {
-		cw.w[t] = float32(acc[t]) * c.m.scale
+		cw.w[t] = float32(acc[t]) * c.m.w.Scale
 	}
 	cw.done = true
 	if row >= 0 {
@@ -218,7 +215,7 @@ func (c *wordCache) fill(cw *cachedWeights, id int32, r int) {
 // lexRowWeights are the summed int8 weights of one lexicon word's features, per role.
 type lexRowWeights struct {
 	done uint8 // bit r: role r is filled
-	w    [nRoles][NTags]int16
+	w    [nRoles][ner.NTags]int16
 }
 
 // lexRowCache keeps, across documents, the word-feature weights of the lexicon's words

@@ -89,6 +89,126 @@ func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 	return false
 }
 
+// listedCompaniesAct retypes as organisations the one-word other names (MISC) that an
+// organisation list knows as a company or airline and that the story makes the subject
+// of a clause ("Boeing said its Dreamliner would fly", "Airbus delivered 300 jets"): the
+// tagger takes them for the aircraft named after their makers (CoNLL files "Airbus"
+// so), but a product does not speak or act, and a company does. Without the list, a
+// product as subject ("Windows crashed") stays an other name.
+func listedCompaniesAct(d *doc.Doc, lex *Lexicon) {
+	if lex == nil {
+		return
+	}
+	for ai := range d.Actors {
+		a := &d.Actors[ai]
+		if a.Type != doc.EntMisc || strings.Contains(a.Name, " ") || hasMultiWordAlias(a) {
+			continue
+		}
+		key := strings.ToLower(a.Name)
+		if k := lex.Organisation(key); k != OrgCompany && k != OrgAirline || !subjectSomewhere(d, a) {
+			continue
+		}
+		// "Dutch say", "Christians said": a people or its language (the company list
+		// holds demonyms too, from firms so named), as WordNet knows it
+		if k := lex.WordNetKind(key); k == WordNetPerson || k == WordNetLanguage {
+			continue
+		}
+		a.Type, a.Gender = doc.EntOrg, doc.GenderNeuter
+		for _, mi := range a.Mentions {
+			d.Mentions[mi].Type = doc.EntOrg
+		}
+	}
+}
+
+// subjectSomewhere reports whether a name mention of the actor is, alone and without
+// an article, the subject of a clause with a finite verb in the language layer.
+func subjectSomewhere(d *doc.Doc, a *doc.Actor) bool {
+	for _, mi := range a.Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != doc.MentionName {
+			continue
+		}
+		last := d.TokenAt(m.End - 1)
+		c, ch := d.ClauseAt(last), d.ChunkAt(last)
+		// the name heads the subject: "Chinese firms said" has the firms for subject
+		if c < 0 || ch < 0 || d.Clauses[c].Subject != ch || d.Chunks[ch].Head != last {
+			continue
+		}
+		// a company's name takes no article: "the Dutch", "the Budget" are no firms
+		if first := d.TokenAt(m.Start); d.Chunks[ch].FirstToken < first || first > 0 && d.Tokens[first-1].Class.Has(doc.ClassDeterminer) {
+			continue
+		}
+		if v := d.Clauses[c].Verb.FirstToken; v >= 0 && v < len(d.Tokens) {
+			switch d.Tokens[v].POS {
+			case doc.VBD, doc.VBZ, doc.VBP, doc.MD:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modifiersAreNoPeople retypes as other names the one-word actors the tagger read as
+// people that the story only ever writes before a noun: "Tory leader Michael Howard",
+// "Tory asylum plans", "Halo games". A person named alone by surname is also named as a
+// subject or object somewhere ("Howard said"); a word that only qualifies what follows
+// is an affiliation or a brand (CoNLL files "Republican" and "Tory" as other names).
+// Not a given name, nor a name a title or honorific stands before.
+func modifiersAreNoPeople(d *doc.Doc, lex *Lexicon) {
+	for ai := range d.Actors {
+		a := &d.Actors[ai]
+		if a.Type != doc.EntPerson || a.Anonymous || strings.Contains(a.Name, " ") || hasMultiWordAlias(a) {
+			continue
+		}
+		if lex != nil && lex.Gender(a.Name) != 0 || titled(d, a) || !onlyPremodifies(d, a) {
+			continue
+		}
+		a.Type, a.Gender = doc.EntMisc, doc.GenderNeuter
+		for _, mi := range a.Mentions {
+			d.Mentions[mi].Type = doc.EntMisc
+		}
+	}
+}
+
+// titled reports whether a title, honorific or role noun stands before one of the
+// actor's mentions ("Mr Parker", "President Chavez", "analyst Reddy").
+func titled(d *doc.Doc, a *doc.Actor) bool {
+	for _, mi := range a.Mentions {
+		first := d.TokenAt(d.Mentions[mi].Start)
+		if first == 0 || first >= len(d.Tokens) || d.Tokens[first-1].Sentence != d.Tokens[first].Sentence {
+			continue
+		}
+		prev := d.Tokens[first-1].Lower
+		if _, ok := honorific(prev); ok || isTitleWord(prev) || roleHeads[prev] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPremodifies reports whether every name mention of the actor stands right before a
+// lower-case noun or adjective of the same sentence, with no possessive between
+// ("Tory leader", not "Blair's plans").
+func onlyPremodifies(d *doc.Doc, a *doc.Actor) bool {
+	n := 0
+	for _, mi := range a.Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != doc.MentionName {
+			continue
+		}
+		n++
+		e := d.TokenAt(m.End)
+		if e >= len(d.Tokens) || e == 0 || d.Tokens[e].Sentence != d.Tokens[e-1].Sentence {
+			return false
+		}
+		t := d.Tokens[e]
+		if !text.IsLowerWord(t) || !(commonNoun(t) || t.POS == doc.JJ) || headAfterName(d, m) < 0 {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // companyRoleBefore reports whether the name at token first follows a noun of standing
 // that a market word modifies: "market leader Diageo", "sector leader Omnicom",
 // "industry pioneer Xerox". A leader of a market or an industry is a company; "party

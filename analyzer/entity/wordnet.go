@@ -7,8 +7,8 @@ package entity
 // starts or continues the longest listed phrase there, and its kind; what each kind
 // means for CoNLL's four types it learns from training.
 
-// FamWordNet adds the WordNet name features.
-const FamWordNet Families = 1 << 20
+// famWordNet adds the WordNet name features.
+const famWordNet Families = 1 << 20
 
 const fWordNet byte = 180
 
@@ -17,6 +17,7 @@ const (
 	WordNetTime     byte = 'T' // holidays, eras, time zones
 	WordNetQuantity byte = 'Q' // units
 	WordNetPerson   byte = 'P' // people, and surnames they share
+	WordNetLanguage byte = 'W' // communication: languages ("Dutch"), scripts, works
 )
 
 // SetWordNet reads wordnet.txt: kind TAB phrase (lower case, words joined by one space).

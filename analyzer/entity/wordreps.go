@@ -15,18 +15,18 @@ import (
 // three granularities and a frequency-rank bucket. A word the training text never had
 // ("Ryanair") still shares a cluster with words it had ("Lufthansa").
 
-// FamEmb adds the GloVe clusters of the word and its neighbours.
-const FamEmb Families = 1 << 13
+// famEmb adds the GloVe clusters of the word and its neighbours.
+const famEmb Families = 1 << 13
 
-// FamRank adds the word's frequency-rank bucket in Wikipedia and Gigaword, with its shape.
-const FamRank Families = 1 << 14
+// famRank adds the word's frequency-rank bucket in Wikipedia and Gigaword, with its shape.
+const famRank Families = 1 << 14
 
-// FamEmbCase (trainer flag -families embcase) adds the word's mid GloVe cluster with
+// famEmbCase (trainer flag -families embcase) adds the word's mid GloVe cluster with
 // whether it is capitalised and where it stands (first word or not): the vectors are of
 // lower-cased words, so "Apple" and "apple" share them. It won in cross-validation and
 // lost on CoNLL dev in the full model, with wikigold unchanged, so the default leaves it
 // out (see tools/train-ner).
-const FamEmbCase Families = 1 << 17
+const famEmbCase Families = 1 << 17
 
 const (
 	fEmbCase byte = 139

@@ -10,7 +10,7 @@ import (
 // sideCount counts one pair's evidence by side: all of it, and what was read from the
 // words (act) rather than the classifier's reading of a quote.
 type sideCount struct {
-	pro, con, actPro, actCon int
+	pro, con, actPro, actCon, verbPro, verbCon int
 }
 
 // both reports whether evidence on both sides still counts.
@@ -59,6 +59,7 @@ func pairEdge(ev []evidence) (doc.StanceEdge, sideCount) {
 	e := doc.StanceEdge{Holder: ev[0].holder, Target: ev[0].target, Predicate: doc.NoSpan}
 	c := countSides(&e, ev)
 	e.Label = pairSide(&c, e.Polarity)
+	sidePredicate(&e, ev)
 	showEvidence(&e, ev, c)
 	if e.Label == doc.StanceNeutral {
 		e.Polarity = 0
@@ -79,9 +80,11 @@ func countSides(e *doc.StanceEdge, ev []evidence) sideCount {
 		case doc.StanceFor:
 			c.pro++
 			c.actPro += b2i(x.act)
+			c.verbPro += b2i(x.verb)
 		case doc.StanceAgainst:
 			c.con++
 			c.actCon += b2i(x.act)
+			c.verbCon += b2i(x.verb)
 		}
 		if x.label == doc.StanceNeutral {
 			continue
@@ -98,12 +101,19 @@ func countSides(e *doc.StanceEdge, ev []evidence) sideCount {
 	return c
 }
 
-// pairSide decides a pair's side from its counts and mean polarity. The holder's act
-// outweighs the classifier's reading of a quote ("I think Reed will be fair," Lopez
-// said, then accused Reed of bias: for is dropped, c then counts one side); evidence on
-// both sides takes one only when the mean is far from 0.
+// pairSide decides a pair's side from its counts and mean polarity. A side-taking
+// predicate outweighs what a quote's words were read to say ("I think Reed will be
+// fair," Lopez said, then accused Reed of bias: for is dropped, c then counts one side),
+// and the holder's act outweighs the classifier's reading of a quote; evidence on both
+// sides takes one only when the mean is far from 0.
 func pairSide(c *sideCount, polarity float64) doc.StanceLabel {
 	switch {
+	case c.verbPro > 0 && c.verbCon == 0 && c.con > 0:
+		c.con = 0
+		return doc.StanceFor
+	case c.verbCon > 0 && c.verbPro == 0 && c.pro > 0:
+		c.pro = 0
+		return doc.StanceAgainst
 	case c.actPro > 0 && c.actCon == 0 && c.con > c.actCon:
 		c.con = 0
 		return doc.StanceFor
@@ -150,4 +160,23 @@ func showEvidence(e *doc.StanceEdge, ev []evidence, c sideCount) {
 	e.Evidence = sortedUnique(e.Evidence)
 	e.Sentences = sortedUnique(e.Sentences)
 	e.EvidenceSentences = sortedUnique(e.EvidenceSentences)
+}
+
+// sidePredicate gives a sided edge the words of the evidence that takes its side, a
+// predicate's first, then other words read from the text ("accused", not the "fair" of
+// a quote the accusation outweighed).
+func sidePredicate(e *doc.StanceEdge, ev []evidence) {
+	if e.Label == doc.StanceNeutral {
+		return
+	}
+	rank := func(x evidence) int { return 2*b2i(x.verb) + b2i(x.act) }
+	best := -1
+	for i, x := range ev {
+		if x.label == e.Label && x.lemma != "" && (best < 0 || rank(x) > rank(ev[best])) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		e.Predicate, e.PredicateLemma = ev[best].predicate, ev[best].lemma
+	}
 }

@@ -1,6 +1,10 @@
 package stance
 
-import "lede/analyzer/doc"
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
 
 // This file reads what a clause says of its subject from the language layer's clauses
 // (Doc.Clauses): the opinion words of the verb group and what follows it up to the
@@ -54,6 +58,9 @@ func (b *builder) clausePredication(q doc.Quote, m doc.Span) (tok int, side doc.
 	}
 	lex := DefaultLexicon()
 	negated = cl.Verb.Negated
+	for k := cl.Verb.FirstToken; negated && k <= cl.Verb.EndToken && k < len(d.Tokens); k++ {
+		negated = !notOnly(d.Tokens, k) // "display not only competence": no denial
+	}
 	headWord := d.Tokens[cl.Verb.Head].Lower
 	copula := isCopula(headWord) || qualityVerbs[headWord]
 	if lackVerbs[headWord] {
@@ -68,7 +75,7 @@ func (b *builder) clausePredication(q doc.Quote, m doc.Span) (tok int, side doc.
 			break // another statement ("Reed won, and ..."), or a complement's complement ("the answer to the problem")
 		}
 		if negators[w] {
-			negated = true
+			negated = negated || !notOnly(d.Tokens, k)
 			continue
 		}
 		if evidentials[w] {
@@ -83,7 +90,7 @@ func (b *builder) clausePredication(q doc.Quote, m doc.Span) (tok int, side doc.
 		if !copula && !isAdverb(t) && (k != cl.Verb.Head || !accusingVerb(lex, w)) {
 			continue // "NATO is costing us a fortune": the object's words are not the subject's
 		}
-		s, event, ok := lex.Score(w)
+		s, event, ok := judgementScore(lex, w)
 		if !ok || event || t.Norm != t.Lower || s > -0.3 && s < 0.3 || k+1 < len(d.Tokens) && d.Tokens[k+1].Lower == "of" {
 			continue // "kind of" hedges; a capitalised word is a name
 		}
@@ -138,6 +145,9 @@ func judges(d *doc.Doc, cl doc.Clause) bool {
 	case doc.TenseNonFinite, doc.TenseFuture, doc.TenseModal:
 		return false
 	}
+	if subjunctive(d, cl) {
+		return false
+	}
 	k := cl.FirstToken - 1
 	for ; k > 0 && k >= cl.FirstToken-3 && (isAdverb(d.Tokens[k]) || d.Tokens[k].POS.IsAdjective()); k-- {
 	}
@@ -161,7 +171,7 @@ func degreeAdverb(d *doc.Doc, k int) bool {
 // "they leak it", "Reed lied"): a negative opinion word. A verb of positive doing ("Reed
 // leads", "wins", "helps") reports an act, it does not praise.
 func accusingVerb(lex *Lexicon, w string) bool {
-	s, event, ok := lex.Score(w)
+	s, event, ok := judgementScore(lex, w)
 	return ok && !event && s <= -0.3
 }
 
@@ -199,4 +209,33 @@ func conditionBefore(d *doc.Doc, cl doc.Clause) bool {
 		}
 	}
 	return false
+}
+
+// notOnly reports a "not" that adds rather than denies: "not only competence but
+// character", "not just a critic".
+func notOnly(toks []doc.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Lower != "not" {
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "only", "just", "merely", "simply":
+		return true
+	}
+	return false
+}
+
+// subjunctive reports a bare verb after a singular subject, which states no fact but
+// what should be: "a mandate that she display competence", "they demand that Reed
+// resign". A present statement would say "displays".
+func subjunctive(d *doc.Doc, cl doc.Clause) bool {
+	v := d.Tokens[cl.Verb.Head]
+	if cl.Subject < 0 || cl.Subject >= len(d.Chunks) || cl.Verb.FirstToken != cl.Verb.Head || v.POS != doc.VB && v.POS != doc.VBP ||
+		strings.HasSuffix(v.Lower, "s") || isBe(v.Lower) {
+		return false // "she displays", "she is": a statement
+	}
+	h := d.Tokens[d.Chunks[cl.Subject].Head]
+	if h.Class.Has(doc.ClassPronoun) {
+		return h.Class.Has(doc.ClassThirdPerson) && !h.Class.Has(doc.ClassPlural)
+	}
+	return h.POS == doc.NN || h.POS == doc.NNP
 }

@@ -1,6 +1,10 @@
 package stance
 
-import "lede/analyzer/doc"
+import (
+	"sort"
+
+	"lede/analyzer/doc"
+)
 
 // This file reads a predicate's negation and passive agent from the language layer's
 // clauses (text.Segment fills Doc.Clauses), where it found one for the predicate's verb.
@@ -57,4 +61,41 @@ func mentionAtToken(d *doc.Doc, tok int) int {
 		}
 	}
 	return best
+}
+
+// precedingSubject is the mention heading the subject of the last finite clause of the
+// sentence before view token k (outside quotes, not a relative clause), or -1: the
+// subject a coordinated verb shares ("Graham urged Republicans to join, and criticized").
+func (v sentenceView) precedingSubject(k int) int {
+	d := v.d
+	best := -1
+	first := sort.Search(len(d.Clauses), func(i int) bool { return d.Clauses[i].Verb.EndToken > v.first })
+	for ci := first; ci < len(d.Clauses); ci++ {
+		cl := d.Clauses[ci]
+		if cl.Verb.Head >= v.first+k {
+			break
+		}
+		if cl.Verb.Head < v.first || cl.Verb.Tense == doc.TenseNonFinite || cl.Relative || cl.Complement ||
+			cl.Subject < 0 || cl.Subject >= len(d.Chunks) || v.quoteOf(cl.Verb.Head-v.first) >= 0 {
+			continue
+		}
+		if d.Chunks[cl.Subject].Head > cl.Verb.Head {
+			best = -1 // an inverted "said Reed, ...": not a subject the next verb shares
+			continue
+		}
+		if m := mentionAtToken(d, d.Chunks[cl.Subject].Head); m >= 0 && d.Mentions[m].Kind == doc.MentionName {
+			best = m
+		} else {
+			best = -1 // the nearest subject decides: a pronoun's link is the entity stage's guess
+		}
+	}
+	return best
+}
+
+// inRelativeClause reports whether the verb at view token k heads a relative clause in
+// the language layer (coordinated ones too: "a union that has broken away and endorsed
+// Sanders"): its subject is the relative's antecedent, not a subject it shares.
+func (v sentenceView) inRelativeClause(k int) bool {
+	ci := v.d.ClauseOf(v.first + k)
+	return ci >= 0 && v.d.Clauses[ci].Relative
 }

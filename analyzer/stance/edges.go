@@ -35,6 +35,7 @@ type evidence struct {
 	predicate      doc.Span        // the words that take the side, or NoSpan
 	lemma          string
 	act            bool // read from the words (a predicate, a quote's predication), not the classifier's reading
+	verb           bool // a side-taking predicate of predicates.txt ("accused"), the strongest reading
 }
 
 // builder gathers evidence over one Doc.
@@ -461,8 +462,10 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 		return false
 	}
 	t := d.Tokens[after]
-	// a noun after the name makes the name its modifier: "The Iowa caucuses are"
-	return t.Kind == doc.TokWord && !subjectFollowers[t.Lower] && t.Norm == t.Lower && !(t.POS.IsNoun() && !possessive)
+	// a noun after the name makes the name its modifier: "The Iowa caucuses are"; a charge
+	// verb the tagger took for a plural noun is still the name's predicate ("Trump
+	// exaggerates")
+	return t.Kind == doc.TokWord && !subjectFollowers[t.Lower] && t.Norm == t.Lower && (!(t.POS.IsNoun() && !possessive) || chargeVerbs[t.Lower])
 }
 
 // predicationWindow is how many tokens after a clause subject its predicate's opinion
@@ -500,7 +503,7 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 		if t.POS.IsVerb() && !auxiliaries[w] && !isCopula(w) && !accusingVerb(lex, w) {
 			return -1, doc.StanceNeutral, negated // a verb of doing reports an act: "He leads in the polls"
 		}
-		if s, event, ok := lex.Score(w); ok && !event && (s >= 0.3 || s <= -0.3) && t.Norm == t.Lower {
+		if s, event, ok := judgementScore(lex, w); ok && !event && (s >= 0.3 || s <= -0.3) && t.Norm == t.Lower {
 			switch {
 			case negated && s > 0:
 				// a denied virtue is a criticism: "Reed is not fit", "has zero skills"

@@ -88,7 +88,7 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 		if m := v.mentionAt(j); m >= 0 {
 			end := v.tokenAfter(v.d.Mentions[m].End)
 			if end < len(v.toks) && v.toks[end].Lower == "'s" {
-				if head, ok := modifiesNext(v, end+1); ok {
+				if head, ok := modifiesNext(v, end+1); ok && !v.namesInstrument(head) {
 					j = head // "Salem Radio's Hugh Hewitt": Hewitt
 					continue
 				}
@@ -97,6 +97,9 @@ func (v sentenceView) objectFrom(j int) (mi, next int, possessive bool) {
 			if head, ok := modifiesNext(v, end); ok {
 				j = head
 				continue
+			}
+			if end < len(v.toks) && v.toks[end].Norm == v.toks[end].Lower && instrumentWords[v.toks[end].Lower] {
+				return -1, end, false // "criticized the Paris agreement": the agreement, not Paris
 			}
 			if end < len(v.toks) && (v.toks[end].Norm == v.toks[end].Lower || text.IsAllCaps(v.toks[end].Norm)) && (v.toks[end].Class.Has(doc.ClassTitle) || roleWords[v.toks[end].Lower]) {
 				// "hammered the Vermont senator", "Hammers Wells Fargo CEO": the object is
@@ -168,7 +171,7 @@ func modifiesNext(v sentenceView, end int) (head int, ok bool) {
 	// one or two role words: "NATO member Estonia", "Florida primary winner Donald Trump"
 	for n := end; n < len(v.toks) && n < end+2; n++ {
 		t := v.toks[n]
-		if t.Kind != doc.TokWord || !roleWord(t) || t.Norm != t.Lower && !skippable(t) && !isAcronym(t.Norm) {
+		if t.Kind != doc.TokWord || !roleWord(t) || t.Norm != t.Lower && !skippable(t) && !isAcronym(t.Norm) && !isInitial(t.Norm) {
 			return 0, false
 		}
 		if v.mentionAt(n+1) >= 0 {
@@ -615,6 +618,12 @@ func isInstrument(name string) bool {
 	return len(f) > 0 && instrumentWords[f[len(f)-1]]
 }
 
+// isInitial is a first name's initial the entity stage may leave out of the name: "J."
+// of "TD Ameritrade founder J. Joe Ricketts".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 // isAcronym is an all-capitals word of two or more letters: "CEO", "MP".
 func isAcronym(w string) bool {
 	if len(w) < 2 {
@@ -626,4 +635,49 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// leadingVerbs put a named leader at a group's head: "states led by West Virginia",
+// "a coalition headed by the union".
+var leadingVerbs = setOf("led", "headed", "spearheaded")
+
+// leaderWindow is how many words before the verb the group's "led by" may start.
+const leaderWindow = 12
+
+// leaderOfSubject reads a subject that is a group led by a named actor, before the
+// verb at view index k with no other verb between ("Twenty-seven states led by
+// coal-producer West Virginia and industry groups are challenging the EPA's rules": West
+// Virginia leads the challenge). It returns the leader's mention, or -1.
+func (v sentenceView) leaderOfSubject(k int) int {
+	for j := k - 1; j >= 1 && j >= k-leaderWindow; j-- {
+		t := v.toks[j]
+		if t.Kind == doc.TokQuote || t.Lower == "," && j < k-1 || t.Class.Has(doc.ClassRelative) {
+			return -1
+		}
+		if t.Lower != "by" || !leadingVerbs[v.toks[j-1].Lower] {
+			if t.POS.IsVerb() && j < k-1 && !auxiliaries[t.Lower] && !leadingVerbs[t.Lower] && v.mentionAt(j) < 0 && mentionEndingAt(v.d, t.End) < 0 {
+				return -1 // another clause's verb: "states that sued the EPA are now challenging"
+			}
+			continue
+		}
+		// the leader's name, across a role phrase ("coal-producer West Virginia")
+		for n := j + 1; n < k && n <= j+3; n++ {
+			if m := v.mentionAt(n); m >= 0 {
+				return m
+			}
+			if u := v.toks[n]; u.Kind != doc.TokWord || u.Norm != u.Lower && !skippable(u) || u.POS.IsVerb() || u.Class.Has(doc.ClassPreposition) {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// namesInstrument reports whether the mention at view index j names a law, plan or
+// programme ("the EPA's Clean Power Plan"): the possessor before it is the one its
+// predicate is about.
+func (v sentenceView) namesInstrument(j int) bool {
+	m := v.mentionAt(j)
+	return m >= 0 && isInstrument(v.d.Slice(v.d.Mentions[m].Span))
 }

@@ -42,6 +42,9 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 	}
 	q := v.quoteOf(k)
 	h := b.actorOf(r.holder, q)
+	if a := neuterSubject(b.d, r.holder, q); a >= 0 {
+		h = a
+	}
 	if h < 0 || !eligible(&b.d.Actors[h]) {
 		return nil
 	}
@@ -100,12 +103,20 @@ func (r *predicateReading) readSubject(lastHolder int) {
 }
 
 // sharedSubject is the subject a verb shares with the sentence's last predicate, else
-// the sentence's subject.
+// the sentence's subject, else the subject of the finite clause before it that the
+// language layer found ("In his speech, Graham urged Republicans to act, and criticized
+// the party": Graham).
 func (r *predicateReading) sharedSubject(lastHolder int) int {
-	if lastHolder == -1 {
-		return r.v.sentenceSubject()
+	if lastHolder != -1 {
+		return lastHolder
 	}
-	return lastHolder
+	if r.v.inRelativeClause(r.k) {
+		return -1 // the relative's antecedent acts: "Chen works for a union that has broken away and endorsed Reed"
+	}
+	if s := r.v.sentenceSubject(); s != -1 || strings.HasSuffix(r.v.toks[r.k].Lower, "ing") {
+		return s // a participle's subject is not a finite clause's ("ads supporting Rubio and attacking Cruz")
+	}
+	return r.v.precedingSubject(r.k)
 }
 
 // readTargets reads the targets: the object (and names coordinated with it), the
@@ -208,6 +219,9 @@ func (r *predicateReading) settleHolder(lastHolder int) bool {
 	if r.holder == -1 && r.subj.stop >= 0 && isCoordinator(toks[r.subj.stop].Lower) {
 		r.holder = r.sharedSubject(lastHolder)
 	}
+	if r.holder == -1 && !p.noun {
+		r.holder = r.v.leaderOfSubject(r.k)
+	}
 	if p.noun && r.holder == -1 && len(p.after) == 0 && r.next+1 < len(toks) && (toks[r.next].Lower == "from" || toks[r.next].Lower == "by") {
 		if by, _, _ := r.v.objectFrom(r.next + 1); by >= 0 {
 			r.holder = by
@@ -274,7 +288,7 @@ func (b *builder) predicateEdges(r *predicateReading, holders []int, q int, span
 			if tm >= 0 {
 				b.linked[tm] = true
 			}
-			e := evidence{holder: h, target: t, quote: q, sentence: -1, act: true, predicate: span, lemma: r.p.lemma}
+			e := evidence{holder: h, target: t, quote: q, sentence: -1, act: true, verb: true, predicate: span, lemma: r.p.lemma}
 			if !r.subj.negated && !r.subj.hedged {
 				e.label, e.polarity = label, verbWeight
 				if label == doc.StanceAgainst {

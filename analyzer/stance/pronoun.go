@@ -1,6 +1,10 @@
 package stance
 
-import "lede/analyzer/doc"
+import (
+	"sort"
+
+	"lede/analyzer/doc"
+)
 
 // A pronoun subject the entity stage left unlinked ("He made the criticism while showing
 // support for Clinton") is resolved the way the quote stage resolves pronoun speakers,
@@ -29,6 +33,14 @@ func pronounActor(d *doc.Doc, tok int) int {
 	t := d.Tokens[tok]
 	if !t.Class.Has(doc.ClassPronoun|doc.ClassThirdPerson|doc.ClassNominative) || mentionStartingAt(d, t.Start) >= 0 {
 		return -1
+	}
+	if !t.Class.Any(doc.ClassPlural | doc.ClassMale | doc.ClassFemale) {
+		// "it" is no one who speaks: it continues the organisation the narration was
+		// about ("the Times gave Clinton an endorsement. ... Meanwhile, it attacked
+		// Trump"), even where a quote takes it for its speaker
+		if a := recentSubject(d, t); a >= 0 {
+			return a
+		}
 	}
 	for _, q := range d.Quotes {
 		if q.SpeakerSpan == t.Span {
@@ -119,4 +131,62 @@ func quotedAntecedent(d *doc.Doc, q doc.Quote, t doc.Token) int {
 		return m.Actor
 	}
 	return -1
+}
+
+// subjectLookback is how many paragraphs before a pronoun's own recentSubject reads.
+const subjectLookback = 2
+
+// recentSubject is the actor of the nearest name heading a main clause's subject in the
+// narration before pronoun t (this paragraph or the subjectLookback before it) that t
+// can stand for and that can hold a stance, or -1.
+func recentSubject(d *doc.Doc, t doc.Token) int {
+	para := d.Sentences[t.Sentence].Paragraph
+	tok := d.TokenAt(t.Start)
+	for ci := sort.Search(len(d.Clauses), func(i int) bool { return d.Clauses[i].Verb.EndToken > tok }) - 1; ci >= 0; ci-- {
+		cl := d.Clauses[ci]
+		if d.Sentences[cl.Sentence].Paragraph < para-subjectLookback {
+			break
+		}
+		if cl.Relative || cl.Complement || cl.Subject < 0 || cl.Subject >= len(d.Chunks) || cl.Verb.Tense == doc.TenseNonFinite {
+			continue
+		}
+		m := mentionAtToken(d, d.Chunks[cl.Subject].Head)
+		if m < 0 || d.Mentions[m].Kind != doc.MentionName || insideQuote(d, d.Mentions[m].Start) {
+			continue
+		}
+		if a := d.Mentions[m].Actor; a >= 0 && a < len(d.Actors) && pronounAgrees(t, &d.Actors[a]) && eligible(&d.Actors[a]) {
+			return a
+		}
+	}
+	return -1
+}
+
+// insideQuote reports whether byte off is inside a quote's content.
+func insideQuote(d *doc.Doc, off int) bool {
+	for _, q := range d.Quotes {
+		if q.Start <= off && off < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// neuterSubject re-reads a holder that is the pronoun "it" in the narration (mention m,
+// outside any quote q) as the organisation the narration was about (recentSubject):
+// the entity stage links "it" to the nearest organisation or place named ("the U.S.
+// senator ... Meanwhile, it attacked Trump"), the subject of the sentences before is the
+// likelier one. -1 when m is no such pronoun or no subject agrees.
+func neuterSubject(d *doc.Doc, m, q int) int {
+	if m < 0 || q >= 0 || d.Mentions[m].Kind != doc.MentionPronoun {
+		return -1
+	}
+	tok := d.TokenAt(d.Mentions[m].Start)
+	if tok >= len(d.Tokens) {
+		return -1
+	}
+	t := d.Tokens[tok]
+	if !t.Class.Has(doc.ClassPronoun|doc.ClassThirdPerson|doc.ClassNominative) || t.Class.Any(doc.ClassPlural|doc.ClassMale|doc.ClassFemale) {
+		return -1
+	}
+	return recentSubject(d, t)
 }

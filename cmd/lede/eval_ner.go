@@ -12,6 +12,7 @@ import (
 	"lede/analyzer"
 	"lede/analyzer/doc"
 	"lede/analyzer/entity"
+	"lede/analyzer/entity/ner"
 	"lede/analyzer/text"
 )
 
@@ -22,11 +23,11 @@ import (
 // the whole pipeline's figure on the same documents given as plain text (pipelineScore).
 func init() {
 	evaluators["ner"] = func(path string, out io.Writer) error {
-		docs, err := entity.ReadCoNLL(path)
+		docs, err := ner.ReadCoNLL(path)
 		if err != nil {
 			return err
 		}
-		var score entity.Score
+		var score ner.Score
 		// the embedded model loads on first use: timed apart from the tagging
 		loadStart := time.Now()
 		if entity.DefaultLexicon() == nil {
@@ -41,14 +42,14 @@ func init() {
 			if err := entity.Recognize(d); err != nil {
 				return err
 			}
-			pred := make([][]entity.Chunk, len(d.Sentences))
+			pred := make([][]ner.Chunk, len(d.Sentences))
 			for _, m := range d.Mentions {
 				s := d.Sentences[m.Sentence]
 				a, b := d.TokenAt(m.Start), d.TokenAt(m.End-1)+1
-				pred[m.Sentence] = append(pred[m.Sentence], entity.Chunk{Start: a - s.FirstToken, End: b - s.FirstToken, Type: conllType(m.Type)})
+				pred[m.Sentence] = append(pred[m.Sentence], ner.Chunk{Start: a - s.FirstToken, End: b - s.FirstToken, Type: conllType(m.Type)})
 			}
 			for si := range d.Sentences {
-				gold := entity.Chunks(cd.Tags[si])
+				gold := ner.Chunks(cd.Tags[si])
 				score.Add(gold, pred[si])
 				if showErrors {
 					printErrors(out, cd.Words[si], gold, pred[si])
@@ -73,11 +74,11 @@ func init() {
 // when each document is given as plain text, one sentence a line, words joined by
 // spaces: lede's own segmentation, headline handling and actor resolution then
 // decide, as they do for a pasted article. Spans are compared as byte ranges.
-func pipelineScore(docs []entity.CoNLLDoc) (*entity.Score, error) {
-	var s entity.Score
+func pipelineScore(docs []ner.CoNLLDoc) (*ner.Score, error) {
+	var s ner.Score
 	for _, cd := range docs {
 		var b strings.Builder
-		var gold []entity.Chunk
+		var gold []ner.Chunk
 		for si, words := range cd.Words {
 			if si > 0 {
 				b.WriteByte('\n')
@@ -91,18 +92,18 @@ func pipelineScore(docs []entity.CoNLLDoc) (*entity.Score, error) {
 				b.WriteString(w)
 			}
 			starts[len(words)] = b.Len() + 1
-			for _, c := range entity.Chunks(cd.Tags[si]) {
-				gold = append(gold, entity.Chunk{Start: starts[c.Start], End: starts[c.End] - 1, Type: c.Type})
+			for _, c := range ner.Chunks(cd.Tags[si]) {
+				gold = append(gold, ner.Chunk{Start: starts[c.Start], End: starts[c.End] - 1, Type: c.Type})
 			}
 		}
 		d, err := analyzer.Build(b.String(), analyzer.Options{})
 		if err != nil {
 			return nil, err
 		}
-		var pred []entity.Chunk
+		var pred []ner.Chunk
 		for _, m := range d.Mentions {
 			if m.Kind == doc.MentionName {
-				pred = append(pred, entity.Chunk{Start: m.Start, End: m.End, Type: conllType(m.Type)})
+				pred = append(pred, ner.Chunk{Start: m.Start, End: m.End, Type: conllType(m.Type)})
 			}
 		}
 		s.Add(gold, pred)
@@ -115,8 +116,8 @@ func pipelineScore(docs []entity.CoNLLDoc) (*entity.Score, error) {
 
 // printSpanErrors lists the whole pipeline's missed and spurious names (byte spans of
 // text) on stderr, each with its line, as printErrors does for the tagger's.
-func printSpanErrors(out io.Writer, text string, gold, pred []entity.Chunk) {
-	line := func(c entity.Chunk) string {
+func printSpanErrors(out io.Writer, text string, gold, pred []ner.Chunk) {
+	line := func(c ner.Chunk) string {
 		a := strings.LastIndexByte(text[:c.Start], '\n') + 1
 		b := strings.IndexByte(text[c.End:], '\n')
 		if b < 0 {
@@ -124,19 +125,19 @@ func printSpanErrors(out io.Writer, text string, gold, pred []entity.Chunk) {
 		}
 		return text[a : c.End+b]
 	}
-	g, p := map[entity.Chunk]bool{}, map[entity.Chunk]bool{}
+	g, p := map[ner.Chunk]bool{}, map[ner.Chunk]bool{}
 	for _, c := range gold {
 		g[c] = true
 	}
 	for _, c := range pred {
 		p[c] = true
 		if !g[c] {
-			fmt.Fprintf(out, "PIPE FP %s\t%s\t|\t%s\n", entity.TypeNames[c.Type], text[c.Start:c.End], line(c))
+			fmt.Fprintf(out, "PIPE FP %s\t%s\t|\t%s\n", ner.TypeNames[c.Type], text[c.Start:c.End], line(c))
 		}
 	}
 	for _, c := range gold {
 		if !p[c] {
-			fmt.Fprintf(out, "PIPE FN %s\t%s\t|\t%s\n", entity.TypeNames[c.Type], text[c.Start:c.End], line(c))
+			fmt.Fprintf(out, "PIPE FN %s\t%s\t|\t%s\n", ner.TypeNames[c.Type], text[c.Start:c.End], line(c))
 		}
 	}
 }
@@ -144,26 +145,26 @@ func printSpanErrors(out io.Writer, text string, gold, pred []entity.Chunk) {
 // showErrors (LEDE_NER_ERRORS=1) lists every missed and spurious entity, for tuning.
 var showErrors = os.Getenv("LEDE_NER_ERRORS") != ""
 
-func printErrors(out io.Writer, words []string, gold, pred []entity.Chunk) {
-	g := map[entity.Chunk]bool{}
+func printErrors(out io.Writer, words []string, gold, pred []ner.Chunk) {
+	g := map[ner.Chunk]bool{}
 	for _, c := range gold {
 		g[c] = true
 	}
-	p := map[entity.Chunk]bool{}
+	p := map[ner.Chunk]bool{}
 	for _, c := range pred {
 		p[c] = true
 		if !g[c] {
-			fmt.Fprintf(out, "FP %s\t%s\t|\t%s\n", entity.TypeNames[c.Type], strings.Join(words[c.Start:c.End], " "), strings.Join(words, " "))
+			fmt.Fprintf(out, "FP %s\t%s\t|\t%s\n", ner.TypeNames[c.Type], strings.Join(words[c.Start:c.End], " "), strings.Join(words, " "))
 		}
 	}
 	for _, c := range gold {
 		if !p[c] {
-			fmt.Fprintf(out, "FN %s\t%s\t|\t%s\n", entity.TypeNames[c.Type], strings.Join(words[c.Start:c.End], " "), strings.Join(words, " "))
+			fmt.Fprintf(out, "FN %s\t%s\t|\t%s\n", ner.TypeNames[c.Type], strings.Join(words[c.Start:c.End], " "), strings.Join(words, " "))
 		}
 	}
 }
 
-func sentenceCount(docs []entity.CoNLLDoc) int {
+func sentenceCount(docs []ner.CoNLLDoc) int {
 	n := 0
 	for _, d := range docs {
 		n += len(d.Words)
@@ -184,7 +185,7 @@ func conllType(t doc.EntityType) int {
 }
 
 // conllDoc builds a Doc from CoNLL tokens: words joined by spaces, one sentence a line.
-func conllDoc(cd entity.CoNLLDoc) *doc.Doc {
+func conllDoc(cd ner.CoNLLDoc) *doc.Doc {
 	var b strings.Builder
 	d := &doc.Doc{}
 	for si, words := range cd.Words {

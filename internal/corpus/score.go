@@ -4,28 +4,18 @@
 // project reports is computed one way.
 package corpus
 
+import "lede/internal/prf"
+
 // PRF returns precision, recall and F1 from counts: tp answers right, sys answers given,
-// gold answers expected. A ratio with nothing below it is 0.
-func PRF(tp, sys, gold int) (p, r, f float64) {
-	p, r = Ratio(tp, sys), Ratio(tp, gold)
-	return p, r, F1(p, r)
-}
+// gold answers expected. A ratio with nothing below it is 0. (The functions live in
+// lede/internal/prf, which the analyzer links without this package.)
+func PRF(tp, sys, gold int) (p, r, f float64) { return prf.PRF(tp, sys, gold) }
 
 // F1 is the harmonic mean of precision and recall, 0 when both are.
-func F1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func F1(p, r float64) float64 { return prf.F1(p, r) }
 
 // Ratio is a/b, 0 when b is.
-func Ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func Ratio(a, b int) float64 { return prf.Ratio(a, b) }
 
 // Confusion counts three-class answers: rows are the gold class, columns the predicted.
 type Confusion [3][3]int

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"lede/analyzer/entity"
+	"lede/analyzer/entity/ner"
 )
 
 // crossValidate scores feature choices without the dev split: k times, a first-pass
@@ -12,12 +13,12 @@ import (
 // is trained on the training documents outside fold k (document i is in fold i%k) and
 // tags the documents inside it; the pooled score of the k folds is printed, with the
 // out-of-domain score (wikigold) of each fold's model pooled the same way.
-func crossValidate(lex *entity.Lexicon, fams entity.Families, train, wiki []entity.CoNLLDoc, epochs int, prune float64, seed uint64) error {
+func crossValidate(lex *entity.Lexicon, fams entity.Families, train, wiki []ner.CoNLLDoc, epochs int, prune float64, seed uint64) error {
 	docs := augment(train, seed, titleAugment)
-	var cv, ood entity.Score
+	var cv, ood ner.Score
 	for k := 0; k < cvFolds; k++ {
 		var in []trainDoc
-		var out []entity.CoNLLDoc
+		var out []ner.CoNLLDoc
 		for i, d := range docs {
 			if i%cvFolds == k {
 				out = append(out, train[i])
@@ -45,7 +46,7 @@ func crossValidate(lex *entity.Lexicon, fams entity.Families, train, wiki []enti
 	return nil
 }
 
-func addScore(into, s *entity.Score) {
+func addScore(into, s *ner.Score) {
 	for t := range s.TP {
 		into.TP[t] += s.TP[t]
 		into.Pred[t] += s.Pred[t]

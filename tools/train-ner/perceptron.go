@@ -8,6 +8,7 @@ import (
 
 	"lede/analyzer/doc"
 	"lede/analyzer/entity"
+	"lede/analyzer/entity/ner"
 )
 
 // trainDoc is one training document: words, gold tags and (for a second pass) the
@@ -45,7 +46,7 @@ func trainPerceptron(lex *entity.Lexicon, fams entity.Families, docs []trainDoc,
 // weighted, about 1.4 times as many as one perceptron). With k > 1, report is called
 // once, with the averaged model.
 func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, epochs int, prune float64, seed uint64, k int, report func(ep, errs int, m *entity.Model)) *entity.Model {
-	const nt = entity.NTags
+	const nt = ner.NTags
 	counts := map[uint32]int32{}
 	raw := make([][]entity.SentFeatures, len(docs))
 	for di, d := range docs {
@@ -92,10 +93,10 @@ func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, e
 	}
 
 	// run trains one perceptron and returns its averaged weights and transitions.
-	run := func(runSeed uint64) ([]float32, entity.Transitions) {
+	run := func(runSeed uint64) ([]float32, ner.Transitions) {
 		w := make([]float32, len(hashes)*nt)
 		u := make([]float32, len(hashes)*nt) // sum of c * update
-		var tw, tu entity.Transitions
+		var tw, tu ner.Transitions
 		c := float32(1)
 		rng := rand.New(rand.NewPCG(runSeed, 7))
 		order := make([]int, len(sents))
@@ -104,12 +105,12 @@ func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, e
 		}
 		var pred []uint8
 		var emit []float32
-		average := func() ([]float32, entity.Transitions) {
+		average := func() ([]float32, ner.Transitions) {
 			aw := make([]float32, len(w))
 			for i := range w {
 				aw[i] = w[i] - u[i]/c
 			}
-			var at entity.Transitions
+			var at ner.Transitions
 			for p := range tw {
 				for t := range tw[p] {
 					at[p][t] = tw[p][t] - tu[p][t]/c
@@ -135,7 +136,7 @@ func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, e
 						}
 					}
 				}
-				entity.Decode(emit, n, &tw, pred)
+				ner.Decode(emit, n, &tw, pred)
 				if !slices.Equal(pred, s.gold) {
 					errs++
 					prevG, prevP := nt, nt
@@ -162,7 +163,7 @@ func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, e
 			}
 			if report != nil && k == 1 {
 				aw, at := average()
-				report(ep, errs, entity.NewModel(fams, at, hashes, aw))
+				report(ep, errs, newModel(fams, at, hashes, aw))
 			}
 		}
 		return average()
@@ -189,11 +190,11 @@ func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, e
 			}
 		}
 		if report != nil {
-			report(epochs, 0, entity.NewModel(fams, at, hashes, aw))
+			report(epochs, 0, newModel(fams, at, hashes, aw))
 		}
 	}
 	if prune <= 0 {
-		return entity.NewModel(fams, at, hashes, aw)
+		return newModel(fams, at, hashes, aw)
 	}
 	var keptH []uint32
 	var keptW []float32
@@ -211,7 +212,7 @@ func trainEnsemble(lex *entity.Lexicon, fams entity.Families, docs []trainDoc, e
 	if report != nil {
 		fmt.Printf("pruned to %d features (|w| >= %g)\n", len(keptH), prune)
 	}
-	return entity.NewModel(fams, at, keptH, keptW)
+	return newModel(fams, at, keptH, keptW)
 }
 
 func toSentences(words [][]string, pos [][]doc.POS, phrases [][]uint8) []entity.Sentence {
@@ -223,4 +224,9 @@ func toSentences(words [][]string, pos [][]doc.POS, phrases [][]uint8) []entity.
 		}
 	}
 	return out
+}
+
+// newModel quantises a perceptron's averaged weights into a model as it is stored.
+func newModel(fams entity.Families, tr ner.Transitions, hashes []uint32, weights []float32) *entity.Model {
+	return entity.NewModel(ner.Quantise(uint32(fams), tr, hashes, weights))
 }

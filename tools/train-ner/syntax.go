@@ -8,6 +8,7 @@ import (
 
 	"lede/analyzer/doc"
 	"lede/analyzer/entity"
+	"lede/analyzer/entity/ner"
 	"lede/analyzer/text"
 	"lede/analyzer/text/tagger"
 	"lede/internal/corpus"
@@ -56,7 +57,7 @@ func corpusTokens(words []string) []doc.Token {
 
 // tagSyntax fills d.POS and d.Phrases, tagging POS with pos (and the dictionary) and
 // phrases with the embedded chunker.
-func (m *syntaxModels) tagSyntax(d *entity.CoNLLDoc, pos *tagger.Model) {
+func (m *syntaxModels) tagSyntax(d *ner.CoNLLDoc, pos *tagger.Model) {
 	d.POS, d.Phrases = make([][]doc.POS, len(d.Words)), make([][]uint8, len(d.Words))
 	posScratch, chunkScratch := text.NewPOSScratch(pos), text.NewChunkScratch(m.chunk) // (their memos are pos's and m.chunk's)
 	var tags []text.ChunkTag
@@ -71,7 +72,7 @@ func (m *syntaxModels) tagSyntax(d *entity.CoNLLDoc, pos *tagger.Model) {
 
 // addSyntax gives the training documents jackknifed tags (sentence k of the file, in
 // order, is in POS fold k%posFolds) and every other set the embedded models' tags.
-func addSyntax(data string, train []entity.CoNLLDoc, others ...[]entity.CoNLLDoc) error {
+func addSyntax(data string, train []ner.CoNLLDoc, others ...[]ner.CoNLLDoc) error {
 	m, err := loadSyntaxModels()
 	if err != nil {
 		return err
@@ -107,7 +108,7 @@ func addSyntax(data string, train []entity.CoNLLDoc, others ...[]entity.CoNLLDoc
 		d := &train[di]
 		d.POS, d.Phrases = make([][]doc.POS, len(d.Words)), make([][]uint8, len(d.Words))
 		for si := range d.Words {
-			one := entity.CoNLLDoc{Words: d.Words[si : si+1]}
+			one := ner.CoNLLDoc{Words: d.Words[si : si+1]}
 			m.tagSyntax(&one, taggers[k%posFolds])
 			d.POS[si], d.Phrases[si] = one.POS[0], one.Phrases[0]
 			for i, p := range one.POS[0] {
@@ -135,7 +136,7 @@ type cachedSyntax struct {
 	Phrases [][][]uint8
 }
 
-func readSyntaxCache(train []entity.CoNLLDoc) bool {
+func readSyntaxCache(train []ner.CoNLLDoc) bool {
 	f, err := os.Open(syntaxCache)
 	if err != nil {
 		return false
@@ -152,7 +153,7 @@ func readSyntaxCache(train []entity.CoNLLDoc) bool {
 	return true
 }
 
-func writeSyntaxCache(train []entity.CoNLLDoc) error {
+func writeSyntaxCache(train []ner.CoNLLDoc) error {
 	var c cachedSyntax
 	for _, d := range train {
 		c.POS, c.Phrases = append(c.POS, d.POS), append(c.Phrases, d.Phrases)

@@ -1,4 +1,4 @@
-package entity
+package ner
 
 import (
 	"bufio"
@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"lede/analyzer/doc"
-	"lede/internal/corpus"
+	"lede/internal/prf"
 )
 
 // CoNLLDoc is one -DOCSTART- document of a CoNLL-2003 file: its sentences' words and tags.
@@ -70,17 +70,17 @@ func ParseCoNLL(r io.Reader) ([]CoNLLDoc, error) {
 			return nil, fmt.Errorf("line %d: want word ... tag", line)
 		}
 		tag := f[len(f)-1]
-		t := TagOf(tag)
-		if t == TagO && tag != "O" {
+		t := Of(tag)
+		if t == O && tag != "O" {
 			return nil, fmt.Errorf("line %d: unknown tag %q", line, tag)
 		}
 		// IOB1: an I- that does not continue the previous tag's type starts an entity
-		if t != TagO && t%2 == 0 {
-			prev := TagO
+		if t != O && t%2 == 0 {
+			prev := O
 			if len(tags) > 0 {
 				prev = int(tags[len(tags)-1])
 			}
-			if prev == TagO || (prev+1)/2 != t/2 {
+			if prev == O || (prev+1)/2 != t/2 {
 				t--
 			}
 		}
@@ -106,7 +106,7 @@ func Chunks(tags []uint8) []Chunk {
 	var out []Chunk
 	for i := 0; i < len(tags); {
 		t := int(tags[i])
-		if t == TagO {
+		if t == O {
 			i++
 			continue
 		}
@@ -155,7 +155,7 @@ func (s *Score) PRF(t int) (p, r, f float64) {
 			gd += s.Gold[k]
 		}
 	}
-	return corpus.PRF(tp, pr, gd)
+	return prf.PRF(tp, pr, gd)
 }
 
 // Table writes the per-type and micro figures.
