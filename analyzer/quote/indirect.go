@@ -114,13 +114,17 @@ func (f *finder) possessiveClaims(lo, end int) {
 			continue
 		}
 		noun := i + 1
-		for noun+1 < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !nounCue(f.toks[noun].Lower, f.toks[noun+1].Lower) && !stopWords[f.toks[noun].Lower] {
+		for noun+1 < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !nounCue(f.toks[noun].Lower, f.toks[noun+1].Lower) && !nounCue(f.toks[noun].Lower, "that") && !stopWords[f.toks[noun].Lower] {
 			noun++ // "Trump's repeated claim"
 		}
 		if noun+1 >= end || f.used[noun] || f.inMarks[noun] || !text.IsLowerWord(f.toks[noun]) {
 			continue
 		}
 		opener := f.toks[noun+1].Lower
+		copular := (opener == "is" || opener == "was") && noun+2 < end && f.toks[noun+2].Lower == "that"
+		if copular {
+			opener = "that" // "Lee's view is that ...": the that-clause after the copula
+		}
 		if !nounCue(f.toks[noun].Lower, opener) {
 			continue
 		}
@@ -136,7 +140,7 @@ func (f *finder) possessiveClaims(lo, end int) {
 		// grew"; an object of a preposition ends where the sentence's verb starts
 		// ("Trump's attacks on Clinton have hurt him")
 		k := noun + 1
-		if opener != "that" {
+		if opener != "that" || copular {
 			k = noun + 2
 		}
 		stop := k
