@@ -35,6 +35,8 @@ func (f *finder) indirect() {
 		f.leadingFrames(lo, end)
 		f.possessiveClaims(lo, end)
 		f.claimNouns(lo, end)
+		f.askedQuestions(lo, end)
+		f.beliefAdjectives(lo, end)
 		f.quotedObject(lo, end)
 		f.raisedClaims(lo, end)
 		f.passiveClaims(lo, end)
@@ -104,9 +106,7 @@ func (f *finder) possessiveClaims(lo, end int) {
 	for i := lo; i+2 < end; i++ {
 		t := f.toks[i]
 		owner := t.Lower == "'s" && i > lo
-		// a possessive pronoun of a person ("his", "her", "their"; not "its", whose
-		// owner is too often a thing: "the letter ... its prediction that")
-		person := t.Class.Has(doc.ClassPossessive) && t.Class.Has(doc.ClassPronoun) && t.Class.Any(doc.ClassMale|doc.ClassFemale|doc.ClassPlural|doc.ClassFirstPerson)
+		person := f.personPossessive(i)
 		if !owner && !person {
 			continue
 		}
@@ -114,13 +114,17 @@ func (f *finder) possessiveClaims(lo, end int) {
 			continue
 		}
 		noun := i + 1
-		for noun+1 < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !nounCue(f.toks[noun].Lower, f.toks[noun+1].Lower) && !stopWords[f.toks[noun].Lower] {
+		for noun+1 < end && noun < i+3 && text.IsLowerWord(f.toks[noun]) && !nounCue(f.toks[noun].Lower, f.toks[noun+1].Lower) && !nounCue(f.toks[noun].Lower, "that") && !stopWords[f.toks[noun].Lower] {
 			noun++ // "Trump's repeated claim"
 		}
 		if noun+1 >= end || f.used[noun] || f.inMarks[noun] || !text.IsLowerWord(f.toks[noun]) {
 			continue
 		}
 		opener := f.toks[noun+1].Lower
+		copular := (opener == "is" || opener == "was") && noun+2 < end && f.toks[noun+2].Lower == "that"
+		if copular {
+			opener = "that" // "Lee's view is that ...": the that-clause after the copula
+		}
 		if !nounCue(f.toks[noun].Lower, opener) {
 			continue
 		}
@@ -136,7 +140,7 @@ func (f *finder) possessiveClaims(lo, end int) {
 		// grew"; an object of a preposition ends where the sentence's verb starts
 		// ("Trump's attacks on Clinton have hurt him")
 		k := noun + 1
-		if opener != "that" {
+		if opener != "that" || copular {
 			k = noun + 2
 		}
 		stop := k
@@ -149,6 +153,14 @@ func (f *finder) possessiveClaims(lo, end int) {
 		f.addIndirect(k, stop, tokRange{noun, k}, sp, noRange)
 		i = stop
 	}
+}
+
+// personPossessive reports whether token i is a possessive pronoun of a person ("his",
+// "her", "their"; not "its", whose owner is too often a thing: "the letter ... its
+// prediction that").
+func (f *finder) personPossessive(i int) bool {
+	t := f.toks[i]
+	return t.Class.Has(doc.ClassPossessive) && t.Class.Has(doc.ClassPronoun) && t.Class.Any(doc.ClassMale|doc.ClassFemale|doc.ClassPlural|doc.ClassFirstPerson)
 }
 
 // finiteVerbStarts reports whether a finite verb group opens at token i.
@@ -476,9 +488,18 @@ func (f *finder) tailOnly(a, b int) bool {
 		return true // `..., Nefzi said, adding, "..."`: a second attribution follows
 	}
 	// "..., said David Autor, a professor of economics at M.I.T., who is ...": an
-	// apposition and a relative clause about the speaker close the frame
+	// apposition and a relative clause about the speaker close the frame, and so does
+	// a restrictive one ("..., said a handful of Democrats who opposed it")
+	if a < b && relativeWho[f.toks[a].Lower] {
+		return true
+	}
+	// "..., Lee told the crowd as he left the hall": a clause of time right after the
+	// cue, with no comma, says when the words were spoken, not more of them
+	if a+2 < b && frameTimeClauses[f.toks[a].Lower] && f.ownClauseIn(a+1, b) {
+		return true
+	}
 	for a < b && f.toks[a].Norm == "," && !f.inMarks[a] {
-		if a+1 < b && (f.toks[a+1].Lower == "who" || f.toks[a+1].Lower == "whose") {
+		if a+1 < b && relativeWho[f.toks[a+1].Lower] {
 			return true
 		}
 		e := f.appositionEnd(a+1, b)
@@ -502,6 +523,12 @@ func (f *finder) tailOnly(a, b int) bool {
 	}
 	return true
 }
+
+// frameTimeClauses open a clause of time that says when a statement was made.
+var frameTimeClauses = words(`as when while after before`)
+
+// relativeWho open a relative clause about a person, the speaker of a tail frame.
+var relativeWho = words(`who whose`)
 
 // ownClauseIn reports whether tokens [a, b) hold a clause of their own, as the language
 // layer reads it: a finite verb with its subject inside the range, not a relative clause
@@ -758,7 +785,7 @@ func (f *finder) cueLeads(lo, c, end int) (int, bool) {
 	if class == cueNone && f.aimAt(c) {
 		class = cueAim
 	}
-	if class == cueNone {
+	if class == cueNone || f.parentheticalParticiple(c, end) {
 		return 0, false
 	}
 	sp, ok := f.leadingSpeaker(lo, c, end, class)
@@ -778,6 +805,21 @@ func (f *finder) cueLeads(lo, c, end int) (int, bool) {
 	}
 	f.addIndirect(k, stop, cue, sp, outlet)
 	return stop, true
+}
+
+// parentheticalParticiple reports whether the cue at c is a participle between commas
+// before the verb of saying of its subject ("Lee, citing the new figures, said ..."):
+// the participle's object is no statement, and the frame is the verb's.
+func (f *finder) parentheticalParticiple(c, end int) bool {
+	if c == 0 || f.toks[c-1].Norm != "," || !strings.HasSuffix(f.toks[c].Lower, "ing") {
+		return false
+	}
+	for i := c + 1; i+1 < end && i <= c+12; i++ {
+		if f.toks[i].Norm == "," && !f.inMarks[i] {
+			return f.cueAt(i+1) == cueSpeech && !strings.HasSuffix(f.toks[i+1].Lower, "ing")
+		}
+	}
+	return false
 }
 
 // leadingSpeaker finds the speaker of the cue at c in [lo, c): a speaker phrase, else
@@ -867,8 +909,9 @@ func (f *finder) contentStopsAt(i, end int, relative bool, class cueClass) bool 
 		f.contrastFrameAt(i, end) || f.newFrameAt(i, end)
 }
 
-// inWordsFrame reads "in X's words," or "in the words of X," opening at token c; it
-// returns the speaker and the index of the comma after the frame.
+// inWordsFrame reads "in X's words," (or "view", "opinion": opinionNouns) or "in the
+// words of X," opening at token c; it returns the speaker and the index of the comma
+// after the frame.
 func (f *finder) inWordsFrame(c, end int) (tokRange, int, bool) {
 	if c+3 < end && f.toks[c+1].Lower == "the" && f.toks[c+2].Lower == "words" && f.toks[c+3].Lower == "of" {
 		// "in the words of X,"
@@ -878,8 +921,11 @@ func (f *finder) inWordsFrame(c, end int) (tokRange, int, bool) {
 		return noRange, 0, false
 	}
 	for w := c + 2; w < end && w <= c+10; w++ {
-		if f.toks[w].Lower != "words" {
+		if !opinionNouns[f.toks[w].Lower] {
 			continue
+		}
+		if w == c+2 && w+1 < end && f.toks[w+1].Norm == "," && f.personPossessive(c+1) {
+			return tokRange{c + 1, c + 2}, w + 1, true // "In her view, ..."
 		}
 		if w+1 < end && f.toks[w+1].Norm == "," && f.toks[w-1].Lower == "'s" {
 			if sp, ok := f.phraseEndingAt(c+1, w-2); ok && sp.a <= c+2 {
@@ -890,6 +936,9 @@ func (f *finder) inWordsFrame(c, end int) (tokRange, int, bool) {
 	}
 	return noRange, 0, false
 }
+
+// opinionNouns name what a speaker holds in "In X's words, ...", "In her view, ...".
+var opinionNouns = words(`words view opinion estimation judgment telling`)
 
 // mainClauseResumes reports whether the comma at i ends a relative clause: a lower-case
 // content word follows it, the main clause's verb ("..., left early").

@@ -99,8 +99,10 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 		}
 	}
 	if !hasAnchor {
-		// a bare plural or role noun: "sources", "senior officials", "security specialists"
-		if (anonymousHeads[f.toks[b-1].Lower] || peoplePlural(f.toks[b-1])) && b-a <= 3 {
+		// a bare plural or role noun: "sources", "senior officials", "security
+		// specialists"; or records that speak for whoever kept them ("state records
+		// show", "fundraising documents show")
+		if h := f.toks[b-1]; (anonymousHeads[h.Lower] || peoplePlural(h) || recordHeads[h.Lower]) && b-a <= 3 {
 			return tokRange{a, b}, true
 		}
 		return noRange, false
@@ -120,6 +122,9 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 	}
 	return tokRange{a, b}, true
 }
+
+// recordHeads are plural nouns of written records, a source without a determiner.
+var recordHeads = words(`records documents filings data figures reports polls surveys statistics numbers tallies estimates`)
 
 // participleLeads introduce a participle whose subject is the clause's ("upon saying").
 var participleLeads = words(`upon after before while when by without`)

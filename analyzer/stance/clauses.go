@@ -20,6 +20,9 @@ type clauseReading struct {
 	passive   bool
 	negated   bool
 	nonFinite bool // "to condemn", "condemning": the subject comes from elsewhere
+	// subjunctive: a bare verb after a singular subject states what should be, no act:
+	// "on the condition that Fox News contribute $5 million to Reed"
+	subjunctive bool
 }
 
 // clauseOf reads the clause whose verb group holds view token k.
@@ -38,6 +41,7 @@ func (v sentenceView) clauseOf(k int) clauseReading {
 	r.negated = cl.Verb.Negated
 	r.passive = cl.Verb.Passive
 	r.nonFinite = cl.Verb.Tense == doc.TenseNonFinite
+	r.subjunctive = subjunctive(d, cl)
 	if cl.Subject >= 0 && cl.Subject < len(d.Chunks) {
 		r.subject = mentionAtToken(d, d.Chunks[cl.Subject].Head)
 	}

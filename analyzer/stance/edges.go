@@ -55,9 +55,10 @@ type builder struct {
 // gives a relation, not a side.
 func (b *builder) predicateEvidence() {
 	d := b.d
+	signers := letterSigners(d)
 	for si, s := range d.Sentences {
 		doc.Yield(si) // reading a predicate makes garbage (names lowered and split): let the collector at it
-		v := sentenceView{d: d, toks: d.Tokens[s.FirstToken:s.EndToken], first: s.FirstToken, quoteOf: func(j int) int { return -1 }}
+		v := sentenceView{d: d, toks: d.Tokens[s.FirstToken:s.EndToken], first: s.FirstToken, quoteOf: func(j int) int { return -1 }, signers: signers}
 		v.quoteOf = func(j int) int { return b.quotes.at(v.toks[j].Start) }
 		lastHolder := -1 // the subject of the sentence's last predicate, for "X praised Y but attacked Z"
 		for k := range v.toks {

@@ -35,7 +35,18 @@ func (b *builder) judgesNothing(k int) bool {
 	if evidentials[t.Lower] || experiencers[t.Lower] || activityStates[t.Lower] {
 		return true
 	}
-	return t.POS == doc.VBN && len(b.preds[t.Lower]) > 0 && k > 0 && passiveBefore(b.d.Tokens[:k+1], k)
+	return t.POS == doc.VBN && b.verbPredicate(t.Lower) && k > 0 && passiveBefore(b.d.Tokens[:k+1], k)
+}
+
+// verbPredicate reports whether a side-taking verb starts with word w; a stance
+// adjective ("appalled by") is no verb, so "he would be appalled" stays a judgement.
+func (b *builder) verbPredicate(w string) bool {
+	for _, p := range b.preds[w] {
+		if !p.adj {
+			return true
+		}
+	}
+	return false
 }
 
 // chargeVerbs charge their subject with a wrong, whatever the lexicon's weight of the

@@ -26,6 +26,8 @@ type sentenceView struct {
 	first int // the index in d.Tokens of toks[0]
 	// inQuote reports the quote (index into d.Quotes) whose content holds token j, or -1.
 	quoteOf func(j int) int
+	// signers are the signer of each paragraph's letter (letterSigners), nil when unread.
+	signers []int
 }
 
 // auxiliaries may stand between a subject and its verb: "Lopez has repeatedly criticized".
@@ -250,6 +252,9 @@ func (v sentenceView) governedFrom(k int, s *subject) int {
 	if g >= 0 && (v.toks[g].Lower == "to" || v.toks[g].Lower == "of") {
 		g--
 	}
+	for n := 0; n < 2 && g > 0 && g < j && (isTimeWord(v.toks[g]) || n == 1 && (v.toks[g].Lower == "this" || v.toks[g].Lower == "last")); n++ {
+		g-- // "announced plans this week to give"
+	}
 	if g >= 0 && v.toks[g].Lower == "short" && g > 0 {
 		g-- // "stopped short of endorsing"
 	}
@@ -257,6 +262,9 @@ func (v sentenceView) governedFrom(k int, s *subject) int {
 		s.negated = true
 		return g - 1
 	} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
+		if g > 0 && v.toks[g].POS.IsNoun() && v.toks[g-1].POS.IsVerb() {
+			return g - 2 // a verb's plan: "announced plans to give", the announcer's
+		}
 		return g - 1
 	} else if u := v.urgerBefore(g); u >= 0 {
 		return u - 1
@@ -288,8 +296,13 @@ func (v sentenceView) subjectStep(k, j int, s *subject) (int, bool) {
 	case hedgingModals[w]:
 		s.hedged = true
 	case auxiliaries[w] || isAdverb(t):
+	case linkingVerbs[w] && adjectiveFirsts[v.toks[k].Lower]:
+		// "Reed got excited about Lopez": the linking verb's subject feels it
 	case (w == "i" || w == "we") && v.quoteOf(j) >= 0:
 		s.mention = speakerRef
+		return j, true
+	case (w == "i" || w == "we") && v.signerAt(j) >= 0:
+		s.mention = pronounRef(v.signerAt(j)) // a letter's writer: "I despise Reed", signed below
 		return j, true
 	case v.nominalSubject(j) >= 0:
 		s.mention = pronounRef(v.nominalSubject(j)) // "the court ruled"

@@ -37,6 +37,9 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 		return nil
 	}
 	r.readSubject(*lastHolder)
+	if r.cr.ok && r.cr.subjunctive || r.bareAfterSingularName() {
+		return nil
+	}
 	if !r.readTargets(b.d) || !r.settleHolder(*lastHolder) {
 		return nil
 	}
@@ -72,13 +75,19 @@ func (r *predicateReading) matchWordsBefore() bool {
 		j++
 	}
 	for _, w := range p.before {
+		if w == "$" {
+			if j = moneyEnd(toks, j); j < 0 {
+				return false
+			}
+			continue
+		}
 		if j >= len(toks) || toks[j].Lower != w {
 			return false
 		}
 		j++
 	}
 	r.j = j
-	return !p.adj || k > 0 && (isBe(toks[k-1].Lower) || k > 1 && isAdverb(toks[k-1]) && isBe(toks[k-2].Lower))
+	return !p.adj || k > 0 && (linksAdjective(toks[k-1].Lower) || k > 1 && isAdverb(toks[k-1]) && linksAdjective(toks[k-2].Lower))
 }
 
 // readSubject reads the subject (a noun predicate's holder) and its negation, and the
@@ -139,10 +148,41 @@ func (r *predicateReading) readTargets(d *doc.Doc) bool {
 		r.holder, r.targets = r.cr.agent, []int{r.cr.subject}
 	case j < len(toks) && (toks[j].Lower == "me" || toks[j].Lower == "us") && r.v.quoteOf(j) >= 0:
 		r.targets, r.next = []int{speakerRef}, j+1
+	case r.p.opinion && r.authorOfJudgedThing() >= 0:
+		r.targets = []int{r.authorOfJudgedThing()}
 	default:
 		return false
 	}
 	return true
+}
+
+// authorOfJudgedThing reads an opinion predicate on a thing that names its author: "called
+// climate change a hoax perpetrated by China" judges China. The thing is up to three words
+// with no name; the opinion word follows it (set as r.next for sideTaken); the author is
+// the "by" phrase of a participle right after the opinion word. It returns the author's
+// mention, or -1.
+func (r *predicateReading) authorOfJudgedThing() int {
+	toks := r.v.toks
+	for n := r.j + 1; n <= r.j+3 && n < len(toks); n++ {
+		t := toks[n-1]
+		if t.Kind != doc.TokWord || t.POS.IsVerb() || r.v.mentionAt(n-1) >= 0 {
+			return -1
+		}
+		w, _ := opinionAfter(toks, n)
+		if w < 0 {
+			continue
+		}
+		for a := w + 1; a < w+3 && a+1 < len(toks); a++ {
+			if toks[a].POS == doc.VBN && toks[a+1].Lower == "by" {
+				if by, _, _ := r.v.objectFrom(a + 2); by >= 0 {
+					r.next = n
+					return by
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // objectAfter finds the object after the predicate's words and sets next and poss:
@@ -299,4 +339,29 @@ func (b *builder) predicateEdges(r *predicateReading, holders []int, q int, span
 		}
 	}
 	return out
+}
+
+// bareAfterSingularName reports a subjunctive the tagger may miss: the verb's bare form
+// right after one singular name, as in "the condition that Fox News contribute $5
+// million to Reed" (a statement would say "contributes"), not after coordinated names
+// ("Reed and Lopez support").
+func (r *predicateReading) bareAfterSingularName() bool {
+	v, k := r.v, r.k
+	if r.p.noun || r.p.adj || k == 0 {
+		return false
+	}
+	w := v.toks[k].Lower
+	if w != strings.Fields(r.p.lemma)[0] || strings.HasSuffix(w, "s") {
+		return false
+	}
+	m := mentionEndingAt(v.d, v.toks[k-1].End)
+	if m < 0 || v.d.Mentions[m].Kind != doc.MentionName {
+		return false
+	}
+	a := v.d.Mentions[m].Actor
+	if a < 0 || a >= len(v.d.Actors) || v.d.Actors[a].Plural || v.toks[k-1].POS == doc.NNPS || v.toks[k-1].POS == doc.NNS {
+		return false // "Democrats oppose Reed"
+	}
+	first := v.tokenAfter(v.d.Mentions[m].Start)
+	return first > 0 && first < len(v.toks) && !isCoordinator(v.toks[first-1].Lower) && v.toks[first-1].Lower != "&" && v.toks[first-1].Lower != ","
 }

@@ -60,7 +60,21 @@ func defaultPredicates() predicateIndex {
 
 // adjectiveFirsts are the stance adjectives' first words; their patterns are not verbs.
 var adjectiveFirsts = setOf("critical", "dismissive", "contemptuous", "scornful", "furious",
-	"angry", "supportive", "grateful", "loyal", "proud")
+	"angry", "supportive", "grateful", "loyal", "proud",
+	// feelings about someone ("excited about Reed", "fed up with Reed")
+	"excited", "enthusiastic", "impressed", "pleased", "happy", "satisfied", "thrilled",
+	"delighted", "enamored", "disappointed", "disgusted", "frustrated", "fed", "upset",
+	"unhappy", "dissatisfied", "displeased", "outraged", "appalled", "troubled",
+	"suspicious", "skeptical", "sceptical", "wary", "disillusioned")
+
+// linkingVerbs stand before a stance adjective as "be" does: "got excited about Reed",
+// "grew frustrated with Reed".
+var linkingVerbs = setOf("get", "gets", "got", "gotten", "getting", "become", "becomes",
+	"became", "becoming", "feel", "feels", "felt", "feeling", "grow", "grows", "grew",
+	"grown", "growing", "remain", "remains", "remained", "seem", "seems", "seemed")
+
+// linksAdjective reports whether w joins a subject to a stance adjective.
+func linksAdjective(w string) bool { return isBe(w) || linkingVerbs[w] }
 
 // nounPrepositions introduce a noun predicate's target.
 var nounPrepositions = setOf("of", "to", "for", "on", "against")
