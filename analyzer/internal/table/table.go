@@ -136,6 +136,43 @@ func (t Table) Find(key string) int {
 	return -1
 }
 
+// Seek returns the first row whose key is at least key (Len() when none is), that key
+// and the next row's ("" past the end): a look-up that also tells whether a longer key
+// continues key, for matching that grows a candidate while some key starts with it.
+func (t Table) Seek(key string) (row int, at, next string) {
+	nb := (t.n + blockKeys - 1) / blockKeys
+	lo, hi := 0, nb
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !t.keyBelowHead(key, m) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if nb == 0 {
+		return 0, "", ""
+	}
+	// the answer is in block lo-1 (whose first key is at most key) or is block lo's first
+	// key, so the scan runs on into the next block: at most 17 keys
+	b := max(lo-1, 0)
+	row = b * blockKeys
+	k := t.keys[u32(t.blocks, b):]
+	for k != "" {
+		e := strings.IndexByte(k, '\n')
+		if k[:e] >= key {
+			at, k = k[:e], k[e+1:]
+			if k != "" {
+				next = k[:strings.IndexByte(k, '\n')]
+			}
+			return row, at, next
+		}
+		k = k[e+1:]
+		row++
+	}
+	return t.n, "", ""
+}
+
 // Builder collects keys and records; a key added again replaces its record (as a later
 // line of a text list does).
 type Builder struct {

@@ -3,6 +3,7 @@ package table
 import (
 	"fmt"
 	"math/rand"
+	"sort"
 	"strconv"
 	"testing"
 )
@@ -66,5 +67,41 @@ func BenchmarkFind(b *testing.B) {
 	for b.Loop() {
 		tb.Find(probes[i%len(probes)])
 		i++
+	}
+}
+
+// TestSeekIsTheLowerBound: Seek gives the first key at least the one asked for, and the
+// key after it, as a binary search of the sorted keys does.
+func TestSeekIsTheLowerBound(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for _, n := range []int{0, 1, 15, 16, 17, 100, 1000} {
+		b := NewBuilder(1)
+		for range n {
+			b.Add(strconv.Itoa(r.Intn(5000)), nil)
+		}
+		var keys []string
+		tb, err := Open(string(b.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range tb.Len() {
+			keys = append(keys, tb.Key(i))
+		}
+		for range 2000 {
+			q := strconv.Itoa(r.Intn(5200))
+			q = q[:1+r.Intn(len(q))]
+			want := sort.SearchStrings(keys, q)
+			row, at, next := tb.Seek(q)
+			wantAt, wantNext := "", ""
+			if want < len(keys) {
+				wantAt = keys[want]
+			}
+			if want+1 < len(keys) {
+				wantNext = keys[want+1]
+			}
+			if row != want || at != wantAt || next != wantNext {
+				t.Fatalf("n=%d Seek(%q) = %d %q %q, want %d %q %q", n, q, row, at, next, want, wantAt, wantNext)
+			}
+		}
 	}
 }
