@@ -103,16 +103,7 @@ func (t Table) Record(i int) string { return t.recs[i*t.width : (i+1)*t.width] }
 // Find returns the row of key, -1 when the table does not hold it.
 func (t Table) Find(key string) int {
 	nb := (t.n + blockKeys - 1) / blockKeys
-	// the last block whose first key is at most key
-	lo, hi := 0, nb
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if !t.keyBelowHead(key, m) {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := t.blocksAtMost(key, nb)
 	if lo == 0 {
 		return -1
 	}
@@ -136,11 +127,9 @@ func (t Table) Find(key string) int {
 	return -1
 }
 
-// Seek returns the first row whose key is at least key (Len() when none is), that key
-// and the next row's ("" past the end): a look-up that also tells whether a longer key
-// continues key, for matching that grows a candidate while some key starts with it.
-func (t Table) Seek(key string) (row int, at, next string) {
-	nb := (t.n + blockKeys - 1) / blockKeys
+// blocksAtMost is how many of the nb blocks have a first key at most key (binary search
+// on the block heads): block blocksAtMost-1 is the last that can hold key.
+func (t Table) blocksAtMost(key string, nb int) int {
 	lo, hi := 0, nb
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -150,6 +139,15 @@ func (t Table) Seek(key string) (row int, at, next string) {
 			hi = m
 		}
 	}
+	return lo
+}
+
+// Seek returns the first row whose key is at least key (Len() when none is), that key
+// and the next row's ("" past the end): a look-up that also tells whether a longer key
+// continues key, for matching that grows a candidate while some key starts with it.
+func (t Table) Seek(key string) (row int, at, next string) {
+	nb := (t.n + blockKeys - 1) / blockKeys
+	lo := t.blocksAtMost(key, nb)
 	if nb == 0 {
 		return 0, "", ""
 	}
