@@ -27,10 +27,7 @@ func companiesByEvidence(d *doc.Doc, lex *Lexicon) {
 		if !companyBacked(d, lex, a) {
 			continue
 		}
-		a.Type, a.Gender = doc.EntOrg, doc.GenderNeuter
-		for _, mi := range a.Mentions {
-			d.Mentions[mi].Type = doc.EntOrg
-		}
+		setActorType(d, a, doc.EntOrg)
 	}
 }
 
@@ -113,10 +110,7 @@ func listedCompaniesAct(d *doc.Doc, lex *Lexicon) {
 		if k := lex.WordNetKind(key); k == WordNetPerson || k == WordNetLanguage {
 			continue
 		}
-		a.Type, a.Gender = doc.EntOrg, doc.GenderNeuter
-		for _, mi := range a.Mentions {
-			d.Mentions[mi].Type = doc.EntOrg
-		}
+		setActorType(d, a, doc.EntOrg)
 	}
 }
 
@@ -163,10 +157,7 @@ func modifiersAreNoPeople(d *doc.Doc, lex *Lexicon) {
 		if lex != nil && lex.Gender(a.Name) != 0 || titled(d, a) || !onlyPremodifies(d, a) {
 			continue
 		}
-		a.Type, a.Gender = doc.EntMisc, doc.GenderNeuter
-		for _, mi := range a.Mentions {
-			d.Mentions[mi].Type = doc.EntMisc
-		}
+		setActorType(d, a, doc.EntMisc)
 	}
 }
 
