@@ -34,11 +34,14 @@ type MTSCSentence struct {
 }
 
 // MTSCTarget is one target of a NewsMTSC sentence: its span in bytes and in UTF-16 units
-// (the analyzer's Options.Targets), and its gold class (SentimentLabels).
+// (the analyzer's Options.Targets), its gold class (SentimentLabels), and its other
+// mentions in the sentence, in bytes (NewsMTSC's automatic further_mentions: training
+// material, not gold).
 type MTSCTarget struct {
-	Span  doc.Span
-	UTF16 [2]int
-	Class int
+	Span    doc.Span
+	UTF16   [2]int
+	Class   int
+	Further []doc.Span
 }
 
 // mtscLine is a NewsMTSC line as written: from/to are Python string offsets (code
@@ -49,6 +52,10 @@ type mtscLine struct {
 		From     int     `json:"from"`
 		To       int     `json:"to"`
 		Polarity float64 `json:"polarity"`
+		Further  []struct {
+			From int `json:"from"`
+			To   int `json:"to"`
+		} `json:"further_mentions"`
 	} `json:"targets"`
 }
 
@@ -76,8 +83,14 @@ func ReadNewsMTSC(path string) ([]MTSCSentence, error) {
 			if !ok || t.From < 0 || t.To < t.From || t.To >= len(u16) {
 				continue
 			}
-			s.Targets = append(s.Targets, MTSCTarget{Span: doc.Span{Start: bytes[t.From], End: bytes[t.To]},
-				UTF16: [2]int{u16[t.From], u16[t.To]}, Class: c})
+			mt := MTSCTarget{Span: doc.Span{Start: bytes[t.From], End: bytes[t.To]},
+				UTF16: [2]int{u16[t.From], u16[t.To]}, Class: c}
+			for _, f := range t.Further {
+				if f.From >= 0 && f.To > f.From && f.To < len(bytes) {
+					mt.Further = append(mt.Further, doc.Span{Start: bytes[f.From], End: bytes[f.To]})
+				}
+			}
+			s.Targets = append(s.Targets, mt)
 		}
 		out = append(out, s)
 	}

@@ -7,7 +7,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -117,19 +116,6 @@ type example struct {
 	group int // the line (sentence) it comes from: cross-validation folds keep it whole
 }
 
-type mtscLine struct {
-	Sentence string `json:"sentence_normalized"`
-	Targets  []struct {
-		From     int     `json:"from"`
-		To       int     `json:"to"`
-		Polarity float64 `json:"polarity"`
-		Further  []struct {
-			From int `json:"from"`
-			To   int `json:"to"`
-		} `json:"further_mentions"`
-	} `json:"targets"`
-}
-
 // useFurther adds each target's coreferent mentions (NewsMTSC's automatic
 // further_mentions) as extra training targets with the same label (flag -further).
 var useFurther bool
@@ -137,37 +123,21 @@ var useFurther bool
 // load reads a NewsMTSC file and extracts each target's features through the same
 // path the analyzer uses (text.Segment, then stance.Features).
 func load(path string, lex *stance.Resources, further bool) ([]example, error) {
-	lines, err := readLines(path)
+	sentences, err := corpus.ReadNewsMTSC(path)
 	if err != nil {
 		return nil, err
 	}
 	var out []example
-	for n, line := range lines {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		var l mtscLine
-		if err := json.Unmarshal([]byte(line), &l); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
-		}
-		d := &doc.Doc{Text: l.Sentence}
+	for n, s := range sentences {
+		d := &doc.Doc{Text: s.Text}
 		text.Segment(d)
-		offs := codePointBytes(l.Sentence)
-		for _, t := range l.Targets {
-			class := int(t.Polarity/2) - 1 // 2, 4, 6 -> 0, 1, 2
-			if class < 0 || class > 2 || t.From < 0 || t.To < t.From || t.To >= len(offs) {
-				continue
-			}
-			spans := []doc.Span{{Start: offs[t.From], End: offs[t.To]}}
+		for _, t := range s.Targets {
+			spans := []doc.Span{t.Span}
 			if further {
-				for _, f := range t.Further {
-					if f.From >= 0 && f.To > f.From && f.To < len(offs) {
-						spans = append(spans, doc.Span{Start: offs[f.From], End: offs[f.To]})
-					}
-				}
+				spans = append(spans, t.Further...)
 			}
 			for _, sp := range spans {
-				ex := example{class: class, d: d, span: sp, group: n}
+				ex := example{class: t.Class, d: d, span: sp, group: n}
 				seen := map[string]int{}
 				ok := stance.Features(lex, d, sp, func(kind, a, b string, v float32) {
 					if dropKinds[kind] {
@@ -189,14 +159,6 @@ func load(path string, lex *stance.Resources, further bool) ([]example, error) {
 		}
 	}
 	return out, nil
-}
-
-func codePointBytes(s string) []int {
-	out := make([]int, 0, len(s)+1)
-	for i := range s {
-		out = append(out, i)
-	}
-	return append(out, len(s))
 }
 
 type vocabulary struct {
