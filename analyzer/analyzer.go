@@ -58,8 +58,10 @@ func Analyze(input string, opts Options) (rep *Report, err error) {
 	// the report's own size) is freed for it, which in wasm is the analysis' peak
 	d.Chunks, d.Clauses = nil, nil
 	yieldToCollector(len(d.Text))
+	stageBegins("report")
 	rep = NewReport(d, input)
 	rep.Corrections = run.report()
+	stageEnds("report")
 	return rep, nil
 }
 
@@ -106,7 +108,9 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionR
 	// the last analysis' Doc and report may still be uncollected: segmenting a long
 	// text on top of them would grow the heap by both (a batch's second long line)
 	yieldToCollector(len(d.Text))
+	stageBegins("segment")
 	text.Segment(d)
+	stageEnds("segment")
 	if runtime.GOOS == "js" && len(d.Text) >= collectBetweenStages {
 		// the memos (about 9 MiB) would be held through the entity stage's peak, on
 		// a text that has repaid them alone; the next document fills new ones
@@ -142,9 +146,11 @@ func build(input string, opts Options, englishOnly bool) (*doc.Doc, *correctionR
 	defer doc.CollectWhenGrown(false)
 	for _, s := range stages {
 		yieldToCollector(len(d.Text))
+		stageBegins(s.name)
 		if err := s.run(d); err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", s.name, err)
 		}
+		stageEnds(s.name)
 	}
 	return d, run, nil
 }
