@@ -36,6 +36,12 @@ type Table struct {
 	blocks   string // (n+15)/16 + 1 × u32
 	recs     string
 	keys     string
+	// heads[b] is the first four bytes of block b's first key, big-endian, padded with
+	// zeros (prefix4): the binary search compares these, in one small array, and reads
+	// a head in the key bytes only when they are equal. Built by Open in one pass over
+	// the heads (4 bytes a block: 6.4 KB and a few microseconds for 25,769 words); with
+	// the scan below, BenchmarkFindWords went from about 310 to 240 ns of CPU a look-up.
+	heads []uint32
 }
 
 // Open checks the header and returns a table reading b in place (b is kept, not copied).
@@ -56,7 +62,33 @@ func Open(b string) (Table, error) {
 	if u32(t.blocks, nb-1) != len(t.keys) || n > 0 && t.keys[len(t.keys)-1] != '\n' {
 		return Table{}, errors.New("table: bad key bytes")
 	}
+	t.heads = make([]uint32, nb-1)
+	for b := range t.heads {
+		at := u32(t.blocks, b)
+		if at > len(t.keys) {
+			return Table{}, errors.New("table: a block outside the key bytes")
+		}
+		head := t.keys[at:]
+		if e := strings.IndexByte(head, '\n'); e >= 0 {
+			head = head[:e]
+		}
+		t.heads[b] = prefix4(head)
+	}
 	return t, nil
+}
+
+// prefix4 is the first four bytes of s, big-endian, padded with zeros: two strings whose
+// prefix4 differ compare as their prefix4 do (a string with a zero byte in its first four
+// may equal a shorter one's, and then the strings themselves decide).
+func prefix4(s string) uint32 {
+	var p uint32
+	for i := range 4 {
+		p <<= 8
+		if i < len(s) {
+			p |= uint32(s[i])
+		}
+	}
+	return p
 }
 
 // Len is the number of keys.
@@ -109,20 +141,25 @@ func (t Table) Find(key string) int {
 	}
 	b := lo - 1
 	k := t.keys[u32(t.blocks, b):u32(t.blocks, b+1)]
-	for row := b * blockKeys; k != ""; row++ {
-		// compare key with this line in place (each line ends in '\n', so k[i] is in range)
+	for row, at := b*blockKeys, 0; at < len(k); row++ {
+		// compare key with the line at k[at:] in place (each line ends in '\n', which key
+		// never holds, so k[at+i] is in range)
 		i := 0
-		for i < len(key) && k[i] != '\n' && k[i] == key[i] {
+		for i < len(key) && k[at+i] == key[i] {
 			i++
 		}
-		switch c := k[i]; {
+		switch c := k[at+i]; {
 		case c == '\n' && i == len(key):
 			return row
 		case c == '\n': // the line is a proper prefix of key: key sorts after it
 		case i == len(key) || c > key[i]: // key sorts before this line, so it is not held
 			return -1
 		}
-		k = k[i+strings.IndexByte(k[i:], '\n')+1:]
+		// on to the next line by a loop: IndexByte's call cost more than the few bytes
+		// left of a word (and eight bytes at a time gained nothing on words)
+		for at += i; k[at] != '\n'; at++ {
+		}
+		at++
 	}
 	return -1
 }
@@ -131,9 +168,17 @@ func (t Table) Find(key string) int {
 // on the block heads): block blocksAtMost-1 is the last that can hold key.
 func (t Table) blocksAtMost(key string, nb int) int {
 	lo, hi := 0, nb
+	p := prefix4(key)
+	heads := t.heads[:nb]
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if !t.keyBelowHead(key, m) {
+		if h := heads[m]; h != p {
+			if p > h {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		} else if !t.keyBelowHead(key, m) {
 			lo = m + 1
 		} else {
 			hi = m

@@ -3,6 +3,7 @@ package table
 import (
 	"fmt"
 	"math/rand"
+	"os"
 	"sort"
 	"strconv"
 	"testing"
@@ -102,6 +103,74 @@ func TestSeekIsTheLowerBound(t *testing.T) {
 			if row != want || at != wantAt || next != wantNext {
 				t.Fatalf("n=%d Seek(%q) = %d %q %q, want %d %q %q", n, q, row, at, next, want, wantAt, wantNext)
 			}
+		}
+	}
+}
+
+// BenchmarkFindWords is a look-up in the entity stage's word table (clusters.tbl, 25,769
+// English words), of its words and of as many absent ones, as a document's words are.
+func BenchmarkFindWords(b *testing.B) {
+	raw, err := os.ReadFile("../../entity/model/clusters.tbl")
+	if err != nil {
+		b.Skip(err)
+	}
+	tb, err := Open(string(raw))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var probes []string
+	for i := 0; i < tb.Len(); i += 7 {
+		k := tb.Key(i)
+		probes = append(probes, k, k[:len(k)-1]+"#")
+	}
+	i := 0
+	for b.Loop() {
+		tb.Find(probes[i%len(probes)])
+		i++
+	}
+}
+
+// TestFindAnswersAsASortedList: keys of 1 to 30 bytes over a small alphabet (long shared
+// prefixes, keys that are prefixes of others, lines longer and shorter than the eight
+// bytes the scan reads at once), present and absent, against a sorted list.
+func TestFindAnswersAsASortedList(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	word := func() string {
+		b := make([]byte, 1+r.Intn(30))
+		for i := range b {
+			b[i] = "ab\x09\x0b\xff"[r.Intn(5)]
+		}
+		return string(b)
+	}
+	for _, n := range []int{1, 16, 17, 3000} {
+		bld := NewBuilder(1)
+		for range n {
+			bld.Add(word(), nil)
+		}
+		tb, err := Open(string(bld.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keys []string
+		for i := range tb.Len() {
+			keys = append(keys, tb.Key(i))
+		}
+		probe := func(q string) {
+			want := sort.SearchStrings(keys, q)
+			if want == len(keys) || keys[want] != q {
+				want = -1
+			}
+			if got := tb.Find(q); got != want {
+				t.Fatalf("n=%d Find(%q) = %d, want %d", n, q, got, want)
+			}
+		}
+		for _, k := range keys {
+			probe(k)
+			probe(k[:len(k)-1])
+			probe(k + "a")
+		}
+		for range 3000 {
+			probe(word())
 		}
 	}
 }
