@@ -47,6 +47,9 @@ type window struct {
 	cacheRes   *Resources
 	cacheWords []string
 	cacheInfo  []wordInfo // negated is never set here
+	// memo holds the lexicon's answers for the words seen (lexmemo.go), when the window
+	// is kept for a whole analysis (a Scorer's); nil in a window used once (Features)
+	memo *lexMemo
 }
 
 // sentenceInfo fills the cache with toks' words and look-ups, unless it holds them.
@@ -59,7 +62,7 @@ func (w *window) sentenceInfo(res *Resources, toks []doc.Token) {
 	w.cacheWords, w.cacheInfo = w.cacheWords[:0], w.cacheInfo[:0]
 	for i := range toks {
 		wd := wordOf(&toks[i])
-		score, event, ok := lex.Score(wd)
+		score, event, ok := w.lexScore(lex, wd)
 		w.cacheWords = append(w.cacheWords, wd)
 		info := wordInfo{wordClass: wordClasses[wd], lex: score, inLex: ok, event: event,
 			name: !ok && i > 0 && isName(&toks[i])}

@@ -84,7 +84,7 @@ func NewScorer() *Scorer {
 
 // NewScorerWith returns a scorer over the given data (the trainer scores dev with it).
 func NewScorerWith(res *Resources, m *Model) *Scorer {
-	return &Scorer{res: res, sc: scorer{m: m}}
+	return &Scorer{res: res, sc: scorer{m: m, win: window{memo: &lexMemo{}}}}
 }
 
 // Score returns the sentiment toward span sp in its sentence; neutral when the span is
