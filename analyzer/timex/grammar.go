@@ -12,7 +12,6 @@ import (
 type parser struct {
 	d       *doc.Doc // the document, for its language layer (parts of speech, phrases, clauses)
 	ps      []piece
-	coreFns []func(int) (match, bool)
 	scratch readings // the readings the rule tables work on (applyIn)
 }
 

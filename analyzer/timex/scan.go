@@ -9,9 +9,9 @@ import (
 func (g *parser) inner(i int) (match, bool) {
 	var best match
 	found := false
-	for _, f := range g.cores() {
+	for _, f := range coreReaders {
 		// an impossible date ("February 30, 2023") is no date; a shorter reading may be
-		if m, ok := f(i); ok && m.end > i && (!found || m.end > best.end) && (m.s.kind != kAbs || calendarDay(m.s.p)) {
+		if m, ok := f(g, i); ok && m.end > i && (!found || m.end > best.end) && (m.s.kind != kAbs || calendarDay(m.s.p)) {
 			best, found = m, true
 		}
 	}
@@ -21,16 +21,20 @@ func (g *parser) inner(i int) (match, bool) {
 	return best, found
 }
 
-// cores lists the core readers; a method value table built once per parser.
-func (g *parser) cores() []func(int) (match, bool) {
-	if g.coreFns == nil {
-		g.coreFns = []func(int) (match, bool){
-			g.monthDate, g.dayMonth, g.weekdayDate, g.numericDate, g.isoDateTime, g.yearExpr, g.quarterExpr,
-			g.seasonExpr, g.weekdayExpr, g.deicticDay, g.relative, g.yearAgo, g.shiftWords,
-			g.refExpr, g.setExpr, g.durationExpr, g.timeExpr, g.holiday, g.podDay, g.nthDay,
-		}
+// coreReaders are the core readers, as method expressions: a method value bound to the
+// parser (as they were) is called through a wrapper that copies the reader's match (568
+// bytes) once more, for each of the twenty readers at each piece that may start an
+// expression. Set in init: the readers reach inner again (an initialization cycle).
+var coreReaders []func(*parser, int) (match, bool)
+
+func init() {
+	coreReaders = []func(*parser, int) (match, bool){
+		(*parser).monthDate, (*parser).dayMonth, (*parser).weekdayDate, (*parser).numericDate,
+		(*parser).isoDateTime, (*parser).yearExpr, (*parser).quarterExpr, (*parser).seasonExpr,
+		(*parser).weekdayExpr, (*parser).deicticDay, (*parser).relative, (*parser).yearAgo,
+		(*parser).shiftWords, (*parser).refExpr, (*parser).setExpr, (*parser).durationExpr,
+		(*parser).timeExpr, (*parser).holiday, (*parser).podDay, (*parser).nthDay,
 	}
-	return g.coreFns
 }
 
 // endsWell rejects a match that stops inside a hyphenated token ("five-year-old").
