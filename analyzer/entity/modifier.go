@@ -1,6 +1,10 @@
 package entity
 
-import "lede/analyzer/doc"
+import (
+	"strings"
+
+	"lede/analyzer/doc"
+)
 
 // modifiersOfInstitutions finds the other names (MISC, one word: "Russian") that stand
 // right before an institution's name ("Russian Defence Ministry", "French Interior
@@ -25,6 +29,11 @@ func modifiersOfInstitutions(d *doc.Doc, names []nameInfo) []nameInfo {
 // space to the organisation name next, which ends in an institution's head noun.
 func modifiesInstitution(d *doc.Doc, n, next *nameInfo) bool {
 	if n.typ != doc.EntMisc || len(n.words) != 1 || next.typ != doc.EntOrg || len(next.lower) < 2 {
+		return false
+	}
+	if strings.Contains(n.words[0], "-") {
+		// "the Brussels-based Egmont Foundation", "Kremlin-backed": a description of
+		// the institution, not the country whose institution it is
 		return false
 	}
 	m, o := d.Mentions[n.mention], d.Mentions[next.mention]

@@ -33,6 +33,7 @@ func Resolve(d *doc.Doc) error {
 	companiesByEvidence(d, lex)
 	modifiersAreNoPeople(d, lex)
 	listedCompaniesAct(d, lex)
+	buildingsAct(d, lex)
 	personCues(d, lex)
 	assignRoles(d, lex)
 	linkReferences(d)
