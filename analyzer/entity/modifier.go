@@ -31,9 +31,7 @@ func modifiesInstitution(d *doc.Doc, n, next *nameInfo) bool {
 	if n.typ != doc.EntMisc || len(n.words) != 1 || next.typ != doc.EntOrg || len(next.lower) < 2 {
 		return false
 	}
-	if strings.Contains(n.words[0], "-") {
-		// "the Brussels-based Egmont Foundation", "Kremlin-backed": a description of
-		// the institution, not the country whose institution it is
+	if describesInstitution(n.words[0]) {
 		return false
 	}
 	m, o := d.Mentions[n.mention], d.Mentions[next.mention]
@@ -41,4 +39,17 @@ func modifiesInstitution(d *doc.Doc, n, next *nameInfo) bool {
 		return false
 	}
 	return institutionHeads[next.lower[len(next.lower)-1]]
+}
+
+// describesInstitution reports whether a hyphenated modifier ends in a participle:
+// "the Brussels-based Egmont Foundation", "Kremlin-backed", "state-run" describe the
+// institution rather than name whose it is ("Dai-ichi Life Research Institute" is one
+// name).
+func describesInstitution(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	p := w[i+1:]
+	return p == "run" || len(p) > 3 && strings.HasSuffix(p, "ed") && strings.ToLower(p) == p
 }

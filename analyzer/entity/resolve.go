@@ -29,7 +29,7 @@ func Resolve(d *doc.Doc) error {
 	typesByList(d, names, lex)
 	names = modifiersOfInstitutions(d, names)
 	groupNames(d, names)
-	buildActors(d, names)
+	buildActors(d, names, lex)
 	companiesByEvidence(d, lex)
 	modifiersAreNoPeople(d, lex)
 	listedCompaniesAct(d, lex)
