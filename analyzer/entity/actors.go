@@ -9,19 +9,29 @@ import (
 )
 
 // buildActors turns the groups into d.Actors, numbered by first mention: each actor is
-// named by its best form, typed by the majority of its names' words.
-func buildActors(d *doc.Doc, names []nameInfo) {
+// named by its best form, typed by the majority of its names' words. But an actor the
+// story names by a given name and a surname the tagger reads as a person ("Donald
+// Trump") is that person, however often the tagger reads the surname alone otherwise
+// ("Trump avoids", "Trump has": a brand's or a firm's name in the tagger's eyes); a
+// longer name read otherwise ("Morgan Stanley" as a firm) leaves it to the majority.
+func buildActors(d *doc.Doc, names []nameInfo, lex *Lexicon) {
 	actorOf := actorsByFirstMention(names)
 	for range actorOf {
 		d.AddActor(doc.Actor{})
 	}
 	forms := make([][]nameForm, len(d.Actors))
 	votes := make([][5]int, len(d.Actors))
+	fullPerson := make([]bool, len(d.Actors)) // a given name and a surname tagged as a person
+	longOther := make([]bool, len(d.Actors))  // a name of two words or more tagged otherwise
 	for _, n := range names {
 		a := actorOf[n.actor]
 		d.Attach(n.mention, a)
 		votes[a][n.typ] += len(n.words)
 		forms[a] = addForm(forms[a], d, n)
+		if len(n.words) >= 2 {
+			fullPerson[a] = fullPerson[a] || n.typ == doc.EntPerson && lex != nil && lex.givenName(n.lower[0]) != 0
+			longOther[a] = longOther[a] || n.typ != doc.EntPerson
+		}
 	}
 	for a := range d.Actors {
 		act := &d.Actors[a]
@@ -32,7 +42,11 @@ func buildActors(d *doc.Doc, names []nameInfo) {
 		for _, f := range fs[1:] {
 			act.Aliases = append(act.Aliases, f.text)
 		}
-		setActorType(d, act, majorityType(votes[a]))
+		t := majorityType(votes[a])
+		if fullPerson[a] && !longOther[a] { // a person named in full
+			t = doc.EntPerson
+		}
+		setActorType(d, act, t)
 	}
 }
 

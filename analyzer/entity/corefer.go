@@ -75,7 +75,8 @@ func (l *linker) enterNames(ti int) bool {
 		if m.Actor >= 0 && m.Kind == doc.MentionName {
 			// a name that modifies what follows ("Russian", "Kremlin" in "Kremlin
 			// Spokesperson Dmitry Peskov") is not the sentence's subject
-			modifier := m.Type == doc.EntMisc || modifiesNext(d, m)
+			// nor is a name after a preposition ("debated in Ottawa, where the Trust said")
+			modifier := m.Type == doc.EntMisc || modifiesNext(d, m) || afterPreposition(d, ti)
 			l.window = append(l.window, recent{actor: m.Actor, sentence: l.sentence, token: ti, subject: l.firstInSentence && !modifier})
 			l.lastSeen[m.Actor] = ti
 			if d.Actors[m.Actor].Type == doc.EntOrg {
@@ -326,7 +327,16 @@ func modifiesNext(d *doc.Doc, m doc.Mention) bool {
 		return false
 	}
 	t := d.Tokens[ti]
-	return t.Start == m.End || roleHeads[t.Lower] || isTitleWord(t.Lower) || startsName(d, ti)
+	// glued to the name: "Trump's", "Kremlin-backed"; a comma or a quote mark after it
+	// ends the name ("Vladimir Putin, has used his")
+	glued := t.Start == m.End && t.Kind != doc.TokPunct && t.Kind != doc.TokQuote
+	return glued || roleHeads[t.Lower] || isTitleWord(t.Lower) || startsName(d, ti)
+}
+
+// afterPreposition reports whether the word before token ti, in its sentence, is a
+// preposition.
+func afterPreposition(d *doc.Doc, ti int) bool {
+	return ti > 0 && d.Tokens[ti-1].Sentence == d.Tokens[ti].Sentence && d.Tokens[ti-1].Class.Has(doc.ClassPreposition)
 }
 
 // nearBy reports whether token b follows token a closely (at most 6 tokens later)

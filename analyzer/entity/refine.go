@@ -15,10 +15,18 @@ import (
 //     "Foreign Minister") loses its title words: a title names a role, not a referent.
 //     What is left ("US") stays a name; nothing left, the mention goes.
 func refineNames(d *doc.Doc, lex *Lexicon) {
-	names := map[string]bool{} // lower-cased name mentions of the document, for split evidence
+	names := map[string]bool{}  // lower-cased name mentions of the document, for split evidence
+	people := map[string]bool{} // the keys of the document's people and their surnames
 	for _, m := range d.Mentions {
 		if m.Kind == doc.MentionName {
-			names[nameKey(d.Slice(m.Span))] = true
+			k := nameKey(d.Slice(m.Span))
+			names[k] = true
+			if m.Type == doc.EntPerson {
+				people[k] = true
+				if i := strings.LastIndexByte(k, ' '); i >= 0 {
+					people[k[i+1:]] = true
+				}
+			}
 		}
 	}
 	out := make([]doc.Mention, 0, len(d.Mentions)+len(d.Mentions)/16) // room for some splits, grown once
@@ -34,6 +42,11 @@ func refineNames(d *doc.Doc, lex *Lexicon) {
 			continue
 		}
 		if left, right, ok := splitCoordinated(d, m, first, end, names); ok {
+			out = append(out, left, right)
+			changed = true
+			continue
+		}
+		if left, right, ok := splitAfterOrganisation(d, m, first, end, people); ok {
 			out = append(out, left, right)
 			changed = true
 			continue
@@ -106,6 +119,35 @@ func splitCoordinated(d *doc.Doc, m doc.Mention, first, end int, names map[strin
 	l, r := m, m
 	l.Span, r.Span = left, right
 	return l, r, true
+}
+
+// splitAfterOrganisation splits a name the tagger drew over two names side by side
+// ("told the Washington Post Trump was"): the first part, of two words or more, ends in
+// an organisation's or a publication's head noun, and the rest is a person's name the
+// document tags as one somewhere, or a person's surname it names. The first part is the
+// organisation, the rest the person. "Boston Post Road" stays whole: "Road" is no
+// person of the story's.
+func splitAfterOrganisation(d *doc.Doc, m doc.Mention, first, end int, people map[string]bool) (doc.Mention, doc.Mention, bool) {
+	lFirst := first
+	if d.Tokens[lFirst].Lower == "the" {
+		lFirst++
+	}
+	for k := lFirst + 2; k < end; k++ {
+		head := d.Tokens[k-1]
+		if !(orgEnding(head) || publicationHeads[head.Lower]) || !text.IsCapitalised(d.Tokens[k]) {
+			continue
+		}
+		right := doc.Span{Start: d.Tokens[k].Start, End: m.End}
+		if !people[nameKey(d.Slice(right))] {
+			// "Oversight Committee Republicans" are the committee's members, one group
+			continue
+		}
+		l, r := m, m
+		l.Span, l.Type = doc.Span{Start: d.Tokens[first].Start, End: head.End}, doc.EntOrg
+		r.Span, r.Type = right, doc.EntPerson
+		return l, r, true
+	}
+	return m, m, false
 }
 
 // institutionHeads end the names of institutions; coordinated words before one are its

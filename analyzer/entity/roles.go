@@ -60,13 +60,33 @@ func assignRoles(d *doc.Doc, lex *Lexicon) {
 		if given == a.Name && len(a.Aliases) == 0 {
 			continue // a lone surname says nothing of gender
 		}
-		switch lex.Gender(given) {
+		switch givenNameGender(lex, given) {
 		case 1:
 			a.Gender = doc.GenderMale
 		case 2:
 			a.Gender = doc.GenderFemale
 		}
 	}
+}
+
+// givenNameGender is the gender of a given name (1 male, 2 female, 0 unknown); a
+// hyphenated one ("Jo-Renee", "Jean-Pierre") has its parts' gender when the parts the
+// list knows agree (US given names: "Jean" is mostly a woman's there).
+func givenNameGender(lex *Lexicon, given string) uint8 {
+	g := lex.Gender(given)
+	if g != 0 || !strings.Contains(given, "-") {
+		return g
+	}
+	for _, part := range strings.Split(given, "-") {
+		switch pg := lex.Gender(part); {
+		case pg == 0:
+		case g == 0:
+			g = pg
+		case g != pg:
+			return 0
+		}
+	}
+	return g
 }
 
 func addRole(a *doc.Actor, role string) {

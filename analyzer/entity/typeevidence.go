@@ -86,28 +86,50 @@ func companyBacked(d *doc.Doc, lex *Lexicon, a *doc.Actor) bool {
 	return false
 }
 
-// listedCompaniesAct retypes as organisations the one-word other names (MISC) that an
-// organisation list knows as a company or airline and that the story makes the subject
-// of a clause ("Boeing said its Dreamliner would fly", "Airbus delivered 300 jets"): the
-// tagger takes them for the aircraft named after their makers (CoNLL files "Airbus"
-// so), but a product does not speak or act, and a company does. Without the list, a
-// product as subject ("Windows crashed") stays an other name.
+// listedCompaniesAct retypes as organisations the one-word other names (MISC) and
+// places that an organisation list knows as a company or airline and that the story
+// makes the subject of a clause ("Boeing said its Dreamliner would fly", "Airbus
+// delivered 300 jets", "Opel warned"): the tagger takes them for the aircraft or cars
+// named after their makers (CoNLL files "Airbus" so) or for places, but a product or
+// a place does not speak or act, and a company does. Without the list, a product as
+// subject ("Windows crashed") stays an other name; a name the gazetteer or WordNet
+// knows as a place stays a place ("Toyota" is also a city).
 func listedCompaniesAct(d *doc.Doc, lex *Lexicon) {
 	if lex == nil {
 		return
 	}
 	for ai := range d.Actors {
 		a := &d.Actors[ai]
-		if a.Type != doc.EntMisc || strings.Contains(a.Name, " ") || hasMultiWordAlias(a) {
+		if a.Type != doc.EntMisc && a.Type != doc.EntLoc || strings.Contains(a.Name, " ") || hasMultiWordAlias(a) {
 			continue
 		}
 		key := strings.ToLower(a.Name)
-		if k := lex.Organisation(key); k != OrgCompany && k != OrgAirline || !subjectSomewhere(d, a) {
+		if k := lex.Organisation(key); k != OrgCompany && k != OrgAirline || !subjectSomewhere(d, a, false) {
 			continue
 		}
-		// "Dutch say", "Christians said": a people or its language (the company list
-		// holds demonyms too, from firms so named), as WordNet knows it
-		if k := lex.WordNetKind(key); k == WordNetPerson || k == WordNetLanguage {
+		// "Dutch say": a language or its people (the company list holds demonyms too,
+		// from firms so named), as WordNet knows it. A person WordNet knows is no
+		// objection: "Opel", "Siemens", "Daimler" are firms named after their founders.
+		if k := lex.WordNetKind(key); k == WordNetLanguage || a.Type == doc.EntLoc && (k == WordNetLocation || lex.Place(key) != 0) {
+			continue
+		}
+		setActorType(d, a, doc.EntOrg)
+	}
+}
+
+// buildingsAct retypes as organisations the places WordNet lists as buildings and other
+// made things (kind A: "Kremlin", "White House", "Pentagon") that the story makes the
+// subject of an active verb other than "be" or "have": "the Kremlin said", "the White
+// House announced sanctions" name the institution housed there, as a reader reads it
+// (CoNLL files them as places whatever they do). "The White House is white" and "the
+// Capitol was stormed" keep the building.
+func buildingsAct(d *doc.Doc, lex *Lexicon) {
+	if lex == nil {
+		return
+	}
+	for ai := range d.Actors {
+		a := &d.Actors[ai]
+		if a.Type != doc.EntLoc || lex.WordNetKind(strings.ToLower(a.Name)) != WordNetArtifact || !subjectSomewhere(d, a, true) {
 			continue
 		}
 		setActorType(d, a, doc.EntOrg)
@@ -115,8 +137,9 @@ func listedCompaniesAct(d *doc.Doc, lex *Lexicon) {
 }
 
 // subjectSomewhere reports whether a name mention of the actor is, alone and without
-// an article, the subject of a clause with a finite verb in the language layer.
-func subjectSomewhere(d *doc.Doc, a *doc.Actor) bool {
+// an article (with "the" when theAllowed), the subject of an active clause whose finite
+// verb is not "be" or "have" in the language layer.
+func subjectSomewhere(d *doc.Doc, a *doc.Actor, theAllowed bool) bool {
 	for _, mi := range a.Mentions {
 		m := d.Mentions[mi]
 		if m.Kind != doc.MentionName {
@@ -129,17 +152,33 @@ func subjectSomewhere(d *doc.Doc, a *doc.Actor) bool {
 			continue
 		}
 		// a company's name takes no article: "the Dutch", "the Budget" are no firms
-		if first := d.TokenAt(m.Start); d.Chunks[ch].FirstToken < first || first > 0 && d.Tokens[first-1].Class.Has(doc.ClassDeterminer) {
+		first := d.TokenAt(m.Start)
+		if theAllowed && first > 0 && d.Tokens[first-1].Lower == "the" {
+			first--
+		}
+		if d.Chunks[ch].FirstToken < first || first > 0 && d.Tokens[first-1].Class.Has(doc.ClassDeterminer) {
 			continue
 		}
-		if v := d.Clauses[c].Verb.FirstToken; v >= 0 && v < len(d.Tokens) {
-			switch d.Tokens[v].POS {
-			case doc.VBD, doc.VBZ, doc.VBP, doc.MD:
-				return true
-			}
+		if finiteActiveVerb(d, d.Clauses[c].Verb) {
+			return true
 		}
 	}
 	return false
+}
+
+// finiteActiveVerb reports whether a verb group opens with a finite verb or modal and
+// is active, with a main verb other than "be" or "have" ("said", "will announce"; not
+// "is", "was stormed", "has a dome").
+func finiteActiveVerb(d *doc.Doc, v doc.VerbGroup) bool {
+	if v.FirstToken < 0 || v.FirstToken >= len(d.Tokens) || v.Passive {
+		return false
+	}
+	switch d.Tokens[v.FirstToken].POS {
+	case doc.VBD, doc.VBZ, doc.VBP, doc.MD:
+	default:
+		return false
+	}
+	return v.Head < 0 || v.Head >= len(d.Tokens) || !d.Tokens[v.Head].Class.Any(doc.ClassBe|doc.ClassHave)
 }
 
 // modifiersAreNoPeople retypes as other names the one-word actors the tagger read as

@@ -18,6 +18,8 @@ const (
 	WordNetQuantity byte = 'Q' // units
 	WordNetPerson   byte = 'P' // people, and surnames they share
 	WordNetLanguage byte = 'W' // communication: languages ("Dutch"), scripts, works
+	WordNetLocation byte = 'L' // places ("Tahiti")
+	WordNetArtifact byte = 'A' // buildings and other made things ("Kremlin", "Brooklyn Bridge")
 )
 
 // SetWordNet reads wordnet.txt (kind TAB phrase) as the trainers do: packed, then read
