@@ -42,12 +42,8 @@ func TestSplitAfterOrganisation(t *testing.T) {
 	} {
 		d := typedMentions(c.text, c.types, c.names)
 		refineNames(d, DefaultLexicon())
-		var got []string
-		for _, m := range d.Mentions {
-			got = append(got, d.Slice(m.Span))
-		}
-		if strings.Join(got, "|") != c.want {
-			t.Errorf("%q: mentions %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		if got := mentionTexts(d); got != c.want {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -26,12 +26,8 @@ func TestRefineNamesSplitsOnlyTwoNames(t *testing.T) {
 		i := strings.Index(c.text, c.name)
 		d.AddMention(doc.Mention{Span: doc.Span{Start: i, End: i + len(c.name)}, Type: doc.EntOrg, Actor: -1})
 		refineNames(d, DefaultLexicon())
-		var got []string
-		for _, m := range d.Mentions {
-			got = append(got, d.Slice(m.Span))
-		}
-		if strings.Join(got, "|") != c.want {
-			t.Errorf("%q: mentions %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		if got := mentionTexts(d); got != c.want {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
 		}
 	}
 }
@@ -79,4 +75,13 @@ func TestShortFormTakenForPlace(t *testing.T) {
 			t.Errorf("%q: actors %q, want %q", c.text, g, c.want)
 		}
 	}
+}
+
+// mentionTexts is the text of each of the Doc's mentions, in order, joined by "|".
+func mentionTexts(d *doc.Doc) string {
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, d.Slice(m.Span))
+	}
+	return strings.Join(got, "|")
 }
