@@ -29,19 +29,7 @@ func TestGoldenLinked(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkSpans(t, d)
-		out := []goldenQuote{}
-		for _, q := range d.Quotes {
-			g := goldenQuote{Kind: q.Kind.String(), Text: d.Slice(q.Span), Speaker: slice(d, q.SpeakerSpan),
-				Cue: slice(d, q.Cue), Outlet: slice(d, q.Outlet), Inferred: q.Inferred}
-			for _, s := range q.Quoted {
-				g.Quoted = append(g.Quoted, d.Slice(s))
-			}
-			if q.Speaker >= 0 {
-				g.Actor = d.Actors[q.Speaker].Name
-			}
-			out = append(out, g)
-		}
-		golden.Expect(t, want, out)
+		golden.Expect(t, want, goldenQuotes(d))
 	})
 }
 

@@ -48,20 +48,25 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkSpans(t, d)
-		out := []goldenQuote{}
-		for _, q := range d.Quotes {
-			g := goldenQuote{Kind: q.Kind.String(), Text: d.Slice(q.Span), Speaker: slice(d, q.SpeakerSpan),
-				Cue: slice(d, q.Cue), Outlet: slice(d, q.Outlet), Inferred: q.Inferred}
-			for _, s := range q.Quoted {
-				g.Quoted = append(g.Quoted, d.Slice(s))
-			}
-			if q.Speaker >= 0 {
-				g.Actor = d.Actors[q.Speaker].Name
-			}
-			out = append(out, g)
-		}
-		golden.Expect(t, want, out)
+		golden.Expect(t, want, goldenQuotes(d))
 	})
+}
+
+// goldenQuotes is what a golden file records of each quote Find left on d.
+func goldenQuotes(d *doc.Doc) []goldenQuote {
+	out := []goldenQuote{}
+	for _, q := range d.Quotes {
+		g := goldenQuote{Kind: q.Kind.String(), Text: d.Slice(q.Span), Speaker: slice(d, q.SpeakerSpan),
+			Cue: slice(d, q.Cue), Outlet: slice(d, q.Outlet), Inferred: q.Inferred}
+		for _, s := range q.Quoted {
+			g.Quoted = append(g.Quoted, d.Slice(s))
+		}
+		if q.Speaker >= 0 {
+			g.Actor = d.Actors[q.Speaker].Name
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // checkSpans fails on the first broken invariant of the Doc (see doc.Check).
