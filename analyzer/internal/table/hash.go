@@ -1,0 +1,160 @@
+package table
+
+import (
+	"encoding/binary"
+	"errors"
+	"sort"
+)
+
+// Hash is a hashed table read in place: the same keys and fixed-width records as a Table,
+// found through an open-addressing slot array stored in the bytes (built by the packer,
+// never at start), so that a look-up is one hash of the key and, at a load of at most a
+// half, one or two key compares: no binary search. It is for the lists looked up once a
+// token (word classes, cue verbs, model features), where the sorted table's search cost
+// more than the rest of the look-up.
+//
+// Layout, little-endian:
+//
+//	"LTH1" | n u32 | width u32 | slots u32 | key bytes u32
+//	slots × u16 (u32 when n ≥ 65535)   row+1 of the key hashed there, 0 for none
+//	(n+1) × u32                         where each row's key starts in the key bytes
+//	n × width                           records, in key order
+//	key bytes                           the keys in byte order, back to back
+//
+// Rows are in key order, so Key(0..Len-1) lists the keys sorted.
+type Hash struct {
+	n, width, slots int
+	wide            bool   // slots of u32, not u16
+	slot            string // slots × 2 or 4 bytes
+	offs            string // (n+1) × u32
+	recs, keys      string
+}
+
+const hashMagic = "LTH1"
+const hashHeaderBytes = 20
+
+// OpenHash checks the header and returns a table reading b in place (b is kept, not
+// copied; nothing is built).
+func OpenHash(b string) (Hash, error) {
+	if len(b) < hashHeaderBytes || b[:4] != hashMagic {
+		return Hash{}, errors.New("table: not a hashed table")
+	}
+	n, width, slots, nk := u32(b[4:], 0), u32(b[8:], 0), u32(b[12:], 0), u32(b[16:], 0)
+	if slots <= 0 || slots&(slots-1) != 0 || n >= slots || n < 0 || width < 0 {
+		return Hash{}, errors.New("table: bad hashed table header")
+	}
+	h := Hash{n: n, width: width, slots: slots, wide: n >= 0xffff}
+	sw := 2
+	if h.wide {
+		sw = 4
+	}
+	if hashHeaderBytes+sw*slots+4*(n+1)+n*width+nk != len(b) {
+		return Hash{}, errors.New("table: hashed table header does not match the size")
+	}
+	p := hashHeaderBytes
+	h.slot, p = b[p:p+sw*slots], p+sw*slots
+	h.offs, p = b[p:p+4*(n+1)], p+4*(n+1)
+	h.recs, p = b[p:p+n*width], p+n*width
+	h.keys = b[p:]
+	// the offsets must rise to the key bytes' end, so that Key never slices out of range
+	// (n reads of four bytes: a check, nothing is built)
+	for i := range n {
+		if u32(h.offs, i) > u32(h.offs, i+1) {
+			return Hash{}, errors.New("table: bad key offsets")
+		}
+	}
+	if u32(h.offs, n) != nk {
+		return Hash{}, errors.New("table: bad key offsets")
+	}
+	return h, nil
+}
+
+// hashKey is 32-bit FNV-1a of s (inlined: hash/fnv's interface would allocate).
+func hashKey(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// Len is the number of keys.
+func (h Hash) Len() int { return h.n }
+
+// Width is the bytes of a record.
+func (h Hash) Width() int { return h.width }
+
+// Key is row i's key (rows are in key order).
+func (h Hash) Key(i int) string { return h.keys[u32(h.offs, i):u32(h.offs, i+1)] }
+
+// Record is row i's record (Width bytes).
+func (h Hash) Record(i int) string { return h.recs[i*h.width : (i+1)*h.width] }
+
+func (h Hash) slotRow(s int) int {
+	if h.wide {
+		return u32(h.slot, s)
+	}
+	return int(h.slot[2*s]) | int(h.slot[2*s+1])<<8
+}
+
+// Find returns the row of key, -1 when the table does not hold it. It allocates nothing.
+func (h Hash) Find(key string) int {
+	if h.n == 0 {
+		return -1
+	}
+	mask := h.slots - 1
+	for s := int(hashKey(key)) & mask; ; s = (s + 1) & mask {
+		r := h.slotRow(s)
+		if r == 0 || r > h.n {
+			return -1 // the table is at most half full, so an empty slot ends every probe
+		}
+		if h.Key(r-1) == key {
+			return r - 1
+		}
+	}
+}
+
+// HashBytes lays the keys and records out as a hashed table (OpenHash).
+func (b *Builder) HashBytes() []byte {
+	keys := make([]string, 0, len(b.recs))
+	for k := range b.recs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	n := len(keys)
+	slots := 2
+	for slots < 2*n {
+		slots <<= 1 // a load of at most a half
+	}
+	slot := make([]uint32, slots)
+	for i, k := range keys {
+		s := int(hashKey(k)) & (slots - 1)
+		for slot[s] != 0 {
+			s = (s + 1) & (slots - 1)
+		}
+		slot[s] = uint32(i + 1)
+	}
+	var kb []byte
+	out := []byte(hashMagic)
+	for _, v := range []int{n, b.width, slots, 0} {
+		out = binary.LittleEndian.AppendUint32(out, uint32(v))
+	}
+	for _, r := range slot {
+		if n >= 0xffff {
+			out = binary.LittleEndian.AppendUint32(out, r)
+		} else {
+			out = binary.LittleEndian.AppendUint16(out, uint16(r))
+		}
+	}
+	for _, k := range keys {
+		out = binary.LittleEndian.AppendUint32(out, uint32(len(kb)))
+		kb = append(kb, k...)
+	}
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(kb)))
+	binary.LittleEndian.PutUint32(out[16:], uint32(len(kb)))
+	for _, k := range keys {
+		out = append(out, b.recs[k]...)
+	}
+	return append(out, kb...)
+}
