@@ -21,7 +21,9 @@ func (r *Report) AppendJSON(dst []byte, escapeHTML bool) ([]byte, error) {
 	return w.b, w.err
 }
 
-// jsonWriter appends JSON values; the first unsupported value is kept in err.
+// jsonWriter appends JSON values; the first unsupported value is kept in err. Its
+// helpers are marked go:noinline: inlined at each of the hundred-odd fields, their
+// appends made the writer 280 KB of wasm code (tools/wasm-size) instead of about 30.
 type jsonWriter struct {
 	b    []byte
 	html bool
@@ -29,6 +31,8 @@ type jsonWriter struct {
 }
 
 // key writes `,"name":` (no comma for the first field of an object: first is true).
+//
+//go:noinline
 func (w *jsonWriter) key(first bool, name string) {
 	if !first {
 		w.b = append(w.b, ',')
@@ -43,6 +47,8 @@ const jsonHex = "0123456789abcdef"
 // str is encoding/json's string encoding: the escapes \" \\ \b \f \n \r \t, \u00XX for
 // other control bytes (and < > & when escaping HTML), \ufffd for each invalid byte, and
 // \u2028 \u2029 always.
+//
+//go:noinline
 func (w *jsonWriter) str(s string) {
 	b := append(w.b, '"')
 	start := 0
@@ -94,12 +100,16 @@ func (w *jsonWriter) str(s string) {
 	w.b = append(b, '"')
 }
 
+//go:noinline
 func (w *jsonWriter) int(i int) { w.b = strconv.AppendInt(w.b, int64(i), 10) }
 
+//go:noinline
 func (w *jsonWriter) bool(v bool) { w.b = strconv.AppendBool(w.b, v) }
 
 // float is encoding/json's float64: ES6 number formatting ('f', or 'e' below 1e-6 and
 // from 1e21, with "e-09" written "e-9").
+//
+//go:noinline
 func (w *jsonWriter) float(f float64) {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		if w.err == nil {
@@ -122,8 +132,15 @@ func (w *jsonWriter) float(f float64) {
 	w.b = b
 }
 
+// byte appends one byte (a brace: not inlined, as the other helpers).
+//
+//go:noinline
+func (w *jsonWriter) byte(c byte) { w.b = append(w.b, c) }
+
+//go:noinline
 func (w *jsonWriter) null() { w.b = append(w.b, "null"...) }
 
+//go:noinline
 func (w *jsonWriter) strPtr(p *string) {
 	if p == nil {
 		w.null()
@@ -132,6 +149,7 @@ func (w *jsonWriter) strPtr(p *string) {
 	w.str(*p)
 }
 
+//go:noinline
 func (w *jsonWriter) intPtr(p *int) {
 	if p == nil {
 		w.null()
@@ -156,6 +174,7 @@ func list[T any](w *jsonWriter, s []T, each func(*T)) {
 	w.b = append(w.b, ']')
 }
 
+//go:noinline
 func (w *jsonWriter) strs(s []string) { list(w, s, func(v *string) { w.str(*v) }) }
 
 func (w *jsonWriter) report(r *Report) {
@@ -163,7 +182,7 @@ func (w *jsonWriter) report(r *Report) {
 		w.null()
 		return
 	}
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "schema")
 	w.str(r.Schema)
 	if r.ID != "" {
@@ -218,11 +237,11 @@ func (w *jsonWriter) report(r *Report) {
 		w.key(false, "corrections")
 		w.corrections(r.Corrections)
 	}
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) stats(s *Stats) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "chars")
 	w.int(s.Chars)
 	w.key(false, "words")
@@ -231,11 +250,11 @@ func (w *jsonWriter) stats(s *Stats) {
 	w.int(s.Sentences)
 	w.key(false, "paragraphs")
 	w.int(s.Paragraphs)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) mention(m *ReportMention) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "start")
 	w.int(m.Start)
 	w.key(false, "end")
@@ -250,11 +269,11 @@ func (w *jsonWriter) mention(m *ReportMention) {
 	w.strPtr(m.Actor)
 	w.key(false, "polarity")
 	w.float(m.Polarity)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) actor(a *ReportActor) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "id")
 	w.str(a.ID)
 	w.key(false, "name")
@@ -281,20 +300,20 @@ func (w *jsonWriter) actor(a *ReportActor) {
 		w.key(false, "corrected")
 		w.bool(true)
 	}
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) offsets(o *Offsets) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "start")
 	w.int(o.Start)
 	w.key(false, "end")
 	w.int(o.End)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) quote(q *ReportQuote) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "id")
 	w.str(q.ID)
 	w.key(false, "kind")
@@ -331,11 +350,11 @@ func (w *jsonWriter) quote(q *ReportQuote) {
 		w.key(false, "corrected")
 		w.bool(true)
 	}
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) timex(t *ReportTimex) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "id")
 	w.str(t.ID)
 	w.key(false, "start")
@@ -362,11 +381,11 @@ func (w *jsonWriter) timex(t *ReportTimex) {
 	}
 	w.key(false, "display")
 	w.str(t.Display)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) event(e *ReportEvent) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "id")
 	w.str(e.ID)
 	w.key(false, "timex")
@@ -399,31 +418,31 @@ func (w *jsonWriter) event(e *ReportEvent) {
 		w.key(false, "about")
 		w.strs(e.About)
 	}
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) timeSpan(t *ReportTimeSpan) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "from")
 	w.str(t.From)
 	w.key(false, "to")
 	w.str(t.To)
 	w.key(false, "display")
 	w.str(t.Display)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) span(s *ReportSpan) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "start")
 	w.int(s.Start)
 	w.key(false, "end")
 	w.int(s.End)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) stance(s *ReportStance) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "holder")
 	w.strPtr(s.Holder)
 	w.key(false, "target")
@@ -442,20 +461,20 @@ func (w *jsonWriter) stance(s *ReportStance) {
 	list(w, s.EvidenceSpans, w.span)
 	if p := s.Predicate; p != nil {
 		w.key(false, "predicate")
-		w.b = append(w.b, '{')
+		w.byte('{')
 		w.key(true, "start")
 		w.int(p.Start)
 		w.key(false, "end")
 		w.int(p.End)
 		w.key(false, "lemma")
 		w.str(p.Lemma)
-		w.b = append(w.b, '}')
+		w.byte('}')
 	}
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) tone(t *ReportTone) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "actor")
 	w.str(t.Actor)
 	w.key(false, "polarity")
@@ -466,11 +485,11 @@ func (w *jsonWriter) tone(t *ReportTone) {
 	w.strs(t.Sentences)
 	w.key(false, "sentenceSpans")
 	list(w, t.SentenceSpans, w.span)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) relation(r *ReportRelation) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "holder")
 	w.str(r.Holder)
 	w.key(false, "target")
@@ -479,11 +498,11 @@ func (w *jsonWriter) relation(r *ReportRelation) {
 	w.strs(r.Evidence)
 	w.key(false, "evidenceSpans")
 	list(w, r.EvidenceSpans, w.span)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) target(t *ReportTarget) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "start")
 	w.int(t.Start)
 	w.key(false, "end")
@@ -492,11 +511,11 @@ func (w *jsonWriter) target(t *ReportTarget) {
 	w.float(t.Polarity)
 	w.key(false, "label")
 	w.str(t.Label)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) language(l *ReportLanguage) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "english")
 	w.bool(l.English)
 	w.key(false, "functionWordShare")
@@ -507,7 +526,7 @@ func (w *jsonWriter) language(l *ReportLanguage) {
 		w.key(false, "notice")
 		w.str(l.Notice)
 	}
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) textSpan(name string, t *TextSpan) {
@@ -515,18 +534,18 @@ func (w *jsonWriter) textSpan(name string, t *TextSpan) {
 		return // every TextSpan field of a Correction is omitempty
 	}
 	w.key(false, name)
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "start")
 	w.int(t.Start)
 	w.key(false, "end")
 	w.int(t.End)
 	w.key(false, "text")
 	w.str(t.Text)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) correction(c *Correction) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "op")
 	w.str(c.Op)
 	w.textSpan("mention", c.Mention)
@@ -543,25 +562,25 @@ func (w *jsonWriter) correction(c *Correction) {
 	w.textSpan("speaker", c.Speaker)
 	w.textSpan("holder", c.Holder)
 	w.textSpan("target", c.Target)
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
 
 func (w *jsonWriter) corrections(c *ReportCorrections) {
-	w.b = append(w.b, '{')
+	w.byte('{')
 	w.key(true, "list")
 	list(w, c.List, w.correction)
 	w.key(false, "applied")
 	w.int(c.Applied)
 	w.key(false, "unapplied")
 	list(w, c.Unapplied, func(u *ReportUnapplied) {
-		w.b = append(w.b, '{')
+		w.byte('{')
 		w.key(true, "index")
 		w.int(u.Index)
 		w.key(false, "op")
 		w.str(u.Op)
 		w.key(false, "reason")
 		w.str(u.Reason)
-		w.b = append(w.b, '}')
+		w.byte('}')
 	})
-	w.b = append(w.b, '}')
+	w.byte('}')
 }
