@@ -17,16 +17,17 @@ import (
 //
 //	"LTH1" | n u32 | width u32 | slots u32 | key bytes u32
 //	slots × u16 (u32 when n ≥ 65535)   row+1 of the key hashed there, 0 for none
-//	(n+1) × u32                         where each row's key starts in the key bytes
+//	(n+1) × u16 (u32 when the key bytes are 65536 or more)
+//	                                    where each row's key starts in the key bytes
 //	n × width                           records, in key order
 //	key bytes                           the keys in byte order, back to back
 //
 // Rows are in key order, so Key(0..Len-1) lists the keys sorted.
 type Hash struct {
 	n, width, slots int
-	wide            bool   // slots of u32, not u16
+	wide, wideOffs  bool   // slots, offsets of u32, not u16 (the lists here need u16: smaller, and brotli shrinks them more)
 	slot            string // slots × 2 or 4 bytes
-	offs            string // (n+1) × u32
+	offs            string // (n+1) × 2 or 4 bytes
 	recs, keys      string
 }
 
@@ -43,27 +44,30 @@ func OpenHash(b string) (Hash, error) {
 	if slots <= 0 || slots&(slots-1) != 0 || n >= slots || n < 0 || width < 0 {
 		return Hash{}, errors.New("table: bad hashed table header")
 	}
-	h := Hash{n: n, width: width, slots: slots, wide: n >= 0xffff}
-	sw := 2
+	h := Hash{n: n, width: width, slots: slots, wide: n >= 0xffff, wideOffs: nk > 0xffff}
+	sw, ow := 2, 2
 	if h.wide {
 		sw = 4
 	}
-	if hashHeaderBytes+sw*slots+4*(n+1)+n*width+nk != len(b) {
+	if h.wideOffs {
+		ow = 4
+	}
+	if hashHeaderBytes+sw*slots+ow*(n+1)+n*width+nk != len(b) {
 		return Hash{}, errors.New("table: hashed table header does not match the size")
 	}
 	p := hashHeaderBytes
 	h.slot, p = b[p:p+sw*slots], p+sw*slots
-	h.offs, p = b[p:p+4*(n+1)], p+4*(n+1)
+	h.offs, p = b[p:p+ow*(n+1)], p+ow*(n+1)
 	h.recs, p = b[p:p+n*width], p+n*width
 	h.keys = b[p:]
 	// the offsets must rise to the key bytes' end, so that Key never slices out of range
 	// (n reads of four bytes: a check, nothing is built)
 	for i := range n {
-		if u32(h.offs, i) > u32(h.offs, i+1) {
+		if h.off(i) > h.off(i+1) {
 			return Hash{}, errors.New("table: bad key offsets")
 		}
 	}
-	if u32(h.offs, n) != nk {
+	if h.off(n) != nk {
 		return Hash{}, errors.New("table: bad key offsets")
 	}
 	return h, nil
@@ -86,7 +90,15 @@ func (h Hash) Len() int { return h.n }
 func (h Hash) Width() int { return h.width }
 
 // Key is row i's key (rows are in key order).
-func (h Hash) Key(i int) string { return h.keys[u32(h.offs, i):u32(h.offs, i+1)] }
+func (h Hash) Key(i int) string { return h.keys[h.off(i):h.off(i+1)] }
+
+// off is where row i's key starts in the key bytes (row n: their end).
+func (h Hash) off(i int) int {
+	if h.wideOffs {
+		return u32(h.offs, i)
+	}
+	return int(h.offs[2*i]) | int(h.offs[2*i+1])<<8
+}
 
 // Record is row i's record (Width bytes).
 func (h Hash) Record(i int) string { return h.recs[i*h.width : (i+1)*h.width] }
@@ -147,11 +159,22 @@ func (b *Builder) HashBytes() []byte {
 			out = binary.LittleEndian.AppendUint16(out, uint16(r))
 		}
 	}
+	nk := 0
 	for _, k := range keys {
-		out = binary.LittleEndian.AppendUint32(out, uint32(len(kb)))
+		nk += len(k)
+	}
+	off := func(o int) {
+		if nk > 0xffff {
+			out = binary.LittleEndian.AppendUint32(out, uint32(o))
+		} else {
+			out = binary.LittleEndian.AppendUint16(out, uint16(o))
+		}
+	}
+	for _, k := range keys {
+		off(len(kb))
 		kb = append(kb, k...)
 	}
-	out = binary.LittleEndian.AppendUint32(out, uint32(len(kb)))
+	off(len(kb))
 	binary.LittleEndian.PutUint32(out[16:], uint32(len(kb)))
 	for _, k := range keys {
 		out = append(out, b.recs[k]...)

@@ -8,7 +8,8 @@ import (
 )
 
 // TestHashFindsWhatWasAdded: every key added is found with its record, keys never added
-// are not, rows list the keys sorted, and a damaged table does not open.
+// are not, rows list the keys sorted, and a damaged table does not open; in each of the
+// layouts (u16 or u32 slots and offsets).
 func TestHashFindsWhatWasAdded(t *testing.T) {
 	for _, n := range []int{0, 1, 7, 5000, 70000} {
 		b := NewBuilder(2)
@@ -18,6 +19,9 @@ func TestHashFindsWhatWasAdded(t *testing.T) {
 			k := strconv.Itoa(r.Intn(10 * (n + 1)))
 			if i%7 == 0 {
 				k = "é" + k
+			}
+			if n == 5000 {
+				k = "a long prefix, " + k // key bytes past 65535: u32 offsets beside u16 slots
 			}
 			rec := []byte{byte(i), byte(i >> 8)}
 			b.Add(k, rec)
@@ -103,4 +107,22 @@ func BenchmarkHashFind(b *testing.B) {
 		}
 	}
 	_ = n
+}
+
+// TestHashLayouts: the slot and offset widths follow the row count and the key bytes.
+func TestHashLayouts(t *testing.T) {
+	for _, c := range []struct {
+		n, keyLen      int
+		wide, wideOffs bool
+	}{{10, 3, false, false}, {5000, 20, false, true}, {70000, 6, true, true}} {
+		b := NewBuilder(0)
+		for i := range c.n {
+			k := fmt.Sprintf("%0*d", c.keyLen, i)
+			b.Add(k, nil)
+		}
+		h, err := OpenHash(string(b.HashBytes()))
+		if err != nil || h.wide != c.wide || h.wideOffs != c.wideOffs {
+			t.Errorf("%d keys of %d bytes: wide %v, wide offsets %v (%v)", c.n, c.keyLen, h.wide, h.wideOffs, err)
+		}
+	}
 }
