@@ -7,7 +7,7 @@ import (
 )
 
 // Hash is a hashed table read in place: the same keys and fixed-width records as a Table,
-// found through an open-addressing slot array stored in the bytes (built by the packer,
+// found through an open-addressing slot array stored in the bytes (hashKey, linear probing) (built by the packer,
 // never at start), so that a look-up is one hash of the key and, at a load of at most a
 // half, one or two key compares: no binary search. It is for the lists looked up once a
 // token (word classes, cue verbs, model features), where the sorted table's search cost
@@ -73,27 +73,55 @@ func OpenHash(b string) (Hash, error) {
 	return h, nil
 }
 
-// hashKey is 32-bit FNV-1a of s (inlined: hash/fnv's interface would allocate).
+// hashKey hashes s for the slot array: the words of s read 8 bytes at a time (the last
+// up to 8 by two overlapping 4-byte loads, or 3 bytes of a shorter word), each mixed in by
+// a multiply and a shift (wyhash's and murmur3's constants). FNV-1a's loop of a multiply
+// a byte made Find cost more than the Go map it replaced (cachegrind, BenchmarkAnalyze);
+// the packer and Find must agree, so a change here is a change of the tables' format.
 func hashKey(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	for len(s) > 8 {
+		h = mix(h ^ load64(s))
+		s = s[8:]
 	}
-	return h
+	var t uint64
+	switch n := len(s); {
+	case n >= 4:
+		t = uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	case n > 0:
+		t = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	return uint32(mix(h^t) >> 32)
+}
+
+func mix(h uint64) uint64 {
+	h *= 0xff51afd7ed558ccd
+	return h ^ h>>29
+}
+
+// load64 and load32 read little-endian words of s (the compiler makes one load of each).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // Len is the number of keys.
-func (h Hash) Len() int { return h.n }
+func (h *Hash) Len() int { return h.n }
 
 // Width is the bytes of a record.
-func (h Hash) Width() int { return h.width }
+func (h *Hash) Width() int { return h.width }
 
 // Key is row i's key (rows are in key order).
-func (h Hash) Key(i int) string { return h.keys[h.off(i):h.off(i+1)] }
+func (h *Hash) Key(i int) string { return h.keys[h.off(i):h.off(i+1)] }
 
 // off is where row i's key starts in the key bytes (row n: their end).
-func (h Hash) off(i int) int {
+func (h *Hash) off(i int) int {
 	if h.wideOffs {
 		return u32(h.offs, i)
 	}
@@ -101,27 +129,32 @@ func (h Hash) off(i int) int {
 }
 
 // Record is row i's record (Width bytes).
-func (h Hash) Record(i int) string { return h.recs[i*h.width : (i+1)*h.width] }
-
-func (h Hash) slotRow(s int) int {
-	if h.wide {
-		return u32(h.slot, s)
-	}
-	return int(h.slot[2*s]) | int(h.slot[2*s+1])<<8
-}
+func (h *Hash) Record(i int) string { return h.recs[i*h.width : (i+1)*h.width] }
 
 // Find returns the row of key, -1 when the table does not hold it. It allocates nothing.
-func (h Hash) Find(key string) int {
+func (h *Hash) Find(key string) int {
 	if h.n == 0 {
 		return -1
 	}
 	mask := h.slots - 1
 	for s := int(hashKey(key)) & mask; ; s = (s + 1) & mask {
-		r := h.slotRow(s)
+		var r int
+		if h.wide {
+			r = u32(h.slot, s)
+		} else {
+			r = int(h.slot[2*s]) | int(h.slot[2*s+1])<<8
+		}
 		if r == 0 || r > h.n {
 			return -1 // the table is at most half full, so an empty slot ends every probe
 		}
-		if h.Key(r-1) == key {
+		// the key's bounds, read here rather than through Key (a call per probe)
+		var a, b int
+		if h.wideOffs {
+			a, b = u32(h.offs, r-1), u32(h.offs, r)
+		} else {
+			a, b = int(h.offs[2*r-2])|int(h.offs[2*r-1])<<8, int(h.offs[2*r])|int(h.offs[2*r+1])<<8
+		}
+		if b-a == len(key) && h.keys[a:b] == key {
 			return r - 1
 		}
 	}
