@@ -26,7 +26,7 @@ web/lede.html dist/npm/package.json &: $(DIST_INPUTS)
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
-web/lede.wasm: $(shell find analyzer wasm export internal -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' 2>/dev/null) go.mod
+web/lede.wasm: $(shell find analyzer wasm export internal -name '*.go' -o -name '*.bin' -o -name '*.tbl' -o -name '*.txt' -o -name '*.json' 2>/dev/null) go.mod
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
 
 cli: dist
@@ -82,6 +82,8 @@ model: ## rebuild the committed models from $(DATA) and the npm word lists (inst
 	$(GO) run ./tools/pack-lists
 	@# train-cues last: it runs the stages before quote (the trained syntax and NER models) on PolNeAR train
 	@for t in tools/train-cues; do echo "== $$t"; $(GO) run ./$$t -data $(DATA) || exit 1; done
+	@# and again after it: the cue model it wrote (quote/cuemodel.txt) is embedded as a table too
+	$(GO) run ./tools/pack-lists
 	@for t in tools/train-*; do case " tools/train-syntax tools/train-ner tools/train-stance tools/train-cues " in *" $$t "*) ;; *) echo "$$t is not in make model's order"; exit 1;; esac; done
 
 # where make bench keeps BenchmarkHostile's output for tools/bench-growth (bin/ is not committed)
@@ -141,7 +143,7 @@ worker-memory: dist ## the Worker build's wasm memory after one article at its l
 
 worker: worker/build/app.wasm ## the Cloudflare Worker in worker/build (deploy: cd worker && npm ci && npx wrangler deploy)
 
-worker/build/app.wasm: $(shell find analyzer worker export internal \( -path worker/node_modules -o -path worker/build -o -path worker/.wrangler \) -prune -o \( -name '*.go' -o -name '*.bin' -o -name '*.txt' -o -name '*.json' -o -name '*.mjs' \) -print 2>/dev/null) worker/build.sh worker/_headers go.mod web/lede.wasm web/wasm_exec.js web/lede.html
+worker/build/app.wasm: $(shell find analyzer worker export internal \( -path worker/node_modules -o -path worker/build -o -path worker/.wrangler \) -prune -o \( -name '*.go' -o -name '*.bin' -o -name '*.tbl' -o -name '*.txt' -o -name '*.json' -o -name '*.mjs' \) -print 2>/dev/null) worker/build.sh worker/_headers go.mod web/lede.wasm web/wasm_exec.js web/lede.html
 	GO=$(GO) ./worker/build.sh
 
 clean:

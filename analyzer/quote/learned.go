@@ -9,6 +9,7 @@ import (
 
 	"lede/analyzer/doc"
 	"lede/analyzer/entity"
+	"lede/analyzer/internal/table"
 	"lede/analyzer/text"
 )
 
@@ -19,49 +20,56 @@ import (
 // refused to cooperate") with weights learned on PolNeAR train by tools/train-cues
 // (cuemodel.txt), not by a longer list.
 
-//go:embed cuemodel.txt
-var cueModelData string
+// cuemodel.tbl is cuemodel.txt packed (PackCueModel): see packed.go.
+//
+//go:embed cuemodel.tbl
+var cueModelTbl string
 
-// cueModelThreshold is the score (a probability) above which a candidate is reported.
-// tools/train-cues writes it into cuemodel.txt with the weights.
 var (
-	cueModelOnce      sync.Once
-	cueModelWeights   map[string]float64
-	cueModelBias      float64
+	cueModelOnce sync.Once
+	cueModel     table.Hash // feature or verb stem -> its record (modelRecord)
+	cueModelBias float64
+	// cueModelThreshold is the score (a probability) above which a candidate is
+	// reported; tools/train-cues writes it into cuemodel.txt with the weights
 	cueModelThreshold = 1.0 // no model: nothing passes
-	// cueModelStems are the verb stems the pass may report: seen as a cue often enough
-	// in train that the model's score rests on the verb, not only on its context
-	cueModelStems map[string]bool
+	cueModelEmpty     = true
 )
 
-func loadCueModel() {
-	cueModelWeights = map[string]float64{}
-	cueModelStems = map[string]bool{}
-	for _, line := range strings.Split(cueModelData, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		k, v, ok := strings.Cut(line, "\t")
-		if !ok {
-			continue
-		}
-		if k == "@cue" {
-			cueModelStems[v] = true
-			continue
-		}
-		w, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			continue
-		}
-		switch k {
-		case "@bias":
-			cueModelBias = w
-		case "@threshold":
-			cueModelThreshold = w
-		default:
-			cueModelWeights[k] = w
-		}
+// openCueModel opens the embedded table (a header check and three look-ups).
+func openCueModel() {
+	var err error
+	if cueModel, err = table.OpenHash(cueModelTbl); err != nil {
+		cueModel = table.Hash{} // no model (TestPackedListsFresh fails on such a table)
 	}
+	if w, ok := cueModelAt("@bias"); ok {
+		cueModelBias = w
+	}
+	if w, ok := cueModelAt("@threshold"); ok {
+		cueModelThreshold = w
+	}
+	n, _ := cueModelAt("@features")
+	cueModelEmpty = n == 0
+}
+
+// cueModelAt is a key's weight; ok is false when the model gives it none.
+func cueModelAt(key string) (w float64, ok bool) {
+	i := cueModel.Find(key)
+	if i < 0 {
+		return 0, false
+	}
+	r := cueModel.Record(i)
+	if r[5]&modelWeight == 0 {
+		return 0, false
+	}
+	return fromDecimal(int32(uint32(r[0])|uint32(r[1])<<8|uint32(r[2])<<16|uint32(r[3])<<24), r[4]), true
+}
+
+// cueModelStem reports whether a verb stem is one the pass may report: seen as a cue
+// often enough in train that the model's score rests on the verb, not only on its
+// context.
+func cueModelStem(st string) bool {
+	i := cueModel.Find(st)
+	return i >= 0 && cueModel.Record(i)[5]&modelStem != 0
 }
 
 // Candidate is one clause the learned pass may report, for tools/train-cues: its
@@ -97,15 +105,15 @@ func Candidates(d *doc.Doc) (rules []doc.Span, cands []Candidate) {
 // learnedCues adds the candidates the model scores above its threshold, left to right;
 // a taken candidate's words are used, so a clause inside its content is not read again.
 func (f *finder) learnedCues() {
-	cueModelOnce.Do(loadCueModel)
-	if len(cueModelWeights) == 0 {
+	cueModelOnce.Do(openCueModel)
+	if cueModelEmpty {
 		return
 	}
 	for ci := range f.d.Clauses {
 		c, ok := f.clauseCandidate(ci)
 		// a statement needs a source: one without is too often no statement at all
 		// ("the closure surprised the staff"); the model still learns from such clauses
-		if !ok || c.Source == doc.NoSpan || !cueModelStems[stem(f.toks[c.Verb].Lower)] || cueScore(c.Features) < cueModelThreshold {
+		if !ok || c.Source == doc.NoSpan || !cueModelStem(stem(f.toks[c.Verb].Lower)) || cueScore(c.Features) < cueModelThreshold {
 			continue
 		}
 		sp, own := noRange, false
@@ -139,7 +147,8 @@ func (f *finder) personLike(sp tokRange) bool {
 func cueScore(feats []string) float64 {
 	z := cueModelBias
 	for _, ft := range feats {
-		z += cueModelWeights[ft]
+		w, _ := cueModelAt(ft)
+		z += w
 	}
 	return sigmoid(z)
 }

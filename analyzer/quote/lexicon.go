@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"lede/analyzer/doc"
+	"lede/analyzer/internal/table"
 	"lede/analyzer/text"
 )
 
@@ -22,76 +23,92 @@ const (
 	cueAim
 )
 
-//go:embed cues.txt
-var cuesData string
+// cues.tbl is cues.txt packed (PackCues): see packed.go.
+//
+//go:embed cues.tbl
+var cuesTbl string
 
 var (
 	cuesOnce sync.Once
-	cueForms map[string]cueClass // lower-case inflected form -> class (speech, belief)
-	aimForms map[string]bool     // lower-case inflected forms of the aim class
-	raising  map[string]bool     // lower-case inflected forms of the raising class
-	hearers  map[string]bool     // lower-case inflected forms of the addressee class
-	refusals map[string]bool     // lower-case inflected forms of the refusal class
-	acts     map[string]bool     // lower-case inflected forms of the act class
-	framing  map[string]bool     // speech forms of the frame class: a clause must follow
-	// nounCues maps a noun that reports a statement to what introduces its content:
-	// "that" ("the claim that ...") or a preposition ("criticism of X")
-	nounCues map[string][]string
-	// cuePreps maps a form to the preposition whose object is its content ("talked
-	// about X", "referring to X"): an aim verb so listed is a cue only before it
-	cuePreps map[string]string
+	cues     table.Hash // lower-case inflected form -> its record (cueRecord)
 )
+
+// openCues opens the embedded table (a header check: nothing is parsed). A table that
+// does not open (TestPackedListsFresh fails on it) reads as empty, not as a panic, so
+// that tools/pack-lists, which imports this package, still runs to repack it.
+func openCues() {
+	var err error
+	if cues, err = table.OpenHash(cuesTbl); err != nil {
+		cues = table.Hash{}
+	}
+}
+
+// cueRec is a lower-case word's record, "" when it is on no cue list.
+func cueRec(lower string) string {
+	cuesOnce.Do(openCues)
+	if i := cues.Find(lower); i >= 0 {
+		return cues.Record(i)
+	}
+	return ""
+}
+
+// cueFlag reports whether a lower-case word is in the class of flag.
+func cueFlag(lower string, flag uint8) bool {
+	r := cueRec(lower)
+	return r != "" && r[1]&flag != 0
+}
+
+// prepAt is the preposition a record names at r[at:at+2] (a row+1 of a "+PREP" key), ""
+// when none; ok is false when the record names none.
+func prepAt(r string, at int) (prep string, ok bool) {
+	row := int(r[at]) | int(r[at+1])<<8
+	if row == 0 {
+		return "", false
+	}
+	return cues.Key(row - 1)[1:], true
+}
 
 // cueOf returns the class of a lower-case word as a cue verb, cueNone if it is not one.
 func cueOf(lower string) cueClass {
-	cuesOnce.Do(loadCues)
-	return cueForms[lower]
+	if r := cueRec(lower); r != "" {
+		return cueClass(r[0])
+	}
+	return cueNone
 }
 
 // isAimVerb reports whether a lower-case word is a verb of the aim class.
-func isAimVerb(lower string) bool {
-	cuesOnce.Do(loadCues)
-	return aimForms[lower]
-}
+func isAimVerb(lower string) bool { return cueFlag(lower, flagAim) }
 
 // isRaisingVerb reports whether a lower-case word is a verb of appearance ("seems").
-func isRaisingVerb(lower string) bool {
-	cuesOnce.Do(loadCues)
-	return raising[lower]
-}
+func isRaisingVerb(lower string) bool { return cueFlag(lower, flagRaising) }
 
 // needsClause reports whether a speech cue reports a statement without marks only when a
 // clause follows it (the frame class: "found that ...", not "found a way").
-func needsClause(lower string) bool {
-	cuesOnce.Do(loadCues)
-	return framing[lower]
-}
+func needsClause(lower string) bool { return cueFlag(lower, flagFrame) }
 
 // isAddresseeVerb reports whether a cue's passive subject is its hearer ("was asked").
-func isAddresseeVerb(lower string) bool {
-	cuesOnce.Do(loadCues)
-	return hearers[lower]
-}
+func isAddresseeVerb(lower string) bool { return cueFlag(lower, flagAddressee) }
 
 // isRefusalVerb reports whether a lower-case word declines the act its infinitive names
 // ("declined to comment"): with "to" after it, a negated cue.
-func isRefusalVerb(lower string) bool {
-	cuesOnce.Do(loadCues)
-	return refusals[lower]
-}
+func isRefusalVerb(lower string) bool { return cueFlag(lower, flagRefusal) }
 
 // isActVerb reports whether a lower-case word, before a to-infinitive, commits to an act
 // ("agreed to merge", "threatened to sue") rather than reports a statement.
-func isActVerb(lower string) bool {
-	cuesOnce.Do(loadCues)
-	return acts[lower]
-}
+func isActVerb(lower string) bool { return cueFlag(lower, flagAct) }
 
 // nounCue reports whether a lower-case noun reports a statement whose content the word
 // next (a complementiser or a preposition) introduces: "claim" "that", "criticism" "of".
 func nounCue(lower, next string) bool {
-	cuesOnce.Do(loadCues)
-	for _, p := range nounCues[lower] {
+	r := cueRec(lower)
+	if r == "" {
+		return false
+	}
+	for j := range nounPrepMax {
+		p, ok := prepAt(r, 4+2*j)
+		if !ok {
+			break
+		}
 		if p == next {
 			return true
 		}
@@ -102,69 +119,11 @@ func nounCue(lower, next string) bool {
 // cuePreposition returns the preposition a cue form governs, whose object is its content
 // ("about" for "talked"), "" when none.
 func cuePreposition(lower string) string {
-	cuesOnce.Do(loadCues)
-	return cuePreps[lower]
-}
-
-func loadCues() {
-	cueForms = map[string]cueClass{}
-	aimForms = map[string]bool{}
-	raising = map[string]bool{}
-	hearers = map[string]bool{}
-	refusals = map[string]bool{}
-	acts = map[string]bool{}
-	framing = map[string]bool{}
-	nounCues = map[string][]string{}
-	cuePreps = map[string]string{}
-	for _, line := range strings.Split(cuesData, "\n") {
-		f := strings.Fields(line)
-		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		class := cueSpeech
-		switch f[0] {
-		case "belief":
-			class = cueBelief
-		case "aim":
-			class = cueAim
-		}
-		forms, prep := f[1:], ""
-		if last := forms[len(forms)-1]; strings.HasPrefix(last, "+") && len(forms) > 1 {
-			forms, prep = forms[:len(forms)-1], last[1:]
-		}
-		if len(forms) == 1 && f[0] != "noun" {
-			forms = text.VerbForms(forms[0])
-		}
-		for _, w := range forms {
-			switch f[0] {
-			case "raising":
-				raising[w] = true
-				continue
-			case "addressee":
-				hearers[w] = true
-				continue
-			case "refusal":
-				refusals[w] = true
-				continue
-			case "act":
-				acts[w] = true
-				continue
-			case "frame":
-				framing[w] = true
-			case "noun":
-				nounCues[w] = append(nounCues[w], prep)
-				continue
-			}
-			if class == cueAim {
-				aimForms[w] = true
-			} else {
-				cueForms[w] = class
-			}
-			if prep != "" {
-				cuePreps[w] = prep
-			}
-		}
+	if r := cueRec(lower); r != "" {
+		p, _ := prepAt(r, 2)
+		return p
 	}
+	return ""
 }
 
 // words builds a set from a space-separated list.
