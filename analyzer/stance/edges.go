@@ -296,6 +296,8 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 			// "it" in someone's words is mostly a situation or a thing, and an
 			// organisation it is linked to is too often the wrong one to judge
 			it := m.Kind != doc.MentionName && strings.EqualFold(d.Slice(m.Span), "it")
+			// "Reed's critics are dishonest": the words judge the critics, not Reed
+			it = it || b.possessesSideTakers(m.Span)
 			byTokens := !it && b.evaluated(q, m.Span)
 			byClause := !it && !byTokens && d.Actors[m.Actor].Type != doc.EntLoc && b.clauseSubjectIn(q, m.Span)
 			if q.Kind != doc.QuoteDirect && !ownWords(q, m.Span) && !cueTakesSide && (byTokens || byClause) {
@@ -467,6 +469,36 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 	// verb the tagger took for a plural noun is still the name's predicate ("Trump
 	// exaggerates")
 	return t.Kind == doc.TokWord && !subjectFollowers[t.Lower] && t.Norm == t.Lower && (!(t.POS.IsNoun() && !possessive) || chargeVerbs[t.Lower])
+}
+
+// possessesSideTakers reports whether mention span m is the possessor of a noun naming
+// people by their side ("Reed's critics", "her allies"; sideTakers): what follows judges
+// them, not the possessor.
+func (b *builder) possessesSideTakers(m doc.Span) bool {
+	d := b.d
+	k := d.TokenAt(m.End)
+	for k < len(d.Tokens) && d.Tokens[k].Start < m.End {
+		k++
+	}
+	first := d.TokenAt(m.Start)
+	pronoun := first < len(d.Tokens) && d.Tokens[first].End >= m.End && d.Tokens[first].Class.Has(doc.ClassPossessive)
+	if !pronoun {
+		if k >= len(d.Tokens) || d.Tokens[k].Lower != "'s" && d.Tokens[k].Lower != "'" {
+			return false
+		}
+		k++
+	}
+	// across a modifier or two: "Reed's harshest critics", "her longtime allies"
+	for n := 0; k < len(d.Tokens) && n < 3; k, n = k+1, n+1 {
+		t := d.Tokens[k]
+		if t.Kind != doc.TokWord {
+			return false
+		}
+		if sideTakers[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // predicationWindow is how many tokens after a clause subject its predicate's opinion
