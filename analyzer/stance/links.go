@@ -214,6 +214,10 @@ type subject struct {
 	stop    int  // the view index where the walk stopped without a subject ("and"), or -1
 	// possessed is the noun when the subject is a possessor ("Reed's campaign"): "".
 	possessed string
+	// demanded: the holder asks for the noun ("called for sanctions against"), so the
+	// noun may not be the subject of an infinitive after its target ("called for
+	// criticism of Reed to stop" asks for no criticism).
+	demanded bool
 }
 
 // representatives speak for their possessor: "Reed's campaign attacked Lopez" is Reed's
@@ -506,6 +510,11 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case isBe(t.Lower) || t.Lower == "became" || t.Lower == "become" || t.Lower == "remain":
 			return v.subjectOf(j)
+		case t.Lower == "for" && j > 0 && demandingVerbs[v.toks[j-1].Lower]:
+			// "Lopez called for sanctions against Reed": who asks for the act takes its side
+			s = v.subjectOf(j - 1)
+			s.demanded = true
+			return s
 		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower] && !relayingVerbs[t.Lower]:
 			// a verb that takes the noun as object: its subject holds it ("Le Pen voiced
 			// support for Trump", "while showing support for Clinton")
@@ -544,6 +553,12 @@ var receivingVerbs = setOf("win", "wins", "won", "winning", "receive", "receives
 	"secures", "secured", "securing", "seek", "seeks", "sought", "seeking", "lose", "loses",
 	"lost", "losing", "need", "needs", "needed", "gain", "gains", "gained", "attract",
 	"attracts", "attracted", "draw", "draws", "drew", "drawn", "face", "faces", "faced", "facing")
+
+// demandingVerbs ask for what their "for" phrase names: "called for sanctions against
+// Reed", "pushed for an investigation of", "argued for support for Kyiv". Written for
+// lede from English usage; inflected by text.VerbForms.
+var demandingVerbs = verbFormSet("call", "push", "press", "ask", "argue", "lobby", "clamor",
+	"clamour", "plead", "appeal")
 
 // relayingVerbs speak of a stance noun without taking the stance: "Trump cited
 // criticism of Lauer" is others' criticism; "Reed dismissed criticism of Lopez" rejects

@@ -256,6 +256,9 @@ func (r *predicateReading) settleHolder(lastHolder int) bool {
 	if r.holder == r.subj.mention && r.subj.possessed != "" && !representatives[r.subj.possessed] {
 		return false
 	}
+	if r.subj.demanded && r.next < len(toks) && toks[r.next].Lower == "to" {
+		return false // "called for criticism of Reed to stop"
+	}
 	if r.holder == -1 && r.subj.stop >= 0 && isCoordinator(toks[r.subj.stop].Lower) {
 		r.holder = r.sharedSubject(lastHolder)
 	}
@@ -299,7 +302,7 @@ func (r *predicateReading) sideTaken() (doc.Span, doc.StanceLabel, bool) {
 // subject: "Reed and Chen criticized Lopez" is both.
 func (b *builder) holdersOf(r *predicateReading, h, q int) []int {
 	holders := []int{h}
-	if r.holder >= 0 && r.holder == r.subj.mention && !r.p.noun {
+	if r.holder >= 0 && r.holder == r.subj.mention && (!r.p.noun || r.subj.demanded) {
 		for _, cm := range r.v.coordinatedBefore(r.holder) {
 			if ch := b.actorOf(cm, q); ch >= 0 && eligible(&b.d.Actors[ch]) {
 				holders = append(holders, ch)
