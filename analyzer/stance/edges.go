@@ -518,6 +518,9 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 	for k < len(d.Tokens) && d.Tokens[k].Start < m.End {
 		k++
 	}
+	if k+1 < len(d.Tokens) && (d.Tokens[k].Lower == "'s" || d.Tokens[k].Lower == "'") && authoredThings[d.Tokens[k+1].Lower] {
+		k += 2 // "Reed's plan is a disgrace": what the author made is judged with the author
+	}
 	negated = false
 	for n := 0; k < len(d.Tokens) && d.Tokens[k].Start < q.End && n < predicationWindow; k, n = k+1, n+1 {
 		t := d.Tokens[k]
@@ -554,6 +557,17 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 	}
 	return -1, doc.StanceNeutral, negated
 }
+
+// authoredThings are what a person makes, says or leads, judged with their author
+// after a possessive ("Reed's plan is a disgrace", "Lopez's commentary is thoughtful");
+// not people ("Reed's critics", "Reed's wife" are judged themselves). Written for lede
+// from English usage.
+var authoredThings = setOf("plan", "plans", "policy", "policies", "proposal", "proposals",
+	"speech", "speeches", "remarks", "comments", "commentary", "column", "article", "book",
+	"statement", "statements", "words", "claim", "claims", "argument", "arguments", "idea",
+	"ideas", "agenda", "record", "tenure", "leadership", "performance", "decision",
+	"decisions", "ruling", "answer", "answers", "response", "campaign", "budget", "bill",
+	"tweet", "tweets", "rhetoric", "behavior", "behaviour", "conduct")
 
 // clauseEnders open another clause: its opinion words are not about the target
 // (conjunctions, subordinators and relatives of the language layer).
