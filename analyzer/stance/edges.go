@@ -453,6 +453,8 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 		after++
 	}
 	possessive := after < len(d.Tokens) && d.Tokens[after].Lower == "'s"
+	// a plural or a name in -s takes a bare apostrophe: "Ouellet Jones' plan is"
+	possessive = possessive || after+1 < len(d.Tokens) && d.Tokens[after].Lower == "'" && authoredThings[d.Tokens[after+1].Lower]
 	if first := d.TokenAt(m.Start); first < len(d.Tokens) && d.Tokens[first].End >= m.End && d.Tokens[first].Class.Has(doc.ClassPossessive) {
 		possessive = true // "her campaign started": the possessed noun follows
 	} else if possessive {
@@ -460,6 +462,9 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 		if after < len(d.Tokens) && d.Tokens[after].Kind == doc.TokWord {
 			after++ // the possessed noun: "Trump's speech is"
 		}
+	}
+	if possessive && after > 0 && authoredThings[d.Tokens[after-1].Lower] {
+		after = pastAppositive(d, after, q.End) // "Reed's column, “A Fair Deal,” is"
 	}
 	if after >= len(d.Tokens) || d.Tokens[after].Start >= q.End {
 		return false
@@ -519,7 +524,7 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 		k++
 	}
 	if k+1 < len(d.Tokens) && (d.Tokens[k].Lower == "'s" || d.Tokens[k].Lower == "'") && authoredThings[d.Tokens[k+1].Lower] {
-		k += 2 // "Reed's plan is a disgrace": what the author made is judged with the author
+		k = pastAppositive(d, k+2, q.End) // "Reed's plan is a disgrace": what the author made is judged with the author
 	}
 	negated = false
 	for n := 0; k < len(d.Tokens) && d.Tokens[k].Start < q.End && n < predicationWindow; k, n = k+1, n+1 {
@@ -556,6 +561,32 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 		}
 	}
 	return -1, doc.StanceNeutral, negated
+}
+
+// appositiveWindow bounds an appositive between commas after a subject (in tokens):
+// "Reed's column, “A Fair Deal,” is thoughtful".
+const appositiveWindow = 15
+
+// pastAppositive returns the token after an appositive that opens with a comma at token
+// k and closes with a comma before a copula or an auxiliary ("Reed's plan, announced on
+// Monday, is"), within appositiveWindow tokens and before byte end; else k.
+func pastAppositive(d *doc.Doc, k, end int) int {
+	if k >= len(d.Tokens) || d.Tokens[k].Lower != "," {
+		return k
+	}
+	for j := k + 1; j+1 < len(d.Tokens) && j < k+appositiveWindow && d.Tokens[j+1].Start < end; j++ {
+		if d.Tokens[j].Lower != "," && d.Tokens[j].Lower != "”" && d.Tokens[j].Lower != "\"" {
+			continue
+		}
+		n := j + 1
+		for n < len(d.Tokens) && n < j+3 && d.Tokens[n].Kind != doc.TokWord {
+			n++ // the closing comma and quotation mark: ",”" or "”,"
+		}
+		if n < len(d.Tokens) && d.Tokens[n].Start < end && d.Tokens[j].Lower == "," && (isCopula(d.Tokens[n].Lower) || auxiliaries[d.Tokens[n].Lower]) {
+			return n
+		}
+	}
+	return k
 }
 
 // authoredThings are what a person makes, says or leads, judged with their author
