@@ -5,7 +5,10 @@ import "lede/analyzer/doc"
 // A reader's letter speaks in its signer's voice from its first word (signer.go): what
 // its sentences predicate of a named actor is the signer's judgement, read as a quote's
 // own words are ("Reed's plan is a disgrace", "Reed is a thoughtful mayor"), though with
-// no quotation marks. Only names are judged (a pronoun's reading of the signer's words
+// no quotation marks. A letter speaks in the first person somewhere ("I live in
+// Manhattan"; a reporter's byline paragraph signs no letter), and only a copula's
+// complement judges ("Reed is a disgrace", "Lopez's column is thoughtful": not "Reed
+// is losing support", "Reed has two advantages"). Only names are judged (a pronoun's reading of the signer's words
 // is one guess too many), never a place, and only where the words say the side (the
 // classifier alone gives none); a quote inside the letter is the quoted one's words.
 
@@ -14,9 +17,10 @@ import "lede/analyzer/doc"
 func (b *builder) letterEvidence(sides []doc.StanceLabel) {
 	d := b.d
 	signers := letterSigners(d)
+	firstPerson := b.lettersInFirstPerson(signers)
 	for si, sent := range d.Sentences {
 		p := sent.Paragraph
-		if p < 0 || p >= len(signers) || signers[p] < 0 || !eligible(&d.Actors[signers[p]]) {
+		if p < 0 || p >= len(signers) || signers[p] < 0 || !eligible(&d.Actors[signers[p]]) || !firstPerson[signers[p]] {
 			continue
 		}
 		a := signers[p]
@@ -36,10 +40,7 @@ func (b *builder) letterEvidence(sides []doc.StanceLabel) {
 				continue
 			}
 			w, side, negated := b.predication(q, m.Span)
-			if w < 0 {
-				w, side, negated = b.clausePredication(q, m.Span)
-			}
-			if w < 0 || negated || sides[mi] != doc.StanceNeutral && sides[mi] != side {
+			if w < 0 || negated || !copulaBefore(d, m.End, w) || sides[mi] != doc.StanceNeutral && sides[mi] != side {
 				continue
 			}
 			e := evidence{holder: a, target: m.Actor, quote: -1, sentence: si, at: si,
@@ -50,4 +51,46 @@ func (b *builder) letterEvidence(sides []doc.StanceLabel) {
 			b.out = append(b.out, e)
 		}
 	}
+}
+
+// lettersInFirstPerson reports, for each signer, whether the paragraphs they sign have
+// "I", "my", "me", "we", "our" or "us" outside quotes.
+func (b *builder) lettersInFirstPerson(signers []int) map[int]bool {
+	d := b.d
+	out := map[int]bool{}
+	for _, t := range d.Tokens {
+		if int(t.Sentence) >= len(d.Sentences) {
+			continue
+		}
+		p := d.Sentences[t.Sentence].Paragraph
+		if p < 0 || p >= len(signers) || signers[p] < 0 || b.quotes.at(t.Start) >= 0 {
+			continue
+		}
+		switch t.Lower {
+		case "i", "my", "me", "we", "our", "us":
+			out[signers[p]] = true
+		}
+	}
+	return out
+}
+
+// copulaBefore reports whether a copula comes between byte off (the end of the judged
+// name) and the opinion word at token w, with nothing but auxiliaries, adverbs,
+// determiners and intensifiers after it, and the word no verb: "Reed is a disgrace", "is
+// very thoughtful".
+func copulaBefore(d *doc.Doc, off, w int) bool {
+	if d.Tokens[w].POS.IsVerb() {
+		return false // "Reed is losing support": a progressive, not a complement
+	}
+	for k := w - 1; k >= 0 && d.Tokens[k].Start >= off; k-- {
+		t := d.Tokens[k]
+		switch {
+		case isCopula(t.Lower):
+			return true
+		case auxiliaries[t.Lower] || isAdverb(t) || intensifiers[t.Lower] || t.Lower == "a" || t.Lower == "an" || t.Lower == "the":
+		default:
+			return false
+		}
+	}
+	return false
 }
