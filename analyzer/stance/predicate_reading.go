@@ -265,6 +265,12 @@ func (r *predicateReading) settleHolder(lastHolder int) bool {
 	if r.holder == -1 && !p.noun {
 		r.holder = r.v.leaderOfSubject(r.k)
 	}
+	if r.holder == -1 {
+		if ok, negated := r.v.imperativeAt(r.k, p); ok {
+			// "Vote for Reed," Lopez said: the speaker urges the side
+			r.holder, r.subj.negated = speakerRef, r.subj.negated || negated
+		}
+	}
 	if p.noun && r.holder == -1 && len(p.after) == 0 && r.next+1 < len(toks) && (toks[r.next].Lower == "from" || toks[r.next].Lower == "by") {
 		if by, _, _ := r.v.objectFrom(r.next + 1); by >= 0 {
 			r.holder = by
