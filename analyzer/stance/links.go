@@ -515,6 +515,17 @@ func (v sentenceView) nounHolder(k int) subject {
 			s = v.subjectOf(j - 1)
 			s.demanded = true
 			return s
+		case t.POS == doc.VBG && j > 0 && (v.toks[j-1].Class.Has(doc.ClassDeterminer) || intensifiers[v.toks[j-1].Lower] ||
+			v.toks[j-1].Lower == "more" || v.toks[j-1].Lower == "most"):
+			// an adjective in -ing: "more blistering attacks on", "a withering critique of"
+		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower] && !relayingVerbs[t.Lower] &&
+			strings.HasSuffix(t.Lower, "ing") && j > 0 && v.toks[j-1].Lower == ",":
+			// a participle after a comma shares the sentence's subject: "Rubio has shifted,
+			// offering more attacks against Obama"
+			if m := v.sentenceSubject(); m >= 0 && v.d.Mentions[m].Type != doc.EntLoc {
+				s.mention = m // not a dateline's place: "ATLANTIC CITY — Clinton came, delivering"
+			}
+			return s
 		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower] && !relayingVerbs[t.Lower]:
 			// a verb that takes the noun as object: its subject holds it ("Le Pen voiced
 			// support for Trump", "while showing support for Clinton")

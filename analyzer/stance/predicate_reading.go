@@ -109,6 +109,12 @@ func (r *predicateReading) readSubject(lastHolder int) {
 	if !p.noun && k > 0 && v.toks[k-1].Lower == "," && strings.HasSuffix(v.toks[k].Lower, "ing") {
 		r.holder = r.sharedSubject(lastHolder)
 	}
+	if !p.noun && !p.adj && lastHolder != -1 && k > 0 && v.toks[k-1].Lower == "," && (v.toks[k].POS == doc.VBD || v.toks[k].POS == doc.VBZ) &&
+		(k+1 >= len(v.toks) || v.toks[k+1].Lower != "by") {
+		// a list of verbs shares the subject of the one before: "Biden defended Reed as a
+		// moderate, mocked the party and ..."; not a participle ("Reed, backed by")
+		r.holder = lastHolder
+	}
 }
 
 // sharedSubject is the subject a verb shares with the sentence's last predicate, else
@@ -146,6 +152,8 @@ func (r *predicateReading) readTargets(d *doc.Doc) bool {
 	case r.cr.ok && r.cr.passive && r.cr.agent >= 0 && r.cr.subject >= 0 && r.p.plainVerb():
 		// the passive with its agent further on: "Reed was condemned on Monday by Lopez"
 		r.holder, r.targets = r.cr.agent, []int{r.cr.subject}
+	case r.p.plainVerb() && r.reducedPassive():
+		// set off after a name: "Kasich, endorsed in New Hampshire by the Times, ..."
 	case j < len(toks) && (toks[j].Lower == "me" || toks[j].Lower == "us") && r.v.quoteOf(j) >= 0:
 		r.targets, r.next = []int{speakerRef}, j+1
 	case r.p.opinion && r.authorOfJudgedThing() >= 0:
@@ -154,6 +162,44 @@ func (r *predicateReading) readTargets(d *doc.Doc) bool {
 		return false
 	}
 	return true
+}
+
+// reducedPassiveWindow bounds the words between a set-off participle and its agent's
+// "by" (in tokens): "endorsed [in New Hampshire] by".
+const reducedPassiveWindow = 6
+
+// reducedPassive reads a participle set off by a comma or a dash right after a name,
+// with its agent: "Kasich, endorsed in New Hampshire by the Times," is the Times for
+// Kasich. The agent's "by" comes within reducedPassiveWindow words, before any
+// punctuation. It sets the holder and the target and reports whether it read them.
+func (r *predicateReading) reducedPassive() bool {
+	toks, k := r.v.toks, r.k
+	if k < 2 || toks[k].POS != doc.VBN && toks[k].POS != doc.VBD || !strings.HasSuffix(toks[k].Lower, "ed") {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case ",", "—", "–", "-", "--":
+	default:
+		return false
+	}
+	target := mentionEndingAt(r.v.d, toks[k-2].End)
+	if target < 0 {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+reducedPassiveWindow; n++ {
+		if toks[n].Kind == doc.TokPunct {
+			return false
+		}
+		if toks[n].Lower == "by" {
+			by, _, _ := r.v.objectFrom(n + 1)
+			if by < 0 {
+				return false
+			}
+			r.holder, r.targets = by, []int{target}
+			return true
+		}
+	}
+	return false
 }
 
 // authorOfJudgedThing reads an opinion predicate on a thing that names its author: "called
