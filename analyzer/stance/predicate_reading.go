@@ -164,6 +164,26 @@ func (r *predicateReading) readTargets(d *doc.Doc) bool {
 	return true
 }
 
+// firstConjunctSubject is the subject of the verb before the coordinator where the
+// subject walk stopped, within a few words and no punctuation: in a relative clause the
+// relative's antecedent ("Reed, who came out and endorsed Lopez": Reed); -1 when none.
+func (r *predicateReading) firstConjunctSubject() int {
+	toks := r.v.toks
+	for j := r.subj.stop - 1; j >= 0 && j >= r.subj.stop-6; j-- {
+		if toks[j].Kind == doc.TokPunct {
+			return -1
+		}
+		if toks[j].POS.IsVerb() && toks[j].Norm == toks[j].Lower {
+			s := r.v.subjectOf(j)
+			if s.negated || s.hedged {
+				r.subj.negated, r.subj.hedged = r.subj.negated || s.negated, r.subj.hedged || s.hedged
+			}
+			return s.mention
+		}
+	}
+	return -1
+}
+
 // reducedPassiveWindow bounds the words between a set-off participle and its agent's
 // "by" (in tokens): "endorsed [in New Hampshire] by".
 const reducedPassiveWindow = 6
@@ -307,6 +327,9 @@ func (r *predicateReading) settleHolder(lastHolder int) bool {
 	}
 	if r.holder == -1 && r.subj.stop >= 0 && isCoordinator(toks[r.subj.stop].Lower) {
 		r.holder = r.sharedSubject(lastHolder)
+		if r.holder == -1 && r.v.inRelativeClause(r.k) {
+			r.holder = r.firstConjunctSubject() // "Reed, who came out and endorsed Lopez"
+		}
 	}
 	if r.holder == -1 && !p.noun {
 		r.holder = r.v.leaderOfSubject(r.k)
