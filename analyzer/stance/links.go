@@ -265,6 +265,8 @@ func (v sentenceView) governedFrom(k int, s *subject) int {
 	if g >= 0 && (cancelling[v.toks[g].Lower] || negators[v.toks[g].Lower]) {
 		s.negated = true
 		return g - 1
+	} else if g == j && g > 0 && aspectVerbs[v.toks[g].Lower] && strings.HasSuffix(v.toks[k].Lower, "ing") {
+		return g - 1 // a gerund after a verb of aspect: "Reed began attacking Lopez", "kept criticizing"
 	} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
 		if g > 0 && v.toks[g].POS.IsNoun() && v.toks[g-1].POS.IsVerb() {
 			return g - 2 // a verb's plan: "announced plans to give", the announcer's
@@ -599,6 +601,11 @@ func (v sentenceView) ownerOf(j int) (mi, next int) {
 	}
 	return -1, j
 }
+
+// aspectVerbs take a gerund whose subject is theirs: "began attacking", "kept
+// criticizing", "continued praising". Written for lede from English usage.
+var aspectVerbs = verbFormSet("begin/began/begun/beginning", "start", "continue", "keep/kept",
+	"resume") // not "quit", "stop": those end the act (cancelling)
 
 // isGoverning is a lower-case verb form that takes an infinitive ("plans to", "vowed
 // to"): a word ending in -s or -ed, or a listed one.
