@@ -25,6 +25,9 @@ type predicateReading struct {
 	targets []int
 	next    int
 	poss    bool
+	// agentNext is the view index after a passive's "by" name, where names coordinated
+	// with it may follow ("condemned by Lopez and Chen"); -1 when the holder is no agent.
+	agentNext int
 }
 
 // readPredicate matches pattern p at view index k and reads its holder and targets (one
@@ -32,7 +35,7 @@ type predicateReading struct {
 // sentence's last predicate, for verbs that share a subject; it is updated when this
 // one gives evidence.
 func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder *int) []evidence {
-	r := &predicateReading{v: v, k: k, p: p}
+	r := &predicateReading{v: v, k: k, p: p, agentNext: -1}
 	if !r.matchWordsBefore() {
 		return nil
 	}
@@ -144,11 +147,11 @@ func (r *predicateReading) readTargets(d *doc.Doc) bool {
 		return r.objectTargets(obj)
 	case r.p.plainVerb() && agentAt(toks, j) > 0 && passiveBefore(toks, r.k):
 		// the passive: "Reed was condemned by Lopez", "... condemned on Monday by Lopez"
-		by, _, _ := r.v.objectFrom(agentAt(toks, j) + 1)
+		by, after, _ := r.v.objectFrom(agentAt(toks, j) + 1)
 		if by < 0 {
 			return false
 		}
-		r.holder, r.targets = by, []int{r.subj.mention} // "Obama's outreach was opposed by": Obama
+		r.holder, r.targets, r.agentNext = by, []int{r.subj.mention}, after // "Obama's outreach was opposed by": Obama
 	case r.cr.ok && r.cr.passive && r.cr.agent >= 0 && r.cr.subject >= 0 && r.p.plainVerb():
 		// the passive with its agent further on: "Reed was condemned on Monday by Lopez"
 		r.holder, r.targets = r.cr.agent, []int{r.cr.subject}
@@ -184,6 +187,28 @@ func (r *predicateReading) firstConjunctSubject() int {
 	return -1
 }
 
+// coordinatedAgents are the names coordinated after a passive's agent: "condemned by
+// Lopez and Chen", "endorsed by both the Times and the Globe" (Chen; the Globe).
+func (r *predicateReading) coordinatedAgents() []int {
+	var out []int
+	toks := r.v.toks
+	for n := r.agentNext; n >= 0 && n+1 < len(toks) && len(out) < maxCoordinated && (toks[n].Lower == "and" || toks[n].Lower == ","); {
+		m := n + 1
+		if toks[m].Lower == "the" {
+			m++
+		}
+		if r.v.mentionAt(m) < 0 {
+			break
+		}
+		o, after, _ := r.v.objectFrom(m)
+		if o < 0 || startsPredicate(toks, after) {
+			break // "condemned by Lopez, and Chen said": Chen is a subject
+		}
+		out, n = append(out, o), after
+	}
+	return out
+}
+
 // reducedPassiveWindow bounds the words between a set-off participle and its agent's
 // "by" (in tokens): "endorsed [in New Hampshire] by".
 const reducedPassiveWindow = 6
@@ -211,11 +236,11 @@ func (r *predicateReading) reducedPassive() bool {
 			return false
 		}
 		if toks[n].Lower == "by" {
-			by, _, _ := r.v.objectFrom(n + 1)
+			by, after, _ := r.v.objectFrom(n + 1)
 			if by < 0 {
 				return false
 			}
-			r.holder, r.targets = by, []int{target}
+			r.holder, r.targets, r.agentNext = by, []int{target}, after
 			return true
 		}
 	}
@@ -377,6 +402,11 @@ func (r *predicateReading) sideTaken() (doc.Span, doc.StanceLabel, bool) {
 // subject: "Reed and Chen criticized Lopez" is both.
 func (b *builder) holdersOf(r *predicateReading, h, q int) []int {
 	holders := []int{h}
+	for _, am := range r.coordinatedAgents() {
+		if ch := b.actorOf(am, q); ch >= 0 && eligible(&b.d.Actors[ch]) {
+			holders = append(holders, ch)
+		}
+	}
 	if r.holder >= 0 && r.holder == r.subj.mention && (!r.p.noun || r.subj.demanded) {
 		for _, cm := range r.v.coordinatedBefore(r.holder) {
 			if ch := b.actorOf(cm, q); ch >= 0 && eligible(&b.d.Actors[ch]) {
