@@ -296,6 +296,8 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 			// "it" in someone's words is mostly a situation or a thing, and an
 			// organisation it is linked to is too often the wrong one to judge
 			it := m.Kind != doc.MentionName && strings.EqualFold(d.Slice(m.Span), "it")
+			// "Reed's critics are dishonest": the words judge the critics, not Reed
+			it = it || b.possessesSideTakers(m.Span)
 			byTokens := !it && b.evaluated(q, m.Span)
 			byClause := !it && !byTokens && d.Actors[m.Actor].Type != doc.EntLoc && b.clauseSubjectIn(q, m.Span)
 			if q.Kind != doc.QuoteDirect && !ownWords(q, m.Span) && !cueTakesSide && (byTokens || byClause) {
@@ -451,6 +453,8 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 		after++
 	}
 	possessive := after < len(d.Tokens) && d.Tokens[after].Lower == "'s"
+	// a plural or a name in -s takes a bare apostrophe: "Ouellet Jones' plan is"
+	possessive = possessive || after+1 < len(d.Tokens) && d.Tokens[after].Lower == "'" && authoredThings[d.Tokens[after+1].Lower]
 	if first := d.TokenAt(m.Start); first < len(d.Tokens) && d.Tokens[first].End >= m.End && d.Tokens[first].Class.Has(doc.ClassPossessive) {
 		possessive = true // "her campaign started": the possessed noun follows
 	} else if possessive {
@@ -458,6 +462,9 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 		if after < len(d.Tokens) && d.Tokens[after].Kind == doc.TokWord {
 			after++ // the possessed noun: "Trump's speech is"
 		}
+	}
+	if possessive && after > 0 && authoredThings[d.Tokens[after-1].Lower] {
+		after = pastAppositive(d, after, q.End) // "Reed's column, “A Fair Deal,” is"
 	}
 	if after >= len(d.Tokens) || d.Tokens[after].Start >= q.End {
 		return false
@@ -467,6 +474,36 @@ func (b *builder) evaluated(q doc.Quote, m doc.Span) bool {
 	// verb the tagger took for a plural noun is still the name's predicate ("Trump
 	// exaggerates")
 	return t.Kind == doc.TokWord && !subjectFollowers[t.Lower] && t.Norm == t.Lower && (!(t.POS.IsNoun() && !possessive) || chargeVerbs[t.Lower])
+}
+
+// possessesSideTakers reports whether mention span m is the possessor of a noun naming
+// people by their side ("Reed's critics", "her allies"; sideTakers): what follows judges
+// them, not the possessor.
+func (b *builder) possessesSideTakers(m doc.Span) bool {
+	d := b.d
+	k := d.TokenAt(m.End)
+	for k < len(d.Tokens) && d.Tokens[k].Start < m.End {
+		k++
+	}
+	first := d.TokenAt(m.Start)
+	pronoun := first < len(d.Tokens) && d.Tokens[first].End >= m.End && d.Tokens[first].Class.Has(doc.ClassPossessive)
+	if !pronoun {
+		if k >= len(d.Tokens) || d.Tokens[k].Lower != "'s" && d.Tokens[k].Lower != "'" {
+			return false
+		}
+		k++
+	}
+	// across a modifier or two: "Reed's harshest critics", "her longtime allies"
+	for n := 0; k < len(d.Tokens) && n < 3; k, n = k+1, n+1 {
+		t := d.Tokens[k]
+		if t.Kind != doc.TokWord {
+			return false
+		}
+		if sideTakers[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // predicationWindow is how many tokens after a clause subject its predicate's opinion
@@ -485,6 +522,9 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 	k := d.TokenAt(m.End)
 	for k < len(d.Tokens) && d.Tokens[k].Start < m.End {
 		k++
+	}
+	if k+1 < len(d.Tokens) && (d.Tokens[k].Lower == "'s" || d.Tokens[k].Lower == "'") && authoredThings[d.Tokens[k+1].Lower] {
+		k = pastAppositive(d, k+2, q.End) // "Reed's plan is a disgrace": what the author made is judged with the author
 	}
 	negated = false
 	for n := 0; k < len(d.Tokens) && d.Tokens[k].Start < q.End && n < predicationWindow; k, n = k+1, n+1 {
@@ -522,6 +562,43 @@ func (b *builder) predication(q doc.Quote, m doc.Span) (tok int, side doc.Stance
 	}
 	return -1, doc.StanceNeutral, negated
 }
+
+// appositiveWindow bounds an appositive between commas after a subject (in tokens):
+// "Reed's column, “A Fair Deal,” is thoughtful".
+const appositiveWindow = 15
+
+// pastAppositive returns the token after an appositive that opens with a comma at token
+// k and closes with a comma before a copula or an auxiliary ("Reed's plan, announced on
+// Monday, is"), within appositiveWindow tokens and before byte end; else k.
+func pastAppositive(d *doc.Doc, k, end int) int {
+	if k >= len(d.Tokens) || d.Tokens[k].Lower != "," {
+		return k
+	}
+	for j := k + 1; j+1 < len(d.Tokens) && j < k+appositiveWindow && d.Tokens[j+1].Start < end; j++ {
+		if d.Tokens[j].Lower != "," && d.Tokens[j].Lower != "”" && d.Tokens[j].Lower != "\"" {
+			continue
+		}
+		n := j + 1
+		for n < len(d.Tokens) && n < j+3 && d.Tokens[n].Kind != doc.TokWord {
+			n++ // the closing comma and quotation mark: ",”" or "”,"
+		}
+		if n < len(d.Tokens) && d.Tokens[n].Start < end && d.Tokens[j].Lower == "," && (isCopula(d.Tokens[n].Lower) || auxiliaries[d.Tokens[n].Lower]) {
+			return n
+		}
+	}
+	return k
+}
+
+// authoredThings are what a person makes, says or leads, judged with their author
+// after a possessive ("Reed's plan is a disgrace", "Lopez's commentary is thoughtful");
+// not people ("Reed's critics", "Reed's wife" are judged themselves). Written for lede
+// from English usage.
+var authoredThings = setOf("plan", "plans", "policy", "policies", "proposal", "proposals",
+	"speech", "speeches", "remarks", "comments", "commentary", "column", "article", "book",
+	"statement", "statements", "words", "claim", "claims", "argument", "arguments", "idea",
+	"ideas", "agenda", "record", "tenure", "leadership", "performance", "decision",
+	"decisions", "ruling", "answer", "answers", "response", "campaign", "budget", "bill",
+	"tweet", "tweets", "rhetoric", "behavior", "behaviour", "conduct")
 
 // clauseEnders open another clause: its opinion words are not about the target
 // (conjunctions, subordinators and relatives of the language layer).

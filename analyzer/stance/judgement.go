@@ -94,3 +94,13 @@ func judgementScore(lex *Lexicon, w string) (score float32, event, ok bool) {
 	}
 	return 0, false, false
 }
+
+// sideTakers name people by the side they take on someone ("Reed's critics", "her
+// allies"): the possessor of such a noun is the one they take a side on, not the one the
+// sentence judges ("Reed's critics are dishonest" judges the critics, and is no stance
+// on Reed). The agent nouns of predicates.txt's noun predicates, and their synonyms;
+// written for lede from English usage.
+var sideTakers = setOf("critic", "critics", "detractor", "detractors", "opponent", "opponents",
+	"foe", "foes", "enemy", "enemies", "adversary", "adversaries", "rival", "rivals",
+	"supporter", "supporters", "backer", "backers", "ally", "allies", "admirer", "admirers",
+	"fan", "fans", "defender", "defenders", "champion", "champions", "loyalist", "loyalists")

@@ -214,6 +214,10 @@ type subject struct {
 	stop    int  // the view index where the walk stopped without a subject ("and"), or -1
 	// possessed is the noun when the subject is a possessor ("Reed's campaign"): "".
 	possessed string
+	// demanded: the holder asks for the noun ("called for sanctions against"), so the
+	// noun may not be the subject of an infinitive after its target ("called for
+	// criticism of Reed to stop" asks for no criticism).
+	demanded bool
 }
 
 // representatives speak for their possessor: "Reed's campaign attacked Lopez" is Reed's
@@ -261,6 +265,8 @@ func (v sentenceView) governedFrom(k int, s *subject) int {
 	if g >= 0 && (cancelling[v.toks[g].Lower] || negators[v.toks[g].Lower]) {
 		s.negated = true
 		return g - 1
+	} else if g == j && g > 0 && aspectVerbs[v.toks[g].Lower] && strings.HasSuffix(v.toks[k].Lower, "ing") {
+		return g - 1 // a gerund after a verb of aspect: "Reed began attacking Lopez", "kept criticizing"
 	} else if g >= 0 && g < j && isGoverning(v.toks[g]) {
 		if g > 0 && v.toks[g].POS.IsNoun() && v.toks[g-1].POS.IsVerb() {
 			return g - 2 // a verb's plan: "announced plans to give", the announcer's
@@ -506,6 +512,22 @@ func (v sentenceView) nounHolder(k int) subject {
 			return s
 		case isBe(t.Lower) || t.Lower == "became" || t.Lower == "become" || t.Lower == "remain":
 			return v.subjectOf(j)
+		case t.Lower == "for" && j > 0 && demandingVerbs[v.toks[j-1].Lower]:
+			// "Lopez called for sanctions against Reed": who asks for the act takes its side
+			s = v.subjectOf(j - 1)
+			s.demanded = true
+			return s
+		case t.POS == doc.VBG && j > 0 && (v.toks[j-1].Class.Has(doc.ClassDeterminer) || intensifiers[v.toks[j-1].Lower] ||
+			v.toks[j-1].Lower == "more" || v.toks[j-1].Lower == "most"):
+			// an adjective in -ing: "more blistering attacks on", "a withering critique of"
+		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower] && !relayingVerbs[t.Lower] &&
+			strings.HasSuffix(t.Lower, "ing") && j > 0 && v.toks[j-1].Lower == ",":
+			// a participle after a comma shares the sentence's subject: "Rubio has shifted,
+			// offering more attacks against Obama"
+			if m := v.sentenceSubject(); m >= 0 && v.d.Mentions[m].Type != doc.EntLoc {
+				s.mention = m // not a dateline's place: "ATLANTIC CITY — Clinton came, delivering"
+			}
+			return s
 		case t.POS.IsVerb() && t.Norm == t.Lower && !receivingVerbs[t.Lower] && !relayingVerbs[t.Lower]:
 			// a verb that takes the noun as object: its subject holds it ("Le Pen voiced
 			// support for Trump", "while showing support for Clinton")
@@ -545,6 +567,12 @@ var receivingVerbs = setOf("win", "wins", "won", "winning", "receive", "receives
 	"lost", "losing", "need", "needs", "needed", "gain", "gains", "gained", "attract",
 	"attracts", "attracted", "draw", "draws", "drew", "drawn", "face", "faces", "faced", "facing")
 
+// demandingVerbs ask for what their "for" phrase names: "called for sanctions against
+// Reed", "pushed for an investigation of", "argued for support for Kyiv". Written for
+// lede from English usage; inflected by text.VerbForms.
+var demandingVerbs = verbFormSet("call", "push", "press", "ask", "argue", "lobby", "clamor",
+	"clamour", "plead", "appeal")
+
 // relayingVerbs speak of a stance noun without taking the stance: "Trump cited
 // criticism of Lauer" is others' criticism; "Reed dismissed criticism of Lopez" rejects
 // it. The subject holds none of it.
@@ -573,6 +601,11 @@ func (v sentenceView) ownerOf(j int) (mi, next int) {
 	}
 	return -1, j
 }
+
+// aspectVerbs take a gerund whose subject is theirs: "began attacking", "kept
+// criticizing", "continued praising". Written for lede from English usage.
+var aspectVerbs = verbFormSet("begin/began/begun/beginning", "start", "continue", "keep/kept",
+	"resume") // not "quit", "stop": those end the act (cancelling)
 
 // isGoverning is a lower-case verb form that takes an infinitive ("plans to", "vowed
 // to"): a word ending in -s or -ed, or a listed one.

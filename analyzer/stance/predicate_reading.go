@@ -25,6 +25,9 @@ type predicateReading struct {
 	targets []int
 	next    int
 	poss    bool
+	// agentNext is the view index after a passive's "by" name, where names coordinated
+	// with it may follow ("condemned by Lopez and Chen"); -1 when the holder is no agent.
+	agentNext int
 }
 
 // readPredicate matches pattern p at view index k and reads its holder and targets (one
@@ -32,7 +35,7 @@ type predicateReading struct {
 // sentence's last predicate, for verbs that share a subject; it is updated when this
 // one gives evidence.
 func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder *int) []evidence {
-	r := &predicateReading{v: v, k: k, p: p}
+	r := &predicateReading{v: v, k: k, p: p, agentNext: -1}
 	if !r.matchWordsBefore() {
 		return nil
 	}
@@ -109,6 +112,12 @@ func (r *predicateReading) readSubject(lastHolder int) {
 	if !p.noun && k > 0 && v.toks[k-1].Lower == "," && strings.HasSuffix(v.toks[k].Lower, "ing") {
 		r.holder = r.sharedSubject(lastHolder)
 	}
+	if !p.noun && !p.adj && lastHolder != -1 && k > 0 && v.toks[k-1].Lower == "," && (v.toks[k].POS == doc.VBD || v.toks[k].POS == doc.VBZ) &&
+		(k+1 >= len(v.toks) || v.toks[k+1].Lower != "by") {
+		// a list of verbs shares the subject of the one before: "Biden defended Reed as a
+		// moderate, mocked the party and ..."; not a participle ("Reed, backed by")
+		r.holder = lastHolder
+	}
 }
 
 // sharedSubject is the subject a verb shares with the sentence's last predicate, else
@@ -138,14 +147,16 @@ func (r *predicateReading) readTargets(d *doc.Doc) bool {
 		return r.objectTargets(obj)
 	case r.p.plainVerb() && agentAt(toks, j) > 0 && passiveBefore(toks, r.k):
 		// the passive: "Reed was condemned by Lopez", "... condemned on Monday by Lopez"
-		by, _, _ := r.v.objectFrom(agentAt(toks, j) + 1)
+		by, after, _ := r.v.objectFrom(agentAt(toks, j) + 1)
 		if by < 0 {
 			return false
 		}
-		r.holder, r.targets = by, []int{r.subj.mention} // "Obama's outreach was opposed by": Obama
+		r.holder, r.targets, r.agentNext = by, []int{r.subj.mention}, after // "Obama's outreach was opposed by": Obama
 	case r.cr.ok && r.cr.passive && r.cr.agent >= 0 && r.cr.subject >= 0 && r.p.plainVerb():
 		// the passive with its agent further on: "Reed was condemned on Monday by Lopez"
 		r.holder, r.targets = r.cr.agent, []int{r.cr.subject}
+	case r.p.plainVerb() && r.reducedPassive():
+		// set off after a name: "Kasich, endorsed in New Hampshire by the Times, ..."
 	case j < len(toks) && (toks[j].Lower == "me" || toks[j].Lower == "us") && r.v.quoteOf(j) >= 0:
 		r.targets, r.next = []int{speakerRef}, j+1
 	case r.p.opinion && r.authorOfJudgedThing() >= 0:
@@ -154,6 +165,86 @@ func (r *predicateReading) readTargets(d *doc.Doc) bool {
 		return false
 	}
 	return true
+}
+
+// firstConjunctSubject is the subject of the verb before the coordinator where the
+// subject walk stopped, within a few words and no punctuation: in a relative clause the
+// relative's antecedent ("Reed, who came out and endorsed Lopez": Reed); -1 when none.
+func (r *predicateReading) firstConjunctSubject() int {
+	toks := r.v.toks
+	for j := r.subj.stop - 1; j >= 0 && j >= r.subj.stop-6; j-- {
+		if toks[j].Kind == doc.TokPunct {
+			return -1
+		}
+		if toks[j].POS.IsVerb() && toks[j].Norm == toks[j].Lower {
+			s := r.v.subjectOf(j)
+			if s.negated || s.hedged {
+				r.subj.negated, r.subj.hedged = r.subj.negated || s.negated, r.subj.hedged || s.hedged
+			}
+			return s.mention
+		}
+	}
+	return -1
+}
+
+// coordinatedAgents are the names coordinated after a passive's agent: "condemned by
+// Lopez and Chen", "endorsed by both the Times and the Globe" (Chen; the Globe).
+func (r *predicateReading) coordinatedAgents() []int {
+	var out []int
+	toks := r.v.toks
+	for n := r.agentNext; n >= 0 && n+1 < len(toks) && len(out) < maxCoordinated && (toks[n].Lower == "and" || toks[n].Lower == ","); {
+		m := n + 1
+		if toks[m].Lower == "the" {
+			m++
+		}
+		if r.v.mentionAt(m) < 0 {
+			break
+		}
+		o, after, _ := r.v.objectFrom(m)
+		if o < 0 || startsPredicate(toks, after) {
+			break // "condemned by Lopez, and Chen said": Chen is a subject
+		}
+		out, n = append(out, o), after
+	}
+	return out
+}
+
+// reducedPassiveWindow bounds the words between a set-off participle and its agent's
+// "by" (in tokens): "endorsed [in New Hampshire] by".
+const reducedPassiveWindow = 6
+
+// reducedPassive reads a participle set off by a comma or a dash right after a name,
+// with its agent: "Kasich, endorsed in New Hampshire by the Times," is the Times for
+// Kasich. The agent's "by" comes within reducedPassiveWindow words, before any
+// punctuation. It sets the holder and the target and reports whether it read them.
+func (r *predicateReading) reducedPassive() bool {
+	toks, k := r.v.toks, r.k
+	if k < 2 || toks[k].POS != doc.VBN && toks[k].POS != doc.VBD || !strings.HasSuffix(toks[k].Lower, "ed") {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case ",", "—", "–", "-", "--":
+	default:
+		return false
+	}
+	target := mentionEndingAt(r.v.d, toks[k-2].End)
+	if target < 0 {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+reducedPassiveWindow; n++ {
+		if toks[n].Kind == doc.TokPunct {
+			return false
+		}
+		if toks[n].Lower == "by" {
+			by, after, _ := r.v.objectFrom(n + 1)
+			if by < 0 {
+				return false
+			}
+			r.holder, r.targets, r.agentNext = by, []int{target}, after
+			return true
+		}
+	}
+	return false
 }
 
 // authorOfJudgedThing reads an opinion predicate on a thing that names its author: "called
@@ -256,11 +347,23 @@ func (r *predicateReading) settleHolder(lastHolder int) bool {
 	if r.holder == r.subj.mention && r.subj.possessed != "" && !representatives[r.subj.possessed] {
 		return false
 	}
+	if r.subj.demanded && r.next < len(toks) && toks[r.next].Lower == "to" {
+		return false // "called for criticism of Reed to stop"
+	}
 	if r.holder == -1 && r.subj.stop >= 0 && isCoordinator(toks[r.subj.stop].Lower) {
 		r.holder = r.sharedSubject(lastHolder)
+		if r.holder == -1 && r.v.inRelativeClause(r.k) {
+			r.holder = r.firstConjunctSubject() // "Reed, who came out and endorsed Lopez"
+		}
 	}
 	if r.holder == -1 && !p.noun {
 		r.holder = r.v.leaderOfSubject(r.k)
+	}
+	if r.holder == -1 {
+		if ok, negated := r.v.imperativeAt(r.k, p); ok {
+			// "Vote for Reed," Lopez said: the speaker urges the side
+			r.holder, r.subj.negated = speakerRef, r.subj.negated || negated
+		}
 	}
 	if p.noun && r.holder == -1 && len(p.after) == 0 && r.next+1 < len(toks) && (toks[r.next].Lower == "from" || toks[r.next].Lower == "by") {
 		if by, _, _ := r.v.objectFrom(r.next + 1); by >= 0 {
@@ -299,7 +402,12 @@ func (r *predicateReading) sideTaken() (doc.Span, doc.StanceLabel, bool) {
 // subject: "Reed and Chen criticized Lopez" is both.
 func (b *builder) holdersOf(r *predicateReading, h, q int) []int {
 	holders := []int{h}
-	if r.holder >= 0 && r.holder == r.subj.mention && !r.p.noun {
+	for _, am := range r.coordinatedAgents() {
+		if ch := b.actorOf(am, q); ch >= 0 && eligible(&b.d.Actors[ch]) {
+			holders = append(holders, ch)
+		}
+	}
+	if r.holder >= 0 && r.holder == r.subj.mention && (!r.p.noun || r.subj.demanded) {
 		for _, cm := range r.v.coordinatedBefore(r.holder) {
 			if ch := b.actorOf(cm, q); ch >= 0 && eligible(&b.d.Actors[ch]) {
 				holders = append(holders, ch)

@@ -56,6 +56,7 @@ func Analyze(d *doc.Doc, targets []doc.Span) error {
 	b := &builder{d: d, preds: defaultPredicates(), quotes: newQuoteIndex(d), linked: map[int]bool{}}
 	b.predicateEvidence()
 	b.quoteEvidence(sides)
+	b.letterEvidence(sides)
 	d.Stance, d.Relations = aggregate(d, b.out)
 	d.Tone = tone(d, b.quotes.contains, b.linked, toneProbs)
 	return nil

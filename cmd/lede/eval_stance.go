@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"lede/analyzer"
+	"lede/analyzer/doc"
 	"lede/internal/corpus"
 )
 
@@ -18,7 +19,8 @@ import (
 // reported. Set LEDE_STANCE_ERRORS=FILE to list there the right edges (OK), the false
 // ones (FALSE), repeats of a found edge (DUP) and the missed ones (MISS, marked when the
 // pair is among the relations, or when the holder or the target is no actor of the
-// report).
+// report), each with its cause (eval_stance_causes.go), and at the end the number of
+// misses of each cause (CAUSE).
 func init() { evaluatorsN["stance"] = evalStance }
 
 func evalStance(args []string, out io.Writer) error {
@@ -40,6 +42,7 @@ func evalStance(args []string, out io.Writer) error {
 	}
 	defer closeErrors()
 	var sc corpus.StanceScore
+	causes := missCauses{}
 	for _, g := range articles {
 		raw, err := os.ReadFile(filepath.Join(dir, g.File))
 		if err != nil {
@@ -53,8 +56,9 @@ func evalStance(args []string, out io.Writer) error {
 		rep := analyzer.NewReport(d, text)
 		ans := stanceAnswer(rep)
 		verdicts, misses := sc.Add(ans, g)
-		listStanceErrors(errOut, rep, ans, g, verdicts, misses)
+		listStanceErrors(errOut, d, rep, ans, g, verdicts, misses, causes)
 	}
+	causes.write(errOut)
 	p := corpus.Ratio(sc.Correct, sc.System)
 	r := corpus.Ratio(sc.Matched, sc.Gold)
 	fmt.Fprintf(out, "stance %s: %d articles, %d gold edges (%d key)\n", goldPath, len(articles), sc.Gold, sc.GoldKey)
@@ -89,7 +93,7 @@ func stanceAnswer(rep *analyzer.Report) corpus.StanceAnswer {
 
 // listStanceErrors writes one article's right (OK), false (FALSE) and repeated (DUP)
 // edges and its missed gold edges (MISS) to w, a line each.
-func listStanceErrors(w io.Writer, rep *analyzer.Report, ans corpus.StanceAnswer, g corpus.StanceArticle, verdicts []corpus.StanceVerdict, misses []corpus.StanceMiss) {
+func listStanceErrors(w io.Writer, d *doc.Doc, rep *analyzer.Report, ans corpus.StanceAnswer, g corpus.StanceArticle, verdicts []corpus.StanceVerdict, misses []corpus.StanceMiss, causes missCauses) {
 	if w == io.Discard {
 		return
 	}
@@ -114,16 +118,9 @@ func listStanceErrors(w io.Writer, rep *analyzer.Report, ans corpus.StanceAnswer
 		if e.Key {
 			key = " (key)"
 		}
-		if m.NoHolder {
-			key += " (no holder actor)"
-		}
-		if m.NoTarget {
-			key += " (no target actor)"
-		}
-		if m.Relation {
-			key += " (a relation)"
-		}
-		fmt.Fprintf(w, "MISS\t%s\t%s -> %s\t%s%s\t%s\n", g.File, e.Holder, e.Target, e.Label, key, e.Evidence)
+		cause := missCause(d, ans, e, m)
+		causes[cause]++
+		fmt.Fprintf(w, "MISS\t%s\t%s -> %s\t%s%s\t%s\t%s\n", g.File, e.Holder, e.Target, e.Label, key, cause, e.Evidence)
 	}
 }
 
