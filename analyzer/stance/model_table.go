@@ -14,11 +14,10 @@ import (
 //
 //	"LSM2" | weights a key n u32 (2 or 3) | weight bytes w u32 (1, 2 or 4) |
 //	scale f32 | flags u32 (bit 0: cluster features) | keys u32 | key bytes u32
-//	(keys+15)/16 + 1 × u32   where each block of 16 keys starts in the key bytes
-//	n × keys × w             the integer weights, signed, one column a class (every
-//	                         key's negative weight, then every key's positive one), in
-//	                         key order; divided by scale when read (ParseModel's float32)
-//	key bytes                the keys in byte order, front-coded in blocks of 16: each
+//	(keys+31)/32 + 1 × u32   where each block of 32 keys starts in the key bytes
+//	keys × n × w             the integer weights, signed, in key order (negative, then
+//	                         positive); divided by scale when read (ParseModel's float32)
+//	key bytes                the keys in byte order, front-coded in blocks of 32: each
 //	                         key is one byte, how many leading bytes it shares with the
 //	                         key before it (0 for a block's first), then the rest of it
 //	                         and '\n'
@@ -26,22 +25,22 @@ import (
 // The layout is for brotli, the wasm's transfer encoding. Version 1 (LSM1) kept 48 bits
 // of each key's hash in place of the key: 4 random bytes a key that no compressor
 // shrinks, 462 KB brotli in all. Sorted, front-coded keys repeat their shapes ("\x02the
-// ..." after "g:"), and a column of one class's small weights compresses better than
-// the two classes interleaved: 312 KB for the same weights (brotli -q 11). A look-up is
-// a binary search over the blocks' first keys, then a scan of at most 16; a scorer
+// ..." after "g:"): 296 KB for the same weights (brotli -q 11; 312 KB in blocks of 16,
+// and 2 KB more with the weights one column a class). A look-up is
+// a binary search over the blocks' first keys, then a scan of at most 32; a scorer
 // remembers its answers by feature hash (weightMemo).
 const modelMagic = "LSM2"
 const modelHeaderBytes = 28
 
 // modelBlockKeys is the keys of a block: each block's first key is whole, so that the
 // search can start there.
-const modelBlockKeys = 16
+const modelBlockKeys = 32
 
 type packedModel struct {
 	n, width, keys int
 	scale          float32
-	blocks         string // (keys+15)/16 + 1 × u32
-	cols           string // n columns of keys × width bytes
+	blocks         string // (keys+31)/32 + 1 × u32
+	cols           string // keys × n × width bytes
 	kb             string // the front-coded keys
 	// heads[b] is prefix8 of block b's first key: the binary search compares these, in
 	// one small array, and reads a head in the key bytes only when they are equal. Built
@@ -103,8 +102,8 @@ func PackModel(data string) ([]byte, error) {
 	for _, o := range blocks {
 		out = binary.LittleEndian.AppendUint32(out, o)
 	}
-	for c := range n {
-		for _, k := range keys {
+	for _, k := range keys {
+		for c := range n {
 			x := byKey[k][c]
 			switch width {
 			case 1:
@@ -211,7 +210,7 @@ func (p *packedModel) get(key string) (w [NumClasses]float32, ok bool) {
 func (p *packedModel) row(i int) (w [NumClasses]float32) {
 	for c := range p.n {
 		var v int
-		at := (c*p.keys + i) * p.width
+		at := (i*p.n + c) * p.width
 		switch p.width {
 		case 1:
 			v = int(int8(p.cols[at]))
