@@ -35,12 +35,24 @@ type Model struct {
 	clusters bool // some weight is a cluster feature's
 }
 
-// weights returns the class weights of feature hash h.
-func (m *Model) weights(h uint64) ([NumClasses]float32, bool) {
+// weights returns the class weights of feature (kind, a, b); memo remembers the packed
+// model's answers.
+func (m *Model) weights(kind, a, b string, memo *weightMemo) ([NumClasses]float32, bool) {
 	if m.p != nil {
-		return m.p.get(h)
+		return m.p.weightsOf(kind, a, b, memo)
 	}
-	if w := m.w.get(h); w != nil {
+	if w := m.w.get(hashFeature(kind, a, b)); w != nil {
+		return *w, true
+	}
+	return [NumClasses]float32{}, false
+}
+
+// keyWeights returns the class weights of a key as the model file writes it.
+func (m *Model) keyWeights(key string) ([NumClasses]float32, bool) {
+	if m.p != nil {
+		return m.p.get(key)
+	}
+	if w := m.w.get(hashKey(key)); w != nil {
 		return *w, true
 	}
 	return [NumClasses]float32{}, false
@@ -170,6 +182,7 @@ type scorer struct {
 	// opinion words and stance verbs around the target.
 	events  float32
 	opinion float32
+	memo    weightMemo
 }
 
 func (s *scorer) add(kind, a, b string, v float32) {
@@ -181,7 +194,7 @@ func (s *scorer) add(kind, a, b string, v float32) {
 	case kind == "sv":
 		s.opinion += v
 	}
-	if w, ok := s.m.weights(hashFeature(kind, a, b)); ok {
+	if w, ok := s.m.weights(kind, a, b, &s.memo); ok {
 		for c := range s.logits {
 			s.logits[c] += v * w[c]
 		}

@@ -59,8 +59,8 @@ func TestPackedModelAgrees(t *testing.T) {
 			t.Errorf("%q: packed %d %v, parsed %d %v", data, packed.Len(), packed.UsesClusters(), parsed.Len(), parsed.UsesClusters())
 		}
 		for _, key := range []string{"b:", "w:x", "u:x", "ec:12", "w:big", "w:absent"} {
-			pw, pok := packed.weights(hashKey(key))
-			ww, wok := parsed.weights(hashKey(key))
+			pw, pok := packed.keyWeights(key)
+			ww, wok := parsed.keyWeights(key)
 			if pw != ww || pok != wok {
 				t.Errorf("%q %s: packed %v %v, parsed %v %v", data, key, pw, pok, ww, wok)
 			}
@@ -73,8 +73,8 @@ func TestPackedModelAgrees(t *testing.T) {
 	parsed, packed := ParseModel(string(text)), DefaultModel()
 	n := 0
 	eachWeightLine(string(text), func(key string, _ [NumClasses]int, _ int, _ float32) {
-		pw, pok := packed.weights(hashKey(key))
-		ww, wok := parsed.weights(hashKey(key))
+		pw, pok := packed.keyWeights(key)
+		ww, wok := parsed.keyWeights(key)
 		if pw != ww || pok != wok {
 			t.Fatalf("%s: packed %v %v, parsed %v %v", key, pw, pok, ww, wok)
 		}

@@ -31,6 +31,7 @@ func main() {
 	minCount := flag.Int("min", 2, "keep features seen in at least this many targets")
 	flag.IntVar(&minGram, "mingram", 2, "keep bigram features (g:) seen in at least this many targets")
 	prune := flag.Float64("prune", 0.02, "drop features whose weights are all below this")
+	flag.IntVar(&topFeatures, "top", 0, "keep at most this many features, those of the most weight mass (0: all; mean F1m in -cv 5 -seeds 4: 0.6744 with all, 0.6718 at 60000, 0.6674 at 35000)")
 	drop := flag.String("drop", "", "feature kinds to leave out, comma-separated (for ablations)")
 	flag.Float64Var(&classWeight[0], "wneg", 1, "loss weight of negative targets")
 	flag.Float64Var(&classWeight[2], "wpos", 1, "loss weight of positive targets")

@@ -140,8 +140,18 @@ func softmax(l [3]float64) [3]float64 {
 // modelScale: weights are written as integers in hundredths.
 const modelScale = 100
 
+// topFeatures is how many features the model file keeps at most, those of the most
+// weight mass (flag -top; 0 keeps all): the stance model is a large part of the wasm,
+// and most of its features are rare bigrams of small weight.
+var topFeatures int
+
+// mass is a feature's weight mass as the model file writes it: the absolute sum of its
+// negative and positive weights relative to the neutral one's, in logit units.
+func mass(w [3]float64) float64 { return math.Abs(w[0]-w[1]) + math.Abs(w[2]-w[1]) }
+
 // write renders the model file: features whose weights all round below prune are
-// dropped; keys sorted.
+// dropped, then all but the topFeatures of the most mass (the bias always stays); keys
+// sorted.
 func (m *linearModel) write(v *vocabulary, prune float64) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "lede-stance v2 scale %d\n", modelScale)
@@ -152,6 +162,20 @@ func (m *linearModel) write(v *vocabulary, prune float64) string {
 			continue
 		}
 		keys = append(keys, f)
+	}
+	if topFeatures > 0 && len(keys) > topFeatures {
+		// by mass, ties by key, so that the cut is the same on every run
+		sort.Slice(keys, func(i, j int) bool {
+			a, b := keys[i], keys[j]
+			if v.keys[a] == "b:" || v.keys[b] == "b:" {
+				return v.keys[a] == "b:" && v.keys[b] != "b:"
+			}
+			if ma, mb := mass(m.w[a]), mass(m.w[b]); ma != mb {
+				return ma > mb
+			}
+			return v.keys[a] < v.keys[b]
+		})
+		keys = keys[:topFeatures]
 	}
 	sort.Slice(keys, func(i, j int) bool { return v.keys[keys[i]] < v.keys[keys[j]] })
 	for _, f := range keys {
