@@ -142,6 +142,17 @@ func fingerprint(h uint32) uint16 {
 
 // Best returns the highest-scoring class among those allowed (nil: all), ties to the lower.
 func Best(scores []int32, allowed func(c int) bool) int {
+	if allowed == nil && len(scores) > 0 {
+		// every class allowed (the part-of-speech tagger's case, once a token): a plain
+		// argmax, no test of allowed or of best < 0 per class
+		best, bestScore := 0, scores[0]
+		for c := 1; c < len(scores); c++ {
+			if s := scores[c]; s > bestScore {
+				best, bestScore = c, s
+			}
+		}
+		return best
+	}
 	best, bestScore := -1, int32(math.MinInt32)
 	for c, s := range scores {
 		if (allowed == nil || allowed(c)) && (best < 0 || s > bestScore) {
