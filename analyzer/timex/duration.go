@@ -480,7 +480,8 @@ func countedAgo(g *parser, r *durReading, out *match) verdict {
 	if u <= uHour {
 		s.typ = doc.TimexTime
 		if s.kind == kAnaphoric {
-			s.lengthOnly = length
+			kept := length // (declared here: only this branch allocates)
+			s.lengthOnly = &kept
 		}
 	}
 	s.quarterFocus = u == uYear && cnt == 1

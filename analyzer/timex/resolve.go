@@ -389,10 +389,10 @@ var anaphoraRules = []resolveRule{
 // lengthOnly: "just over an hour later" with no clock time in focus is no time one can
 // write: the duration, "later" left out as TimeML does.
 func lengthOnly(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
-	if s.lengthOnly.IsZero() || c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime {
+	if s.lengthOnly == nil || s.lengthOnly.IsZero() || c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime {
 		return resolved{}, false
 	}
-	return resolved{value: s.lengthOnly, ok: true, anchor: "absolute", lengthOnly: true}, true
+	return resolved{value: *s.lengthOnly, ok: true, anchor: "absolute", lengthOnly: true}, true
 }
 
 // timeToCome: "the launch is set for 3 p.m." is a time to come, not on a day already past.
