@@ -120,9 +120,11 @@ func (m *Model) Add(scores []int32, h uint32) {
 			o := m.offsets[3*i:]
 			off := int(o[0]) | int(o[1])<<8 | int(o[2])<<16
 			n := int(m.weights[off])
+			// {class, code} pairs indexed from the code (j < len(w) proves w[j] in
+			// bounds: one check fewer a pair)
 			w := m.weights[off+1 : off+1+2*n]
-			for j := 0; j < len(w); j += 2 {
-				scores[w[j]] += m.decode[w[j+1]]
+			for j := 1; j < len(w); j += 2 {
+				scores[w[j-1]] += m.decode[w[j]]
 			}
 			return
 		}
