@@ -117,8 +117,12 @@ func (m *Model) sumChunk(acc *[NTags]int32, hashes []uint32) {
 			continue // an empty bucket: most absent features end here
 		}
 		at := int(binary.LittleEndian.Uint32(base[h>>24*4 : h>>24*4+4]))
+		// the bucket holds a key at least (lo < hi): test it before the end
 		i, end := at+lo, at+hi
-		for ; i < end && binary.LittleEndian.Uint16(keys[2*i:]) != uint16(h); i++ {
+		for binary.LittleEndian.Uint16(keys[2*i:]) != uint16(h) {
+			if i++; i == end {
+				break
+			}
 		}
 		if i == end {
 			continue
