@@ -433,10 +433,10 @@ func dayOfMonthFocus(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
 // quarter the text named of that year, by the company's fiscal count ("its fiscal first
 // quarter ... the quarter ended Sept. 29").
 func quarterEnded(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
-	if !s.hasEndsOn {
+	if s.endsOn == nil {
 		return resolved{}, false
 	}
-	r := c.absolute(sem{kind: kAbs, typ: doc.TimexDate, p: s.endsOn})
+	r := c.absolute(sem{kind: kAbs, typ: doc.TimexDate, p: *s.endsOn})
 	if c.quarter.known() && r.p.known() && c.quarter.y == r.p.y {
 		return resolved{p: c.quarter, ok: true, anchor: "anaphoric"}, true
 	}

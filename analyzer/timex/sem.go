@@ -41,9 +41,10 @@ type sem struct {
 	counted   bool   // "a week earlier": a count of units, so from a day it stays a day
 	holiday   string // a holiday whose day depends on the year (Thanksgiving)
 	// endsOn: "the quarter ended Sept. 30": the quarter is the one that holds this day
-	// (its year inferred like a written date's when left out)
-	endsOn    point
-	hasEndsOn bool
+	// (its year inferred like a written date's when left out). A pointer, nil when none,
+	// never written through: a point is 64 bytes, and a sem is copied with each reader's
+	// answer at each piece that may start an expression
+	endsOn *point
 	// samePeriod: "the corresponding period last year", "the year-ago quarter": the
 	// reported quarter a year before, whatever the last date mentioned
 	samePeriod  bool
