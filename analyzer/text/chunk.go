@@ -192,7 +192,7 @@ type ChunkScratch struct {
 
 // NewChunkScratch returns empty working space for model m.
 func NewChunkScratch(m *tagger.Model) *ChunkScratch {
-	return &ChunkScratch{scores: make([]int32, m.Classes()), window: m.NewMemo(chunkWindowKeys), history: m.NewMemo(chunkHistoryKeys)}
+	return &ChunkScratch{scores: m.NewScores(), window: m.NewMemo(chunkWindowKeys), history: m.NewMemo(chunkHistoryKeys)}
 }
 
 // TagChunks gives one sentence's tokens (POS already set) their chunk tags with model m,

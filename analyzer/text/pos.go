@@ -306,7 +306,7 @@ type POSScratch struct {
 
 // NewPOSScratch returns empty working space for model m.
 func NewPOSScratch(m *tagger.Model) *POSScratch {
-	return &POSScratch{scores: make([]int32, m.Classes()), history: m.NewMemo(posHistoryKeys), words: m.NewMemo(posWordKeys)}
+	return &POSScratch{scores: m.NewScores(), history: m.NewMemo(posHistoryKeys), words: m.NewMemo(posWordKeys)}
 }
 
 // the roles of tokenKey
