@@ -24,7 +24,7 @@ func (g *parser) periodEnd(m *match) {
 				m.s.endsOn = &day
 			}
 		case head == "year":
-			m.s = sem{kind: kLiteral, typ: doc.TimexDuration, value: doc.DurationValue(1, uYear)}
+			m.s = sem{kind: kLiteral, typ: doc.TimexDuration, value: lit(doc.DurationValue(1, uYear))}
 		}
 	case "of":
 		if head != "week" || m.s.u != uWeek {

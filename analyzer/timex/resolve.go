@@ -50,7 +50,7 @@ func resolve(s sem, c *anchorCtx) resolved {
 	var r resolved
 	switch s.kind {
 	case kLiteral:
-		return resolved{value: s.value, ok: true, anchor: "absolute"}
+		return resolved{value: s.literal(), ok: true, anchor: "absolute"}
 	case kAbs:
 		r = c.absolute(s)
 	case kDeictic:

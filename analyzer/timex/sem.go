@@ -27,7 +27,7 @@ type sem struct {
 	// time of day, added to a day value (hasTime) or to a part of day (pod)
 	hh, mm  int
 	hasTime bool
-	value   doc.TimexValue // kLiteral
+	value   *doc.TimexValue // kLiteral (lit; nil otherwise): never written through
 	mod     string
 	quant   string
 	// quarterFocus: "a year ago", "the year-earlier quarter" keep a quarter focus's quarter
@@ -70,6 +70,20 @@ type sem struct {
 	// a sem is copied some forty times at each piece that may start an expression (each
 	// reader's answer)
 	lengthOnly *doc.TimexValue
+}
+
+// lit keeps a literal's value for sem.value: a pointer, as lengthOnly and endsOn are,
+// because a sem is copied with each reader's answer at each piece that may start an
+// expression and a doc.TimexValue is 112 bytes. A new one for each literal read; the
+// copies of a sem share it, so nothing writes through it.
+func lit(v doc.TimexValue) *doc.TimexValue { return &v }
+
+// literal is the value of a literal (kLiteral), the zero value when none was written.
+func (s *sem) literal() doc.TimexValue {
+	if s.value == nil {
+		return doc.TimexValue{}
+	}
+	return *s.value
 }
 
 // match is one expression found: pieces [start, end) of the sentence and its reading.

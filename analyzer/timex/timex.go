@@ -48,7 +48,7 @@ func Find(d *doc.Doc) error {
 				Resolved: r.ok, Anchor: r.anchor,
 			}
 			if m.s.kind == kLiteral {
-				t.Value, t.Resolved = m.s.value, true
+				t.Value, t.Resolved = m.s.literal(), true
 			}
 			if r.lengthOnly && m.end-2 >= m.start {
 				// "just over an hour later": the duration, "later" left out of the span; it
