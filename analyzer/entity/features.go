@@ -157,9 +157,16 @@ func (v *docVocab) firstWord() string {
 
 func newDocVocab(lex *Lexicon, sents []Sentence) *docVocab {
 	v := &docVocab{ids: make([][]int32, len(sents))}
+	total := 0
+	for _, s := range sents {
+		total += len(s.Words)
+	}
+	// every sentence's ids in one array: one allocation, not one a sentence
+	all := make([]int32, total)
 	index := map[string]int32{}
 	for si, s := range sents {
-		ids := make([]int32, len(s.Words))
+		ids := all[:len(s.Words):len(s.Words)]
+		all = all[len(s.Words):]
 		for i, w := range s.Words {
 			l := lowerWord(w)
 			id, ok := index[l]

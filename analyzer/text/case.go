@@ -32,13 +32,23 @@ func IsLowerWord(t doc.Token) bool {
 // a single letter counts ("A").
 func IsAllCaps(w string) bool {
 	has := false
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf { // ASCII, most words: no decoding, no tables
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			has = has || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if unicode.IsLower(r) {
 			return false
 		}
 		if unicode.IsUpper(r) {
 			has = true
 		}
+		i += size
 	}
 	return has
 }

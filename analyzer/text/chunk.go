@@ -192,7 +192,7 @@ type ChunkScratch struct {
 
 // NewChunkScratch returns empty working space for model m.
 func NewChunkScratch(m *tagger.Model) *ChunkScratch {
-	return &ChunkScratch{scores: make([]int32, m.Classes()), window: m.NewMemo(chunkWindowKeys), history: m.NewMemo(chunkHistoryKeys)}
+	return &ChunkScratch{scores: m.NewScores(), window: m.NewMemo(chunkWindowKeys), history: m.NewMemo(chunkHistoryKeys)}
 }
 
 // TagChunks gives one sentence's tokens (POS already set) their chunk tags with model m,
@@ -227,19 +227,24 @@ func TagChunks(m *tagger.Model, toks []doc.Token, sc *ChunkScratch, tags []Chunk
 }
 
 // bestChunkTag is the highest-scoring tag allowed after prev, ties to the lower:
-// tagger.Best with AllowedAfter, without a call per class.
+// tagger.Best with AllowedAfter, without a call per class. The allowed tags are O (0,
+// always), every B-k (the odd tags) and the one I-k of prev's kind (the even tag 2k;
+// for prev O, 0: O again), so the loop reads the odd tags only and the I-k after them.
 func bestChunkTag(scores []int32, prev ChunkTag) ChunkTag {
-	// AllowedAfter, unfolded: O and every B-k, and the one I-k of prev's kind (for
-	// prev O, 0: O again)
-	inside := 2 * int(prev.Kind())
-	best, bestScore := -1, int32(0)
-	for c, s := range scores {
-		if (best < 0 || s > bestScore) && (c&1 == 1 || c == 0 || c == inside) {
+	if len(scores) == 0 {
+		return 0
+	}
+	best, bestScore := 0, scores[0]
+	for c := 1; c < len(scores); c += 2 {
+		if s := scores[c]; s > bestScore {
 			best, bestScore = c, s
 		}
 	}
-	if best < 0 {
-		return 0
+	// I-k wins over an equal B-k only when it comes first (ties to the lower)
+	if inside := 2 * int(prev.Kind()); inside > 0 && inside < len(scores) {
+		if s := scores[inside]; s > bestScore || s == bestScore && inside < best {
+			best = inside
+		}
 	}
 	return ChunkTag(best)
 }

@@ -2,6 +2,7 @@ package text
 
 import (
 	_ "embed"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -263,7 +264,13 @@ func posOtherFeatures(toks []doc.Token, i int, p1 doc.POS, out []uint32) []uint3
 // memo entries as itself and as each neighbour apart. Two different tokens share a key
 // with probability 2^-64 per pair.
 func tokenKey(toks []doc.Token, i int, role byte) uint64 {
-	const prime64 = 1099511628211
+	return withRole(tokenHash(toks, i), role)
+}
+
+const prime64 = 1099511628211 // FNV-1a's 64-bit prime
+
+// tokenHash is tokenKey before the role: the same for token i in each of its roles.
+func tokenHash(toks []doc.Token, i int) uint64 {
 	t := &toks[i]
 	h := uint64(14695981039346656037)
 	for k := 0; k < len(t.Norm); k++ {
@@ -278,9 +285,11 @@ func tokenKey(toks []doc.Token, i int, role byte) uint64 {
 		first = 1
 	}
 	h = (h ^ (0x200 | uint64(t.Kind)<<2 | first<<1)) * prime64
-	h = (h ^ uint64(t.Class)) * prime64
-	return (h ^ uint64(role)) * prime64
+	return (h ^ uint64(t.Class)) * prime64
 }
+
+// withRole ends tokenKey: the token's hash and its role.
+func withRole(h uint64, role byte) uint64 { return (h ^ uint64(role)) * prime64 }
 
 // POSScratch is TagPOS' working space, kept across the sentences of a document (its memos
 // are the model's: one POSScratch per model).
@@ -289,11 +298,15 @@ type POSScratch struct {
 	scores  []int32
 	history *tagger.Memo // by the two previous tags
 	words   *tagger.Memo // by tokenKey: the token as itself, as left and as right neighbour
+	// hashes[j] is tokenHash of the sentence's token j, 0 until computed (a hash of 0
+	// is computed again each time: the same key): a token is looked up in up to three
+	// roles, its forms hashed once
+	hashes []uint64
 }
 
 // NewPOSScratch returns empty working space for model m.
 func NewPOSScratch(m *tagger.Model) *POSScratch {
-	return &POSScratch{scores: make([]int32, m.Classes()), history: m.NewMemo(posHistoryKeys), words: m.NewMemo(posWordKeys)}
+	return &POSScratch{scores: m.NewScores(), history: m.NewMemo(posHistoryKeys), words: m.NewMemo(posWordKeys)}
 }
 
 // the roles of tokenKey
@@ -308,6 +321,8 @@ const (
 func TagPOS(m, dict *tagger.Model, toks []doc.Token, sc *POSScratch) {
 	var p1, p2 doc.POS
 	scores := sc.scores
+	sc.hashes = slices.Grow(sc.hashes[:0], len(toks))[:len(toks)]
+	clear(sc.hashes)
 	for i := range toks {
 		var tag doc.POS
 		if c, ok := lookupDict(dict, &toks[i]); ok {
@@ -349,7 +364,12 @@ func bestTag(scores []int32) int {
 
 // addWord adds the memoised sums of token j's features in a role (feats computes them).
 func (sc *POSScratch) addWord(m *tagger.Model, scores []int32, toks []doc.Token, j int, role byte, feats func([]doc.Token, int, []uint32) []uint32) {
-	k := tokenKey(toks, j, role)
+	h := sc.hashes[j]
+	if h == 0 {
+		h = tokenHash(toks, j)
+		sc.hashes[j] = h
+	}
+	k := withRole(h, role)
 	s := sc.words.Sums(k)
 	if s == nil {
 		sc.feats = feats(toks, j, sc.feats[:0])

@@ -78,6 +78,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// asciiWord[c] is isWordRune(rune(c)) for the ASCII bytes: A-Z, a-z, 0-9.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’', '‚', '‹', '›', '‟', '＂':
@@ -104,6 +112,10 @@ func scanWord(s string, i, end int) doc.Token {
 	r0, _ := utf8.DecodeRuneInString(s[i:])
 	numeric := unicode.IsDigit(r0)
 	for i < end {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++ // an ASCII letter or digit, most of a news text: no decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			i += size

@@ -623,7 +623,7 @@ func (g *parser) weekdayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	if wd < 0 {
-		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyWeekday(-wd, doc.PartNone)}}, true
+		return match{start: i, end: i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: lit(everyWeekday(-wd, doc.PartNone))}}, true
 	}
 	s := sem{kind: kWeekday, typ: doc.TimexDate, wd: wd}
 	end := i + 1
@@ -639,7 +639,7 @@ func (g *parser) weekdayExpr(i int) (match, bool) {
 		} else {
 			k++
 		}
-		return match{start: i, end: k, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyWeekday(wd, c)}}, true
+		return match{start: i, end: k, s: sem{kind: kLiteral, typ: doc.TimexSet, value: lit(everyWeekday(wd, c))}}, true
 	}
 	if c, e, ok := g.pod(end); ok {
 		s.pod, s.typ, end = c, doc.TimexTime, e // "Wednesday night": 2023-07-12TNI

@@ -191,7 +191,7 @@ func seasonsAgo(g *parser, r *durReading, out *match) verdict {
 // seasonsSet: "for the past three summers" is summers over and over, each of its year.
 func seasonsSet(g *parser, r *durReading, out *match) verdict {
 	if code, ok := g.seasonUnit(r); ok && r.n != 1 {
-		return out.set(match{start: r.i, end: r.e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyPoint(point{gran: doc.GranSeason, season: code})}}, accept)
+		return out.set(match{start: r.i, end: r.e + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: lit(everyPoint(point{gran: doc.GranSeason, season: code}))}}, accept)
 	}
 	return pass
 }
@@ -205,7 +205,7 @@ func countRange(g *parser, r *durReading, out *match) verdict {
 	}
 	if n2, e2, vague2, ok2 := g.number(r.e + 1); ok2 && !vague2 && n2 > r.n {
 		if u2, ok := unitWords[g.w(e2)]; ok && u2 != uHalf && u2 != uSeason && u2 != uQuarter && isPluralUnit(g.w(e2)) {
-			return out.set(match{start: r.i, end: r.e, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(r.n, u2)}}, accept)
+			return out.set(match{start: r.i, end: r.e, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: lit(durValue(r.n, u2))}}, accept)
 		}
 	}
 	return pass
@@ -296,7 +296,7 @@ func unitLong(g *parser, r *durReading, out *match) verdict {
 	if r.lead == "" {
 		i = j
 	}
-	return out.set(match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(n, uu)}}, accept)
+	return out.set(match{start: i, end: j + 3, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: lit(durValue(n, uu))}}, accept)
 }
 
 // bareNotPlural: a unit alone is a length only in the plural ("years"); a quarter only
@@ -337,12 +337,12 @@ func bareAge(g *parser, r *durReading, out *match) verdict {
 // coming months" is the future; "the first nine months" puts a report's year in focus;
 // "a week or so ago" reads over "or so".
 func (g *parser) durationValue(r *durReading) {
-	r.s, r.unitEnd = sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(r.n, r.u)}, r.end
+	r.s, r.unitEnd = sem{kind: kLiteral, typ: doc.TimexDuration, value: lit(durValue(r.n, r.u))}, r.end
 	if r.frac && r.n >= 0 {
-		r.s.value = halfMore(r.n, r.u)
+		r.s.value = lit(halfMore(r.n, r.u))
 	}
 	if r.lead == "coming" && r.n < 0 && !r.counted {
-		r.s = sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}
+		r.s = sem{kind: kLiteral, typ: doc.TimexDate, value: lit(futureRef)}
 	}
 	if r.the && r.u == uMonth && (r.n == 6 || r.n == 9) && (r.lead == "" || r.lead == "first" || r.lead == "latest") {
 		r.s.periodFocus = true // a financial report's year to date
@@ -353,13 +353,13 @@ func (g *parser) durationValue(r *durReading) {
 	if r.half {
 		switch r.u {
 		case uHour:
-			r.s.value = doc.DurationValue(30, uMinute)
+			r.s.value = lit(doc.DurationValue(30, uMinute))
 		case uYear:
-			r.s.value = doc.DurationValue(6, uMonth)
+			r.s.value = lit(doc.DurationValue(6, uMonth))
 		case uDay:
-			r.s.value = doc.DurationValue(12, uHour)
+			r.s.value = lit(doc.DurationValue(12, uHour))
 		default:
-			r.s.value = durValue(-1, r.u)
+			r.s.value = lit(durValue(-1, r.u))
 		}
 	}
 }
@@ -377,7 +377,7 @@ var durationShapes = []rule[durReading]{
 // oneDayFuture: "Islam will one day be" is some day to come, not a length of one day.
 func oneDayFuture(g *parser, r *durReading, out *match) verdict {
 	if r.u == uDay && g.w(r.j) == "one" && !r.the && r.lead == "" && g.modalBefore(r.i) {
-		return out.set(match{start: r.i, end: r.unitEnd, s: sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}}, accept)
+		return out.set(match{start: r.i, end: r.unitEnd, s: sem{kind: kLiteral, typ: doc.TimexDate, value: lit(futureRef)}}, accept)
 	}
 	return pass
 }
@@ -403,7 +403,7 @@ func orRange(g *parser, r *durReading, out *match) verdict {
 	s := r.s
 	s.mod = "APPROX"
 	if r.n > 0 && g.w(r.i-1) == "in" {
-		s = sem{kind: kLiteral, typ: doc.TimexDate, value: futureRef}
+		s = sem{kind: kLiteral, typ: doc.TimexDate, value: lit(futureRef)}
 	}
 	return out.set(match{start: r.i, end: end, s: s}, accept)
 }
@@ -441,9 +441,9 @@ func vagueAgo(g *parser, r *durReading, out *match) verdict {
 	if w == "" || r.n >= 0 && !r.half {
 		return pass
 	}
-	s := sem{kind: kLiteral, typ: doc.TimexDate, value: pastRef}
+	s := sem{kind: kLiteral, typ: doc.TimexDate, value: lit(pastRef)}
 	if w == "later" || w == "from" || w == "after" || w == "hence" {
-		s.value = futureRef
+		s.value = lit(futureRef)
 	}
 	end := r.end
 	if w == "from" {
@@ -463,7 +463,7 @@ func countedAgo(g *parser, r *durReading, out *match) verdict {
 	if u == uDecade && cnt < 10 {
 		u, cnt = uYear, 10*cnt // "a decade ago": the year ten years back, not the decade
 	}
-	length := r.s.value // the duration read, kept for when no clock time is in focus
+	length := r.s.literal() // the duration read, kept for when no clock time is in focus
 	s := sem{typ: doc.TimexDate, u: u, n: -cnt, kind: kDeictic, counted: true}
 	switch w {
 	case "earlier", "before":
@@ -480,7 +480,8 @@ func countedAgo(g *parser, r *durReading, out *match) verdict {
 	if u <= uHour {
 		s.typ = doc.TimexTime
 		if s.kind == kAnaphoric {
-			s.lengthOnly = length
+			kept := length // (declared here: only this branch allocates)
+			s.lengthOnly = &kept
 		}
 	}
 	s.quarterFocus = u == uYear && cnt == 1

@@ -20,10 +20,11 @@ func (g *parser) periodEnd(m *match) {
 		switch {
 		case head == "quarter" || head == "period":
 			if m.s.u == uQuarter && m.s.kind != kLiteral {
-				m.s.endsOn, m.s.hasEndsOn = d.s.p, true
+				day := d.s.p
+				m.s.endsOn = &day
 			}
 		case head == "year":
-			m.s = sem{kind: kLiteral, typ: doc.TimexDuration, value: doc.DurationValue(1, uYear)}
+			m.s = sem{kind: kLiteral, typ: doc.TimexDuration, value: lit(doc.DurationValue(1, uYear))}
 		}
 	case "of":
 		if head != "week" || m.s.u != uWeek {

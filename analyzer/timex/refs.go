@@ -37,7 +37,7 @@ var refRules = []rule[refReading]{
 }
 
 func refMatch(r *refReading, end int, v doc.TimexValue) (match, verdict) {
-	return match{start: r.i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDate, value: v}}, accept
+	return match{start: r.i, end: end, s: sem{kind: kLiteral, typ: doc.TimexDate, value: lit(v)}}, accept
 }
 
 // thePast: "the past"; not "the past three summers" (a count) nor "the past-due bills".
@@ -177,7 +177,7 @@ func refWord(g *parser, r *refReading, out *match) verdict {
 			if u == uYear || u == uDecade {
 				return out.set(refMatch(r, j+2, pastRef))
 			}
-			return out.set(match{start: r.i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(-1, u)}}, accept)
+			return out.set(match{start: r.i, end: j + 2, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: lit(durValue(-1, u))}}, accept)
 		}
 		return out.set(match{}, reject)
 	case "future":

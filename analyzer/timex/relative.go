@@ -293,7 +293,7 @@ func unitQuotedTitle(g *parser, r *unitReading, out *match) verdict {
 // year, a year-long period; "for the year" alone is the year in focus, a date.
 func throughoutYear(g *parser, r *unitReading, out *match) verdict {
 	if r.the && !r.ok && r.u == uYear && (g.w(r.i-1) == "throughout" || g.w(r.end) == "ended" || g.w(r.end) == "ending") {
-		return out.set(match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, r.u)}}, accept)
+		return out.set(match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: lit(durValue(1, r.u))}}, accept)
 	}
 	return pass
 }
@@ -301,7 +301,7 @@ func throughoutYear(g *parser, r *unitReading, out *match) verdict {
 // pastDecade: "the past decade" runs up to now: a duration, not the previous decade.
 func pastDecade(g *parser, r *unitReading, out *match) verdict {
 	if r.det == "past" && (r.u == uDecade || r.u == uCentury) {
-		return out.set(match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: durValue(1, r.u)}}, accept)
+		return out.set(match{start: r.i, end: r.end, s: sem{kind: kLiteral, typ: doc.TimexDuration, value: lit(durValue(1, r.u))}}, accept)
 	}
 	return pass
 }

@@ -50,7 +50,7 @@ func resolve(s sem, c *anchorCtx) resolved {
 	var r resolved
 	switch s.kind {
 	case kLiteral:
-		return resolved{value: s.value, ok: true, anchor: "absolute"}
+		return resolved{value: s.literal(), ok: true, anchor: "absolute"}
 	case kAbs:
 		r = c.absolute(s)
 	case kDeictic:
@@ -389,10 +389,10 @@ var anaphoraRules = []resolveRule{
 // lengthOnly: "just over an hour later" with no clock time in focus is no time one can
 // write: the duration, "later" left out as TimeML does.
 func lengthOnly(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
-	if s.lengthOnly.IsZero() || c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime {
+	if s.lengthOnly == nil || s.lengthOnly.IsZero() || c.hasFocus && c.focus.known() && c.focus.gran == doc.GranTime {
 		return resolved{}, false
 	}
-	return resolved{value: s.lengthOnly, ok: true, anchor: "absolute", lengthOnly: true}, true
+	return resolved{value: *s.lengthOnly, ok: true, anchor: "absolute", lengthOnly: true}, true
 }
 
 // timeToCome: "the launch is set for 3 p.m." is a time to come, not on a day already past.
@@ -433,10 +433,10 @@ func dayOfMonthFocus(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
 // quarter the text named of that year, by the company's fiscal count ("its fiscal first
 // quarter ... the quarter ended Sept. 29").
 func quarterEnded(c *anchorCtx, s *sem, _ doc.Granularity) (resolved, bool) {
-	if !s.hasEndsOn {
+	if s.endsOn == nil {
 		return resolved{}, false
 	}
-	r := c.absolute(sem{kind: kAbs, typ: doc.TimexDate, p: s.endsOn})
+	r := c.absolute(sem{kind: kAbs, typ: doc.TimexDate, p: *s.endsOn})
 	if c.quarter.known() && r.p.known() && c.quarter.y == r.p.y {
 		return resolved{p: c.quarter, ok: true, anchor: "anaphoric"}, true
 	}

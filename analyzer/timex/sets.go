@@ -53,7 +53,7 @@ func (g *parser) readSet(i int) setReading {
 
 // every is the set value v, from r.i to the word that recurs.
 func (r *setReading) every(v doc.TimexValue) (match, verdict) {
-	return match{start: r.i, end: r.j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: v, quant: r.quant}}, accept
+	return match{start: r.i, end: r.j + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: lit(v), quant: r.quant}}, accept
 }
 
 // setRules read the sets, in order.
@@ -74,7 +74,7 @@ func setAdverb(g *parser, r *setReading, out *match) verdict {
 	if !ok {
 		return pass
 	}
-	return out.set(match{start: r.i, end: r.i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: everyUnits(v.N, v.Unit)}}, accept)
+	return out.set(match{start: r.i, end: r.i + 1, s: sem{kind: kLiteral, typ: doc.TimexSet, value: lit(everyUnits(v.N, v.Unit))}}, accept)
 }
 
 // setUnit is the unit the set's word names, none for a half or a season.

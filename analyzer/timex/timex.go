@@ -48,7 +48,7 @@ func Find(d *doc.Doc) error {
 				Resolved: r.ok, Anchor: r.anchor,
 			}
 			if m.s.kind == kLiteral {
-				t.Value, t.Resolved = m.s.value, true
+				t.Value, t.Resolved = m.s.literal(), true
 			}
 			if r.lengthOnly && m.end-2 >= m.start {
 				// "just over an hour later": the duration, "later" left out of the span; it
@@ -66,7 +66,7 @@ func Find(d *doc.Doc) error {
 			if m.start == skipFocusAt {
 				continue // the period it ends stays the focus
 			}
-			if m.s.hasEndsOn || (m.s.kind == kLiteral || r.gran == doc.GranQuarter) && endsAt(ps, m.end) {
+			if m.s.endsOn != nil || (m.s.kind == kLiteral || r.gran == doc.GranQuarter) && endsAt(ps, m.end) {
 				skipFocusAt = m.end + 1
 			}
 			ctx.moveFocus(m, r, t, endsAt(ps, m.end))
@@ -99,7 +99,7 @@ func (ctx *anchorCtx) moveFocus(m match, r resolved, t doc.Timex, endsOn bool) {
 	// calendar must be a fiscal one ("reported a decline in fourth-quarter earnings" on
 	// Nov. 2)
 	over := !ctx.hasRef || r.p.before(ctx.ref.at(doc.GranQuarter))
-	if fiscal := m.s.fiscal || m.s.hasEndsOn || endsOn || ctx.past && !over; r.gran == doc.GranQuarter && !r.p.half && (m.s.kind == kAbs || m.s.hasEndsOn) && ctx.reportable(r.p, fiscal) {
+	if fiscal := m.s.fiscal || m.s.endsOn != nil || endsOn || ctx.past && !over; r.gran == doc.GranQuarter && !r.p.half && (m.s.kind == kAbs || m.s.endsOn != nil) && ctx.reportable(r.p, fiscal) {
 		ctx.quarter, ctx.quarterFiscal = r.p, fiscal
 	}
 }

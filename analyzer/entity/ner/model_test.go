@@ -68,3 +68,45 @@ func copysign(x, sign float32) float32 {
 	}
 	return x
 }
+
+// TestSumMany: a sum over many features (past one accumulator's 256, the weights at
+// the int8 extremes, absent ones among them) is the sum of each feature's own.
+func TestSumMany(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	hashes := make([]uint32, 600)
+	for i := range hashes {
+		hashes[i] = uint32(i)*2 + 1 // odd: the even probes are absent
+	}
+	weights := make([]float32, len(hashes)*NTags)
+	for i := range weights {
+		switch {
+		case i < 200*NTags: // the first 200 at the top (127 once quantised)
+			weights[i] = 1
+		case i < 400*NTags: // the next 200 at the bottom
+			weights[i] = -1
+		default:
+			weights[i] = rng.Float32()*2 - 1
+		}
+	}
+	m := Quantise(0, Transitions{}, hashes, weights)
+	for _, n := range []int{0, 1, 9, 255, 256, 257, 513, 2000} {
+		query := make([]uint32, n)
+		var want [NTags]int32
+		for k := range query {
+			query[k] = uint32(rng.IntN(2 * len(hashes)))
+			if k%2 == 0 { // half of them the largest weights
+				query[k] = uint32(rng.IntN(200))*2 + 1
+			}
+			var one [NTags]int32
+			m.Sum(&one, query[k:k+1])
+			for t := range want {
+				want[t] += one[t]
+			}
+		}
+		got := [NTags]int32{5, -5} // Sum adds to what acc holds
+		want[0], want[1] = want[0]+5, want[1]-5
+		if m.Sum(&got, query); got != want {
+			t.Fatalf("%d features: %v, want %v", n, got, want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package tagger
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // A toy problem: class 1 when feature "a" is present, class 2 for "b", class 0 otherwise.
 // After training, the quantised model read in place must give the same answers as the
@@ -39,12 +42,16 @@ func TestTrainWriteLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, ex := range examples {
-		got := make([]int32, m.Classes())
+		got, roomy := make([]int32, m.Classes()), m.NewScores()
 		for _, h := range ex.feats {
 			m.Add(got, h)
+			m.Add(roomy, h) // the path without a check on the class
 		}
 		if c := Best(got, nil); c != ex.class {
 			t.Errorf("features %v: class %d, want %d (scores %v)", ex.feats, c, ex.class, got)
+		}
+		if len(roomy) != len(got) || fmt.Sprint(roomy) != fmt.Sprint(got) || roomy[:cap(roomy)][m.Classes()] != 0 {
+			t.Errorf("features %v: NewScores %v, a plain slice %v", ex.feats, roomy, got)
 		}
 	}
 	// an unknown feature adds nothing
