@@ -46,7 +46,15 @@ func Recognize(d *doc.Doc) error {
 		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
-		for _, c := range joinSplitNames(lex, toks, ner.Chunks(tags[si])) {
+		chunks, titles := withQuotedTitles(toks, sents[si], ner.Chunks(tags[si]))
+		for _, c := range joinSplitNames(lex, toks, chunks) {
+			if titles[[2]int{c.Start, c.End}] {
+				found = append(found, doc.Mention{
+					Span: doc.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End},
+					Type: doc.EntMisc, Kind: doc.MentionName, Actor: -1, Sentence: si,
+				})
+				continue
+			}
 			if c.Type == 1 && c.End < len(toks) && tags[si][c.End] == ner.O && generationSuffixes[toks[c.End].Norm] {
 				c.End++ // "Andrew J. Evans Jr.": the generation is part of the name
 			}
