@@ -46,7 +46,7 @@ func Recognize(d *doc.Doc) error {
 		doc.Yield(si)
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		markup := markupTokens(toks)
-		chunks, titles := withQuotedTitles(toks, sents[si], ner.Chunks(tags[si]))
+		chunks, titles := withQuotedTitles(toks, sents[si], withCapitalsBefore(toks, sents[si], tags[si], ner.Chunks(tags[si])))
 		for _, c := range joinSplitNames(lex, toks, chunks) {
 			if titles[[2]int{c.Start, c.End}] {
 				found = append(found, doc.Mention{
