@@ -21,8 +21,12 @@ func withKindedRuns(toks []doc.Token, s Sentence, tags []uint8, cs []ner.Chunk) 
 	var out []ner.Chunk
 	ci := 0
 	for k := 0; k+1 < len(toks); k++ {
+		// the cheap tests first: most words are followed by no capital
+		if tags[k+1] != ner.O || !startsCapitalised(toks[k+1]) || !text.IsLowerWord(toks[k]) {
+			continue
+		}
 		typ := kindRunType(toks[k])
-		if typ == 0 || !text.IsLowerWord(toks[k]) {
+		if typ == 0 {
 			continue
 		}
 		a, b := k+1, k+1
