@@ -415,7 +415,7 @@ func joinSplitNames(lex *Lexicon, toks []doc.Token, cs []ner.Chunk) []ner.Chunk 
 			lex.givenName(toks[c.Start].Lower) != 0 && !text.IsAllCaps(toks[c.Start].Norm) {
 			c = ner.Chunk{Start: c.Start, End: cs[i+1].End, Type: 1}
 			i++
-		} else if j, end := nicknameJoin(toks, cs, i); j > i {
+		} else if j, end := nicknameJoin(toks, cs, i); end > 0 {
 			c = ner.Chunk{Start: c.Start, End: end, Type: 1}
 			i = j
 		} else if sharedHead(toks, cs, i) {
@@ -460,9 +460,10 @@ var coordHeads = func() map[string]bool {
 }()
 
 // nicknameJoin returns, for the person's name cs[i] followed by a nickname in quotes and
-// a surname the tagger read as a person ("William " Cowboy " Cowley"), the index of the
-// surname's chunk and its end; (i, 0) when there is none. The nickname is one to three
-// capitalised words.
+// a surname the tagger read as a person ("William " Cowboy " Cowley") or left untagged
+// ("Harold " Junior " Theriault"), the index of the last chunk the joined name takes
+// in and its end; (i, 0) when there is none. The nickname is one to three capitalised
+// words.
 func nicknameJoin(toks []doc.Token, cs []ner.Chunk, i int) (int, int) {
 	c := cs[i]
 	if c.Type != 1 || c.End >= len(toks) || toks[c.End].Norm != `"` {
@@ -475,10 +476,22 @@ func nicknameJoin(toks []doc.Token, cs []ner.Chunk, i int) (int, int) {
 	if k == c.End+1 || k >= len(toks) || toks[k].Norm != `"` {
 		return i, 0
 	}
+	last := i // the last chunk inside the quotes (the tagger may have read the nickname as a name)
 	for j := i + 1; j < len(cs) && cs[j].Start <= k+1; j++ {
 		if cs[j].Start == k+1 && cs[j].Type == 1 {
 			return j, cs[j].End
 		}
+		if cs[j].End <= k {
+			last = j
+		} else {
+			return i, 0 // a name of another kind after the quotes
+		}
+	}
+	// a surname the tagger left outside every name ("Harold " Junior " Theriault"): one
+	// capitalised word, not in capitals, right after the quotes
+	if s := k + 1; s < len(toks) && toks[s].Kind == doc.TokWord && startsCapitalised(toks[s]) && !text.IsAllCaps(toks[s].Norm) &&
+		(last+1 >= len(cs) || cs[last+1].Start > s) {
+		return last, s + 1
 	}
 	return i, 0
 }
