@@ -78,10 +78,11 @@ const titleSmallWords = doc.ClassDeterminer | doc.ClassPreposition | doc.ClassCo
 // title of which the tagger read only a part as a name ("Phase 1 : Fortification" with
 // "Fortification" an organisation; "Anarchy in Tokyo" with "Tokyo" a place) is one
 // other name (MISC) over the whole quotes, and so is a title it read nothing in
-// ("Fallen", a song; not a lone "Yes" or "No", a word said). A chunk that is the whole title keeps the tagger's type ("Dream
-// Team", a relay team, is an organisation); one that crosses a quote is left alone.
-// It returns the chunks, sorted, and the spans of those that are titles (their words are kept
-// whole: "Time to Wake Up" is not split at "to").
+// ("Fallen", a song). Left alone: a lone function word or interjection ("Yes", a word
+// said), a nickname beside a person's name (besidePerson), a chunk that is the whole
+// title (it keeps the tagger's type: "Dream Team", a relay team, is an organisation)
+// and one that crosses a quote. It returns the chunks, sorted, and the spans of those
+// that are titles (their words are kept whole: "Time to Wake Up" is not split at "to").
 func withQuotedTitles(toks []doc.Token, s Sentence, cs []ner.Chunk) ([]ner.Chunk, map[[2]int]bool) {
 	titles := quotedTitles(toks, s)
 	if len(titles) == 0 {
@@ -106,7 +107,7 @@ func withQuotedTitles(toks []doc.Token, s Sentence, cs []ner.Chunk) ([]ner.Chunk
 				crosses = true
 			}
 		}
-		if whole || crosses || b-a == 1 && (isFunctionWord(toks[a]) || isInterjection(toks[a])) {
+		if whole || crosses || b-a == 1 && (isFunctionWord(toks[a]) || isInterjection(toks[a])) || besidePerson(cs, a, b) {
 			continue
 		}
 		for ci < len(cs) && cs[ci].Start < b {
@@ -117,4 +118,16 @@ func withQuotedTitles(toks []doc.Token, s Sentence, cs []ner.Chunk) ([]ner.Chunk
 	}
 	out = append(out, cs[ci:]...)
 	return out, isTitle
+}
+
+// besidePerson reports whether a person's name stands right outside the quotes around
+// [a, b): the quoted words are a nickname ("Diamond" Carlo Citrone, Harold "Junior"
+// Theriault), left to nicknameJoin and the tagger.
+func besidePerson(cs []ner.Chunk, a, b int) bool {
+	for _, c := range cs {
+		if c.Type == 1 && (c.End == a-1 || c.Start == b+1) {
+			return true
+		}
+	}
+	return false
 }
