@@ -36,12 +36,31 @@ func quotedTitles(toks []doc.Token, s Sentence) [][2]int {
 			open[k] = i
 			continue
 		}
-		if titleCased(toks[open[k]+1 : i]) {
-			out = append(out, [2]int{open[k] + 1, i})
+		end := i
+		if l := toks[i-1].Norm; i-open[k] > 3 && (l == "," || l == ".") {
+			end = i - 1 // "Time to Wake Up." in American punctuation: the title without its stop
+		}
+		if titleCased(toks[open[k]+1:end]) && (end == i || end-open[k] > 2 && !spoken(toks[open[k]+1:end])) {
+			out = append(out, [2]int{open[k] + 1, end})
 		}
 		open[k] = -1
 	}
 	return out
+}
+
+// spoken reports whether quoted words that ended in a stop read as speech rather than a
+// title: they hold a comma or other punctuation ("Hello, Dunmore.") or open with an
+// interjection.
+func spoken(ws []doc.Token) bool {
+	if isInterjection(ws[0]) {
+		return true
+	}
+	for _, t := range ws {
+		if t.Kind == doc.TokPunct {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCased reports whether the tokens read as a title written in Title Case.
