@@ -22,8 +22,12 @@ func trimInterjections(toks []doc.Token, a, b int, capitalisedInside map[string]
 }
 
 // atSentenceStart: only quotation marks and opening brackets stand before toks[i] in
-// its sentence (toks is one sentence).
+// its sentence (toks is one sentence), or toks[i] opens a quotation set off by a comma
+// or colon ("and say, 'Hey, this is what I do.'").
 func atSentenceStart(toks []doc.Token, i int) bool {
+	if i >= 2 && toks[i-1].Kind == doc.TokQuote && (toks[i-2].Norm == "," || toks[i-2].Norm == ":") {
+		return true
+	}
 	for _, t := range toks[:i] {
 		if t.Kind != doc.TokQuote && t.Norm != "(" && t.Norm != "[" {
 			return false

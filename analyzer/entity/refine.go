@@ -116,6 +116,11 @@ func splitCoordinated(d *doc.Doc, m doc.Mention, first, end int, names map[strin
 	if !namedAlone && (oneName || lWords < 2 || rWords < 2) {
 		return m, m, false
 	}
+	if lWords == 1 && rWords >= 2 && coordHeads[d.Tokens[end-1].Lower] {
+		// "the Portland and Ogdensburg Railroad" with "Portland" named alone: one word
+		// before "and" shares the head noun after it (sharedHead)
+		return m, m, false
+	}
 	l, r := m, m
 	l.Span, r.Span = left, right
 	return l, r, true

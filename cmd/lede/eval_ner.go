@@ -76,6 +76,7 @@ func init() {
 // decide, as they do for a pasted article. Spans are compared as byte ranges.
 func pipelineScore(docs []ner.CoNLLDoc) (*ner.Score, error) {
 	var s ner.Score
+	var conf confusion
 	for _, cd := range docs {
 		var b strings.Builder
 		var gold []ner.Chunk
@@ -108,15 +109,20 @@ func pipelineScore(docs []ner.CoNLLDoc) (*ner.Score, error) {
 		}
 		s.Add(gold, pred)
 		if showErrors {
-			printSpanErrors(os.Stderr, d.Text, gold, pred)
+			printSpanErrors(os.Stderr, d.Text, gold, pred, &conf)
 		}
+	}
+	if showErrors {
+		conf.print(os.Stderr)
 	}
 	return &s, nil
 }
 
-// printSpanErrors lists the whole pipeline's missed and spurious names (byte spans of
-// text) on stderr, each with its line, as printErrors does for the tagger's.
-func printSpanErrors(out io.Writer, text string, gold, pred []ner.Chunk) {
+// printSpanErrors lists the whole pipeline's errors (byte spans of text) on stderr,
+// each with its line, as printErrors does for the tagger's: a name drawn exactly but
+// typed wrong as "PIPE TYPE gold->pred" (counted into conf, the confusion table),
+// and the missed and spurious spans as "PIPE FN" and "PIPE FP".
+func printSpanErrors(out io.Writer, text string, gold, pred []ner.Chunk, conf *confusion) {
 	line := func(c ner.Chunk) string {
 		a := strings.LastIndexByte(text[:c.Start], '\n') + 1
 		b := strings.IndexByte(text[c.End:], '\n')
@@ -125,20 +131,52 @@ func printSpanErrors(out io.Writer, text string, gold, pred []ner.Chunk) {
 		}
 		return text[a : c.End+b]
 	}
-	g, p := map[ner.Chunk]bool{}, map[ner.Chunk]bool{}
+	type span struct{ a, b int }
+	g, p := map[span]int{}, map[span]int{}
 	for _, c := range gold {
-		g[c] = true
+		g[span{c.Start, c.End}] = c.Type
 	}
 	for _, c := range pred {
-		p[c] = true
-		if !g[c] {
+		p[span{c.Start, c.End}] = c.Type
+	}
+	for _, c := range gold {
+		pt, ok := p[span{c.Start, c.End}]
+		if !ok {
+			conf[c.Type][0]++
+			fmt.Fprintf(out, "PIPE FN %s\t%s\t|\t%s\n", ner.TypeNames[c.Type], text[c.Start:c.End], line(c))
+			continue
+		}
+		conf[c.Type][pt]++
+		if pt != c.Type {
+			fmt.Fprintf(out, "PIPE TYPE %s->%s\t%s\t|\t%s\n", ner.TypeNames[c.Type], ner.TypeNames[pt], text[c.Start:c.End], line(c))
+		}
+	}
+	for _, c := range pred {
+		if _, ok := g[span{c.Start, c.End}]; !ok {
+			conf[0][c.Type]++
 			fmt.Fprintf(out, "PIPE FP %s\t%s\t|\t%s\n", ner.TypeNames[c.Type], text[c.Start:c.End], line(c))
 		}
 	}
-	for _, c := range gold {
-		if !p[c] {
-			fmt.Fprintf(out, "PIPE FN %s\t%s\t|\t%s\n", ner.TypeNames[c.Type], text[c.Start:c.End], line(c))
+}
+
+// confusion counts names by gold type (rows) and predicted type (columns), index 0
+// meaning no name: row 0 holds the spurious spans, column 0 the missed ones.
+type confusion [5][5]int
+
+// print writes the table, one row per gold type.
+func (c *confusion) print(out io.Writer) {
+	names := [5]string{"none", "PER", "ORG", "LOC", "MISC"}
+	fmt.Fprintf(out, "pipeline confusion (rows gold, columns predicted; none: no span of that extent)\n%-6s", "")
+	for _, n := range names {
+		fmt.Fprintf(out, "%6s", n)
+	}
+	fmt.Fprintln(out)
+	for r := range c {
+		fmt.Fprintf(out, "%-6s", names[r])
+		for _, v := range c[r] {
+			fmt.Fprintf(out, "%6d", v)
 		}
+		fmt.Fprintln(out)
 	}
 }
 
