@@ -300,6 +300,10 @@ func (v sentenceView) subjectStep(k, j int, s *subject) (int, bool) {
 		}
 		return j, true
 	}
+	if m := v.personBeforeRepresentative(j); m >= 0 {
+		s.mention, s.possessed = m, w // "the Reed campaign attacked": as "Reed's campaign"
+		return j, true
+	}
 	ing := strings.HasSuffix(v.toks[k].Lower, "ing")
 	switch {
 	case negators[w]:
