@@ -20,6 +20,7 @@ func Resolve(d *doc.Doc) error {
 	}
 	lex := DefaultLexicon()
 	joinInstitutionNames(d)
+	appositiveOrgNames(d, lex)
 	refineNames(d, lex)
 	commonNounAcronyms(d)
 	dropWholeLineNames(d)

@@ -249,6 +249,11 @@ func (v sentenceView) subjectOf(k int) subject {
 // Russia": the caller's side).
 func (v sentenceView) governedFrom(k int, s *subject) int {
 	j := k - 1
+	if j > 0 && helpForms[v.toks[j].Lower] && !strings.HasSuffix(v.toks[k].Lower, "ing") {
+		// a bare infinitive after "help" is the helper's act: "Reed helped fund the
+		// group", "joined Lee to help fund it"; "help" governs it as "plans" does
+		return v.governedFrom(j, s)
+	}
 	if !(j >= 0 && v.toks[j].Lower == "to" || strings.HasSuffix(v.toks[k].Lower, "ing")) {
 		return j
 	}
@@ -293,6 +298,10 @@ func (v sentenceView) subjectStep(k, j int, s *subject) (int, bool) {
 		if m := mentionEndingAt(v.d, v.toks[j-2].End); m >= 0 {
 			s.mention, s.possessed = m, w
 		}
+		return j, true
+	}
+	if m := v.personBeforeRepresentative(j); m >= 0 {
+		s.mention, s.possessed = m, w // "the Reed campaign attacked": as "Reed's campaign"
 		return j, true
 	}
 	ing := strings.HasSuffix(v.toks[k].Lower, "ing")
@@ -601,6 +610,10 @@ func (v sentenceView) ownerOf(j int) (mi, next int) {
 	}
 	return -1, j
 }
+
+// helpForms are the forms of "help", which takes a bare infinitive whose subject is
+// its own ("helped fund", "will help elect").
+var helpForms = verbFormSet("help")
 
 // aspectVerbs take a gerund whose subject is theirs: "began attacking", "kept
 // criticizing", "continued praising". Written for lede from English usage.
