@@ -135,7 +135,7 @@ func (l *linker) roleHeaded(sp doc.Span) bool {
 		return false
 	}
 	for i := first; i < h; i++ {
-		if t := d.Tokens[i]; text.IsCapitalised(t) && !(i == first && isDeterminer(t.Lower)) || isPossessiveDeterminer(t.Lower) || t.Lower == "'s" {
+		if t := d.Tokens[i]; text.IsCapitalised(t) && !(i == first && isDeterminerTok(t)) || isPossessiveDeterminerTok(t) || t.Lower == "'s" {
 			return true
 		}
 	}
@@ -143,8 +143,12 @@ func (l *linker) roleHeaded(sp doc.Span) bool {
 }
 
 // isPossessiveDeterminer: his, her, its, their, our, my, your (the language layer's).
-func isPossessiveDeterminer(lower string) bool {
-	c := text.ClassOf(lower)
+func isPossessiveDeterminer(lower string) bool { return possessiveOfClass(text.ClassOf(lower)) }
+
+func isPossessiveDeterminerTok(t doc.Token) bool { return possessiveOfClass(t.Class) }
+
+// possessiveOfClass is isPossessiveDeterminer of a word whose classes are c.
+func possessiveOfClass(c doc.WordClass) bool {
 	return c.Has(doc.ClassPossessive) && !c.Any(doc.ClassRelative|doc.ClassAuxiliary)
 }
 
@@ -229,7 +233,7 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 		t := d.Tokens[i]
 		// a capital that only opens the sentence is no name: "Demonstrators said"
 		opening := i == first && d.Sentences[t.Sentence].FirstToken == i && (anonymousHeads[t.Lower] || strings.HasSuffix(t.Lower, "s") && personNoun(t.Lower))
-		if text.IsCapitalised(t) && !(i == first && isDeterminer(t.Lower)) && !opening {
+		if text.IsCapitalised(t) && !(i == first && isDeterminerTok(t)) && !opening {
 			return "", false // a name: the entity stage's business
 		}
 	}
@@ -251,7 +255,7 @@ func (l *linker) anonymous(sp doc.Span) (string, bool) {
 func (l *linker) namesPeople(first, last int) bool {
 	for i := first; i <= last; i++ {
 		t := l.d.Tokens[i]
-		if anonymousHeads[t.Lower] || peoplePlural(t) || personNoun(t.Lower) || isObjectPronoun(t.Lower) && t.Lower != "it" {
+		if anonymousHeads[t.Lower] || peoplePlural(t) || personNoun(t.Lower) || isObjectPronounTok(t) && t.Lower != "it" {
 			return true
 		}
 	}

@@ -203,7 +203,7 @@ func (f *finder) frameFrom(k, hi int) frame {
 // Donald Hartley.` The frame must end the sentence (or reach a comma) after the verb.
 func (f *finder) unlistedVerbFrame(k, hi int) frame {
 	closes := func(i int) bool {
-		return i >= hi || isSentenceEnd(f.toks[i]) || f.toks[i].Norm == "," || f.hardStop(i, k) || isTimeWord(f.toks[i].Lower)
+		return i >= hi || isSentenceEnd(f.toks[i]) || f.toks[i].Norm == "," || f.hardStop(i, k) || isTimeWordTok(f.toks[i])
 	}
 	// inverted: VERB NAME
 	if f.verbLike(k) {
@@ -244,7 +244,7 @@ func (f *finder) verbLike(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	if !text.IsLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || isDeterminer(t.Lower) || isTimeWord(t.Lower) {
+	if !text.IsLowerWord(t) || f.inMarks[i] || stopWords[t.Lower] || isDeterminerTok(t) || isTimeWordTok(t) {
 		return false
 	}
 	return strings.HasSuffix(t.Lower, "ed") || irregularPast[t.Lower] || len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
@@ -286,7 +286,7 @@ func (f *finder) cueTakesClause(fr frame, hi int) bool {
 		return false
 	}
 	t := f.toks[k]
-	if t.Kind == doc.TokPunct || t.Kind == doc.TokDash || prepositions[t.Lower] || isTimeWord(t.Lower) || clauseJoiners[t.Lower] {
+	if t.Kind == doc.TokPunct || t.Kind == doc.TokDash || prepositions[t.Lower] || isTimeWordTok(t) || clauseJoiners[t.Lower] {
 		return false
 	}
 	return t.Kind == doc.TokWord || t.Kind == doc.TokNumber || t.Kind == doc.TokQuote
@@ -381,7 +381,7 @@ func (f *finder) cueComplements(cue tokRange, k, hi int) (int, tokRange) {
 func (f *finder) addresseeNouns(k, hi int) int {
 	e := k
 	for e < hi && e-k < 3 && text.IsLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
-		!isDeterminer(f.toks[e].Lower) && cueOf(f.toks[e].Lower) == cueNone && !f.verbLike(e) && !f.isPronounAt(e, true) {
+		!isDeterminerTok(f.toks[e]) && cueOf(f.toks[e].Lower) == cueNone && !f.verbLike(e) && !f.isPronounAt(e, true) {
 		e++
 	}
 	if e == k || e < hi && f.finiteVerbAt(e, hi) {

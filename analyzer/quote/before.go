@@ -183,7 +183,7 @@ func (f *finder) colonLead(lo, a int) bool {
 // can be a verb of saying not in the list ("echoed:", "boomed:", "quipped:").
 func (f *finder) verbBeforeColon(c int) bool {
 	t := f.toks[c]
-	return text.IsLowerWord(t) && !f.inMarks[c] && !stopWords[t.Lower] && !isDeterminer(t.Lower) &&
+	return text.IsLowerWord(t) && !f.inMarks[c] && !stopWords[t.Lower] && !isDeterminerTok(t) &&
 		(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") || irregularPast[t.Lower])
 }
 

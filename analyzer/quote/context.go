@@ -176,7 +176,7 @@ func (f *finder) ownClauseSpeaker(si int) (sp, cue tokRange, ok bool) {
 	if !ok || r.b >= s.open || f.used[r.a] {
 		return noRange, noRange, false
 	}
-	if !f.isPronounAt(r.a, false) && !text.IsCapitalised(f.toks[r.b-1]) && !(isDeterminer(f.toks[r.a].Lower) && !indefinites[f.toks[r.a].Lower]) {
+	if !f.isPronounAt(r.a, false) && !text.IsCapitalised(f.toks[r.b-1]) && !(isDeterminerTok(f.toks[r.a]) && !indefinites[f.toks[r.a].Lower]) {
 		return noRange, noRange, false
 	}
 	v := r.b

@@ -61,7 +61,7 @@ func (f *finder) raisedClaims(lo, end int) {
 		default:
 			continue
 		}
-		if f.used[v] || f.inMarks[v] || pred == v+2 && (!text.IsLowerWord(f.toks[v+2]) || isDeterminer(f.toks[v+2].Lower)) {
+		if f.used[v] || f.inMarks[v] || pred == v+2 && (!text.IsLowerWord(f.toks[v+2]) || isDeterminerTok(f.toks[v+2])) {
 			continue
 		}
 		sp, ok := f.clauseSubject(lo, cue.a)
@@ -394,7 +394,7 @@ func (f *finder) finiteVerbAt(i, end int) bool {
 		return false
 	}
 	t := f.toks[i]
-	return auxiliaries[t.Lower] || f.verbLike(i) && !isTimeWord(t.Lower)
+	return auxiliaries[t.Lower] || f.verbLike(i) && !isTimeWordTok(t)
 }
 
 // infinitiveAt reports whether an infinitive, or an object and an infinitive, opens at
@@ -402,9 +402,9 @@ func (f *finder) finiteVerbAt(i, end int) bool {
 func (f *finder) infinitiveAt(k, end int) bool {
 	for i := k; i < end && i <= k+4; i++ {
 		if f.toks[i].Lower == "to" {
-			return i+1 < end && text.IsLowerWord(f.toks[i+1]) && !isDeterminer(f.toks[i+1].Lower)
+			return i+1 < end && text.IsLowerWord(f.toks[i+1]) && !isDeterminerTok(f.toks[i+1])
 		}
-		if f.toks[i].Kind != doc.TokWord || stopWords[f.toks[i].Lower] && !isObjectPronoun(f.toks[i].Lower) {
+		if f.toks[i].Kind != doc.TokWord || stopWords[f.toks[i].Lower] && !isObjectPronounTok(f.toks[i]) {
 			return false
 		}
 	}
@@ -438,7 +438,7 @@ func (f *finder) infinitiveAfter(i, end int) bool {
 		return false
 	}
 	n := f.toks[i+1]
-	return text.IsLowerWord(n) && !isDeterminer(n.Lower) && !stopWords[n.Lower] && !strings.HasSuffix(n.Lower, "s")
+	return text.IsLowerWord(n) && !isDeterminerTok(n) && !stopWords[n.Lower] && !strings.HasSuffix(n.Lower, "s")
 }
 
 // clauseAt reports whether a clause opens at token k: a noun phrase, then a finite verb
@@ -879,7 +879,7 @@ func (f *finder) leadingContentStart(c, end int, class cueClass) (cue tokRange, 
 	if needsClause(f.toks[c].Lower) && first.Lower != "that" && !f.clauseAt(k, end) {
 		return cue, 0, noRange, false
 	}
-	if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminer(first.Lower) && !text.IsCapitalised(first) &&
+	if class == cueBelief && first.Lower != "that" && !f.isPronounAt(k, false) && !isDeterminerTok(first) && !text.IsCapitalised(first) &&
 		!f.clauseAt(k, end) && !f.infinitiveAt(k, end) {
 		return cue, 0, noRange, false
 	}
@@ -947,7 +947,7 @@ func (f *finder) mainClauseResumes(i, end int) bool {
 		return false
 	}
 	n := f.toks[i+1]
-	return text.IsLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !isDeterminer(n.Lower) && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
+	return text.IsLowerWord(n) && (!stopWords[n.Lower] || cueOf(n.Lower) != cueNone) && !isDeterminerTok(n) && !f.isPronounAt(i+1, true) && !relativePronoun(n.Lower)
 }
 
 // secondCueAt reports whether token i opens a second attribution inside a content: a
@@ -1061,7 +1061,7 @@ func numberWord(w string) bool {
 // ("said Tuesday", "said last week") is an adverbial, not an object.
 func (f *finder) objectAt(i int) bool {
 	t := f.toks[i]
-	if f.inMarks[i] || isTimeWord(t.Lower) || t.Class.Any(doc.ClassWeekday|doc.ClassMonth) {
+	if f.inMarks[i] || isTimeWordTok(t) || t.Class.Any(doc.ClassWeekday|doc.ClassMonth) {
 		return false
 	}
 	c := f.d.ChunkAt(i)
@@ -1069,7 +1069,7 @@ func (f *finder) objectAt(i int) bool {
 		return false
 	}
 	h := f.toks[f.d.Chunks[c].Head]
-	return !isTimeWord(h.Lower) && !h.Class.Any(doc.ClassWeekday|doc.ClassMonth|doc.ClassTime)
+	return !isTimeWordTok(h) && !h.Class.Any(doc.ClassWeekday|doc.ClassMonth|doc.ClassTime)
 }
 
 // complementiserAfter reports whether "that" follows cue c (past a time word): "data
@@ -1078,7 +1078,7 @@ func (f *finder) objectAt(i int) bool {
 // parser cannot read its subject.
 func (f *finder) complementiserAfter(c, end int) bool {
 	k := c + 1
-	if k < end && isTimeWord(f.toks[k].Lower) {
+	if k < end && isTimeWordTok(f.toks[k]) {
 		k++
 	}
 	return k+1 < end && f.toks[k].Lower == "that" && !f.inMarks[k] && text.IsLowerWord(f.toks[c])

@@ -335,7 +335,7 @@ func (f *finder) timePhraseAt(k int) bool {
 		return false
 	}
 	h := f.toks[f.d.Chunks[ci].Head]
-	return isTimeWord(h.Lower) || h.Class.Any(doc.ClassMonth)
+	return isTimeWordTok(h) || h.Class.Any(doc.ClassMonth)
 }
 
 // clauseFeatures names what the model weighs about a candidate: the verb (its form, a

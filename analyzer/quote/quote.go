@@ -163,7 +163,7 @@ func (f *finder) cueAt(i int) cueClass {
 			return cueNone // "did not say if ...", "never told": no statement is reported
 		}
 	}
-	if actionInfinitives[t.Lower] && i+2 < len(f.toks) && f.toks[i+1].Lower == "to" && text.IsLowerWord(f.toks[i+2]) && !isDeterminer(f.toks[i+2].Lower) {
+	if actionInfinitives[t.Lower] && i+2 < len(f.toks) && f.toks[i+1].Lower == "to" && text.IsLowerWord(f.toks[i+2]) && !isDeterminerTok(f.toks[i+2]) {
 		return cueNone // "agreed to merge", "threatened to sue": an act, not a statement
 	}
 	return c
@@ -217,7 +217,7 @@ func (f *finder) namingCall(i int) bool {
 		if t.Lower == "a" || t.Lower == "an" {
 			return true
 		}
-		if !text.IsLowerWord(t) || stopWords[t.Lower] || isSubjectPronoun(t.Lower) {
+		if !text.IsLowerWord(t) || stopWords[t.Lower] || isSubjectPronounTok(t) {
 			return false
 		}
 	}

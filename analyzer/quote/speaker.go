@@ -40,10 +40,10 @@ func (f *finder) npToken(i int) bool {
 			return true
 		}
 		if t.Lower == "her" && i+1 < len(f.toks) && f.toks[i+1].Kind == doc.TokWord && !f.inMarks[i+1] &&
-			!stopWords[f.toks[i+1].Lower] && !isSubjectPronoun(f.toks[i+1].Lower) && !isObjectPronoun(f.toks[i+1].Lower) && cueOf(f.toks[i+1].Lower) == cueNone {
+			!stopWords[f.toks[i+1].Lower] && !isSubjectPronounTok(f.toks[i+1]) && !isObjectPronounTok(f.toks[i+1]) && cueOf(f.toks[i+1].Lower) == cueNone {
 			return true // "her office", "her spokesman": a possessive, like "his"
 		}
-		if stopWords[t.Lower] || isSubjectPronoun(t.Lower) || isObjectPronoun(t.Lower) {
+		if stopWords[t.Lower] || isSubjectPronounTok(t) || isObjectPronounTok(t) {
 			return false
 		}
 		if text.IsLowerWord(t) && cueOf(t.Lower) != cueNone && !anonymousHeads[t.Lower] && !(i > 0 && f.toks[i-1].Lower == "'s") {
@@ -71,17 +71,17 @@ func (f *finder) isPronounAt(i int, object bool) bool {
 		return false
 	}
 	// "you" is the reader or the interviewer, never the quoted source
-	if isSubjectPronoun(t.Lower) && t.Lower != "you" {
+	if isSubjectPronounTok(t) && t.Lower != "you" {
 		return true
 	}
-	return object && isObjectPronoun(t.Lower)
+	return object && isObjectPronounTok(t)
 }
 
 // checkPhrase trims and validates a candidate noun phrase [a, b): it must open with a
 // determiner, a capitalised word or a number, or be a bare plural that names a source
 // ("officials", "senior aides"). It returns the kept range.
 func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
-	for a < b && (f.toks[a].Lower == "'s" || introWords[f.toks[a].Lower] && !isDeterminer(f.toks[a].Lower)) {
+	for a < b && (f.toks[a].Lower == "'s" || introWords[f.toks[a].Lower] && !isDeterminerTok(f.toks[a])) {
 		a++
 	}
 	for b > a && f.toks[b-1].Lower == "'s" {
@@ -93,7 +93,7 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 	hasAnchor := false
 	for i := a; i < b; i++ {
 		t := f.toks[i]
-		if text.IsCapitalised(t) || t.Kind == doc.TokNumber || isDeterminer(t.Lower) {
+		if text.IsCapitalised(t) || t.Kind == doc.TokNumber || isDeterminerTok(t) {
 			hasAnchor = true
 			break
 		}
@@ -110,14 +110,14 @@ func (f *finder) checkPhrase(a, b int) (tokRange, bool) {
 	// drop leading lower-case words before the first anchor ("reluctant the ..." cannot be)
 	for a < b {
 		t := f.toks[a]
-		if text.IsCapitalised(t) || t.Kind == doc.TokNumber || isDeterminer(t.Lower) {
+		if text.IsCapitalised(t) || t.Kind == doc.TokNumber || isDeterminerTok(t) {
 			break
 		}
 		a++
 	}
 	// the head (last word) must be a word, not a lone determiner, unless the determiner
 	// stands for a noun ("another said", "some argue")
-	if isDeterminer(f.toks[b-1].Lower) && b-a == 1 && !pronounDeterminers[f.toks[b-1].Lower] {
+	if isDeterminerTok(f.toks[b-1]) && b-a == 1 && !pronounDeterminers[f.toks[b-1].Lower] {
 		return noRange, false
 	}
 	return tokRange{a, b}, true
@@ -173,12 +173,12 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 	named := false // a capitalised word was seen with no determiner before it
 	for i < hi && i-k < 12 && f.npToken(i) {
 		t := f.toks[i]
-		if i == k && !isDeterminer(t.Lower) && text.IsCapitalised(t) {
+		if i == k && !isDeterminerTok(t) && text.IsCapitalised(t) {
 			named = true
 		}
 		// a determiner opens a noun phrase, so one inside starts the next phrase:
 		// "told reporters the documents had been backdated"
-		if i > k && isDeterminer(t.Lower) && !numberWord(t.Lower) && f.toks[i-1].Lower != "'s" {
+		if i > k && isDeterminerTok(t) && !numberWord(t.Lower) && f.toks[i-1].Lower != "'s" {
 			break
 		}
 		// a name ends at the first lower-case word ("Trump attacked ..."), and so does a
@@ -209,7 +209,7 @@ func (f *finder) phraseStartingAt(k, hi int, object bool) (tokRange, bool) {
 func (f *finder) roleBeforeName(i, hi int) int {
 	e := i
 	for e < hi && e-i < 4 && text.IsLowerWord(f.toks[e]) && !f.inMarks[e] && !stopWords[f.toks[e].Lower] &&
-		!isDeterminer(f.toks[e].Lower) && cueOf(f.toks[e].Lower) == cueNone {
+		!isDeterminerTok(f.toks[e]) && cueOf(f.toks[e].Lower) == cueNone {
 		e++
 	}
 	// the last of them a role, or a noun the tagger reads as one before a proper noun
@@ -329,7 +329,7 @@ func (f *finder) headAcrossPhrases(lo int, r tokRange) (tokRange, bool) {
 			h.b--
 		}
 		if h.a == lo || f.subjectStart(lo, h.a) {
-			if isDeterminer(f.toks[h.a].Lower) || text.IsCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {
+			if isDeterminerTok(f.toks[h.a]) || text.IsCapitalised(f.toks[h.b-1]) || anonymousHeads[f.toks[h.b-1].Lower] || f.toks[h.b-1].Norm == "%" {
 				return h, true
 			}
 			return noRange, false
@@ -460,7 +460,7 @@ func (f *finder) clauseSubject(lo, j int) (tokRange, bool) {
 	// not the subject: start after its comma
 	intro := false
 	if k < j && (introWords[f.toks[k].Lower] || strings.HasSuffix(f.toks[k].Lower, "ly") || strings.HasSuffix(f.toks[k].Lower, "ing") ||
-		isTimeWord(f.toks[k].Lower) || f.toks[k].Kind == doc.TokNumber || numberWord(f.toks[k].Lower)) {
+		isTimeWordTok(f.toks[k]) || f.toks[k].Kind == doc.TokNumber || numberWord(f.toks[k].Lower)) {
 		for m := k + 1; m < j && m < k+15; m++ {
 			if f.toks[m].Norm == "," {
 				k, intro = m+1, true
@@ -478,7 +478,7 @@ func (f *finder) clauseSubject(lo, j int) (tokRange, bool) {
 			return noRange, false
 		}
 	}
-	for k < j && (f.inMarks[k] || f.toks[k].Kind != doc.TokWord || stopWords[f.toks[k].Lower] && !isSubjectPronoun(f.toks[k].Lower) ||
+	for k < j && (f.inMarks[k] || f.toks[k].Kind != doc.TokWord || stopWords[f.toks[k].Lower] && !isSubjectPronounTok(f.toks[k]) ||
 		text.IsCapitalised(f.toks[k]) && strings.HasSuffix(f.toks[k].Lower, "ly")) {
 		k++
 	}

@@ -60,7 +60,7 @@ var cueGapRules = []gapRule{
 	// "Beck on Wednesday called", "Trump this week said": a time after on/late/early/this/
 	// last (golden: 56_clause_subject)
 	{"timeBeforeCue", func(f *finder, lo, j int) int {
-		if !isTimeWord(f.toks[j].Lower) || j-1 < lo {
+		if !isTimeWordTok(f.toks[j]) || j-1 < lo {
 			return 0
 		}
 		switch f.toks[j-1].Lower {
@@ -318,12 +318,12 @@ func (f *finder) beforeAppositions(lo, j int) (tokRange, bool) {
 		}
 		end := f.skipParenLeft(lo, k-1)
 		r, ok := f.phraseEndingAt(lo, end)
-		if ok && r.b-r.a == 1 && isTimeWord(f.toks[r.a].Lower) {
+		if ok && r.b-r.a == 1 && isTimeWordTok(f.toks[r.a]) {
 			ok = false // "Friday, Texas, ..., asked": a time, not the subject
 		}
 		// the phrase between the commas, when it is a name ("Dr. Peter Lindqvist")
 		mid, mok := f.phraseEndingAt(k+1, f.skipParenLeft(k+1, j-1))
-		isName := mok && mid.a == k+1 && text.IsCapitalised(f.toks[mid.b-1]) && !isDeterminer(f.toks[mid.a].Lower)
+		isName := mok && mid.a == k+1 && text.IsCapitalised(f.toks[mid.b-1]) && !isDeterminerTok(f.toks[mid.a])
 		if ok && f.subjectStart(lo, r.a) {
 			if isName && end == k-1 && text.IsLowerWord(f.toks[r.b-1]) && !f.isPronounAt(r.a, false) {
 				// a role noun and the name in apposition to it: "Its chairman, Dr. Peter

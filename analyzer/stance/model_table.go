@@ -162,39 +162,29 @@ func le32(s string, i int) uint32 {
 	return uint32(s[4*i]) | uint32(s[4*i+1])<<8 | uint32(s[4*i+2])<<16 | uint32(s[4*i+3])<<24
 }
 
-// weightMemo remembers the packed model's answers for the features of a scorer: a
-// target's features repeat across the targets of a sentence and the sentences of an
-// article (its words, their bigrams, the lexicon's bins), and the table's search costs
-// several times a map's look-up (BenchmarkAnalyze spent over a third of its time in it
-// without the memo).
-type weightMemo struct {
-	key  []byte           // scratch: the key being looked up
-	rows map[uint64]int32 // feature hash -> row, -1 when absent
-}
-
 // weightsOf returns the class weights of feature (kind, a, b), through memo.
 func (p *packedModel) weightsOf(kind, a, b string, memo *weightMemo) ([NumClasses]float32, bool) {
 	h := hashFeature(kind, a, b)
-	row, seen := memo.rows[h]
-	if !seen {
-		k := append(append(append(memo.key[:0], kind...), ':'), a...)
-		if b != "" {
-			k = append(append(k, ' '), b...)
+	if memo.slots != nil {
+		if e := memo.lookup(h); e.state != 0 {
+			return e.w, e.state == memoHeld
 		}
-		memo.key = k
-		// find reads the key and keeps nothing of it: a string view of the buffer
-		// spares a copy a look-up (a bigram's key is often longer than the 32 bytes Go
-		// converts on the stack)
-		row = int32(p.find(unsafe.String(unsafe.SliceData(k), len(k))))
-		if memo.rows == nil {
-			memo.rows = map[uint64]int32{}
-		}
-		memo.rows[h] = row
 	}
-	if row < 0 {
-		return [NumClasses]float32{}, false
+	k := append(append(append(memo.key[:0], kind...), ':'), a...)
+	if b != "" {
+		k = append(append(k, ' '), b...)
 	}
-	return p.row(int(row)), true
+	memo.key = k
+	// find reads the key and keeps nothing of it: a string view of the buffer spares a
+	// copy a look-up (a bigram's key is often longer than the 32 bytes Go converts on
+	// the stack)
+	var w [NumClasses]float32
+	row := p.find(unsafe.String(unsafe.SliceData(k), len(k)))
+	if row >= 0 {
+		w = p.row(row)
+	}
+	memo.insert(h, w, row >= 0)
+	return w, row >= 0
 }
 
 // get returns the class weights of key, as ParseModel's table holds them.
