@@ -70,8 +70,8 @@ func (b *builder) predicateEvidence() {
 				b.out = append(b.out, e)
 				continue
 			}
-			for _, p := range b.preds[v.toks[k].Lower] {
-				ev := b.readPredicate(v, k, p, &lastHolder)
+			for _, p := range b.preds.of(v.toks[k].Lower).all() {
+				ev := b.readPredicate(v, k, &p, &lastHolder)
 				if len(ev) == 0 {
 					continue
 				}
@@ -283,7 +283,7 @@ func (b *builder) quoteEvidence(sides []doc.StanceLabel) {
 		}
 		// a cue that is itself a side-taking predicate ("dismissed NATO member Estonia as
 		// ...") is read as one; its object is not the subject of the speaker's words
-		cueTakesSide := q.Cue.Valid(len(d.Text)) && q.Cue.Len() > 0 && len(b.preds[strings.ToLower(d.Slice(q.Cue))]) > 0
+		cueTakesSide := q.Cue.Valid(len(d.Text)) && q.Cue.Len() > 0 && b.preds.of(strings.ToLower(d.Slice(q.Cue))).len() > 0
 		for mi := firstMentionFrom(d, q.Start); mi < len(d.Mentions) && d.Mentions[mi].Start < q.End; mi++ {
 			m := &d.Mentions[mi]
 			if m.End > q.End || m.Actor < 0 || m.Actor >= len(d.Actors) || m.Actor == q.Speaker || b.linked[mi] {

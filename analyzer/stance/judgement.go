@@ -41,7 +41,7 @@ func (b *builder) judgesNothing(k int) bool {
 // verbPredicate reports whether a side-taking verb starts with word w; a stance
 // adjective ("appalled by") is no verb, so "he would be appalled" stays a judgement.
 func (b *builder) verbPredicate(w string) bool {
-	for _, p := range b.preds[w] {
+	for _, p := range b.preds.of(w).all() {
 		if !p.adj {
 			return true
 		}

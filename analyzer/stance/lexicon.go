@@ -38,6 +38,13 @@ var PackedLists = []struct {
 		}
 		return t
 	}},
+	{"predicates.txt", "predicates.tbl", func(b []byte) []byte {
+		t, err := PackPredicates(string(b))
+		if err != nil {
+			panic(err) // as the model's: the freshness test and pack-lists report the line
+		}
+		return t
+	}},
 }
 
 // Lexicon maps a lower-case word to its prior polarity: a table of word -> score

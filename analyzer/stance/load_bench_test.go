@@ -19,9 +19,9 @@ func BenchmarkLoad(b *testing.B) {
 			}
 		}
 	})
-	b.Run("predicates.txt", func(b *testing.B) {
+	b.Run("predicates.tbl", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := parsePredicates(predicateData); err != nil {
+			if _, err := openPredicates(predicatesTbl); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -74,10 +74,10 @@ func (b *builder) readPredicate(v sentenceView, k int, p *predicate, lastHolder 
 func (r *predicateReading) matchWordsBefore() bool {
 	toks, k, p := r.v.toks, r.k, r.p
 	j := k + 1
-	if len(p.before) > 0 && j+1 < len(toks) && isTimeWord(toks[j]) && toks[j+1].Lower == p.before[0] {
+	if p.before != "" && j+1 < len(toks) && isTimeWord(toks[j]) && toks[j+1].Lower == p.before.first() {
 		j++
 	}
-	for _, w := range p.before {
+	for w := range p.before.all() {
 		if w == "$" {
 			if j = moneyEnd(toks, j); j < 0 {
 				return false
@@ -309,7 +309,7 @@ func (r *predicateReading) objectTargets(obj int) bool {
 	r.targets = append(r.targets, obj)
 	r.coordinatedObjects()
 	toks := r.v.toks
-	for _, w := range r.p.after {
+	for w := range r.p.after.all() {
 		if r.next >= len(toks) || toks[r.next].Lower != w {
 			return false
 		}
@@ -365,7 +365,7 @@ func (r *predicateReading) settleHolder(lastHolder int) bool {
 			r.holder, r.subj.negated = speakerRef, r.subj.negated || negated
 		}
 	}
-	if p.noun && r.holder == -1 && len(p.after) == 0 && r.next+1 < len(toks) && (toks[r.next].Lower == "from" || toks[r.next].Lower == "by") {
+	if p.noun && r.holder == -1 && p.after == "" && r.next+1 < len(toks) && (toks[r.next].Lower == "from" || toks[r.next].Lower == "by") {
 		if by, _, _ := r.v.objectFrom(r.next + 1); by >= 0 {
 			r.holder = by
 		}
@@ -379,7 +379,7 @@ func (r *predicateReading) settleHolder(lastHolder int) bool {
 func (r *predicateReading) sideTaken() (doc.Span, doc.StanceLabel, bool) {
 	toks, k, p := r.v.toks, r.k, r.p
 	last := max(k, r.j-1)
-	if len(p.after) > 0 {
+	if p.after != "" {
 		last = r.next - 1
 	}
 	span := doc.Span{Start: toks[k].Start, End: toks[last].End}
