@@ -24,23 +24,17 @@ func appositiveOrgNames(d *doc.Doc, lex *Lexicon) {
 	}
 	found := map[string]bool{} // the new names' words, joined by a space
 	dropHead := map[int]bool{} // token index of an apposition head to strip of its name mention
-	for i := 0; i < len(d.Tokens); {
-		a, b := i, untaggedRun(d, covered, i)
-		if b == a {
-			i++
-			continue
-		}
-		i = b
+	eachUntaggedRun(d, covered, func(a, b int) {
 		if sentenceFirstWord(d, a, lex) {
-			continue
+			return
 		}
 		head := orgAppositionHead(d, a, b)
 		if head < 0 {
-			continue
+			return
 		}
 		found[runKey(d, a, b)] = true
 		dropHead[head] = true
-	}
+	})
 	if len(found) == 0 {
 		return
 	}
@@ -52,21 +46,15 @@ func appositiveOrgNames(d *doc.Doc, lex *Lexicon) {
 		}
 		out = append(out, m)
 	}
-	for i := 0; i < len(d.Tokens); {
-		a, b := i, untaggedRun(d, covered, i)
-		if b == a {
-			i++
-			continue
-		}
-		i = b
+	eachUntaggedRun(d, covered, func(a, b int) {
 		if !found[runKey(d, a, b)] {
-			continue
+			return
 		}
 		out = append(out, doc.Mention{
 			Span: doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End},
 			Type: doc.EntOrg, Kind: doc.MentionName, Actor: -1, Sentence: int(d.Tokens[a].Sentence),
 		})
-	}
+	})
 	d.SetMentions(out)
 }
 
@@ -78,6 +66,20 @@ func sentenceFirstWord(d *doc.Doc, a int, lex *Lexicon) bool {
 		return false
 	}
 	return lex.capPrior(lex.wordIndex(d.Tokens[a].Lower)) <= 1
+}
+
+// eachUntaggedRun calls f with the token bounds [a, b) of each untagged run (untaggedRun),
+// left to right; the two passes of the coining read the same runs.
+func eachUntaggedRun(d *doc.Doc, covered []bool, f func(a, b int)) {
+	for i := 0; i < len(d.Tokens); {
+		b := untaggedRun(d, covered, i)
+		if b == i {
+			i++
+			continue
+		}
+		f(i, b)
+		i = b
+	}
 }
 
 // untaggedRun returns the end of the run of capitalised proper-noun words from token
